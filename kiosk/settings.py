@@ -1,0 +1,161 @@
+"""Terminal settings: where data lives, who this terminal is, how sessions behave.
+
+Settings come from a TOML file written by the technician (``--config FILE``,
+``$BUERGERBUERO_CONFIG`` or ``<config dir>/kiosk.toml``); every key is optional.
+Wrong values raise ``ConfigError`` with a message that names the key and says
+what to write instead.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from kiosk.errors import ConfigError
+from kiosk.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_
+
+APP_NAME = "buergerbuero"
+
+
+def default_data_dir() -> Path:
+    """The user's data directory for the kiosk (``$BUERGERBUERO_DATA`` overrides)."""
+    override = os.environ.get("BUERGERBUERO_DATA")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False)
+
+
+def default_config_file() -> Path:
+    override = os.environ.get("BUERGERBUERO_CONFIG")
+    if override:
+        return Path(override)
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_NAME, appauthor=False) / "kiosk.toml"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a terminal is configured with. Immutable; use ``with_``."""
+
+    data_dir: Path = field(default_factory=default_data_dir)
+    terminal_id: str = "T-01"
+    office_name: str = "Bürgerbüro"
+    place: str = "Musterstadt"
+    intake_url: str = "http://127.0.0.1:8780"
+    idle_timeout_s: int = 120
+    idle_warning_s: int = 20
+    receipt_timeout_s: int = 60
+    languages: tuple[str, ...] = LANGUAGES
+    default_language: str = DEFAULT_LANGUAGE
+
+    @property
+    def outbox_path(self) -> Path:
+        return self.data_dir / "outbox.sqlite3"
+
+    @property
+    def key_path(self) -> Path:
+        """The per-terminal storage key, kept outside the database (mode 0600)."""
+        return self.data_dir / "terminal.key"
+
+    def with_(self, **changes: Any) -> Settings:
+        return replace(self, **changes)
+
+
+_INT_KEYS = {
+    "idle_timeout_s": (15, 3600),
+    "idle_warning_s": (5, 300),
+    "receipt_timeout_s": (5, 600),
+}
+_STR_KEYS = ("terminal_id", "office_name", "place", "intake_url", "default_language")
+
+
+def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
+    """Read the settings file (if any) and apply ``overrides`` on top."""
+    explicit = path is not None
+    path = path or default_config_file()
+    values: dict[str, Any] = {}
+    if path.exists():
+        try:
+            with path.open("rb") as fh:
+                raw = tomllib.load(fh)
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(
+                N_("Config", "The settings file {path} is not valid TOML ({error}). "
+                   "Fix the line named in the error, or remove the file to use the defaults.")
+                .format(path=str(path), error=str(exc))
+            ) from exc
+        except OSError as exc:
+            raise ConfigError(
+                N_("Config", "The settings file {path} cannot be read ({error}). "
+                   "Check that it exists and that the kiosk user may read it.")
+                .format(path=str(path), error=exc.strerror or str(exc))
+            ) from exc
+        values = _check(raw.get("kiosk", raw), path)
+    elif explicit:
+        raise ConfigError(
+            N_("Config", "The settings file {path} does not exist. "
+               "Give the path of an existing file, or leave out --config to use the defaults.")
+            .format(path=str(path))
+        )
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    return Settings(**values)
+
+
+def _check(raw: dict[str, Any], path: Path) -> dict[str, Any]:
+    known = set(_INT_KEYS) | set(_STR_KEYS) | {"data_dir", "languages"}
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key not in known:
+            raise ConfigError(
+                N_("Config", "Unknown setting '{key}' in {path}. Known settings: {known}.")
+                .format(key=key, path=str(path), known=", ".join(sorted(known)))
+            )
+        if key in _INT_KEYS:
+            low, high = _INT_KEYS[key]
+            if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+                raise ConfigError(
+                    N_("Config", "Setting '{key}' in {path} must be a whole number "
+                       "from {low} to {high}.")
+                    .format(key=key, path=str(path), low=low, high=high)
+                )
+            values[key] = value
+        elif key in _STR_KEYS:
+            if not isinstance(value, str) or not value.strip():
+                raise ConfigError(
+                    N_("Config", "Setting '{key}' in {path} must be a non-empty text in quotes.")
+                    .format(key=key, path=str(path))
+                )
+            values[key] = value.strip()
+        elif key == "data_dir":
+            if not isinstance(value, str) or not value:
+                raise ConfigError(
+                    N_("Config", "Setting 'data_dir' in {path} must be a directory path in quotes.")
+                    .format(path=str(path))
+                )
+            values[key] = Path(value).expanduser()
+        elif key == "languages":
+            if (not isinstance(value, list) or not value
+                    or any(lang not in LANGUAGES for lang in value)):
+                raise ConfigError(
+                    N_("Config", "Setting 'languages' in {path} must be a list taken from: "
+                       "{known}.")
+                    .format(path=str(path), known=", ".join(LANGUAGES))
+                )
+            values[key] = tuple(value)
+    if values.get("default_language", DEFAULT_LANGUAGE) not in LANGUAGES:
+        raise ConfigError(
+            N_("Config", "Setting 'default_language' in {path} must be one of: {known}.")
+            .format(path=str(path), known=", ".join(LANGUAGES))
+        )
+    if values.get("idle_warning_s", 20) >= values.get("idle_timeout_s", 120):
+        raise ConfigError(
+            N_("Config", "In {path}, 'idle_warning_s' must be shorter than 'idle_timeout_s'.")
+            .format(path=str(path))
+        )
+    return values
