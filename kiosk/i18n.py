@@ -31,7 +31,7 @@ class Message:
 
     context: str
     source: str
-    params: Mapping[str, str | int] = field(default=_EMPTY)
+    params: Mapping[str, str | int] = field(default_factory=lambda: _EMPTY, hash=False)
 
     def format(self, **params: str | int) -> Message:
         """Return the same text with placeholder values attached."""
@@ -47,7 +47,7 @@ class Message:
         return self.untranslated()
 
 
-def N_(context: str, source: str) -> Message:  # noqa: N802 - gettext-style marker name
+def N_(context: str, source: str) -> Message:
     """Mark ``source`` for translation in ``context``; returns a ``Message``."""
     return Message(context, source)
 

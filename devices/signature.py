@@ -1,0 +1,93 @@
+"""Capture model of a handwritten signature: strokes of timed, pressured samples.
+
+Qt-free: the UI's signature pad feeds it samples from mouse, touch or pen
+events; every sample is kept. ``check()`` refuses a dot or a single straight
+line with a message that says why.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass, field
+
+from kiosk.i18n import N_, Message
+
+
+@dataclass(frozen=True)
+class Sample:
+    x: float
+    y: float
+    t_ms: float
+    pressure: float = 0.5
+
+
+@dataclass
+class SignatureCapture:
+    width: float
+    height: float
+    strokes: list[list[Sample]] = field(default_factory=list)
+    _open: bool = False
+
+    def begin_stroke(self, sample: Sample) -> None:
+        self.strokes.append([sample])
+        self._open = True
+
+    def add(self, sample: Sample) -> None:
+        if not self._open:
+            self.begin_stroke(sample)
+        else:
+            self.strokes[-1].append(sample)
+
+    def end_stroke(self) -> None:
+        self._open = False
+
+    def clear(self) -> None:
+        self.strokes.clear()
+        self._open = False
+
+    @property
+    def sample_count(self) -> int:
+        return sum(len(s) for s in self.strokes)
+
+    def path_length(self) -> float:
+        total = 0.0
+        for stroke in self.strokes:
+            for a, b in itertools.pairwise(stroke):
+                total += math.hypot(b.x - a.x, b.y - a.y)
+        return total
+
+    def check(self) -> Message | None:
+        """None when the capture looks like a signature, else why not."""
+        if not self.strokes:
+            return N_("Signature", "Please sign in the box with your finger or the pen.")
+        xs = [p.x for s in self.strokes for p in s]
+        ys = [p.y for s in self.strokes for p in s]
+        span_x, span_y = max(xs) - min(xs), max(ys) - min(ys)
+        if span_x < self.width * 0.12 or self.path_length() < self.width * 0.25:
+            return N_("Signature", "The signature is too small. Please sign across the box "
+                      "as you would on paper.")
+        if span_y < self.height * 0.06 or _is_straight(self.strokes):
+            return N_("Signature", "A straight line is not a signature. Please sign with "
+                      "your name as you would on paper.")
+        return None
+
+    def stroke_points(self) -> tuple[tuple[tuple[float, float], ...], ...]:
+        return tuple(tuple((p.x, p.y) for p in s) for s in self.strokes if s)
+
+
+def _is_straight(strokes: list[list[Sample]]) -> bool:
+    """True when all samples lie close to one line (a dash, not handwriting)."""
+    points = [(p.x, p.y) for s in strokes for p in s]
+    n = len(points)
+    if n < 3:
+        return True
+    mean_x = sum(x for x, _ in points) / n
+    mean_y = sum(y for _, y in points) / n
+    sxx = sum((x - mean_x) ** 2 for x, _ in points)
+    syy = sum((y - mean_y) ** 2 for _, y in points)
+    sxy = sum((x - mean_x) * (y - mean_y) for x, y in points)
+    # Smallest eigenvalue of the covariance: spread across the main direction.
+    trace, det = sxx + syy, sxx * syy - sxy * sxy
+    minor = trace / 2 - math.sqrt(max(trace * trace / 4 - det, 0.0))
+    return math.sqrt(max(minor, 0.0) / n) < 3.0

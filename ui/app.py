@@ -1,0 +1,152 @@
+"""Start the kiosk: Qt application, fonts and style, window, then background services.
+
+Start-up is measured (``buergerbuero bench startup``): only Qt and our light
+modules load before the first frame. The sync worker (requests, SQLite,
+cryptography) and the card-reader monitor (pyscard) start right after it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from kiosk.settings import Settings
+from ui.bridges import ReaderBridge, SyncBridge
+from ui.i18n import set_language
+from ui.qt import QApplication, QEvent, QFontDatabase, QObject, QTimer
+from ui.tasks import TaskRunner
+from ui.window import KioskWindow
+
+log = logging.getLogger(__name__)
+ASSETS = Path(__file__).resolve().parent.parent / "assets"
+
+
+def ensure_display(headless: bool) -> None:
+    """Headless runs use the offscreen platform; say clearly when there is no screen."""
+    if headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return
+    if (os.environ.get("QT_QPA_PLATFORM") is None and not os.environ.get("DISPLAY")
+            and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux")):
+        raise SystemExit(
+            "error: no screen found (DISPLAY is not set). Start the kiosk from the desktop "
+            "session of the terminal, or run 'buergerbuero demo --walkthrough DIR' to take "
+            "screenshots without a screen.")
+
+
+def create_qt_app() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("buergerbuero")
+    app.setApplicationDisplayName("Bürgerbüro Kiosk")
+    for font in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        QFontDatabase.addApplicationFont(str(ASSETS / "fonts" / font))
+    app.setStyleSheet((ASSETS / "styles" / "kiosk.qss").read_text(encoding="utf-8"))
+    return app
+
+
+class _FirstFrame(QObject):
+    """Calls back once, after the window's first paint has been handled."""
+
+    def __init__(self, callback: Callable[[], None]) -> None:
+        super().__init__()
+        self._callback: Callable[[], None] | None = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            QTimer.singleShot(0, callback)
+        return False
+
+
+class Kiosk:
+    """The running kiosk: window plus the threads behind it."""
+
+    def __init__(self, settings: Settings, *, start_devices: bool = True) -> None:
+        self.settings = settings
+        self.app = create_qt_app()
+        set_language(settings.default_language)
+        self.tasks = TaskRunner()
+        self.readers = ReaderBridge()
+        self.sync = SyncBridge()
+        self.window = KioskWindow(settings, self.readers, self.sync, self.tasks)
+        self.window.applicationQueued.connect(lambda _v: self.wake_sync())
+        self._start_devices = start_devices
+        self.worker: object | None = None
+        self.reader_monitor: object | None = None
+        self.interactive = False
+        self._on_interactive: list[Callable[[], None]] = []
+        self._first_frame = _FirstFrame(self._became_interactive)
+        self.window.installEventFilter(self._first_frame)
+
+    def when_interactive(self, callback: Callable[[], None]) -> None:
+        if self.interactive:
+            callback()
+        else:
+            self._on_interactive.append(callback)
+
+    def _became_interactive(self) -> None:
+        self.interactive = True
+        for callback in self._on_interactive:
+            callback()
+        self._on_interactive.clear()
+
+    def show(self, *, fullscreen: bool) -> None:
+        if fullscreen:
+            self.window.showFullScreen()
+        else:
+            self.window.resize(1280, 800)
+            self.window.show()
+
+    def start_background(self) -> None:
+        """Sync worker and card readers; called after the first frame."""
+        from sync.protocol import IntakeClient
+        from sync.worker import SyncWorker
+
+        url = self.settings.intake_url
+        worker = SyncWorker(self.settings.outbox_path, self.settings.key_path,
+                            lambda: IntakeClient(url), self.sync)
+        worker.start()
+        self.worker = worker
+        if self._start_devices:
+            from devices.cardreaders import ReaderMonitor
+
+            monitor = ReaderMonitor(self.readers)
+            monitor.start()
+            self.reader_monitor = monitor
+
+    def wake_sync(self) -> None:
+        wake = getattr(self.worker, "wake", None)
+        if callable(wake):
+            wake()
+
+    def shutdown(self) -> None:
+        self.window.idle.stop()
+        for service in (self.worker, self.reader_monitor):
+            stop = getattr(service, "stop", None)
+            if callable(stop):
+                stop()
+        self.tasks.shutdown()
+
+
+def run_kiosk(settings: Settings, *, fullscreen: bool, smoke: bool,
+              before_background: Callable[[], None] | None = None) -> int:
+    """The event loop of ``buergerbuero kiosk`` and ``demo``."""
+    kiosk = Kiosk(settings)
+    if smoke:
+        kiosk.when_interactive(kiosk.app.quit)
+    else:
+        def background() -> None:
+            if before_background is not None:
+                before_background()
+            kiosk.start_background()
+
+        kiosk.when_interactive(background)
+    kiosk.show(fullscreen=fullscreen)
+    try:
+        return int(kiosk.app.exec())
+    finally:
+        kiosk.shutdown()

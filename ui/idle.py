@@ -1,0 +1,119 @@
+"""Idle timeout: a visible warning with 'More time', then the session ends.
+
+An application-wide event filter counts any touch, pen, mouse or key input as
+activity. Timers are Qt timers on the GUI thread: no polling.
+"""
+
+from __future__ import annotations
+
+from ui.i18n import tr
+from ui.qt import QEvent, QFrame, QObject, Qt, QTimer, QVBoxLayout, QWidget, Signal
+from ui.widgets import button, label
+
+_ACTIVITY = {
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.KeyPress,
+    QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TabletPress,
+    QEvent.Type.TabletMove, QEvent.Type.Wheel,
+}
+
+
+class IdleWarning(QWidget):
+    """A full-window overlay: 'Do you need more time?' with a countdown."""
+
+    moreTime = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("IdleWarning { background: rgba(10, 20, 40, 170); }")
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        panel = QFrame()
+        panel.setObjectName("warningPanel")
+        panel.setMaximumWidth(760)
+        inner = QVBoxLayout(panel)
+        inner.setContentsMargins(36, 28, 36, 28)
+        inner.setSpacing(20)
+        self.text = label(name="warningText")
+        self.detail = label(name="subheading")
+        self.more = button(name="primary")
+        self.more.clicked.connect(self.moreTime.emit)
+        inner.addWidget(self.text)
+        inner.addWidget(self.detail)
+        inner.addWidget(self.more, 0, Qt.AlignmentFlag.AlignRight)
+        outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(1)
+        self.hide()
+
+    def show_countdown(self, seconds: int) -> None:
+        self.text.setText(tr("Idle", "Do you need more time?"))
+        self.detail.setText(tr("Idle", "For your privacy, this session ends in {seconds} seconds "
+                                       "and everything you entered is deleted.", seconds=seconds))
+        self.more.setText(tr("Idle", "Yes, more time"))
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.raise_()
+        self.show()
+
+
+class IdleWatcher(QObject):
+    """Emits ``expired`` after ``timeout_s`` without input, warning ``warning_s`` before."""
+
+    expired = Signal()
+
+    def __init__(self, overlay: IdleWarning, timeout_s: float, warning_s: float,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.overlay = overlay
+        self.timeout_s = timeout_s
+        self.warning_s = warning_s
+        self._remaining = 0
+        self._quiet = QTimer(self)
+        self._quiet.setSingleShot(True)
+        self._quiet.timeout.connect(self._warn)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._count_down)
+        overlay.moreTime.connect(self.activity)
+        self.active = False
+
+    def start(self) -> None:
+        self.active = True
+        self.activity()
+
+    def stop(self) -> None:
+        self.active = False
+        self._quiet.stop()
+        self._tick.stop()
+        self.overlay.hide()
+
+    @property
+    def warning_shown(self) -> bool:
+        return self.overlay.isVisible()
+
+    def activity(self) -> None:
+        if not self.active:
+            return
+        self._tick.stop()
+        self.overlay.hide()
+        self._quiet.start(int((self.timeout_s - self.warning_s) * 1000))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # While the warning shows, only its button counts as 'more time'.
+        if self.active and event.type() in _ACTIVITY and not self.warning_shown:
+            self.activity()
+        return False
+
+    def _warn(self) -> None:
+        self._remaining = max(1, round(self.warning_s))
+        self.overlay.show_countdown(self._remaining)
+        self._tick.start()
+
+    def _count_down(self) -> None:
+        self._remaining -= 1
+        if self._remaining <= 0:
+            self.stop()
+            self.expired.emit()
+        else:
+            self.overlay.show_countdown(self._remaining)

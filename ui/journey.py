@@ -1,0 +1,155 @@
+"""Drive the real kiosk widgets like a citizen: clicks, typing, a pen stroke.
+
+Used by ``demo --walkthrough`` and by the tests, so both exercise exactly the
+widgets a person touches. Every action goes through Qt's event system
+(QTest clicks, key presses and mouse events), never by calling slots directly.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Iterable, Mapping
+
+from PySide6.QtTest import QTest
+
+from ui.qt import QApplication, QEvent, QKeyEvent, QMouseEvent, QPointF, QPushButton, Qt, QWidget
+from ui.screens.section import SectionScreen
+from ui.screens.signature import SignatureScreen
+from ui.window import KioskWindow
+
+#: Erika Mustermann is the name on the specimen German ID card.
+SAMPLE_IDENTITY = {
+    "family_name": "Mustermann",
+    "given_names": "Erika",
+    "birth_name": "Gabler",
+    "date_of_birth": "12.08.1964",
+    "place_of_birth": "Berlin",
+}
+SAMPLE_ADDRESS = {
+    "street": "Heidestraße",
+    "house_number": "17",
+    "postal_code": "51147",
+    "city": "Köln",
+}
+
+
+def wait_until(predicate: Callable[[], bool], timeout_s: float = 10.0) -> bool:
+    """Process events until ``predicate`` holds; False on timeout."""
+    deadline = time.monotonic() + timeout_s
+    while not predicate():
+        if time.monotonic() > deadline:
+            return False
+        QTest.qWait(20)
+    return True
+
+
+def signature_strokes(width: float, height: float) -> list[list[tuple[float, float]]]:
+    """A handwriting-like signature: a looping first stroke and a flourish."""
+    strokes: list[list[tuple[float, float]]] = []
+    mid = height * 0.55
+    first = []
+    for i in range(160):
+        t = i / 159
+        x = width * (0.12 + 0.5 * t) + 18 * math.cos(t * 26)
+        y = mid - height * 0.22 * math.sin(t * 13) * (1 - 0.4 * t) + 10 * math.sin(t * 26)
+        first.append((x, y))
+    strokes.append(first)
+    second = [(width * (0.6 + 0.25 * t), mid + height * 0.12 * math.sin(t * 9) - 30 * t)
+              for t in (i / 59 for i in range(60))]
+    strokes.append(second)
+    strokes.append([(width * (0.14 + 0.7 * t), mid + height * 0.2 + 6 * math.sin(t * 5))
+                    for t in (i / 39 for i in range(40))])
+    return strokes
+
+
+class JourneyDriver:
+    def __init__(self, window: KioskWindow) -> None:
+        self.window = window
+
+    # -- primitives ----------------------------------------------------------
+    def click(self, widget: QWidget) -> None:
+        if not (widget.isVisible() and widget.isEnabled()):
+            raise AssertionError(f"cannot click {widget.objectName() or widget!r}")
+        QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+
+    def type_into(self, widget: QWidget, text: str) -> None:
+        """Key presses with text, so umlauts and ß arrive as a keyboard sends them."""
+        widget.setFocus()
+        for char in text:
+            key = ord(char.upper()) if char.isascii() and char.isalnum() else Qt.Key.Key_unknown
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(
+                    widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+
+    def next(self) -> None:
+        self.click(self.window.next_button)
+
+    @property
+    def screen(self) -> str:
+        return self.window.current_screen().step_name
+
+    # -- journey steps -------------------------------------------------------
+    def choose_language(self, code: str) -> None:
+        self.click(self.window.welcome.language_buttons[code])
+
+    def choose_service(self, service_id: str) -> None:
+        self.click(self.window.services.tiles[service_id])
+
+    def fill(self, values: Mapping[str, str]) -> None:
+        screen = self.window.current_screen()
+        assert isinstance(screen, SectionScreen), screen
+        for field_id, value in values.items():
+            widget = screen.fields[field_id]
+            if widget.choice is not None:
+                self.click(widget.choice.buttons[value])
+            elif widget.stepper is not None:
+                edit = widget.stepper.edit
+                edit.selectAll()
+                self.type_into(edit, value)
+            else:
+                assert widget.line is not None
+                widget.line.selectAll()
+                QTest.keyClick(widget.line, Qt.Key.Key_Backspace)
+                self.type_into(widget.line, value)
+        QApplication.processEvents()
+
+    def errors(self) -> dict[str, str]:
+        screen = self.window.current_screen()
+        assert isinstance(screen, SectionScreen)
+        return {fid: w.error.text() for fid, w in screen.fields.items() if w.error.isVisible()}
+
+    def draw(self, strokes: Iterable[Iterable[tuple[float, float]]]) -> None:
+        """Mouse strokes on the signature pad, as a person would draw them."""
+        screen = self.window.current_screen()
+        assert isinstance(screen, SignatureScreen)
+        pad = screen.pad
+        for stroke in strokes:
+            points = list(stroke)
+            self._mouse(pad, QEvent.Type.MouseButtonPress, points[0], Qt.MouseButton.LeftButton)
+            for point in points[1:]:
+                self._mouse(pad, QEvent.Type.MouseMove, point, Qt.MouseButton.NoButton)
+            self._mouse(pad, QEvent.Type.MouseButtonRelease, points[-1], Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+
+    def sign(self) -> None:
+        screen = self.window.current_screen()
+        assert isinstance(screen, SignatureScreen)
+        self.draw(signature_strokes(screen.pad.width(), screen.pad.height()))
+
+    @staticmethod
+    def _mouse(widget: QWidget, kind: QEvent.Type, point: tuple[float, float],
+               button: Qt.MouseButton) -> None:
+        local = QPointF(*point)
+        held = Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseButtonRelease else \
+            Qt.MouseButton.NoButton
+        event = QMouseEvent(kind, local, widget.mapToGlobal(local), button,
+                            held, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(widget, event)
+
+    def find_button(self, text: str) -> QPushButton:
+        for btn in self.window.findChildren(QPushButton):
+            if btn.text() == text and btn.isVisible():
+                return btn
+        raise LookupError(text)

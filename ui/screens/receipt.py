@@ -1,0 +1,99 @@
+"""Receipt: the Vorgangsnummer, a QR code of it, and whether it was sent yet."""
+
+from __future__ import annotations
+
+from ui.qt import QHBoxLayout, QImage, QLabel, QPainter, QPixmap, Qt, QVBoxLayout, QWidget
+from ui.screens.base import Screen, page_layout
+from ui.widgets import button, label
+
+
+def qr_pixmap(payload: str, size: int = 240) -> QPixmap:
+    """Draw a QR code from the ``qrcode`` library's module matrix."""
+    import qrcode
+
+    code = qrcode.QRCode(border=2, error_correction=qrcode.constants.ERROR_CORRECT_M)
+    code.add_data(payload)
+    code.make(fit=True)
+    matrix = code.get_matrix()
+    n = len(matrix)
+    scale = max(1, size // n)
+    image = QImage(n * scale, n * scale, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    for y, row in enumerate(matrix):
+        for x, dark in enumerate(row):
+            if dark:
+                painter.fillRect(x * scale, y * scale, scale, scale, Qt.GlobalColor.black)
+    painter.end()
+    return QPixmap.fromImage(image)
+
+
+class ReceiptScreen(Screen):
+    step_name = "receipt"
+    shows_back = False
+    shows_cancel = False
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vorgangsnummer = ""
+        self.state = "queued"
+        self.case_id: str | None = None
+        layout = page_layout(self)
+        self.heading = label(name="heading")
+        layout.addWidget(self.heading)
+        row = QHBoxLayout()
+        text = QVBoxLayout()
+        self.number_caption = label(name="subheading")
+        self.number = label(name="vorgangsnummer")
+        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.status = label()
+        self.advice = label(name="subheading")
+        for widget in (self.number_caption, self.number, self.status, self.advice):
+            text.addWidget(widget)
+        text.addStretch(1)
+        row.addLayout(text, 1)
+        self.qr = QLabel()
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        row.addWidget(self.qr)
+        layout.addLayout(row, 1)
+        self.done = button(name="primary")
+        layout.addWidget(self.done, 0, Qt.AlignmentFlag.AlignRight)
+        self.retranslate()
+
+    def show_receipt(self, vorgangsnummer: str) -> None:
+        self.vorgangsnummer = vorgangsnummer
+        self.number.setText(vorgangsnummer)
+        self.qr.setPixmap(qr_pixmap(vorgangsnummer))
+        self.qr.setAccessibleName(self.tr("QR code of your reference number"))
+        self.set_state("queued", None)
+
+    def set_state(self, state: str, case_id: str | None) -> None:
+        self.state = state
+        self.case_id = case_id
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Thank you! Your application has been received."))
+        self.number_caption.setText(self.tr("Your reference number (Vorgangsnummer):"))
+        self.advice.setText(self.tr("Please note the number or photograph the QR code. "
+                                    "You will be told when the certificate is ready."))
+        self.done.setText(self.tr("Finish"))
+        if self.state == "sent":
+            self.status.setObjectName("statusOk")
+            self.status.setText(self.tr("Sent to the citizens' office."))
+        elif self.state == "failed":
+            self.status.setObjectName("statusError")
+            self.status.setText(self.tr("Saved on this terminal. The office could not accept it "
+                                        "automatically; the staff will take care of it."))
+        else:
+            self.status.setObjectName("statusWaiting")
+            self.status.setText(self.tr("Saved on this terminal. It will be sent automatically "
+                                        "as soon as the network is available."))
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+
+    def wipe(self) -> None:
+        self.vorgangsnummer = ""
+        self.case_id = None
+        self.number.clear()
+        self.qr.clear()

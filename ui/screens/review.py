@@ -1,0 +1,103 @@
+"""Review: every answer, with a 'Change' button per section, and the fee."""
+
+from __future__ import annotations
+
+from forms.model import FormDef
+from kiosk.session import Session
+from ui.i18n import localized
+from ui.qt import QGridLayout, QHBoxLayout, QLabel, QWidget, Signal
+from ui.screens.base import Screen, page_layout, scrolling
+from ui.widgets import button, label
+
+
+def display_value(form: FormDef, field_id: str, value: str) -> str:
+    field = form.field(field_id)
+    if field.type == "choice":
+        for option in field.options:
+            if option.value == value:
+                return localized(option.label)
+    return value or "—"
+
+
+def format_fee(cents: int, currency: str, language: str) -> str:
+    amount = f"{cents // 100},{cents % 100:02d}" if language == "de" else \
+        f"{cents // 100}.{cents % 100:02d}"
+    return f"{amount} {'€' if currency == 'EUR' else currency}"
+
+
+class ReviewScreen(Screen):
+    step_name = "review"
+    editSection = Signal(str)
+
+    def __init__(self, form: FormDef, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = form
+        self.session = session
+        layout = page_layout(self)
+        self.heading = label(name="heading")
+        layout.addWidget(self.heading)
+        self.sub = label(name="subheading")
+        layout.addWidget(self.sub)
+        body = QWidget()
+        self.grid = QGridLayout(body)
+        self.grid.setContentsMargins(0, 0, 24, 0)
+        self.grid.setHorizontalSpacing(28)
+        self.grid.setVerticalSpacing(10)
+        self.grid.setColumnStretch(1, 1)
+        layout.addWidget(scrolling(body), 1)
+        self.fee = label(name="sectionTitle")
+        layout.addWidget(self.fee)
+        self.values: dict[str, QLabel] = {}
+        self._section_titles: dict[str, QLabel] = {}
+        self._labels: dict[str, QLabel] = {}
+        self._change: dict[str, QWidget] = {}
+        row = 0
+        for section in form.sections:
+            head = QHBoxLayout()
+            title = label(name="sectionTitle")
+            change = button(name="link")
+            change.setObjectName("link")
+            change.clicked.connect(lambda _c=False, sid=section.id: self.editSection.emit(sid))
+            head.addWidget(title, 1)
+            head.addWidget(change)
+            self.grid.addLayout(head, row, 0, 1, 2)
+            self._section_titles[section.id] = title
+            self._change[section.id] = change
+            row += 1
+            for field in section.fields:
+                name = label(name="reviewLabel")
+                value = label(name="reviewValue")
+                self.grid.addWidget(name, row, 0)
+                self.grid.addWidget(value, row, 1)
+                self._labels[field.id] = name
+                self.values[field.id] = value
+                row += 1
+        self.grid.setRowStretch(row, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Please check your details"))
+        self.sub.setText(self.tr("If something is wrong, tap 'Change'."))
+        for section in self.form.sections:
+            self._section_titles[section.id].setText(localized(section.title))
+            self._change[section.id].setText(self.tr("Change"))
+            self._change[section.id].setAccessibleName(
+                self.tr("Change") + ": " + localized(section.title))
+            for field in section.fields:
+                self._labels[field.id].setText(localized(field.label))
+        self.fee.setText(self.tr("Fee: {amount}").replace(
+            "{amount}", format_fee(self.form.fee_cents, self.form.fee_currency,
+                                   self.session.language)))
+        self.entered()
+
+    def next_label(self) -> str:
+        return self.tr("Continue to signature")
+
+    def entered(self) -> None:
+        for field_id, value in self.values.items():
+            answer = self.session.answers.get(field_id, "")
+            value.setText(display_value(self.form, field_id, answer))
+
+    def wipe(self) -> None:
+        for value in self.values.values():
+            value.clear()

@@ -1,0 +1,69 @@
+"""A form section: one question group per screen, validated field by field."""
+
+from __future__ import annotations
+
+from forms.model import FormDef, SectionDef
+from kiosk.session import Session
+from ui.i18n import localized
+from ui.qt import QVBoxLayout, QWidget
+from ui.screens.base import Screen, page_layout, scrolling
+from ui.widgets import FieldWidget, label
+
+
+class SectionScreen(Screen):
+    def __init__(self, form: FormDef, section: SectionDef, session: Session,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = form
+        self.section = section
+        self.session = session
+        self.step_name = f"form-{section.id}"
+        layout = page_layout(self)
+        self.heading = label(name="heading")
+        layout.addWidget(self.heading)
+        self.intro = QVBoxLayout()
+        layout.addLayout(self.intro)
+        body = QWidget()
+        fields_layout = page_layout(body)
+        fields_layout.setContentsMargins(0, 0, 24, 0)
+        self.fields: dict[str, FieldWidget] = {}
+        for field in section.fields:
+            widget = FieldWidget(field)
+            fields_layout.addWidget(widget)
+            self.fields[field.id] = widget
+        fields_layout.addStretch(1)
+        self.scroll = scrolling(body)
+        layout.addWidget(self.scroll, 1)
+        SectionScreen.retranslate(self)
+
+    def retranslate(self) -> None:
+        self.heading.setText(localized(self.section.title))
+        for widget in self.fields.values():
+            widget.retranslate()
+
+    def next_label(self) -> str:
+        return self.tr("Next")
+
+    def entered(self) -> None:
+        for field_id, widget in self.fields.items():
+            if field_id in self.session.answers:
+                widget.set_value(self.session.answers[field_id])
+        first = next(iter(self.fields.values()), None)
+        if first is not None:
+            first.focus_target.setFocus()
+
+    def accept(self) -> bool:
+        first_invalid: FieldWidget | None = None
+        for widget in self.fields.values():
+            if not widget.validate() and first_invalid is None:
+                first_invalid = widget
+        if first_invalid is not None:
+            self.scroll.ensureWidgetVisible(first_invalid)
+            first_invalid.focus_target.setFocus()
+            return False
+        self.session.record({fid: w.value() for fid, w in self.fields.items()})
+        return True
+
+    def wipe(self) -> None:
+        for widget in self.fields.values():
+            widget.wipe()

@@ -1,0 +1,49 @@
+"""Choose the service. Services not yet offered at the terminal say so."""
+
+from __future__ import annotations
+
+from kiosk.services import CATALOGUE
+from ui.i18n import localized
+from ui.qt import QWidget, Signal
+from ui.screens.base import Screen, page_layout, scrolling
+from ui.widgets import button, label
+
+
+class ServiceScreen(Screen):
+    step_name = "service"
+    shows_back = False
+    serviceChosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = page_layout(self)
+        self.heading = label(name="heading")
+        layout.addWidget(self.heading)
+        self.sub = label(name="subheading")
+        layout.addWidget(self.sub)
+        body = QWidget()
+        tiles = page_layout(body)
+        tiles.setContentsMargins(0, 8, 0, 8)
+        self.tiles = {}
+        for service in CATALOGUE:
+            tile = button(name="tile")
+            tile.setEnabled(service.at_terminal)
+            tile.clicked.connect(lambda _c=False, sid=service.id: self.serviceChosen.emit(sid))
+            tiles.addWidget(tile)
+            self.tiles[service.id] = tile
+        tiles.addStretch(1)
+        layout.addWidget(scrolling(body), 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("What would you like to apply for?"))
+        self.sub.setText(self.tr("Tap a service. Services marked 'at the counter' are not "
+                                 "yet offered on this terminal."))
+        for service in CATALOGUE:
+            tile = self.tiles[service.id]
+            title = localized(service.title)
+            if service.at_terminal:
+                tile.setText(f"{title}\n{localized(service.summary)}")
+            else:
+                tile.setText(f"{title} — " + self.tr("at the counter"))
+            tile.setAccessibleName(title)

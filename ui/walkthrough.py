@@ -1,0 +1,101 @@
+"""``buergerbuero demo --walkthrough DIR``: the whole journey, headless, with screenshots.
+
+Starts the reference intake server on 127.0.0.1, runs the kiosk offscreen,
+plays one citizen's Meldebescheinigung application through the real widgets,
+saves a PNG per screen and ``journey.json``, and exits 0 only when the intake
+server has stored the application with its PDF.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from kiosk.settings import Settings
+from sync.intake_server import IntakeServer, stored_case
+from ui.app import Kiosk
+from ui.journey import SAMPLE_ADDRESS, SAMPLE_IDENTITY, JourneyDriver, wait_until
+from ui.screens.receipt import ReceiptScreen
+
+
+def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for old in out_dir.glob("[0-9][0-9]-*.png"):
+        old.unlink()
+    server = IntakeServer("127.0.0.1", 0, out_dir / "intake-server")
+    server.start()
+    settings = Settings(data_dir=out_dir / "terminal", intake_url=server.url,
+                        terminal_id="DEMO-01", office_name="Bürgerbüro", place="Musterstadt")
+    kiosk = Kiosk(settings, start_devices=False)
+    result: dict[str, Any] = {"screens": [], "synced": False}
+    kiosk.window.screenShown.connect(lambda name: result["screens"].append(name))
+    result["screens"].append(kiosk.window.current_screen().step_name)
+    shots: list[str] = []
+
+    def shot(name: str) -> None:
+        wait_until(lambda: False, 0.05)  # let layouts and repaints settle
+        path = out_dir / f"{len(shots) + 1:02d}-{name}.png"
+        kiosk.window.grab().save(str(path))
+        shots.append(path.name)
+
+    try:
+        kiosk.show(fullscreen=False)
+        if not wait_until(lambda: kiosk.interactive, 10):
+            print("error: the kiosk window never painted", file=sys.stderr)
+            return 1
+        kiosk.start_background()
+        drive = JourneyDriver(kiosk.window)
+        shot("welcome")
+        drive.choose_language(language)
+        shot("service")
+        drive.choose_service("meldebescheinigung-einfach")
+        drive.next()  # nothing entered yet: the form says what is missing
+        shot("identify-errors")
+        drive.fill(SAMPLE_IDENTITY)
+        shot("identify")
+        drive.next()
+        drive.fill(SAMPLE_ADDRESS)
+        shot("form-address")
+        drive.next()
+        drive.fill({"purpose": "employer"})
+        shot("form-details")
+        drive.next()
+        shot("review")
+        drive.next()
+        drive.sign()
+        shot("signature")
+        drive.next()
+        if not wait_until(lambda: drive.screen == "receipt", 30):
+            print("error: the application was not stored on the terminal", file=sys.stderr)
+            return 1
+        receipt = kiosk.window.current_screen()
+        assert isinstance(receipt, ReceiptScreen)
+        result["vorgangsnummer"] = receipt.vorgangsnummer
+        synced = wait_until(lambda: receipt.state == "sent", 30)
+        shot("receipt")
+        result["case_id"] = receipt.case_id
+        stored = stored_case(out_dir / "intake-server", receipt.case_id) if receipt.case_id \
+            else None
+        if stored is not None:
+            metadata, pdf = stored
+            result["pdf"] = str(pdf.resolve())
+            result["synced"] = bool(synced and pdf.exists()
+                                    and pdf.read_bytes().startswith(b"%PDF-")
+                                    and metadata.get("vorgangsnummer") == receipt.vorgangsnummer)
+        drive.click(receipt.done)
+        wait_until(lambda: drive.screen == "welcome", 5)
+        shot("welcome-again")
+        result["screenshots"] = shots
+        result["intake_url"] = server.url
+        (out_dir / "journey.json").write_text(json.dumps(result, indent=2, ensure_ascii=False)
+                                              + "\n", encoding="utf-8")
+        if not result["synced"]:
+            print("error: the intake server did not store the application", file=sys.stderr)
+            return 1
+        print(f"walkthrough: {len(shots)} screenshots in {out_dir}, case {result['case_id']}")
+        return 0
+    finally:
+        kiosk.shutdown()
+        server.stop()
