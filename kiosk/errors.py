@@ -28,7 +28,7 @@ class UserFacingError(KioskError):
     def __init__(self, message: Message, *, detail: str = "") -> None:
         super().__init__(message.untranslated())
         self.message = message
-        #: Technical detail for technicians' logs; never personal data.
+        # Technical detail for technicians' logs; never personal data.
         self.detail = detail
 
 

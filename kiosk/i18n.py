@@ -15,11 +15,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-#: The languages the kiosk offers, in the order shown on the welcome screen.
+# The languages the kiosk offers, in the order shown on the welcome screen.
 LANGUAGES: tuple[str, ...] = ("de", "en")
-#: The language every session starts in.
+# The language every session starts in.
 DEFAULT_LANGUAGE = "de"
-#: The language the source strings are written in.
+# The language the source strings are written in.
 SOURCE_LANGUAGE = "en"
 
 _EMPTY: Mapping[str, str | int] = MappingProxyType({})

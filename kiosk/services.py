@@ -16,7 +16,7 @@ class Service:
     id: str
     title: Mapping[str, str]
     summary: Mapping[str, str]
-    #: Form definition id when the service runs at the terminal, else None.
+    # Form definition id when the service runs at the terminal, else None.
     form_id: str | None
 
     @property

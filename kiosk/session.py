@@ -8,7 +8,6 @@ references are dropped, so nothing of one citizen reaches the next.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -40,7 +39,7 @@ class Step:
         """Stable name for screenshots, journey logs and tests."""
         if self.kind is StepKind.SECTION:
             return f"form-{self.section_id}"
-        return self.kind.value
+        return str(self.kind.value)
 
 
 WELCOME = Step(StepKind.WELCOME)
@@ -146,6 +145,8 @@ class Session:
         if self.step != SIGN:
             raise SessionError("only the signature step submits")
         if self.vorgangsnummer is None or self.idempotency_key is None:
+            import uuid
+
             self.vorgangsnummer = new_vorgangsnummer()
             self.idempotency_key = uuid.uuid4().hex
         return self.vorgangsnummer, self.idempotency_key

@@ -25,18 +25,20 @@ def default_data_dir() -> Path:
     override = os.environ.get("BUERGERBUERO_DATA")
     if override:
         return Path(override)
-    from platformdirs import user_data_path
-
-    return user_data_path(APP_NAME, appauthor=False)
+    return _xdg("XDG_DATA_HOME", ".local/share") / APP_NAME
 
 
 def default_config_file() -> Path:
     override = os.environ.get("BUERGERBUERO_CONFIG")
     if override:
         return Path(override)
-    from platformdirs import user_config_path
+    return _xdg("XDG_CONFIG_HOME", ".config") / APP_NAME / "kiosk.toml"
 
-    return user_config_path(APP_NAME, appauthor=False) / "kiosk.toml"
+
+def _xdg(variable: str, fallback: str) -> Path:
+    """XDG base directories (the terminals run Linux): absolute $VAR, else ~/fallback."""
+    value = os.environ.get(variable, "")
+    return Path(value) if os.path.isabs(value) else Path.home() / fallback
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,8 @@ def store_application(settings: Settings, app: SignedApplication) -> str:
         place=settings.place,
     )
     pdf = render_application_pdf(document)
-    outbox = Outbox(settings.outbox_path, settings.key_path)
+    # The sync worker alone recovers interrupted sends; this thread only adds.
+    outbox = Outbox(settings.outbox_path, settings.key_path, recover_interrupted=False)
     try:
         outbox.enqueue(OutgoingApplication(
             idempotency_key=app.idempotency_key,

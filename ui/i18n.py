@@ -28,11 +28,6 @@ def translate(message: Message) -> str:
     return fill(text, message.params)
 
 
-def tr(context: str, source: str, **params: str | int) -> str:
-    """Translate a literal in ``context``; for code that is not a QObject."""
-    return fill(QCoreApplication.translate(context, source), params)
-
-
 def localized(text: Mapping[str, str], language: str | None = None) -> str:
     """Pick the current language from localized data (form definitions)."""
     lang = language or current_language()

@@ -6,7 +6,8 @@ activity. Timers are Qt timers on the GUI thread: no polling.
 
 from __future__ import annotations
 
-from ui.i18n import tr
+from kiosk.i18n import N_
+from ui.i18n import translate
 from ui.qt import QEvent, QFrame, QObject, Qt, QTimer, QVBoxLayout, QWidget, Signal
 from ui.widgets import button, label
 
@@ -46,10 +47,11 @@ class IdleWarning(QWidget):
         self.hide()
 
     def show_countdown(self, seconds: int) -> None:
-        self.text.setText(tr("Idle", "Do you need more time?"))
-        self.detail.setText(tr("Idle", "For your privacy, this session ends in {seconds} seconds "
-                                       "and everything you entered is deleted.", seconds=seconds))
-        self.more.setText(tr("Idle", "Yes, more time"))
+        self.text.setText(translate(N_("Idle", "Do you need more time?")))
+        self.detail.setText(translate(N_(
+            "Idle", "For your privacy, this session ends in {seconds} seconds and everything "
+            "you entered is deleted.").format(seconds=seconds)))
+        self.more.setText(translate(N_("Idle", "Yes, more time")))
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())

@@ -13,12 +13,22 @@ from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtTest import QTest
 
-from ui.qt import QApplication, QEvent, QKeyEvent, QMouseEvent, QPointF, QPushButton, Qt, QWidget
+from ui.qt import (
+    QApplication,
+    QEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPointF,
+    QPushButton,
+    Qt,
+    QWidget,
+)
 from ui.screens.section import SectionScreen
 from ui.screens.signature import SignatureScreen
 from ui.window import KioskWindow
 
-#: Erika Mustermann is the name on the specimen German ID card.
+# Erika Mustermann is the name on the specimen German ID card.
 SAMPLE_IDENTITY = {
     "family_name": "Mustermann",
     "given_names": "Erika",
@@ -82,6 +92,13 @@ class JourneyDriver:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(
                     widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+
+    def paste_into(self, widget: QWidget, text: str) -> None:
+        """Ctrl+V from the clipboard: how control characters reach a field."""
+        widget.setFocus()
+        QApplication.clipboard().setText(text)
+        QTest.keySequence(widget, QKeySequence.StandardKey.Paste)
+        QApplication.clipboard().clear()
 
     def next(self) -> None:
         self.click(self.window.next_button)

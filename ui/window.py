@@ -10,13 +10,12 @@ from __future__ import annotations
 import gc
 import logging
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from forms.model import FormDef, shipped_forms
 from kiosk.errors import GENERIC_ERROR, UserFacingError
 from kiosk.services import service_by_id
 from kiosk.session import IDENTITY_SECTION, RECEIPT, REVIEW, SIGN, Session, StepKind
 from kiosk.settings import Settings
-from kiosk.submission import SignedApplication, store_application
 from ui.bridges import ReaderBridge, SyncBridge
 from ui.i18n import set_language, translate
 from ui.idle import IdleWarning, IdleWatcher
@@ -34,25 +33,26 @@ from ui.qt import (
     Signal,
 )
 from ui.screens.base import Screen
-from ui.screens.identify import IdentifyScreen
-from ui.screens.receipt import ReceiptScreen
-from ui.screens.review import ReviewScreen
-from ui.screens.section import SectionScreen
 from ui.screens.service import ServiceScreen
-from ui.screens.signature import SignatureScreen
 from ui.screens.welcome import WelcomeScreen
 from ui.tasks import TaskRunner
 from ui.widgets import button, label
 
+if TYPE_CHECKING:
+    from forms.model import FormDef
+
 log = logging.getLogger(__name__)
+
+# The per-session screens (and the Qt types they need) load when the first
+# citizen chooses a service, not on the start-up path to the welcome screen.
 
 
 class KioskWindow(QMainWindow):
-    #: Emitted with the step name whenever a new screen is shown.
+    # Emitted with the step name whenever a new screen is shown.
     screenShown = Signal(str)
-    #: Emitted when a session ends (finished, cancelled or timed out).
+    # Emitted when a session ends (finished, cancelled or timed out).
     sessionEnded = Signal(str)  # reason
-    #: Emitted when an application is durably queued (Vorgangsnummer).
+    # Emitted when an application is durably queued (Vorgangsnummer).
     applicationQueued = Signal(str)
 
     def __init__(self, settings: Settings, readers: ReaderBridge, sync: SyncBridge,
@@ -78,23 +78,36 @@ class KioskWindow(QMainWindow):
 
         self.welcome = WelcomeScreen(settings)
         self.welcome.languageChosen.connect(self._language_chosen)
-        self.services = ServiceScreen()
-        self.services.serviceChosen.connect(self._service_chosen)
-        for screen in (self.welcome, self.services):
-            self.stack.addWidget(screen)
-
-        self.idle_overlay = IdleWarning(central)
-        self.idle = IdleWatcher(self.idle_overlay, settings.idle_timeout_s,
-                                settings.idle_warning_s, self)
-        self.idle.expired.connect(lambda: self.end_session("timeout"))
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
+        self.stack.addWidget(self.welcome)
+        self._central = central
+        self._services: ServiceScreen | None = None
+        self._idle: IdleWatcher | None = None
         self.receipt_timer = QTimer(self)
         self.receipt_timer.setSingleShot(True)
         self.receipt_timer.timeout.connect(lambda: self.end_session("finished"))
         sync.itemChanged.connect(self._sync_item_changed)
         self._show_current()
+
+    # Built on first use: the start-up path paints the welcome screen only.
+    @property
+    def services(self) -> ServiceScreen:
+        if self._services is None:
+            self._services = ServiceScreen()
+            self._services.serviceChosen.connect(self._service_chosen)
+            self.stack.addWidget(self._services)
+        return self._services
+
+    @property
+    def idle(self) -> IdleWatcher:
+        if self._idle is None:
+            self.idle_overlay = IdleWarning(self._central)
+            self._idle = IdleWatcher(self.idle_overlay, self.settings.idle_timeout_s,
+                                     self.settings.idle_warning_s, self)
+            self._idle.expired.connect(lambda: self.end_session("timeout"))
+            app = QApplication.instance()
+            if app is not None:
+                app.installEventFilter(self._idle)
+        return self._idle
 
     # -- chrome --------------------------------------------------------------
     def _build_header(self) -> QWidget:
@@ -198,6 +211,8 @@ class KioskWindow(QMainWindow):
         self._show_current()
 
     def _service_chosen(self, service_id: str) -> None:
+        from forms.model import shipped_forms
+
         service = service_by_id(service_id)
         if service.form_id is None:
             return
@@ -209,6 +224,12 @@ class KioskWindow(QMainWindow):
         self._show_current()
 
     def _build_session_screens(self, form: FormDef) -> None:
+        from ui.screens.identify import IdentifyScreen
+        from ui.screens.receipt import ReceiptScreen
+        from ui.screens.review import ReviewScreen
+        from ui.screens.section import SectionScreen
+        from ui.screens.signature import SignatureScreen
+
         self.form = form
         screens: list[Screen] = []
         for section in form.sections:
@@ -257,6 +278,9 @@ class KioskWindow(QMainWindow):
 
     # -- submission ----------------------------------------------------------
     def _submit(self) -> None:
+        from kiosk.submission import SignedApplication, store_application
+        from ui.screens.signature import SignatureScreen
+
         screen = self.session_screens["signature"]
         assert isinstance(screen, SignatureScreen)
         assert self.form is not None
@@ -283,6 +307,9 @@ class KioskWindow(QMainWindow):
                        self._stored, self._store_failed)
 
     def _stored(self, vorgangsnummer: str) -> None:
+        from ui.screens.receipt import ReceiptScreen
+        from ui.screens.signature import SignatureScreen
+
         self.next_button.setEnabled(True)
         if self.session.vorgangsnummer != vorgangsnummer:
             return  # the session ended meanwhile; the application is queued all the same
@@ -300,6 +327,8 @@ class KioskWindow(QMainWindow):
         self.applicationQueued.emit(vorgangsnummer)
 
     def _store_failed(self, error: Exception) -> None:
+        from ui.screens.signature import SignatureScreen
+
         self.next_button.setEnabled(True)
         signature = self.session_screens.get("signature")
         if not isinstance(signature, SignatureScreen):
@@ -314,6 +343,8 @@ class KioskWindow(QMainWindow):
         self._update_chrome()
 
     def _sync_item_changed(self, vorgangsnummer: str, state: str, case_id: object) -> None:
+        from ui.screens.receipt import ReceiptScreen
+
         receipt = self.session_screens.get("receipt")
         if isinstance(receipt, ReceiptScreen) and receipt.vorgangsnummer == vorgangsnummer:
             receipt.set_state(state, case_id if isinstance(case_id, str) else None)

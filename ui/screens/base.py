@@ -8,9 +8,9 @@ from ui.qt import QEvent, QScrollArea, Qt, QVBoxLayout, QWidget
 class Screen(QWidget):
     """A full-window page of the journey."""
 
-    #: Name used for screenshots and journey logs.
+    # Name used for screenshots and journey logs.
     step_name = "screen"
-    #: Whether the footer shows 'Back' / 'Cancel' / 'Next'.
+    # Whether the footer shows 'Back' / 'Cancel' / 'Next'.
     shows_back = True
     shows_cancel = True
 

@@ -40,7 +40,7 @@ class IdentifyScreen(SectionScreen):
         self.heading.setText(self.tr("Who is the application for?"))
         self.card_text.setText(self.tr("Do you have your ID card, passport or residence permit "
                                        "with you? Lay it on the card reader."))
-        self.card_button.setText(self.tr("Ausweis auflegen"))
+        self.card_button.setText(self.tr("Place ID card on reader"))
         self.card_note.setText(self.tr("Reading the card is not yet switched on at this "
                                        "terminal. Please type in your details below."))
         self.typed_hint.setText(self.tr("Please type in your details as they appear on your "

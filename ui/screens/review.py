@@ -5,7 +5,7 @@ from __future__ import annotations
 from forms.model import FormDef
 from kiosk.session import Session
 from ui.i18n import localized
-from ui.qt import QGridLayout, QHBoxLayout, QLabel, QWidget, Signal
+from ui.qt import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget, Signal
 from ui.screens.base import Screen, page_layout, scrolling
 from ui.widgets import button, label
 
@@ -50,7 +50,7 @@ class ReviewScreen(Screen):
         self.values: dict[str, QLabel] = {}
         self._section_titles: dict[str, QLabel] = {}
         self._labels: dict[str, QLabel] = {}
-        self._change: dict[str, QWidget] = {}
+        self._change: dict[str, QPushButton] = {}
         row = 0
         for section in form.sections:
             head = QHBoxLayout()
@@ -82,7 +82,7 @@ class ReviewScreen(Screen):
             self._section_titles[section.id].setText(localized(section.title))
             self._change[section.id].setText(self.tr("Change"))
             self._change[section.id].setAccessibleName(
-                self.tr("Change") + ": " + localized(section.title))
+                self.tr("Change: {section}").replace("{section}", localized(section.title)))
             for field in section.fields:
                 self._labels[field.id].setText(localized(field.label))
         self.fee.setText(self.tr("Fee: {amount}").replace(

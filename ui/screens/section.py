@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from forms.model import FormDef, SectionDef
 from kiosk.session import Session
+from ui.fields import FieldWidget
 from ui.i18n import localized
 from ui.qt import QVBoxLayout, QWidget
 from ui.screens.base import Screen, page_layout, scrolling
-from ui.widgets import FieldWidget, label
+from ui.widgets import label
 
 
 class SectionScreen(Screen):
@@ -32,8 +33,8 @@ class SectionScreen(Screen):
             fields_layout.addWidget(widget)
             self.fields[field.id] = widget
         fields_layout.addStretch(1)
-        self.scroll = scrolling(body)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area = scrolling(body)
+        layout.addWidget(self.scroll_area, 1)
         SectionScreen.retranslate(self)
 
     def retranslate(self) -> None:
@@ -58,7 +59,7 @@ class SectionScreen(Screen):
             if not widget.validate() and first_invalid is None:
                 first_invalid = widget
         if first_invalid is not None:
-            self.scroll.ensureWidgetVisible(first_invalid)
+            self.scroll_area.ensureWidgetVisible(first_invalid)
             first_invalid.focus_target.setFocus()
             return False
         self.session.record({fid: w.value() for fid, w in self.fields.items()})

@@ -45,5 +45,5 @@ class ServiceScreen(Screen):
             if service.at_terminal:
                 tile.setText(f"{title}\n{localized(service.summary)}")
             else:
-                tile.setText(f"{title} — " + self.tr("at the counter"))
+                tile.setText(self.tr("{service} — at the counter").replace("{service}", title))
             tile.setAccessibleName(title)

@@ -47,7 +47,7 @@ class SignatureScreen(Screen):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Please sign"))
         self.declaration.setText(self.tr("I confirm that my details are correct and complete. "
-                                         "Sign with your finger, the pen or the mouse."))
+                                         "Sign in the box with your finger or the pen."))
         self.clear_button.setText(self.tr("Clear and sign again"))
         self.entered()
         self.show_error(self._error)

@@ -7,7 +7,7 @@ from ui.qt import QHBoxLayout, Qt, QWidget, Signal
 from ui.screens.base import Screen, page_layout
 from ui.widgets import button, label
 
-#: Each language is offered in its own name, never translated.
+# Each language is offered in its own name, never translated.
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}
 
 

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Bürgerbüro Kiosk: the two commands of the README.
+#   ./dev.sh demo [ARGS]   install what is missing, then run `buergerbuero demo`
+#   ./dev.sh test [ARGS]   install what is missing, then run the whole test suite
+# Works on a fresh Debian 12 with Python 3.11: installs the Debian packages below
+# (as root, or through sudo), uv, and the Python dependencies locked in uv.lock.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+DEBS=(
+  libpcsclite-dev pcscd            # pyscard builds against PC/SC; the reader service
+  poppler-utils zbar-tools         # tests render PDFs (pdftoppm) and decode QR codes
+  python3-venv gcc python3-dev     # a venv for uv; pyscard's C extension
+  libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0  # Qt
+  libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1       # Qt on X11
+  libxcb-shape0 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-xinerama0
+)
+
+say() { printf 'dev.sh: %s\n' "$*" >&2; }
+
+install_debs() {
+  local missing=()
+  for pkg in "${DEBS[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
+      || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null; then sudo="sudo"; else
+      say "these Debian packages are missing and I am not root (no sudo either): ${missing[*]}"
+      say "install them as root: apt-get install ${missing[*]}"; exit 1
+    fi
+  fi
+  say "installing Debian packages: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null \
+    || { say "apt-get could not install: ${missing[*]}"; exit 1; }
+}
+
+find_uv() {
+  if command -v uv >/dev/null; then UV=$(command -v uv); return; fi
+  if [ -x .tools/bin/uv ]; then UV=.tools/bin/uv; return; fi
+  say "installing uv into .tools/"
+  python3 -m venv .tools || { say "python3 -m venv failed: install python3-venv"; exit 1; }
+  .tools/bin/pip install -q "uv>=0.5" || { say "could not install uv from PyPI"; exit 1; }
+  UV=.tools/bin/uv
+}
+
+setup() {
+  install_debs
+  find_uv
+  PY=$(command -v python3.11 || command -v python3)
+  "$PY" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' \
+    || { say "Python 3.11 is needed; $PY is $("$PY" --version 2>&1)"; exit 1; }
+  say "installing the locked Python dependencies (uv sync --locked)"
+  "$UV" sync --locked --quiet --python "$PY" || { say "uv sync failed (see above)"; exit 1; }
+}
+
+case "${1:-}" in
+  demo)
+    shift; setup
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ] && [ $# -eq 0 ]; then
+      say "no screen here (DISPLAY is not set): running the scripted journey headless instead;"
+      say "screenshots and journey.json go to ./walkthrough/"
+      exec .venv/bin/buergerbuero demo --walkthrough walkthrough
+    fi
+    exec .venv/bin/buergerbuero demo "$@" ;;
+  test)
+    shift; setup
+    export QT_QPA_PLATFORM=offscreen
+    exec .venv/bin/python -m pytest "$@" ;;
+  *)
+    echo "usage: ./dev.sh demo|test [ARGS]" >&2; exit 2 ;;
+esac

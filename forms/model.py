@@ -1,0 +1,371 @@
+"""Form definitions as data: typed, immutable, loaded from JSON.
+
+A form definition is a JSON file with every citizen-facing text given in each
+language the kiosk offers (``kiosk.i18n.LANGUAGES``). ``load_form`` checks the
+file strictly (missing keys, wrong JSON types, unknown keys, unknown field
+types, duplicate ids, missing translations) and raises ``FormDefinitionError``
+naming the file and the offending key, e.g. ``sections[1].fields[0].type``.
+
+This module must stay cheap to import: standard library and ``kiosk`` only.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Final
+
+from kiosk.errors import ConfigError
+from kiosk.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_, Message
+
+LocalizedText = Mapping[str, str]
+"""A citizen-facing text by language code (``"de"``, ``"en"``)."""
+
+# The field types a definition may use; ``forms.validation`` checks each.
+FIELD_TYPES: Final = frozenset(
+    {"text", "name", "date", "postal_code", "house_number", "integer", "choice"}
+)
+# ``max_length`` when a definition gives none.
+DEFAULT_MAX_LENGTH: Final = 100
+
+DEFINITIONS_DIR: Final = Path(__file__).resolve().parent / "definitions"
+
+_ID_RE: Final = re.compile(r"[a-z][a-z0-9_-]{0,63}")
+
+
+def localized(text: LocalizedText, language: str) -> str:
+    """``text`` in ``language``; falls back to German, then to any language."""
+    if language in text:
+        return text[language]
+    if DEFAULT_LANGUAGE in text:
+        return text[DEFAULT_LANGUAGE]
+    return next(iter(text.values()), "")
+
+
+class FormDefinitionError(ConfigError):
+    """A form definition file is broken; the message names the file and the key."""
+
+    def __init__(self, message: Message, *, path: Path, key: str) -> None:
+        super().__init__(message, detail=f"{path.name}: {key}")
+        self.path = path
+        self.key = key
+
+
+@dataclass(frozen=True)
+class ChoiceOption:
+    value: str
+    label: LocalizedText
+
+
+@dataclass(frozen=True)
+class FieldDef:
+    id: str
+    type: str
+    label: LocalizedText
+    required: bool = True
+    max_length: int = DEFAULT_MAX_LENGTH
+    help: LocalizedText | None = None
+    options: tuple[ChoiceOption, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+    default: str | None = None
+    past_only: bool = False
+    min_age_years: int | None = None
+    max_age_years: int | None = None
+    autocomplete: str | None = None
+
+    def option(self, value: str) -> ChoiceOption | None:
+        """The choice option with ``value``, if any."""
+        return next((opt for opt in self.options if opt.value == value), None)
+
+    def display(self, value: str, language: str) -> str:
+        """``value`` as a citizen reads it: choice values become their label."""
+        opt = self.option(value) if self.type == "choice" else None
+        return localized(opt.label, language) if opt is not None else value
+
+
+@dataclass(frozen=True)
+class SectionDef:
+    id: str
+    title: LocalizedText
+    fields: tuple[FieldDef, ...]
+
+
+@dataclass(frozen=True)
+class FormDef:
+    id: str
+    version: int
+    title: LocalizedText
+    description: LocalizedText
+    fee_cents: int
+    fee_currency: str
+    fee_legal_basis: LocalizedText
+    sections: tuple[SectionDef, ...]
+
+    def field(self, field_id: str) -> FieldDef:
+        """The field with ``field_id``; ``KeyError`` if the form has none."""
+        for candidate in self.all_fields():
+            if candidate.id == field_id:
+                return candidate
+        raise KeyError(field_id)
+
+    def all_fields(self) -> Iterator[FieldDef]:
+        """Every field of every section, in display order."""
+        for section in self.sections:
+            yield from section.fields
+
+
+# --- loading -----------------------------------------------------------------
+
+_FORM_KEYS: Final = {"id", "version", "title", "description", "fee", "sections"}
+_FEE_KEYS: Final = {"amount_cents", "currency", "legal_basis"}
+_SECTION_KEYS: Final = {"id", "title", "fields"}
+_FIELD_KEYS: Final = {"id", "type", "label", "required", "max_length", "help", "autocomplete"}
+# Options allowed only for some field types.
+_TYPE_KEYS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
+    "text": frozenset({"default"}),
+    "name": frozenset({"default"}),
+    "date": frozenset({"past_only", "min_age_years", "max_age_years"}),
+    "postal_code": frozenset({"default"}),
+    "house_number": frozenset(),
+    "integer": frozenset({"minimum", "maximum", "default"}),
+    "choice": frozenset({"options", "default"}),
+})
+_OPTION_KEYS: Final = {"value", "label"}
+_JSON_TYPE_NAMES: Final[Mapping[type, str]] = MappingProxyType({
+    str: "string", int: "integer", bool: "boolean", dict: "object", list: "array",
+})
+
+
+class _Reader:
+    """Checks one definition file; every failure names the file and key path."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, key: str, message: Message) -> FormDefinitionError:
+        return FormDefinitionError(message.format(path=str(self.path), key=key),
+                                   path=self.path, key=key)
+
+    def obj(self, value: Any, key: str, allowed: set[str] | frozenset[str]) -> dict[str, Any]:
+        data: dict[str, Any] = self.typed(value, dict, key)
+        for name in data:
+            if name not in allowed:
+                raise self.fail(f"{key}.{name}" if key else name, N_(
+                    "Config", "In the form definition {path}, '{key}' is not a known key. "
+                    "Known keys here: {known}.").format(known=", ".join(sorted(allowed))))
+        return data
+
+    def typed(self, value: Any, kind: type, key: str) -> Any:
+        # bool is a subclass of int in Python but not in JSON.
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise self.fail(key, N_(
+                "Config", "In the form definition {path}, '{key}' must be a JSON {expected}.")
+                .format(expected=_JSON_TYPE_NAMES[kind]))
+        return value
+
+    def get(self, data: dict[str, Any], name: str, kind: type, key: str) -> Any:
+        full = f"{key}.{name}" if key else name
+        if name not in data:
+            raise self.fail(full, N_(
+                "Config", "In the form definition {path}, '{key}' is missing. Add it."))
+        return self.typed(data[name], kind, full)
+
+    def opt(self, data: dict[str, Any], name: str, kind: type, key: str) -> Any:
+        if name not in data or data[name] is None:
+            return None
+        return self.get(data, name, kind, key)
+
+    def ident(self, data: dict[str, Any], key: str, seen: set[str]) -> str:
+        value: str = self.get(data, "id", str, key)
+        full = f"{key}.id" if key else "id"
+        if not _ID_RE.fullmatch(value):
+            raise self.fail(full, N_(
+                "Config", "In the form definition {path}, '{key}' must be lower-case letters, "
+                "digits, '_' or '-', starting with a letter."))
+        if value in seen:
+            raise self.fail(full, N_(
+                "Config", "In the form definition {path}, the id at '{key}' is used twice. "
+                "Give each one its own id."))
+        seen.add(value)
+        return value
+
+    def text(self, value: Any, key: str) -> LocalizedText:
+        data = self.obj(value, key, set(LANGUAGES))
+        for language in LANGUAGES:
+            if not isinstance(data.get(language), str) or not data[language].strip():
+                raise self.fail(f"{key}.{language}", N_(
+                    "Config", "In the form definition {path}, '{key}' must be a non-empty text "
+                    "in this language. Add the translation."))
+        return MappingProxyType(dict(data))
+
+    def count(self, data: dict[str, Any], name: str, key: str, low: int) -> int | None:
+        value: int | None = self.opt(data, name, int, key)
+        if value is not None and value < low:
+            raise self.fail(f"{key}.{name}", N_(
+                "Config", "In the form definition {path}, '{key}' must be at least {low}.")
+                .format(low=low))
+        return value
+
+    def form(self, raw: Any) -> FormDef:
+        data = self.obj(raw, "", _FORM_KEYS)
+        form_id = self.ident(data, "", set())
+        if form_id != self.path.stem:
+            raise self.fail("id", N_(
+                "Config", "In the form definition {path}, '{key}' must equal the file name "
+                "without '.json'."))
+        version: int = self.get(data, "version", int, "")
+        if version < 1:
+            raise self.fail("version", N_(
+                "Config", "In the form definition {path}, '{key}' must be at least {low}.")
+                .format(low=1))
+        fee = self.obj(self.get(data, "fee", dict, ""), "fee", _FEE_KEYS)
+        currency: str = self.get(fee, "currency", str, "fee")
+        if not re.fullmatch(r"[A-Z]{3}", currency):
+            raise self.fail("fee.currency", N_(
+                "Config", "In the form definition {path}, '{key}' must be a three-letter "
+                "currency code such as EUR."))
+        sections_raw: list[Any] = self.get(data, "sections", list, "")
+        if not sections_raw:
+            raise self.fail("sections", N_(
+                "Config", "In the form definition {path}, '{key}' must list at least one entry."))
+        seen_sections: set[str] = set()
+        seen_fields: set[str] = set()
+        sections = tuple(
+            self.section(item, f"sections[{i}]", seen_sections, seen_fields)
+            for i, item in enumerate(sections_raw)
+        )
+        return FormDef(
+            id=form_id,
+            version=version,
+            title=self.text(self.get(data, "title", dict, ""), "title"),
+            description=self.text(self.get(data, "description", dict, ""), "description"),
+            fee_cents=self.amount(fee),
+            fee_currency=currency,
+            fee_legal_basis=self.text(self.get(fee, "legal_basis", dict, "fee"),
+                                      "fee.legal_basis"),
+            sections=sections,
+        )
+
+    def amount(self, fee: dict[str, Any]) -> int:
+        value: int = self.get(fee, "amount_cents", int, "fee")
+        if value < 0:
+            raise self.fail("fee.amount_cents", N_(
+                "Config", "In the form definition {path}, '{key}' must be at least {low}.")
+                .format(low=0))
+        return value
+
+    def section(self, raw: Any, key: str, seen: set[str], seen_fields: set[str]) -> SectionDef:
+        data = self.obj(raw, key, _SECTION_KEYS)
+        section_id = self.ident(data, key, seen)
+        fields_raw: list[Any] = self.get(data, "fields", list, key)
+        if not fields_raw:
+            raise self.fail(f"{key}.fields", N_(
+                "Config", "In the form definition {path}, '{key}' must list at least one entry."))
+        return SectionDef(
+            id=section_id,
+            title=self.text(self.get(data, "title", dict, key), f"{key}.title"),
+            fields=tuple(self.field(item, f"{key}.fields[{i}]", seen_fields)
+                         for i, item in enumerate(fields_raw)),
+        )
+
+    def field(self, raw: Any, key: str, seen: set[str]) -> FieldDef:
+        pre = self.typed(raw, dict, key)
+        field_type: str = self.get(pre, "type", str, key)
+        if field_type not in FIELD_TYPES:
+            raise self.fail(f"{key}.type", N_(
+                "Config", "In the form definition {path}, '{key}' names an unknown field type. "
+                "Known types: {known}.").format(known=", ".join(sorted(FIELD_TYPES))))
+        data = self.obj(pre, key, _FIELD_KEYS | _TYPE_KEYS[field_type])
+        field_id = self.ident(data, key, seen)
+        required = self.opt(data, "required", bool, key)
+        max_length = self.count(data, "max_length", key, 1)
+        help_raw = self.opt(data, "help", dict, key)
+        options = tuple(self.option(item, f"{key}.options[{i}]")
+                        for i, item in enumerate(self.opt(data, "options", list, key) or []))
+        values: set[str] = set()
+        for i, option in enumerate(options):
+            if option.value in values:
+                raise self.fail(f"{key}.options[{i}].value", N_(
+                    "Config", "In the form definition {path}, the id at '{key}' is used twice. "
+                    "Give each one its own id."))
+            values.add(option.value)
+        if field_type == "choice" and not options:
+            raise self.fail(f"{key}.options", N_(
+                "Config", "In the form definition {path}, '{key}' must list at least one entry."))
+        minimum: int | None = self.opt(data, "minimum", int, key)
+        maximum: int | None = self.opt(data, "maximum", int, key)
+        if field_type == "integer":
+            minimum = self.get(data, "minimum", int, key)
+            maximum = self.get(data, "maximum", int, key)
+            if minimum is not None and maximum is not None and maximum < minimum:
+                raise self.fail(f"{key}.maximum", N_(
+                    "Config", "In the form definition {path}, '{key}' must be at least {low}.")
+                    .format(low=minimum))
+        default = self.opt(data, "default", str, key)
+        if default is not None and field_type == "choice" and default not in values:
+            raise self.fail(f"{key}.default", N_(
+                "Config", "In the form definition {path}, '{key}' must be the value of one "
+                "of the options."))
+        return FieldDef(
+            id=field_id,
+            type=field_type,
+            label=self.text(self.get(data, "label", dict, key), f"{key}.label"),
+            required=True if required is None else required,
+            max_length=DEFAULT_MAX_LENGTH if max_length is None else max_length,
+            help=None if help_raw is None else self.text(help_raw, f"{key}.help"),
+            options=options,
+            minimum=minimum,
+            maximum=maximum,
+            default=default,
+            past_only=bool(self.opt(data, "past_only", bool, key)),
+            min_age_years=self.count(data, "min_age_years", key, 0),
+            max_age_years=self.count(data, "max_age_years", key, 1),
+            autocomplete=self.opt(data, "autocomplete", str, key),
+        )
+
+    def option(self, raw: Any, key: str) -> ChoiceOption:
+        data = self.obj(raw, key, _OPTION_KEYS)
+        value: str = self.get(data, "value", str, key)
+        if not value.strip():
+            raise self.fail(f"{key}.value", N_(
+                "Config", "In the form definition {path}, '{key}' must be a non-empty text."))
+        return ChoiceOption(value=value,
+                            label=self.text(self.get(data, "label", dict, key), f"{key}.label"))
+
+
+def load_form(path: Path) -> FormDef:
+    """Read and check the form definition in ``path``."""
+    reader = _Reader(path)
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise FormDefinitionError(N_(
+            "Config", "The form definition {path} is not valid JSON ({error}). "
+            "Fix the line named in the error.").format(path=str(path), error=str(exc)),
+            path=path, key="") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FormDefinitionError(N_(
+            "Config", "The form definition {path} cannot be read ({error}). "
+            "Check that it exists and is UTF-8 text.").format(path=str(path), error=str(exc)),
+            path=path, key="") from exc
+    return reader.form(raw)
+
+
+@functools.cache
+def _shipped() -> Mapping[str, FormDef]:
+    forms = {}
+    for path in sorted(DEFINITIONS_DIR.glob("*.json")):
+        form = load_form(path)
+        forms[form.id] = form
+    return MappingProxyType(forms)
+
+
+def shipped_forms() -> dict[str, FormDef]:
+    """Every form definition in ``forms/definitions``, by id (loaded once)."""
+    return dict(_shipped())

@@ -1,0 +1,445 @@
+"""The signed application as an A4 PDF (reportlab).
+
+The document shows the office, the form's title, the Vorgangsnummer (as text
+and as a QR code), every answer by section, the fee, the declaration and the
+handwritten signature as vector strokes. Text is set in DejaVu Sans, embedded,
+so every umlaut, ß and accented letter prints. The PDF's metadata holds the
+form title, the office and the Vorgangsnummer only, never personal data; the
+QR code holds the Vorgangsnummer only.
+
+reportlab and qrcode are imported here only, so ``import forms`` stays cheap.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Final
+from xml.sax.saxutils import escape
+
+import qrcode
+from qrcode.constants import ERROR_CORRECT_M
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from forms.model import FormDef, localized
+
+FONT_DIR: Final = Path(__file__).resolve().parent.parent / "assets" / "fonts"
+FONT: Final = "DejaVuSans"
+FONT_BOLD: Final = "DejaVuSans-Bold"
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN: Final = 20 * mm  # left and right
+TOP_MARGIN: Final = 16 * mm
+BOTTOM_MARGIN: Final = 12 * mm
+CONTENT_WIDTH: Final = PAGE_WIDTH - 2 * MARGIN
+HEADER_HEIGHT: Final = 44 * mm
+FOOTER_HEIGHT: Final = 12 * mm
+QR_SIZE: Final = 30 * mm
+SIGNATURE_BOX: Final = (80 * mm, 24 * mm)
+INK: Final = colors.HexColor("#1a1a1a")
+MUTED: Final = colors.HexColor("#5a5a5a")
+RULE: Final = colors.HexColor("#b4b4b4")
+SHADE: Final = colors.HexColor("#f0f0f0")
+EMPTY_ANSWER: Final = "—"
+
+# The document's own texts (not part of a form definition).
+CHROME: Final[Mapping[str, Mapping[str, str]]] = {
+    "de": {
+        "kind": "Antrag",
+        "vorgangsnummer": "Vorgangsnummer",
+        "vorgang_hint": "Bitte bei Rückfragen angeben.",
+        "fee": "Gebühr",
+        "legal_basis": "Rechtsgrundlage",
+        "declaration": "Ich versichere, dass die Angaben richtig und vollständig sind.",
+        "signature": "Unterschrift",
+        "place_date": "Ort, Datum",
+        "signer": "Name",
+        "terminal": "Eingereicht am Selbstbedienungsterminal {terminal}",
+        "page": "Seite {page} von {pages}",
+    },
+    "en": {
+        "kind": "Application",
+        "vorgangsnummer": "Case number (Vorgangsnummer)",
+        "vorgang_hint": "Please quote it in any enquiry.",
+        "fee": "Fee",
+        "legal_basis": "Legal basis",
+        "declaration": "I declare that the information given is correct and complete.",
+        "signature": "Signature",
+        "place_date": "Place, date",
+        "signer": "Name",
+        "terminal": "Submitted at self-service terminal {terminal}",
+        "page": "Page {page} of {pages}",
+    },
+}
+
+
+@dataclass(frozen=True)
+class SignatureStroke:
+    """One pen-down..pen-up line, in the pad's coordinates (origin top left, y down)."""
+
+    points: tuple[tuple[float, float], ...]
+
+
+@dataclass(frozen=True)
+class Signature:
+    strokes: tuple[SignatureStroke, ...]
+    width: float  # the pad's size, in the same units as the points
+    height: float
+
+    def __post_init__(self) -> None:
+        if not (self.width > 0 and self.height > 0):
+            raise ValueError("signature pad size must be positive")
+
+
+@dataclass(frozen=True)
+class ApplicationDocument:
+    form: FormDef
+    language: str
+    answers: Mapping[str, str]  # normalized values by field id
+    vorgangsnummer: str
+    signature: Signature
+    signed_at: datetime  # timezone-aware
+    terminal_id: str
+    office_name: str
+    place: str
+
+    def __post_init__(self) -> None:
+        if self.signed_at.tzinfo is None or self.signed_at.utcoffset() is None:
+            raise ValueError("signed_at must be timezone-aware")
+
+
+def render_application_pdf(doc: ApplicationDocument) -> bytes:
+    """The application as PDF bytes, ready to store, print or send."""
+    _register_fonts()
+    chrome = CHROME.get(doc.language, CHROME["de"])
+    buffer = io.BytesIO()
+    template = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=TOP_MARGIN,
+        bottomMargin=BOTTOM_MARGIN,
+        title=localized(doc.form.title, doc.language),
+        author=doc.office_name,
+        subject=doc.vorgangsnummer,
+        creator="Bürgerbüro Kiosk",
+        keywords="",
+        invariant=1,  # no random document id; the date is the signature's (below)
+        initialFontName=FONT,
+        initialFontSize=10,
+    )
+    body_height = PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN - FOOTER_HEIGHT
+    first = Frame(MARGIN, BOTTOM_MARGIN + FOOTER_HEIGHT, CONTENT_WIDTH,
+                  body_height - HEADER_HEIGHT, id="first",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    later = Frame(MARGIN, BOTTOM_MARGIN + FOOTER_HEIGHT, CONTENT_WIDTH, body_height, id="later",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    template.addPageTemplates([
+        PageTemplate(id="first", frames=[first], onPage=functools.partial(_header, doc, chrome),
+                     autoNextPageTemplate="later"),
+        PageTemplate(id="later", frames=[later]),
+    ])
+    canvasmaker = functools.partial(_NumberedCanvas, doc=doc, chrome=chrome)
+    template.build(_story(doc, chrome), canvasmaker=canvasmaker)
+    return buffer.getvalue()
+
+
+# --- fonts and styles ----------------------------------------------------------
+
+@functools.cache
+def _register_fonts() -> None:
+    pdfmetrics.registerFont(TTFont(FONT, str(FONT_DIR / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(FONT_DIR / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
+                                  boldItalic=FONT_BOLD)
+
+
+def _style(name: str, size: float, *, bold: bool = False, color: Any = INK,
+           **extra: Any) -> ParagraphStyle:
+    return ParagraphStyle(name, fontName=FONT_BOLD if bold else FONT, fontSize=size,
+                          leading=size * 1.3, textColor=color, **extra)
+
+
+LABEL: Final = _style("label", 9, color=MUTED)
+ANSWER: Final = _style("answer", 10.5)
+SECTION: Final = _style("section", 11.5, bold=True, spaceBefore=3.5 * mm, spaceAfter=1 * mm)
+BODY: Final = _style("body", 10)
+SMALL: Final = _style("small", 8, color=MUTED)
+SMALL_RIGHT: Final = _style("small_right", 8, color=MUTED, alignment=TA_RIGHT)
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text), style)
+
+
+# --- page furniture -------------------------------------------------------------
+
+def _header(doc: ApplicationDocument, chrome: Mapping[str, str], canv: Canvas,
+            _template: BaseDocTemplate) -> None:
+    top = PAGE_HEIGHT - TOP_MARGIN
+    canv.saveState()
+    canv.setFillColor(INK)
+    canv.setFont(FONT_BOLD, 13)
+    canv.drawString(MARGIN, top - 11, doc.office_name)
+    canv.setFont(FONT, 10)
+    canv.setFillColor(MUTED)
+    canv.drawString(MARGIN, top - 24, doc.place)
+    canv.drawString(MARGIN, top - 44, chrome["kind"])
+    canv.setFillColor(INK)
+    title = localized(doc.form.title, doc.language)
+    size = 17.0
+    limit = CONTENT_WIDTH - QR_SIZE - 6 * mm
+    while size > 10 and canv.stringWidth(title, FONT_BOLD, size) > limit:
+        size -= 0.5
+    canv.setFont(FONT_BOLD, size)
+    canv.drawString(MARGIN, top - 44 - size - 2, title)
+    # The Vorgangsnummer, prominent, in a shaded band.
+    band_y = top - HEADER_HEIGHT + 5 * mm
+    canv.setFillColor(SHADE)
+    canv.rect(MARGIN, band_y, limit, 13 * mm, stroke=0, fill=1)
+    canv.setFillColor(MUTED)
+    canv.setFont(FONT, 8)
+    canv.drawString(MARGIN + 3 * mm, band_y + 9 * mm, chrome["vorgangsnummer"])
+    canv.setFillColor(INK)
+    canv.setFont(FONT_BOLD, 15)
+    canv.drawString(MARGIN + 3 * mm, band_y + 3 * mm, doc.vorgangsnummer)
+    canv.setFillColor(MUTED)
+    canv.setFont(FONT, 8)
+    canv.drawRightString(MARGIN + limit - 3 * mm, band_y + 3.5 * mm, chrome["vorgang_hint"])
+    _draw_qr(canv, doc.vorgangsnummer, PAGE_WIDTH - MARGIN - QR_SIZE, band_y, QR_SIZE)
+    canv.restoreState()
+
+
+def _draw_qr(canv: Canvas, payload: str, x: float, y: float, size: float) -> None:
+    """``payload`` as a QR code of vector squares, quiet zone included, in a size² box."""
+    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=4)
+    code.add_data(payload)
+    code.make(fit=True)
+    matrix: list[list[bool]] = code.get_matrix()
+    module = size / len(matrix)
+    canv.setFillColor(colors.black)
+    for row_index, row in enumerate(matrix):
+        top = y + size - (row_index + 1) * module
+        col = 0
+        while col < len(row):
+            if not row[col]:
+                col += 1
+                continue
+            start = col
+            while col < len(row) and row[col]:
+                col += 1
+            # One rectangle per horizontal run: fewer objects, no hairline gaps.
+            canv.rect(x + start * module, top, (col - start) * module, module, stroke=0, fill=1)
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
+    """Defers the footers until the page count is known ("Seite 1 von 2")."""
+
+    def __init__(self, *args: Any, doc: ApplicationDocument, chrome: Mapping[str, str],
+                 **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._application = doc
+        self._chrome = chrome
+        self._pages: list[dict[str, Any]] = []
+        _set_creation_date(self, doc.signed_at)
+
+    def showPage(self) -> None:  # reportlab's API name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._footer(number, total)
+            super().showPage()
+        super().save()
+
+    def _footer(self, number: int, total: int) -> None:
+        y = BOTTOM_MARGIN
+        self.saveState()
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(MARGIN, y + 9 * mm, PAGE_WIDTH - MARGIN, y + 9 * mm)
+        self.setFillColor(MUTED)
+        self.setFont(FONT, 8)
+        terminal = self._chrome["terminal"].format(terminal=self._application.terminal_id)
+        self.drawString(MARGIN, y + 4.5 * mm,
+                        f"{terminal} · {self._application.vorgangsnummer}")
+        self.drawRightString(PAGE_WIDTH - MARGIN, y + 4.5 * mm,
+                             self._chrome["page"].format(page=number, pages=total))
+        self.restoreState()
+
+
+def _set_creation_date(canv: Canvas, when: datetime) -> None:
+    """Date the PDF by the signature instead of the render time (reproducible output)."""
+    stamp = canv._doc._timeStamp
+    offset = when.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    stamp.t = when.timestamp()
+    stamp.lt = time.struct_time((*when.timetuple()[:6], 0, 1, -1))
+    stamp.YMDhms = tuple(when.timetuple())[:6]
+    stamp.dhh, stamp.dmm = divmod(minutes, 60)
+    stamp.tzname = when.tzname() or ""
+
+
+# --- the story ------------------------------------------------------------------
+
+def _story(doc: ApplicationDocument, chrome: Mapping[str, str]) -> list[Flowable]:
+    language = doc.language
+    story: list[Flowable] = [_p(localized(doc.form.description, language), SMALL),
+                             Spacer(1, 1 * mm)]
+    for section in doc.form.sections:
+        rows = []
+        for field in section.fields:
+            value = doc.answers.get(field.id, "")
+            shown = field.display(value, language) if value else EMPTY_ANSWER
+            rows.append([_p(localized(field.label, language), LABEL), _p(shown, ANSWER)])
+        table = Table(rows, colWidths=[58 * mm, CONTENT_WIDTH - 58 * mm])
+        table.setStyle(_TABLE_STYLE)
+        story.append(KeepTogether([_p(localized(section.title, language), SECTION), table]))
+    story.append(KeepTogether([
+        _p(chrome["fee"], SECTION),
+        _fee_table(doc, chrome),
+    ]))
+    story.append(KeepTogether([
+        Spacer(1, 5 * mm),
+        _p(chrome["declaration"], BODY),
+        Spacer(1, 2 * mm),
+        _SignatureBlock(doc, chrome),
+    ]))
+    return story
+
+
+_TABLE_STYLE: Final = TableStyle([
+    ("FONTNAME", (0, 0), (-1, -1), FONT),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
+    ("TOPPADDING", (0, 0), (-1, -1), 1.2 * mm),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2 * mm),
+])
+
+
+def _format_fee(cents: int, currency: str, language: str) -> str:
+    units, rest = divmod(cents, 100)
+    if language == "de":
+        return f"{units:,}".replace(",", ".") + f",{rest:02d} {currency}"
+    return f"{currency} {units:,}.{rest:02d}"
+
+
+def _fee_table(doc: ApplicationDocument, chrome: Mapping[str, str]) -> Table:
+    form, language = doc.form, doc.language
+    basis = f"{chrome['legal_basis']}: {localized(form.fee_legal_basis, language)}"
+    table = Table([
+        [_p(chrome["fee"], LABEL),
+         [_p(_format_fee(form.fee_cents, form.fee_currency, language), ANSWER),
+          _p(basis, SMALL)]],
+    ], colWidths=[58 * mm, CONTENT_WIDTH - 58 * mm])
+    table.setStyle(_TABLE_STYLE)
+    return table
+
+
+def _signer_name(doc: ApplicationDocument) -> str:
+    """Given and family name, found by the fields' autocomplete hints."""
+    by_hint = {f.autocomplete: doc.answers.get(f.id, "") for f in doc.form.all_fields()}
+    return " ".join(p for p in (by_hint.get("given-name"), by_hint.get("family-name")) if p)
+
+
+class _SignatureBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """The signature box with the strokes, a line, "place, date" and the name."""
+
+    def __init__(self, doc: ApplicationDocument, chrome: Mapping[str, str]) -> None:
+        super().__init__()
+        self.doc = doc
+        self.chrome = chrome
+        self.width = CONTENT_WIDTH
+        self.height = SIGNATURE_BOX[1] + 12 * mm
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv: Canvas = self.canv
+        doc, chrome = self.doc, self.chrome
+        box_w, box_h = SIGNATURE_BOX
+        base = 12 * mm  # the signature line
+        canv.saveState()
+        # Left: place and date of signing.
+        when = doc.signed_at.strftime("%d.%m.%Y %H:%M")
+        canv.setFillColor(INK)
+        canv.setFont(FONT, 10.5)
+        canv.drawString(0, base + 2 * mm, f"{doc.place}, {when}")
+        # Right: the signature itself.
+        left = self.width - box_w
+        _draw_signature(canv, doc.signature, left, base + 1 * mm, box_w, box_h - 1 * mm)
+        canv.setStrokeColor(INK)
+        canv.setLineWidth(0.6)
+        canv.line(0, base, 70 * mm, base)
+        canv.line(left, base, self.width, base)
+        canv.setFillColor(MUTED)
+        canv.setFont(FONT, 8)
+        canv.drawString(0, base - 4 * mm, self.chrome["place_date"])
+        canv.drawString(left, base - 4 * mm, chrome["signature"])
+        name = _signer_name(doc)
+        if name:
+            canv.setFillColor(INK)
+            canv.setFont(FONT, 10)
+            canv.drawString(left, base - 9 * mm, name)
+        canv.restoreState()
+
+
+def _draw_signature(canv: Canvas, signature: Signature, x: float, y: float,
+                    width: float, height: float) -> None:
+    """The strokes scaled into the box (aspect ratio kept, centred, clipped)."""
+    scale = min(width / signature.width, height / signature.height)
+    off_x = x + (width - signature.width * scale) / 2
+    off_y = y + (height - signature.height * scale) / 2
+    top = off_y + signature.height * scale
+    canv.saveState()
+    clip = canv.beginPath()
+    clip.rect(x, y, width, height)
+    canv.clipPath(clip, stroke=0, fill=0)
+    canv.setStrokeColor(colors.HexColor("#10206a"))
+    canv.setFillColor(colors.HexColor("#10206a"))
+    canv.setLineWidth(1.3)
+    canv.setLineCap(1)
+    canv.setLineJoin(1)
+    for stroke in signature.strokes:
+        points = [(off_x + px * scale, top - py * scale) for px, py in stroke.points]
+        if not points:
+            continue
+        if len(points) == 1:
+            canv.circle(points[0][0], points[0][1], 0.65, stroke=0, fill=1)
+            continue
+        path = canv.beginPath()
+        path.moveTo(*points[0])
+        for point in points[1:]:
+            path.lineTo(*point)
+        canv.drawPath(path, stroke=1, fill=0)
+    canv.restoreState()

@@ -1,0 +1,384 @@
+"""The outbox: applications waiting on this terminal to be sent to the case system.
+
+One SQLite table (through sqlite-utils) in WAL mode with ``synchronous=FULL``, so
+an application is on disk before :meth:`Outbox.enqueue` returns. Columns that
+are not personal (ids, states, times, the Vorgangsnummer) stay in clear for
+status queries; the form answers and the PDF are sealed with the terminal key
+(AES-256-GCM), bound to the row's idempotency key.
+
+Threading: an :class:`Outbox` owns one ``sqlite3`` connection opened with the
+default ``check_same_thread=True``, so each instance must be created and used
+on one thread only. The GUI enqueues through a background job with its own
+instance; the sync worker has its own. Several connections (threads or
+processes) work on the same file at once thanks to WAL and a 5 s busy timeout.
+
+After an item is sent, its sealed personal data is erased from the row; only the
+clear bookkeeping columns remain (the central case system now holds the data).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kiosk.errors import StorageError
+from kiosk.i18n import N_, Message
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+QUEUED = "queued"
+SENDING = "sending"
+SENT = "sent"
+FAILED = "failed"
+STATES = (QUEUED, SENDING, SENT, FAILED)
+
+TABLE = "outbox"  # also written literally in the SQL below
+BUSY_TIMEOUT_S = 5.0
+
+SAVE_FAILED = N_(
+    "Sync",
+    "This application could not be saved on the terminal. Nothing you saved before is lost. "
+    "Please ask the staff at the counter.",
+)
+OPEN_FAILED = N_(
+    "Sync",
+    "The storage for applications on this terminal cannot be opened. Nothing saved before "
+    "is lost. Please ask the staff at the counter.",
+)
+ACCESS_FAILED = N_(
+    "Sync",
+    "The storage for applications on this terminal cannot be used at the moment. "
+    "Nothing saved before is lost. Please ask the staff at the counter.",
+)
+
+
+@dataclass(frozen=True)
+class OutgoingApplication:
+    """An application as handed to the outbox. ``metadata`` and ``pdf`` are personal data."""
+
+    idempotency_key: str  # uuid4 hex, client-generated
+    vorgangsnummer: str  # human reference shown on the receipt, not personal
+    service_id: str  # e.g. "meldebescheinigung-einfach"
+    metadata: dict[str, Any]  # JSON-able; CONTAINS PERSONAL DATA (form answers)
+    pdf: bytes  # CONTAINS PERSONAL DATA
+
+    def __repr__(self) -> str:  # keep personal data out of logs and tracebacks
+        return (
+            f"OutgoingApplication(vorgangsnummer={self.vorgangsnummer!r}, "
+            f"service_id={self.service_id!r}, <personal data hidden>)"
+        )
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    """A queued application, decrypted, as returned by :meth:`Outbox.next_due`."""
+
+    id: int
+    application: OutgoingApplication
+    attempts: int
+    created_at: float
+
+
+@dataclass(frozen=True)
+class OutboxStatus:
+    queued: int
+    sending: int
+    sent: int
+    failed: int
+    oldest_waiting_age_s: float | None  # age of oldest queued/sending item, None if none
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "queued": self.queued,
+            "sending": self.sending,
+            "sent": self.sent,
+            "failed": self.failed,
+            "oldest_waiting_age_s": self.oldest_waiting_age_s,
+        }
+
+
+EMPTY_STATUS = OutboxStatus(0, 0, 0, 0, None)
+
+
+@contextmanager
+def _storage_errors(message: Message, action: str) -> Iterator[None]:
+    """Turn SQLite and OS errors into StorageError (detail: technical, no personal data)."""
+    try:
+        yield
+    except (sqlite3.DatabaseError, OSError) as exc:  # OperationalError is a DatabaseError
+        raise StorageError(message, detail=f"outbox {action}: {type(exc).__name__}: {exc}") \
+            from exc
+
+
+def _aad(idempotency_key: str, part: str) -> bytes:
+    return f"buergerbuero-outbox|{idempotency_key}|{part}".encode()
+
+
+class Outbox:
+    """Durable, encrypted queue of applications. One instance per thread (see module doc)."""
+
+    def __init__(
+        self,
+        db_path: Path,
+        key_path: Path,
+        *,
+        recover_interrupted: bool = True,
+        connection_factory: type[sqlite3.Connection] = sqlite3.Connection,
+    ) -> None:
+        """Open (creating as needed) the database and the terminal key.
+
+        ``recover_interrupted``: put items left in "sending" by a crash back to
+        "queued" (safe: the protocol is idempotent). ``connection_factory`` is a
+        seam for tests that need to inject SQLite failures.
+        """
+        import sqlite_utils
+
+        from sync.crypto import load_or_create_key
+
+        self._key = load_or_create_key(key_path)
+        with _storage_errors(OPEN_FAILED, "open"):
+            db_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            conn = sqlite3.connect(
+                db_path,
+                timeout=BUSY_TIMEOUT_S,
+                isolation_level=None,  # autocommit: each statement is its own durable commit
+                factory=connection_factory,
+            )
+            opened = False
+            try:
+                self._db = sqlite_utils.Database(conn, execute_plugins=False)
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA synchronous=FULL")
+                self._create_schema()
+                if recover_interrupted:
+                    self._db.execute(
+                        "UPDATE outbox SET state = ? WHERE state = ?", [QUEUED, SENDING]
+                    )
+                opened = True
+            finally:
+                if not opened:
+                    conn.close()
+
+    def _create_schema(self) -> None:
+        table = self._db.table(TABLE)
+        if table.exists():
+            return
+        with self._db.atomic():
+            self._db.table(TABLE).create(
+                {
+                    "id": int,
+                    "idempotency_key": str,
+                    "vorgangsnummer": str,
+                    "service_id": str,
+                    "created_at": float,
+                    "state": str,
+                    "attempts": int,
+                    "next_attempt_at": float,
+                    "case_id": str,
+                    "last_error": str,
+                    "metadata_sealed": bytes,
+                    "pdf_sealed": bytes,
+                },
+                pk="id",
+                not_null={"idempotency_key", "vorgangsnummer", "service_id", "created_at",
+                          "state", "attempts", "next_attempt_at"},
+                if_not_exists=True,
+            )
+            self._db.execute(
+                "CREATE UNIQUE INDEX IF NOT EXISTS outbox_key ON outbox(idempotency_key)"
+            )
+            self._db.execute(
+                "CREATE INDEX IF NOT EXISTS outbox_due ON outbox(state, next_attempt_at)"
+            )
+            self._db.execute(
+                "CREATE INDEX IF NOT EXISTS outbox_vorgang ON outbox(vorgangsnummer)"
+            )
+
+    # -- writing -----------------------------------------------------------------------
+
+    def enqueue(self, app: OutgoingApplication) -> int:
+        """Store ``app`` durably (committed with synchronous=FULL) and return its row id.
+
+        Enqueueing the same idempotency key again returns the existing row id.
+        """
+        from sync.crypto import seal
+
+        with _storage_errors(SAVE_FAILED, "enqueue"):
+            metadata = json.dumps(app.metadata, ensure_ascii=False, separators=(",", ":"))
+            now = time.time()
+            record = {
+                "idempotency_key": app.idempotency_key,
+                "vorgangsnummer": app.vorgangsnummer,
+                "service_id": app.service_id,
+                "created_at": now,
+                "state": QUEUED,
+                "attempts": 0,
+                "next_attempt_at": now,
+                "case_id": None,
+                "last_error": None,
+                "metadata_sealed": seal(
+                    self._key, metadata.encode(), _aad(app.idempotency_key, "metadata")
+                ),
+                "pdf_sealed": seal(self._key, app.pdf, _aad(app.idempotency_key, "pdf")),
+            }
+            try:
+                pk = self._db.table(TABLE).insert(record).last_pk
+            except sqlite3.IntegrityError:
+                existing = self._row_id_for_key(app.idempotency_key)
+                if existing is None:
+                    raise
+                return existing
+            assert isinstance(pk, int)
+            return pk
+
+    def _row_id_for_key(self, idempotency_key: str) -> int | None:
+        rows = list(self._db.query(
+            "SELECT id FROM outbox WHERE idempotency_key = ?", [idempotency_key]
+        ))
+        return int(rows[0]["id"]) if rows else None
+
+    def _update(self, item_id: int, action: str, **changes: Any) -> None:
+        with _storage_errors(ACCESS_FAILED, action):
+            self._db.table(TABLE).update(item_id, changes)
+
+    def mark_sending(self, item_id: int) -> None:
+        self._update(item_id, "mark_sending", state=SENDING)
+
+    def mark_sent(self, item_id: int, case_id: str) -> None:
+        """Record delivery and erase the sealed personal data, no longer needed here."""
+        self._update(item_id, "mark_sent", state=SENT, case_id=case_id, last_error=None,
+                     metadata_sealed=None, pdf_sealed=None)
+
+    def mark_retry(self, item_id: int, error: str, next_attempt_at: float) -> None:
+        """Back to "queued" for another attempt. ``error``: technical text, no personal data."""
+        with _storage_errors(ACCESS_FAILED, "mark_retry"):
+            self._db.execute(
+                "UPDATE outbox SET state = ?, attempts = attempts + 1, last_error = ?, "
+                "next_attempt_at = ? WHERE id = ?",
+                [QUEUED, error[:500], next_attempt_at, item_id],
+            )
+
+    def mark_failed(self, item_id: int, reason: str) -> None:
+        """Give up on an item; it is kept (with its data) for staff to handle."""
+        self._update(item_id, "mark_failed", state=FAILED, last_error=reason[:500])
+
+    # -- reading -----------------------------------------------------------------------
+
+    def next_due(self, now: float) -> OutboxItem | None:
+        """The oldest queued item whose ``next_attempt_at <= now``, decrypted.
+
+        An item that cannot be decrypted is marked failed (so it does not block the
+        queue) and StorageError is raised; the next call moves on.
+        """
+        from sync.crypto import unseal
+
+        with _storage_errors(ACCESS_FAILED, "next_due"):
+            rows = list(self._db.query(
+                "SELECT * FROM outbox WHERE state = ? AND next_attempt_at <= ? "
+                "ORDER BY id LIMIT 1",
+                [QUEUED, now],
+            ))
+        if not rows:
+            return None
+        row = rows[0]
+        key = str(row["idempotency_key"])
+        try:
+            if row["metadata_sealed"] is None or row["pdf_sealed"] is None:
+                raise StorageError(ACCESS_FAILED, detail="queued item without sealed data")
+            metadata = json.loads(
+                unseal(self._key, row["metadata_sealed"], _aad(key, "metadata")).decode()
+            )
+            pdf = unseal(self._key, row["pdf_sealed"], _aad(key, "pdf"))
+        except StorageError as exc:
+            self.mark_failed(int(row["id"]), f"cannot decrypt: {exc.detail}")
+            raise
+        app = OutgoingApplication(
+            idempotency_key=key,
+            vorgangsnummer=str(row["vorgangsnummer"]),
+            service_id=str(row["service_id"]),
+            metadata=metadata,
+            pdf=pdf,
+        )
+        return OutboxItem(int(row["id"]), app, int(row["attempts"]), float(row["created_at"]))
+
+    def next_wakeup(self) -> float | None:
+        """The earliest ``next_attempt_at`` among queued items, None if nothing is queued."""
+        with _storage_errors(ACCESS_FAILED, "next_wakeup"):
+            rows = list(self._db.query(
+                "SELECT MIN(next_attempt_at) AS t FROM outbox WHERE state = ?", [QUEUED]
+            ))
+        value = rows[0]["t"] if rows else None
+        return None if value is None else float(value)
+
+    def status(self) -> OutboxStatus:
+        with _storage_errors(ACCESS_FAILED, "status"):
+            return _status_of(self._db.conn, time.time())
+
+    def state_of(self, vorgangsnummer: str) -> tuple[str, str | None] | None:
+        """(state, case_id) of the newest item with this Vorgangsnummer, None if unknown."""
+        with _storage_errors(ACCESS_FAILED, "state_of"):
+            rows = list(self._db.query(
+                "SELECT state, case_id FROM outbox WHERE vorgangsnummer = ? "
+                "ORDER BY id DESC LIMIT 1",
+                [vorgangsnummer],
+            ))
+        if not rows:
+            return None
+        case_id = rows[0]["case_id"]
+        return str(rows[0]["state"]), None if case_id is None else str(case_id)
+
+    def close(self) -> None:
+        with _storage_errors(ACCESS_FAILED, "close"):
+            self._db.conn.close()
+
+    def __enter__(self) -> Outbox:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def database(self) -> sqlite_utils.Database:
+        """The underlying database (for diagnostics and tests)."""
+        return self._db
+
+
+def _status_of(conn: sqlite3.Connection, now: float) -> OutboxStatus:
+    counts = dict.fromkeys(STATES, 0)
+    for state, count in conn.execute("SELECT state, COUNT(*) FROM outbox GROUP BY state"):
+        if state in counts:
+            counts[state] = int(count)
+    (oldest,) = conn.execute(
+        "SELECT MIN(created_at) FROM outbox WHERE state IN (?, ?)", (QUEUED, SENDING)
+    ).fetchone()
+    age = None if oldest is None else max(0.0, now - float(oldest))
+    return OutboxStatus(counts[QUEUED], counts[SENDING], counts[SENT], counts[FAILED], age)
+
+
+def read_status(db_path: Path) -> OutboxStatus:
+    """Status of the outbox at ``db_path`` without creating or changing anything.
+
+    A missing database is an empty outbox. Needs no key (only clear columns are read)
+    and does not touch items in "sending" (the worker may be sending them right now).
+    """
+    if not db_path.exists():
+        return EMPTY_STATUS
+    with _storage_errors(ACCESS_FAILED, "read_status"):
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=rw", uri=True,
+                               timeout=BUSY_TIMEOUT_S)
+        try:
+            has_table = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)
+            ).fetchone()
+            if not has_table:
+                return EMPTY_STATUS
+            return _status_of(conn, time.time())
+        finally:
+            conn.close()

@@ -1,0 +1,201 @@
+"""The sync worker: one thread that sends queued applications to the case system.
+
+Qt-free. The :class:`Outbox` and the :class:`~sync.protocol.IntakeClient` are
+created inside the worker thread (SQLite objects belong to one thread, and
+``import requests`` stays off the GUI thread). Listener callbacks are called
+from the worker thread; the Qt side re-emits them as queued signals.
+
+Loop: take the next due item → mark it "sending" → submit →
+"sent" | network trouble: back to "queued" with exponential backoff and full
+jitter (Retry-After honoured as a floor) | refused: "failed" (kept for staff).
+Between items the thread waits on a ``threading.Event`` until the next item is
+due, :meth:`SyncWorker.wake` is called, or :meth:`SyncWorker.stop` is called.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from kiosk.errors import NetworkError, ServerRefused, UserFacingError
+
+if TYPE_CHECKING:
+    from sync.outbox import Outbox, OutboxStatus
+    from sync.protocol import IntakeClient
+
+log = logging.getLogger(__name__)
+
+
+class SyncListener(Protocol):
+    def item_changed(self, vorgangsnummer: str, state: str, case_id: str | None) -> None: ...
+    def status_changed(self, status: OutboxStatus) -> None: ...
+    def online_changed(self, online: bool) -> None: ...
+
+
+def backoff_delay(attempt: int, base_s: float, cap_s: float,
+                  retry_after_s: float | None = None,
+                  rng: Callable[[float, float], float] = random.uniform) -> float:
+    """Full-jitter exponential backoff for failed attempt number ``attempt`` (0-based).
+
+    ``uniform(0, min(cap, base * 2**attempt))``, raised to ``retry_after_s`` if the
+    server asked for more.
+    """
+    ceiling = min(cap_s, base_s * 2.0 ** min(attempt, 60))
+    delay = rng(0.0, ceiling)
+    if retry_after_s is not None:
+        delay = max(delay, retry_after_s)
+    return delay
+
+
+class SyncWorker:
+    """Sends the outbox in the background. ``start()`` once, ``stop()`` once."""
+
+    def __init__(
+        self,
+        db_path: Path,
+        key_path: Path,
+        client_factory: Callable[[], IntakeClient],
+        listener: SyncListener,
+        *,
+        backoff_base_s: float = 2.0,
+        backoff_cap_s: float = 300.0,
+        idle_poll_s: float = 30.0,
+    ) -> None:
+        self._db_path = db_path
+        self._key_path = key_path
+        self._client_factory = client_factory
+        self._listener = listener
+        self._base = backoff_base_s
+        self._cap = backoff_cap_s
+        self._idle_poll = idle_poll_s
+        self._wake = threading.Event()
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="sync-worker", daemon=False)
+        self._online: bool | None = None
+        self._outbox: Outbox | None = None
+        self._client: IntakeClient | None = None
+        self._error_streak = 0
+
+    # -- public, any thread --------------------------------------------------------------
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def wake(self) -> None:
+        """Send now (call after an enqueue)."""
+        self._wake.set()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Let the current request finish, then end the thread; waits up to ``timeout``."""
+        self._stopping.set()
+        self._wake.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+            if self._thread.is_alive():
+                log.warning("sync worker did not stop within %.1f s", timeout)
+
+    @property
+    def is_alive(self) -> bool:
+        return self._thread.is_alive()
+
+    # -- worker thread -------------------------------------------------------------------
+
+    def _run(self) -> None:
+        try:
+            while not self._stopping.is_set():
+                try:
+                    timeout = self._iteration()
+                    self._error_streak = 0
+                except Exception as exc:  # noqa: BLE001 - the loop must survive anything
+                    timeout = self._after_unexpected(exc)
+                if timeout > 0:
+                    self._wake.wait(timeout)
+                self._wake.clear()
+        finally:
+            self._close()
+
+    def _after_unexpected(self, exc: Exception) -> float:
+        detail = exc.detail if isinstance(exc, UserFacingError) else ""
+        # Log the type and technical detail only: exception text could carry data.
+        log.error("sync worker iteration failed: %s %s", type(exc).__name__, detail,
+                  exc_info=not isinstance(exc, UserFacingError))
+        # Never retry a failing iteration immediately: at least half the base delay.
+        delay = max(self._base / 2, backoff_delay(self._error_streak, self._base, self._cap))
+        self._error_streak += 1
+        # Reopen everything next time; reopening puts an item stuck in "sending" back.
+        self._close()
+        return delay
+
+    def _ensure_open(self) -> tuple[Outbox, IntakeClient]:
+        if self._outbox is None:
+            from sync.outbox import Outbox
+
+            self._outbox = Outbox(self._db_path, self._key_path)
+            self._listener.status_changed(self._outbox.status())
+        if self._client is None:
+            self._client = self._client_factory()
+        return self._outbox, self._client
+
+    def _close(self) -> None:
+        outbox, self._outbox = self._outbox, None
+        client, self._client = self._client, None
+        if client is not None:
+            client.close()
+        if outbox is not None:
+            try:
+                outbox.close()
+            except UserFacingError as exc:
+                log.warning("closing the outbox failed: %s", exc.detail)
+
+    def _iteration(self) -> float:
+        """Handle at most one item; returns how long to wait before the next iteration."""
+        outbox, client = self._ensure_open()
+        item = outbox.next_due(time.time())
+        if item is None:
+            return self._idle(outbox, client)
+        app = item.application
+        outbox.mark_sending(item.id)
+        self._listener.item_changed(app.vorgangsnummer, "sending", None)
+        self._listener.status_changed(outbox.status())
+        try:
+            case_id = client.submit(app)
+        except NetworkError as exc:
+            from sync.protocol import RetryLater
+
+            retry_after = exc.retry_after_s if isinstance(exc, RetryLater) else None
+            delay = backoff_delay(item.attempts, self._base, self._cap, retry_after)
+            outbox.mark_retry(item.id, exc.detail or type(exc).__name__, time.time() + delay)
+            log.info("sync: item %d not sent (%s), retry in %.1f s", item.id, exc.detail, delay)
+            self._listener.item_changed(app.vorgangsnummer, "queued", None)
+            self._set_online(False)
+        except ServerRefused as exc:
+            outbox.mark_failed(item.id, exc.detail or type(exc).__name__)
+            log.warning("sync: item %d refused by the server (%s)", item.id, exc.detail)
+            self._listener.item_changed(app.vorgangsnummer, "failed", None)
+            self._set_online(True)
+        else:
+            outbox.mark_sent(item.id, case_id)
+            log.info("sync: item %d delivered", item.id)
+            self._listener.item_changed(app.vorgangsnummer, "sent", case_id)
+            self._set_online(True)
+        self._listener.status_changed(outbox.status())
+        return 0.0  # look for the next due item straight away
+
+    def _idle(self, outbox: Outbox, client: IntakeClient) -> float:
+        """Nothing due: check connectivity if offline, then wait for the next due time."""
+        if self._online is not True and not self._stopping.is_set():
+            self._set_online(client.health())
+        wakeup = outbox.next_wakeup()
+        if wakeup is None:
+            return self._idle_poll
+        return min(self._idle_poll, max(0.0, wakeup - time.time()))
+
+    def _set_online(self, online: bool) -> None:
+        if online != self._online:
+            self._online = online
+            self._listener.online_changed(online)

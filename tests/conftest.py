@@ -1,0 +1,50 @@
+"""Shared fixtures: offscreen Qt, a real intake server on loopback, a running kiosk."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def intake(tmp_path: Path) -> Iterator[object]:
+    """The real reference intake server on 127.0.0.1 (a free port)."""
+    from sync.intake_server import IntakeServer
+
+    server = IntakeServer("127.0.0.1", 0, tmp_path / "intake")
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def kiosk_factory(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Build a real kiosk (window, storage thread, sync worker) with given settings."""
+    from kiosk.settings import Settings
+    from ui.app import Kiosk
+
+    made: list[Kiosk] = []
+
+    def make(intake_url: str = "http://127.0.0.1:9", **overrides: object) -> Kiosk:
+        settings = Settings(data_dir=tmp_path / "terminal", intake_url=intake_url,
+                            terminal_id="TEST-01", office_name="Bürgerbüro",
+                            place="Musterstadt").with_(**overrides)
+        kiosk = Kiosk(settings, start_devices=False)
+        qtbot.addWidget(kiosk.window)
+        kiosk.show(fullscreen=False)
+        qtbot.waitUntil(lambda: kiosk.interactive, timeout=10_000)
+        kiosk.start_background()
+        made.append(kiosk)
+        return kiosk
+
+    yield make
+    for kiosk in made:
+        kiosk.shutdown()

@@ -1,0 +1,93 @@
+"""Shared helpers for the sync tests (no fixtures here; each test file declares its own)."""
+
+from __future__ import annotations
+
+import socket
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from sync.outbox import OutboxStatus, OutgoingApplication
+
+#: A name distinctive enough that finding it in a file means the data is in clear.
+DISTINCTIVE_NAME = "Zwiebelfisch-Quastenberg"
+PDF_MARKER = b"UNIQUE-PDF-PAYLOAD-7f3a9c"
+
+
+def make_pdf(marker: bytes = PDF_MARKER) -> bytes:
+    return b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj <<>> endobj\n% " + marker + b"\n%%EOF\n"
+
+
+def make_app(
+    *,
+    key: str | None = None,
+    vorgangsnummer: str = "2026-T01-000001",
+    name: str = DISTINCTIVE_NAME,
+    pdf: bytes | None = None,
+) -> OutgoingApplication:
+    return OutgoingApplication(
+        idempotency_key=key or uuid.uuid4().hex,
+        vorgangsnummer=vorgangsnummer,
+        service_id="meldebescheinigung-einfach",
+        metadata={"familienname": name, "vornamen": "Erika", "geburtsdatum": "1964-08-12"},
+        pdf=pdf if pdf is not None else make_pdf(),
+    )
+
+
+def free_port() -> int:
+    """A port that was free a moment ago (nothing listens on it now)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+class FakeDiskFullConnection(sqlite3.Connection):
+    """A real SQLite connection that, once armed, fails INSERTs like a full disk does."""
+
+    armed = False
+
+    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
+        if type(self).armed and sql.lstrip().upper().startswith("INSERT"):
+            raise sqlite3.OperationalError("database or disk is full")
+        return super().execute(sql, *args)
+
+
+class RecordingListener:
+    """A SyncListener that records every call and lets tests wait for conditions."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[str, str, str | None]] = []
+        self.statuses: list[OutboxStatus] = []
+        self.online: list[bool] = []
+        self.threads: set[str] = set()
+        self._cond = threading.Condition()
+
+    def _record(self, action: Callable[[], None]) -> None:
+        with self._cond:
+            self.threads.add(threading.current_thread().name)
+            action()
+            self._cond.notify_all()
+
+    def item_changed(self, vorgangsnummer: str, state: str, case_id: str | None) -> None:
+        self._record(lambda: self.items.append((vorgangsnummer, state, case_id)))
+
+    def status_changed(self, status: OutboxStatus) -> None:
+        self._record(lambda: self.statuses.append(status))
+
+    def online_changed(self, online: bool) -> None:
+        self._record(lambda: self.online.append(online))
+
+    def wait_for(self, predicate: Callable[[RecordingListener], bool],
+                 timeout: float = 5.0) -> bool:
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while not predicate(self):
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return False
+                self._cond.wait(remaining)
+            return True

@@ -1,0 +1,83 @@
+"""The `buergerbuero` command as technicians and the installer use it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, env_extra: dict[str, str] | None = None,
+        timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env_extra or {}))
+    return subprocess.run([sys.executable, "-m", "ui.main", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=timeout, check=False)
+
+
+def test_kiosk_smoke_paints_and_exits_zero(tmp_path: Path) -> None:
+    result = run("kiosk", "--smoke", env_extra={"BUERGERBUERO_DATA": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_demo_smoke_exits_zero(tmp_path: Path) -> None:
+    result = run("demo", "--smoke", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+
+
+def test_bad_settings_file_gives_a_clear_message(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text('idle_timeout_s = "soon"\n', encoding="utf-8")
+    result = run("kiosk", "--smoke", "--config", str(config))
+    assert result.returncode == 2
+    assert "idle_timeout_s" in result.stderr
+    assert "whole number" in result.stderr
+    assert "Traceback" not in result.stderr
+    config.write_text("idle_timeout_s = [\n", encoding="utf-8")
+    result = run("kiosk", "--smoke", "--config", str(config))
+    assert result.returncode == 2
+    assert "not valid TOML" in result.stderr
+    result = run("kiosk", "--smoke", "--config", str(tmp_path / "missing.toml"))
+    assert result.returncode == 2
+    assert "does not exist" in result.stderr
+
+
+def test_queue_status_json_counts_and_ages(tmp_path: Path) -> None:
+    result = run("queue", "status", "--json", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"queued": 0, "sending": 0, "sent": 0, "failed": 0,
+                                         "oldest_waiting_age_s": None}
+    assert list(tmp_path.iterdir()) == []  # a status query creates nothing
+
+    from sync.outbox import Outbox, OutgoingApplication
+
+    outbox = Outbox(tmp_path / "outbox.sqlite3", tmp_path / "terminal.key")
+    outbox.enqueue(OutgoingApplication("k1", "2026-AAAA-BBBB-1", "meldebescheinigung-einfach",
+                                       {"answers": {"family_name": "Mustermann"}}, b"%PDF-1.4"))
+    outbox.close()
+    status = json.loads(run("queue", "status", "--json", "--data-dir", str(tmp_path)).stdout)
+    assert status["queued"] == 1
+    assert status["oldest_waiting_age_s"] >= 0
+    human = run("queue", "status", "--data-dir", str(tmp_path)).stdout
+    assert "queued" in human
+    assert "Mustermann" not in human
+
+
+def test_no_qt_for_technician_commands(tmp_path: Path) -> None:
+    code = ("import sys, ui.main; ui.main.main(['queue', 'status', '--json', '--data-dir', "
+            f"{str(tmp_path)!r}]); sys.exit(1 if 'PySide6' in sys.modules else 0)")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                            text=True, check=False)
+    assert result.returncode == 0, "queue status must not load Qt"
+
+
+def test_bench_startup_reports_a_ratio() -> None:
+    result = run("bench", "startup", "--json", "--runs", "1", timeout=300)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["startup_ms"] > 0
+    assert report["startup_ratio"] > 0

@@ -1,0 +1,145 @@
+"""The whole citizen journey through the real widgets, ending at a real intake server."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from sync.intake_server import stored_case
+from ui.journey import SAMPLE_ADDRESS, SAMPLE_IDENTITY, JourneyDriver
+from ui.qt import QLabel
+from ui.screens.receipt import ReceiptScreen
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _run_journey(qtbot, kiosk, language: str) -> tuple[JourneyDriver, ReceiptScreen]:  # type: ignore[no-untyped-def]
+    drive = JourneyDriver(kiosk.window)
+    assert drive.screen == "welcome"
+    drive.choose_language(language)
+    assert drive.screen == "service"
+    drive.choose_service("meldebescheinigung-einfach")
+    assert drive.screen == "identify"
+    drive.fill(SAMPLE_IDENTITY)
+    drive.next()
+    assert drive.screen == "form-address"
+    drive.fill(SAMPLE_ADDRESS)
+    drive.next()
+    assert drive.screen == "form-details"
+    drive.fill({"purpose": "landlord"})
+    drive.next()
+    assert drive.screen == "review"
+    review_text = " ".join(w.text() for w in kiosk.window.current_screen().findChildren(QLabel))
+    assert "Heidestraße" in review_text
+    assert "Mustermann" in review_text
+    drive.next()
+    assert drive.screen == "signature"
+    drive.next()  # unsigned: refused with a message
+    assert drive.screen == "signature"
+    assert kiosk.window.current_screen().error.isVisible()
+    drive.sign()
+    drive.next()
+    qtbot.waitUntil(lambda: drive.screen == "receipt", timeout=20_000)
+    receipt = kiosk.window.current_screen()
+    assert isinstance(receipt, ReceiptScreen)
+    return drive, receipt
+
+
+def test_journey_reaches_the_intake_server(qtbot, kiosk_factory, intake) -> None:  # type: ignore[no-untyped-def]
+    kiosk = kiosk_factory(intake.url)
+    drive, receipt = _run_journey(qtbot, kiosk, "de")
+    qtbot.waitUntil(lambda: receipt.state == "sent", timeout=20_000)
+    assert receipt.case_id is not None
+    assert receipt.status.text() == "An das Bürgerbüro übermittelt."
+    metadata, pdf = stored_case(intake.data_dir, receipt.case_id)  # type: ignore[misc]
+    assert metadata["vorgangsnummer"] == receipt.vorgangsnummer
+    assert metadata["metadata"]["answers"]["family_name"] == "Mustermann"
+    assert metadata["metadata"]["answers"]["purpose"] == "landlord"
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Mustermann" in text
+    assert receipt.vorgangsnummer in text
+    assert "Heidestraße" in text
+    drive.click(receipt.done)
+    assert drive.screen == "welcome"
+
+
+def test_journey_in_english_and_offline_says_waiting(qtbot, kiosk_factory) -> None:  # type: ignore[no-untyped-def]
+    kiosk = kiosk_factory("http://127.0.0.1:9")  # nothing listens there: offline
+    _drive, receipt = _run_journey(qtbot, kiosk, "en")
+    qtbot.wait(300)
+    assert receipt.state == "queued"
+    assert "as soon as the network is available" in receipt.status.text()
+    assert not kiosk.window.footer.isVisible()  # the receipt has its own 'Finish'
+    from sync.outbox import Outbox
+
+    outbox = Outbox(kiosk.settings.outbox_path, kiosk.settings.key_path)
+    try:
+        assert outbox.status().queued + outbox.status().sending == 1
+    finally:
+        outbox.close()
+
+
+def test_language_switch_mid_session_keeps_answers(qtbot, kiosk_factory) -> None:  # type: ignore[no-untyped-def]
+    kiosk = kiosk_factory()
+    drive = JourneyDriver(kiosk.window)
+    drive.choose_language("de")
+    drive.choose_service("meldebescheinigung-einfach")
+    assert kiosk.window.next_button.text() == "Weiter"
+    drive.fill({"family_name": "Müller"})
+    drive.click(kiosk.window.header_languages["en"])
+    assert kiosk.window.next_button.text() == "Next"
+    screen = kiosk.window.current_screen()
+    assert screen.heading.text() == "Who is the application for?"
+    assert screen.fields["family_name"].title.text() == "Family name"
+    assert screen.fields["family_name"].value() == "Müller"
+
+
+def test_validation_messages_in_the_form(qtbot, kiosk_factory) -> None:  # type: ignore[no-untyped-def]
+    kiosk = kiosk_factory()
+    drive = JourneyDriver(kiosk.window)
+    drive.choose_language("en")
+    drive.choose_service("meldebescheinigung-einfach")
+    drive.next()
+    errors = drive.errors()
+    assert errors["family_name"] == "Please fill in this field."
+    assert "birth_name" not in errors  # optional
+    drive.fill({"family_name": "M" * 200, "date_of_birth": "31.02.1990",
+                "place_of_birth": "Berlin"})
+    screen = kiosk.window.current_screen()
+    drive.paste_into(screen.fields["given_names"].line, "Erika\x07")
+    drive.next()
+    errors = drive.errors()
+    assert drive.screen == "identify"
+    assert "at most" in errors["family_name"]
+    assert "special characters" in errors["given_names"]
+    assert "does not exist" in errors["date_of_birth"]
+    drive.fill({"date_of_birth": "12.08.2099"})
+    drive.next()
+    assert "future" in drive.errors()["date_of_birth"]
+    drive.fill({"date_of_birth": "1.8.64"})
+    drive.next()
+    assert "four digits" in drive.errors()["date_of_birth"]
+    drive.click(kiosk.window.header_languages["de"])
+    assert drive.errors()["date_of_birth"].startswith("Bitte")  # messages re-translate
+
+
+def test_walkthrough_command_writes_screens_and_journey(tmp_path: Path) -> None:
+    out = tmp_path / "walk"
+    result = subprocess.run(
+        [sys.executable, "-m", "ui.main", "demo", "--walkthrough", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=180, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    journey = json.loads((out / "journey.json").read_text(encoding="utf-8"))
+    assert journey["synced"] is True
+    assert journey["screens"][:3] == ["welcome", "service", "identify"]
+    assert "receipt" in journey["screens"]
+    assert journey["case_id"].startswith("BB-")
+    assert Path(journey["pdf"]).read_bytes().startswith(b"%PDF-")
+    pngs = sorted(p.name for p in out.glob("*.png"))
+    assert pngs[0] == "01-welcome.png"
+    assert len(pngs) >= 9
+    assert all((out / p).stat().st_size > 5000 for p in pngs)
+

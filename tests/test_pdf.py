@@ -1,0 +1,184 @@
+"""The application PDF, checked with poppler (pdftotext, pdftoppm, pdfinfo) and zbarimg."""
+
+from __future__ import annotations
+
+import math
+import shutil
+import subprocess
+import time
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from forms.model import FormDef, shipped_forms
+from forms.pdf import ApplicationDocument, Signature, SignatureStroke, render_application_pdf
+
+FORM: FormDef = shipped_forms()["meldebescheinigung-einfach"]
+VORGANG = "MB-2026-0001-7K3Q"
+ANSWERS = {
+    "family_name": "Groß-Öztürk", "given_names": "Jürgen", "birth_name": "",
+    "date_of_birth": "24.03.1985", "place_of_birth": "Saint-Étienne",
+    "street": "Kaiserstraße", "house_number": "12a", "postal_code": "55116",
+    "city": "Mainz", "purpose": "landlord", "copies": "2",
+}
+PERSONAL = ["Groß", "Öztürk", "Jürgen", "1985", "Étienne", "Kaiserstraße", "55116", "Mainz"]
+WAVE = SignatureStroke(tuple((20 + t * 4.0, 75 + 40 * math.sin(t / 4)) for t in range(90)))
+SIGNATURE = Signature(strokes=(WAVE, SignatureStroke(((380.0, 20.0), (390.0, 130.0)))),
+                      width=400, height=150)
+
+
+def _document(language: str = "de", **changes: object) -> ApplicationDocument:
+    doc = ApplicationDocument(
+        form=FORM, language=language, answers=ANSWERS, vorgangsnummer=VORGANG,
+        signature=SIGNATURE,
+        signed_at=datetime(2026, 11, 21, 14, 3, tzinfo=timezone(timedelta(hours=1))),
+        terminal_id="T-07", office_name="Bürgerbüro Musterstadt", place="Musterstadt",
+    )
+    return replace(doc, **changes)  # type: ignore[arg-type]
+
+
+def _run(*args: str) -> str:
+    tool = shutil.which(args[0])
+    if tool is None:
+        pytest.fail(f"{args[0]} not found; install poppler-utils / zbar-tools")
+    return subprocess.run([tool, *args[1:]], check=True, capture_output=True,
+                          text=True, timeout=30).stdout
+
+
+@pytest.fixture(scope="module")
+def pdf_de(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("pdf") / "application-de.pdf"
+    path.write_bytes(render_application_pdf(_document("de")))
+    return path
+
+
+def _text(path: Path) -> str:
+    return _run("pdftotext", "-layout", str(path), "-")
+
+
+def test_german_text_has_answers_labels_and_chrome(pdf_de: Path) -> None:
+    text = _text(pdf_de)
+    for expected in [
+        "Bürgerbüro Musterstadt", "Meldebescheinigung (einfach)", VORGANG, "Vorgangsnummer",
+        "Groß-Öztürk", "Jürgen", "Saint-Étienne", "Kaiserstraße", "24.03.1985",
+        "Familienname", "Vorname(n)", "Geburtsname", "Geburtsdatum", "Straße", "Hausnummer",
+        "Postleitzahl", "Wohnort", "Verwendungszweck", "Anzahl der Ausfertigungen",
+        "Vorlage beim Vermieter", "Gebühr", "5,00 EUR", "Bundesmeldegesetz",
+        "Ich versichere, dass die Angaben richtig und vollständig sind.",
+        "Musterstadt, 21.11.2026 14:03", "Unterschrift", "Jürgen Groß-Öztürk",
+        "T-07", "Seite 1 von 1",
+    ]:
+        assert expected in text, expected
+    assert "landlord" not in text  # the choice's label, not its value
+    birth_name_line = next(line for line in text.splitlines() if "Geburtsname" in line)
+    assert "—" in birth_name_line
+
+
+def test_english_text(tmp_path: Path) -> None:
+    path = tmp_path / "en.pdf"
+    path.write_bytes(render_application_pdf(_document("en")))
+    text = _text(path)
+    for expected in ["Certificate of registration (simple)", "Family name", "Date of birth",
+                     "For a landlord", "EUR 5.00", "I declare that the information given is "
+                     "correct and complete.", "Signature", "Page 1 of 1", VORGANG, "Groß-Öztürk"]:
+        assert expected in text, expected
+    assert "Familienname" not in text
+
+
+def test_fonts_are_embedded_dejavu(pdf_de: Path) -> None:
+    fonts = _run("pdffonts", str(pdf_de))
+    rows = [line.split() for line in fonts.splitlines()[2:]]
+    assert rows
+    assert all("DejaVuSans" in row[0] for row in rows), fonts
+    assert any("Bold" in row[0] for row in rows)
+    assert all("yes" in row[-5:-2] for row in rows), fonts  # emb column
+
+
+def _png(pdf: Path, resolution: int) -> Path:
+    _run("pdftoppm", "-r", str(resolution), "-png", "-f", "1", "-l", "1",
+         "-singlefile", str(pdf), str(pdf.with_suffix("")))
+    return pdf.with_suffix(".png")
+
+
+def _dark_pixels(png: Path, box: tuple[float, float, float, float] = (0, 0, 1, 1)) -> int:
+    with Image.open(png) as image:
+        gray = image.convert("L")
+        w, h = gray.size
+        crop = gray.crop((int(box[0] * w), int(box[1] * h), int(box[2] * w), int(box[3] * h)))
+        return sum(crop.histogram()[:128])
+
+
+def test_page_renders_and_is_not_blank(pdf_de: Path) -> None:
+    png = _png(pdf_de, 50)
+    with Image.open(png) as image:
+        width, height = image.size
+    assert 405 <= width <= 420  # A4 at 50 dpi
+    assert 580 <= height <= 590
+    dark = _dark_pixels(png)
+    assert 2_000 < dark < 0.3 * width * height
+
+
+def test_signature_strokes_are_drawn(tmp_path: Path) -> None:
+    signed, unsigned = tmp_path / "signed.pdf", tmp_path / "unsigned.pdf"
+    signed.write_bytes(render_application_pdf(_document()))
+    unsigned.write_bytes(render_application_pdf(
+        _document(signature=Signature(strokes=(), width=400, height=150))))
+    lower_right = (0.5, 0.6, 1.0, 0.95)
+    difference = (_dark_pixels(_png(signed, 50), lower_right)
+                  - _dark_pixels(_png(unsigned, 50), lower_right))
+    assert difference > 50
+
+
+def test_qr_code_decodes_to_vorgangsnummer_only(pdf_de: Path) -> None:
+    if shutil.which("zbarimg") is None:
+        pytest.fail("zbarimg is missing: install the Debian package zbar-tools")
+    png = _png(pdf_de, 150)
+    decoded = _run("zbarimg", "--quiet", "--raw", str(png)).strip()
+    assert decoded == VORGANG
+
+
+def test_metadata_has_no_personal_data(pdf_de: Path) -> None:
+    info = _run("pdfinfo", str(pdf_de))
+    fields = dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
+    assert fields["Title"].strip() == "Meldebescheinigung (einfach)"
+    assert fields["Author"].strip() == "Bürgerbüro Musterstadt"
+    assert fields["Subject"].strip() == VORGANG
+    assert fields["Pages"].strip() == "1"
+    assert "2026" in fields["CreationDate"]  # dated by the signature, not the year 2000
+    for personal in PERSONAL:
+        assert personal not in info, personal
+
+
+def test_deterministic_and_fast() -> None:
+    doc = _document()
+    first = render_application_pdf(doc)
+    timings = []
+    for _ in range(3):
+        start = time.perf_counter()
+        again = render_application_pdf(doc)
+        timings.append(time.perf_counter() - start)
+        assert again == first
+    assert first.startswith(b"%PDF-")
+    assert min(timings) < 0.15
+
+
+def test_long_form_gets_page_numbers_on_every_page(tmp_path: Path) -> None:
+    long_form = replace(FORM, sections=FORM.sections * 4)
+    path = tmp_path / "long.pdf"
+    path.write_bytes(render_application_pdf(_document(form=long_form)))
+    text = _text(path)
+    pages = text.count("\f")
+    assert pages >= 2
+    for number in range(1, pages + 1):
+        assert f"Seite {number} von {pages}" in text
+    assert text.count(VORGANG) == 1 + pages  # the header, and the footer of each page
+
+
+def test_signed_at_must_be_timezone_aware() -> None:
+    with pytest.raises(ValueError, match="timezone"):
+        _document(signed_at=datetime(2026, 11, 21, 14, 3))
+    with pytest.raises(ValueError, match="positive"):
+        Signature(strokes=(), width=0, height=10)

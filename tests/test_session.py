@@ -1,0 +1,91 @@
+"""The session state machine, without Qt."""
+
+from __future__ import annotations
+
+import pytest
+
+from devices.signature import Sample, SignatureCapture
+from kiosk.session import RECEIPT, REVIEW, SERVICE, SIGN, WELCOME, Session, SessionError
+from kiosk.vorgang import is_valid_vorgangsnummer, new_vorgangsnummer
+
+SECTIONS = ["identity", "address", "details"]
+
+
+def started() -> Session:
+    session = Session()
+    session.begin("en")
+    session.choose_service("meldebescheinigung-einfach", SECTIONS)
+    return session
+
+
+def test_steps_follow_the_form() -> None:
+    session = started()
+    assert [s.name for s in session.steps] == [
+        "welcome", "service", "identify", "form-address", "form-details", "review",
+        "signature", "receipt"]
+    assert session.step.name == "identify"
+    assert session.progress == (2, 6)
+
+
+def test_edit_from_review_returns_to_review() -> None:
+    session = started()
+    while session.step != REVIEW:
+        session.advance()
+    assert session.edit("address").name == "form-address"
+    assert session.advance() == REVIEW
+
+
+def test_submission_keeps_references_for_a_retry_and_wipe_forgets_all() -> None:
+    session = started()
+    session.record({"family_name": "Mustermann"})
+    while session.step != SIGN:
+        session.advance()
+    first = session.prepare_submission()
+    assert session.prepare_submission() == first  # a retry after a storage error
+    assert is_valid_vorgangsnummer(first[0])
+    assert session.finish_submission() == RECEIPT
+    assert session.answers == {}
+    session.wipe()
+    assert session.step == WELCOME
+    assert (session.service_id, session.vorgangsnummer, session.idempotency_key) == (None,) * 3
+
+
+def test_wrong_moves_are_refused() -> None:
+    session = Session()
+    with pytest.raises(SessionError):
+        session.back()
+    session.begin("de")
+    assert session.step == SERVICE
+    with pytest.raises(SessionError):
+        session.prepare_submission()
+
+
+def test_vorgangsnummer_check_symbol_catches_a_typo() -> None:
+    number = new_vorgangsnummer()
+    assert is_valid_vorgangsnummer(number)
+    body = number.split("-")
+    swapped = body[1][1] + body[1][0] + body[1][2:]
+    if swapped != body[1]:
+        assert not is_valid_vorgangsnummer("-".join([body[0], swapped, body[2], body[3]]))
+    assert not is_valid_vorgangsnummer("2026-IIII-OOOO-0")
+
+
+def _capture(points: list[tuple[float, float]]) -> SignatureCapture:
+    capture = SignatureCapture(width=800, height=300)
+    capture.begin_stroke(Sample(*points[0], t_ms=0))
+    for i, point in enumerate(points[1:], 1):
+        capture.add(Sample(*point, t_ms=i * 5))
+    capture.end_stroke()
+    return capture
+
+
+def test_signature_check_refuses_dot_and_straight_line_accepts_handwriting() -> None:
+    import math
+
+    assert SignatureCapture(800, 300).check() is not None  # empty
+    dot = _capture([(100, 100), (101, 100), (101, 101)])
+    assert "small" in str(dot.check())
+    line = _capture([(100 + 5 * i, 150 + 0.3 * i) for i in range(120)])
+    assert "straight" in str(line.check())
+    wave = _capture([(100 + 5 * i, 150 + 40 * math.sin(i / 6)) for i in range(120)])
+    assert wave.check() is None

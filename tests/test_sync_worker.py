@@ -1,0 +1,201 @@
+"""The sync worker against the real intake server on loopback."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from helpers_sync import RecordingListener, free_port, make_app
+
+from sync.intake_server import IntakeServer, stored_case
+from sync.outbox import Outbox, OutboxStatus
+from sync.protocol import IntakeClient
+from sync.worker import SyncWorker, backoff_delay
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> tuple[Path, Path]:
+    return tmp_path / "kiosk" / "outbox.sqlite3", tmp_path / "kiosk" / "terminal.key"
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[IntakeServer]:
+    srv = IntakeServer("127.0.0.1", 0, tmp_path / "intake")
+    srv.start()
+    yield srv
+    srv.stop()
+
+
+def _worker(paths: tuple[Path, Path], url: str, listener: RecordingListener,
+            **kwargs: float) -> SyncWorker:
+    return SyncWorker(paths[0], paths[1], lambda: IntakeClient(url, timeout_s=2.0), listener,
+                      backoff_base_s=0.05, backoff_cap_s=0.2, **kwargs)
+
+
+def _enqueue(paths: tuple[Path, Path], vorgangsnummer: str, key: str | None = None) -> None:
+    box = Outbox(*paths, recover_interrupted=False)
+    box.enqueue(make_app(vorgangsnummer=vorgangsnummer, key=key))
+    box.close()
+
+
+def _state(paths: tuple[Path, Path], vorgangsnummer: str) -> tuple[str, str | None] | None:
+    box = Outbox(*paths, recover_interrupted=False)
+    try:
+        return box.state_of(vorgangsnummer)
+    finally:
+        box.close()
+
+
+def _sent(vorgangsnummer: str) -> Callable[[RecordingListener], bool]:
+    def check(listener: RecordingListener) -> bool:
+        return any(v == vorgangsnummer and s == "sent" for v, s, _ in listener.items)
+    return check
+
+
+def test_enqueued_item_is_delivered(paths: tuple[Path, Path], server: IntakeServer) -> None:
+    listener = RecordingListener()
+    worker = _worker(paths, server.url, listener)
+    worker.start()
+    try:
+        assert listener.wait_for(lambda rec: len(rec.statuses) >= 1)
+        _enqueue(paths, "V-1")
+        worker.wake()
+        assert listener.wait_for(_sent("V-1"))
+    finally:
+        worker.stop()
+    assert not worker.is_alive
+    (case_id,) = [c for v, s, c in listener.items if v == "V-1" and s == "sent"]
+    assert case_id is not None
+    assert _state(paths, "V-1") == ("sent", case_id)
+    stored = stored_case(server.data_dir, case_id)
+    assert stored is not None
+    assert stored[0]["vorgangsnummer"] == "V-1"
+    assert listener.threads == {"sync-worker"}
+    assert listener.online[-1] is True
+    assert isinstance(listener.statuses[-1], OutboxStatus)
+    assert listener.statuses[-1].sent == 1
+    assert listener.statuses[-1].queued == 0
+
+
+def test_items_waiting_at_start_are_sent_without_wake(paths: tuple[Path, Path],
+                                                      server: IntakeServer) -> None:
+    _enqueue(paths, "V-a")
+    _enqueue(paths, "V-b")
+    listener = RecordingListener()
+    worker = _worker(paths, server.url, listener)
+    worker.start()
+    try:
+        assert listener.wait_for(lambda rec: rec.statuses[-1].sent == 2 if rec.statuses
+                                 else False)
+    finally:
+        worker.stop()
+    assert listener.statuses[0].queued == 2  # the status emitted once at start
+
+
+def test_server_down_then_up(paths: tuple[Path, Path], tmp_path: Path) -> None:
+    port = free_port()
+    listener = RecordingListener()
+    worker = _worker(paths, f"http://127.0.0.1:{port}", listener)
+    _enqueue(paths, "V-late")
+    worker.start()
+    srv: IntakeServer | None = None
+    try:
+        assert listener.wait_for(lambda rec: False in rec.online)
+        assert listener.wait_for(
+            lambda rec: sum(1 for v, s, _ in rec.items if s == "queued") >= 2)
+        state = _state(paths, "V-late")
+        assert state == ("queued", None) or state == ("sending", None)
+        srv = IntakeServer("127.0.0.1", port, tmp_path / "late-intake")
+        srv.start()
+        assert listener.wait_for(_sent("V-late"))
+    finally:
+        worker.stop()
+        if srv is not None:
+            srv.stop()
+    assert listener.online[-1] is True
+    state = _state(paths, "V-late")
+    assert state is not None
+    assert state[0] == "sent"
+    assert state[1] is not None
+    assert stored_case(tmp_path / "late-intake", state[1]) is not None
+
+
+def test_conflict_marks_failed_and_keeps_item(paths: tuple[Path, Path],
+                                              server: IntakeServer) -> None:
+    key = "cd" * 16
+    IntakeClient(server.url).submit(make_app(key=key, vorgangsnummer="V-other", name="Other"))
+    _enqueue(paths, "V-conflict", key=key)
+    listener = RecordingListener()
+    worker = _worker(paths, server.url, listener)
+    worker.start()
+    try:
+        assert listener.wait_for(
+            lambda rec: ("V-conflict", "failed", None) in rec.items)
+        _enqueue(paths, "V-fine")  # the queue goes on after a refusal
+        worker.wake()
+        assert listener.wait_for(_sent("V-fine"))
+    finally:
+        worker.stop()
+    assert _state(paths, "V-conflict") == ("failed", None)
+    box = Outbox(*paths)
+    status = box.status()
+    row = box.database.execute(
+        "SELECT last_error, pdf_sealed IS NOT NULL FROM outbox WHERE vorgangsnummer = ?",
+        ["V-conflict"]).fetchone()
+    box.close()
+    assert status.failed == 1
+    assert status.sent == 1
+    assert "409" in row[0]
+    assert row[1] == 1  # kept with its data for the staff
+
+
+def test_stop_returns_promptly_while_waiting(paths: tuple[Path, Path],
+                                             server: IntakeServer) -> None:
+    listener = RecordingListener()
+    worker = SyncWorker(paths[0], paths[1], lambda: IntakeClient(server.url), listener,
+                        idle_poll_s=30.0)
+    worker.start()
+    assert listener.wait_for(lambda rec: rec.online == [True])
+    time.sleep(0.1)  # let it settle into its 30 s wait
+    started = time.monotonic()
+    worker.stop()
+    assert time.monotonic() - started < 1.0
+    assert not worker.is_alive
+
+
+def test_unexpected_error_does_not_kill_the_thread(paths: tuple[Path, Path],
+                                                   server: IntakeServer) -> None:
+    calls: list[int] = []
+    lock = threading.Lock()
+
+    def flaky_factory() -> IntakeClient:
+        with lock:
+            calls.append(1)
+            if len(calls) == 1:
+                raise RuntimeError("boom")
+        return IntakeClient(server.url)
+
+    _enqueue(paths, "V-flaky")
+    listener = RecordingListener()
+    worker = SyncWorker(paths[0], paths[1], flaky_factory, listener,
+                        backoff_base_s=0.05, backoff_cap_s=0.1)
+    worker.start()
+    try:
+        assert listener.wait_for(_sent("V-flaky"))
+        assert worker.is_alive
+    finally:
+        worker.stop()
+    assert len(calls) >= 2
+
+
+def test_backoff_is_full_jitter_with_floor() -> None:
+    assert backoff_delay(0, 2.0, 300.0, rng=lambda lo, hi: hi) == 2.0
+    assert backoff_delay(3, 2.0, 300.0, rng=lambda lo, hi: hi) == 16.0
+    assert backoff_delay(20, 2.0, 300.0, rng=lambda lo, hi: hi) == 300.0
+    assert backoff_delay(1000, 2.0, 300.0, rng=lambda lo, hi: hi) == 300.0
+    assert backoff_delay(3, 2.0, 300.0, rng=lambda lo, hi: lo) == 0.0
+    assert backoff_delay(0, 2.0, 300.0, retry_after_s=42.0, rng=lambda lo, hi: hi) == 42.0
+    assert all(0.0 <= backoff_delay(4, 1.0, 5.0) <= 5.0 for _ in range(100))

@@ -1,0 +1,83 @@
+"""``buergerbuero bench startup``: kiosk start-up as a ratio to a bare Qt window.
+
+Both run as fresh processes with the same interpreter, alternating A B A B so
+machine noise hits both alike, and both exit right after their first painted
+frame. The ratio of the medians is the figure; absolute times are reported too.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BASELINE = r"""
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+win = QMainWindow()
+class First(QObject):
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+f = First()
+win.installEventFilter(f)
+win.resize(1280, 800)
+win.show()
+sys.exit(app.exec())
+"""
+
+
+def _time(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    # Our own interpreter and module, no shell: nothing untrusted reaches the command line.
+    result = subprocess.run(cmd, env=env,  # noqa: S603 cwd=ROOT, capture_output=True, check=False,
+                            timeout=120)
+    elapsed = (time.perf_counter() - start) * 1000
+    if result.returncode != 0:
+        raise RuntimeError(f"{cmd[2:]} exited {result.returncode}: "
+                           f"{result.stderr.decode(errors='replace')[-500:]}")
+    return elapsed
+
+
+def bench_startup(*, runs: int = 7, as_json: bool = False) -> int:
+    with tempfile.TemporaryDirectory(prefix="bb-bench-") as tmp:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BUERGERBUERO_DATA=tmp,
+                   BUERGERBUERO_CONFIG=str(Path(tmp) / "none.toml"))
+        kiosk_cmd = [sys.executable, "-m", "ui.main", "kiosk", "--smoke"]
+        base_cmd = [sys.executable, "-c", BASELINE]
+        _time(kiosk_cmd, env)  # warm the file cache for both
+        _time(base_cmd, env)
+        kiosk_ms: list[float] = []
+        base_ms: list[float] = []
+        for _ in range(max(1, runs)):
+            kiosk_ms.append(_time(kiosk_cmd, env))
+            base_ms.append(_time(base_cmd, env))
+    startup = statistics.median(kiosk_ms)
+    baseline = statistics.median(base_ms)
+    pair_ratios = sorted(k / b for k, b in zip(kiosk_ms, base_ms, strict=True))
+    report = {
+        "startup_ms": round(startup, 1),
+        "baseline_ms": round(baseline, 1),
+        "startup_ratio": round(startup / baseline, 3),
+        "pair_ratio_min": round(pair_ratios[0], 3),
+        "pair_ratio_max": round(pair_ratios[-1], 3),
+        "runs": len(kiosk_ms),
+        "target_ratio": 1.5,
+    }
+    if as_json:
+        print(json.dumps(report))
+    else:
+        print(f"kiosk start-up {report['startup_ms']} ms, bare Qt window "
+              f"{report['baseline_ms']} ms, ratio {report['startup_ratio']} "
+              f"(pairs {report['pair_ratio_min']}–{report['pair_ratio_max']}; target ≤ 1.5)")
+    return 0
