@@ -80,7 +80,7 @@ class Session:
     def progress(self) -> tuple[int, int]:
         """(current, total) counting from the service choice to the signature."""
         journey = [s for s in self._steps if s.kind not in (StepKind.WELCOME, StepKind.RECEIPT)]
-        if self.step in journey:
+        if self.service_id is not None and self.step in journey:
             return journey.index(self.step) + 1, len(journey)
         return 0, len(journey)
 
