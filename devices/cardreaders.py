@@ -34,16 +34,15 @@ class ReaderListener(Protocol):
 def list_readers() -> ReaderState:
     """Ask the PC/SC service once for its readers. Call from the device thread."""
     try:
-        from smartcard.Exceptions import EstablishContextException, ListReadersException
+        from smartcard.Exceptions import SmartcardException
+        from smartcard.pcsc.PCSCExceptions import BaseSCardException
         from smartcard.System import readers
-    except ImportError as exc:
-        log.warning("pyscard is not installed: %s", exc)
+    except ImportError:
         return ReaderState(False, (), N_("Devices", "Card reading is not installed on this "
                                          "terminal."))
     try:
         names = tuple(str(r) for r in readers())
-    except (EstablishContextException, ListReadersException) as exc:
-        log.info("PC/SC service not available: %s", type(exc).__name__)
+    except (BaseSCardException, SmartcardException):
         return ReaderState(False, (), N_("Devices", "The card reader service is not running."))
     if not names:
         return ReaderState(False, (), N_("Devices", "No card reader is connected."))
@@ -75,5 +74,7 @@ class ReaderMonitor:
             state = self._probe()
             if state != self._last:
                 self._last = state
+                log.info("card readers: %s", ", ".join(state.readers) if state.available
+                         else state.reason)
                 self._listener.readers_changed(state)
             self._stop.wait(self._interval_s)

@@ -114,6 +114,7 @@ class KioskWindow(QMainWindow):
         header = QFrame()
         header.setObjectName("header")
         header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        header.setFixedHeight(72)  # the same on every screen, language buttons or not
         row = QHBoxLayout(header)
         row.setContentsMargins(32, 10, 32, 10)
         self.office = label(f"{self.settings.office_name} {self.settings.place}",
