@@ -16,7 +16,15 @@ from pathlib import Path
 from kiosk.settings import Settings
 from ui.bridges import ReaderBridge, SyncBridge
 from ui.i18n import set_language
-from ui.qt import QApplication, QEvent, QFontDatabase, QObject, QTimer
+from ui.qt import (
+    QApplication,
+    QEvent,
+    QFontDatabase,
+    QObject,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from ui.tasks import TaskRunner
 from ui.window import KioskWindow
 
@@ -37,7 +45,17 @@ def ensure_display(headless: bool) -> None:
             "screenshots without a screen.")
 
 
+def _qt_message(kind: QtMsgType, context: object, message: str) -> None:
+    """Qt's own warnings go to our log; the offscreen plugin's size-hint note is noise."""
+    if "propagateSizeHints" in message:
+        return
+    level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+             QtMsgType.QtWarningMsg: logging.WARNING}.get(kind, logging.ERROR)
+    logging.getLogger("qt").log(level, "%s", message)
+
+
 def create_qt_app() -> QApplication:
+    qInstallMessageHandler(_qt_message)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("buergerbuero")

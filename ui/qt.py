@@ -23,9 +23,11 @@ if TYPE_CHECKING:
         QSize,
         Qt,
         QTimer,
+        QtMsgType,
         QTranslator,
         Signal,
         Slot,
+        qInstallMessageHandler,
     )
     from PySide6.QtGui import (
         QBrush,
@@ -127,6 +129,8 @@ __all__ = [
     "QVBoxLayout",
     "QWidget",
     "Qt",
+    "QtMsgType",
     "Signal",
     "Slot",
+    "qInstallMessageHandler",
 ]
