@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import socket
+from collections.abc import Iterator
 
 import pytest
 from ausweisapp import ausweisapp  # noqa: F401 - the fixture
@@ -26,9 +27,19 @@ from ui.screens.eid import EidPanel
 from ui.screens.identify import IdentifyScreen
 
 LEFT = Qt.MouseButton.LeftButton
+# The kiosk under test has no card reader, so the offer leaves card reading out.
 OFFLINE_DE = ("Die Online-Ausweisfunktion ist gerade nicht erreichbar. Sie können Ihre Daten "
-              "stattdessen eintippen, Ihren Ausweis am Kartenleser auslesen lassen oder ihn "
-              "am Schalter prüfen lassen.")
+              "stattdessen eintippen oder Ihren Ausweis am Schalter prüfen lassen.")
+
+
+@pytest.fixture(autouse=True)
+def _source_language_afterwards() -> Iterator[None]:
+    """The kiosk installs the German translator; later test modules expect none."""
+    yield
+    from kiosk.i18n import SOURCE_LANGUAGE
+    from ui.i18n import set_language
+
+    set_language(SOURCE_LANGUAGE)
 
 
 def closed_port() -> int:
@@ -64,6 +75,7 @@ def test_unreachable_eid_server_shows_the_offline_message_and_records_the_choice
     assert panel.outcome.offline
     assert panel.typed_button.isVisible()
     assert panel.counter_button.isVisible()
+    assert not panel.card_button.isVisible()
     assert panel.counter_button.text() == "Ausweis am Schalter prüfen lassen"
     drive.click(panel.counter_button)
     assert not panel.isVisible()
@@ -114,7 +126,10 @@ def test_no_eid_option_when_not_configured(kiosk_factory) -> None:  # type: igno
 
 
 def test_pin_pad_masks_sends_once_and_clears(qtbot, caplog: pytest.LogCaptureFixture) -> None:  # type: ignore[no-untyped-def]
+    from ui.i18n import set_language
+
     caplog.set_level(logging.DEBUG)
+    set_language("de")
     host = QWidget()
     qtbot.addWidget(host)
     host.resize(1000, 700)

@@ -154,6 +154,10 @@
         <translation>Bitte wählen Sie eine neue 6-stellige PIN.</translation>
     </message>
     <message>
+        <source>The online ID function is not available at the moment. You can type in your details instead, or have your ID card checked at the counter.</source>
+        <translation>Die Online-Ausweisfunktion ist gerade nicht erreichbar. Sie können Ihre Daten stattdessen eintippen oder Ihren Ausweis am Schalter prüfen lassen.</translation>
+    </message>
+    <message>
         <source>Online ID function</source>
         <translation>Online-Ausweisfunktion</translation>
     </message>

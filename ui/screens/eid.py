@@ -60,6 +60,12 @@ PROMPTS: dict[SecretKind, Message] = {
 }
 
 
+# The offline message when this terminal has no card reader to offer instead.
+OFFLINE_NO_READER = N_(
+    "Eid", "The online ID function is not available at the moment. You can type in your "
+    "details instead, or have your ID card checked at the counter.")
+
+
 class EidPanel(QFrame):
     """An overlay page over the identify screen while the eID workflow runs."""
 
@@ -295,7 +301,8 @@ class EidPanel(QFrame):
             self.ok_button.setText(translate(N_("Eid", "Continue")))
         elif outcome.offline:
             self._show("result", N_("Eid", "Online ID function not available"),
-                       OFFLINE_MESSAGE, buttons=choices)
+                       OFFLINE_MESSAGE if self.card_reading else OFFLINE_NO_READER,
+                       buttons=choices)
         elif outcome.cancelled:
             self._close("typed")
         else:
