@@ -82,7 +82,8 @@ class IdentifyScreen(SectionScreen):
     def _eid_closed(self, identification: str) -> None:
         outcome = self.eid_panel.outcome if self.eid_panel is not None else None
         result = outcome.result if outcome is not None else None
-        self.session.identification = identification
+        # "card" is recorded by the card-reading flow once the chip was read.
+        self.session.identification = "typed" if identification == "card" else identification
         self.session.identification_detail = (
             {"eid_result_major": result.short_major, "eid_result_minor": result.short_minor}
             if result is not None else {})
