@@ -157,3 +157,25 @@ def test_pin_pad_masks_sends_once_and_clears(qtbot, caplog: pytest.LogCaptureFix
     assert panel._digits == []
     assert panel.state == "working"
     assert "493817" not in caplog.text
+
+
+def test_kiosk_starts_ausweisapp_itself_and_stops_it(qtbot, kiosk_factory) -> None:  # type: ignore[no-untyped-def]
+    kiosk = kiosk_factory(eid_mode="start",
+                          eid_tc_token_url=f"http://127.0.0.1:{closed_port()}/tcToken")
+    drive, screen = _to_identify(kiosk)
+    drive.click(screen.eid_button)
+    panel = screen.eid_panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.state == "result", timeout=60_000)
+    assert panel.outcome is not None
+    assert panel.outcome.result is not None  # the real AusweisApp answered RUN_AUTH
+    assert panel.outcome.offline
+    assert panel.text.text() == OFFLINE_DE
+    service = kiosk.eid.service
+    process = service._process
+    assert process is not None
+    assert process.running
+    workdir = process.workdir
+    kiosk.shutdown()
+    assert not process.running
+    assert not workdir.exists()
