@@ -174,7 +174,9 @@ class ScriptedAusweisApp:
         self.sent.append(text)
         cmd = json.loads(text)
         name = cmd["cmd"]
-        if name == "RUN_AUTH":
+        if name in ("GET_API_LEVEL", "SET_API_LEVEL"):
+            self.queue.append({"msg": "API_LEVEL", "available": [1, 2], "current": 2})
+        elif name == "RUN_AUTH":
             self.queue += [{"msg": "AUTH"}, {"msg": "ACCESS_RIGHTS", "chat": {
                 "effective": ["FamilyName", "GivenNames"], "optional": [],
                 "required": ["FamilyName", "GivenNames"]}}]
@@ -234,3 +236,27 @@ def test_declining_consent_cancels() -> None:
     assert result.cancelled
     assert [json.loads(t)["cmd"] for t in peer.sent] == ["RUN_AUTH", "GET_CERTIFICATE",
                                                           "CANCEL"]
+
+
+def test_service_runs_workflows_on_its_own_thread_and_reports_the_end() -> None:
+    from concurrent.futures import Future
+
+    from devices.eid.service import EidConfig, EidOutcome, EidService
+
+    ended: Future[tuple[EidOutcome, str]] = Future()
+
+    class Listener:
+        def eid_finished(self, outcome: EidOutcome) -> None:
+            ended.set_result((outcome, threading.current_thread().name))
+
+    service = EidService(EidConfig("connect", tc_token_url="https://x.invalid/tc"), Listener(),
+                         connect=lambda _url: SdkConnection(ScriptedAusweisApp()))
+    try:
+        service.run_auth(Scripted(consent=False)).result(timeout=30)
+        outcome, thread = ended.result(timeout=5)
+    finally:
+        service.stop()
+    assert thread.startswith("eid")
+    assert outcome.cancelled
+    assert not outcome.offline
+    assert outcome.trace[0] == "> GET_API_LEVEL"

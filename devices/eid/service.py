@@ -74,8 +74,10 @@ class EidService:
     """Owns the eid thread, the AusweisApp process (mode "start") and the cancel switch."""
 
     def __init__(self, config: EidConfig, listener: EidListener, *,
-                 options: WorkflowOptions | None = None) -> None:
+                 options: WorkflowOptions | None = None,
+                 connect: Callable[[str], SdkConnection] = SdkConnection.open) -> None:
         self.config = config
+        self._connect = connect
         self.listener = listener
         self.options = options or WorkflowOptions()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="eid")
@@ -136,15 +138,15 @@ class EidService:
 
     def _submit(self, workflow: str,
                 body: Callable[[SdkConnection, threading.Event], EidOutcome]) -> Future[None]:
-        self._cancel.clear()
-        cancel = self._cancel
+        # A fresh switch per workflow: a cancelled one still ending keeps its own.
+        cancel = self._cancel = threading.Event()
         return self._pool.submit(self._run, workflow, body, cancel)
 
     def _run(self, workflow: str, body: Callable[[SdkConnection, threading.Event], EidOutcome],
              cancel: threading.Event) -> None:
         conn: SdkConnection | None = None
         try:
-            conn = SdkConnection.open(self._url())
+            conn = self._connect(self._url())
             if workflow != "info":
                 conn.negotiate()
             outcome = body(conn, cancel)
