@@ -260,3 +260,20 @@ def test_service_runs_workflows_on_its_own_thread_and_reports_the_end() -> None:
     assert outcome.cancelled
     assert not outcome.offline
     assert outcome.trace[0] == "> GET_API_LEVEL"
+
+
+def test_eid_settings_are_checked(tmp_path: Path) -> None:
+    from kiosk.errors import ConfigError
+    from kiosk.settings import load_settings
+
+    config = tmp_path / "kiosk.toml"
+    config.write_text('eid_mode = "start"\neid_tc_token_url = "https://eid.example/tc"\n',
+                      encoding="utf-8")
+    settings = load_settings(config)
+    assert (settings.eid_mode, settings.eid_tc_token_url) == ("start", "https://eid.example/tc")
+    assert settings.eid_url == "ws://127.0.0.1:24727/eID-Kernel"
+    config.write_text('eid_mode = "online"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_settings(config)
+    assert "eid_mode" in str(info.value)
+    assert "off, connect, start" in str(info.value)
