@@ -9,6 +9,7 @@ cd "$(dirname "$0")"
 
 DEBS=(
   libpcsclite-dev pcscd            # pyscard builds against PC/SC; the reader service
+  ausweisapp2                      # the eID client the kiosk drives over its SDK WebSocket
   poppler-utils zbar-tools         # tests render PDFs (pdftoppm) and decode QR codes
   python3-venv gcc python3-dev     # a venv for uv; pyscard's C extension
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0  # Qt

@@ -63,6 +63,9 @@ class Session:
         self.signature: Any = None
         self.vorgangsnummer: str | None = None
         self.idempotency_key: str | None = None
+        # How the citizen was identified: "typed", "eid", "card", "visual_check".
+        self.identification = "typed"
+        self.identification_detail: dict[str, str] = {}
         self._steps: list[Step] = [WELCOME, SERVICE]
         self._index = 0
         self._return_to_review = False
@@ -168,6 +171,8 @@ class Session:
         self.service_id = None
         self.vorgangsnummer = None
         self.idempotency_key = None
+        self.identification = "typed"
+        self.identification_detail = {}
         self.language = DEFAULT_LANGUAGE
         self._steps = [WELCOME, SERVICE]
         self._index = 0

@@ -55,6 +55,13 @@ class Settings:
     receipt_timeout_s: int = 60
     languages: tuple[str, ...] = LANGUAGES
     default_language: str = DEFAULT_LANGUAGE
+    # eID online function through AusweisApp: "off", "connect" (to eid_url) or
+    # "start" (the kiosk starts AusweisApp2 headless itself); RUN_AUTH needs the
+    # eID server's TcToken URL.
+    eid_mode: str = "off"
+    eid_url: str = "ws://127.0.0.1:24727/eID-Kernel"
+    eid_tc_token_url: str = ""
+    eid_binary: str = "AusweisApp2"
 
     @property
     def outbox_path(self) -> Path:
@@ -74,7 +81,9 @@ _INT_KEYS = {
     "idle_warning_s": (5, 300),
     "receipt_timeout_s": (5, 600),
 }
-_STR_KEYS = ("terminal_id", "office_name", "place", "intake_url", "default_language")
+_STR_KEYS = ("terminal_id", "office_name", "place", "intake_url", "default_language",
+             "eid_mode", "eid_url", "eid_tc_token_url", "eid_binary")
+EID_MODES = ("off", "connect", "start")
 
 
 def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
@@ -154,6 +163,11 @@ def _check(raw: dict[str, Any], path: Path) -> dict[str, Any]:
         raise ConfigError(
             N_("Config", "Setting 'default_language' in {path} must be one of: {known}.")
             .format(path=str(path), known=", ".join(LANGUAGES))
+        )
+    if values.get("eid_mode", "off") not in EID_MODES:
+        raise ConfigError(
+            N_("Config", "Setting 'eid_mode' in {path} must be one of: {known}.")
+            .format(path=str(path), known=", ".join(EID_MODES))
         )
     if values.get("idle_warning_s", 20) >= values.get("idle_timeout_s", 120):
         raise ConfigError(

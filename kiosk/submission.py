@@ -8,7 +8,7 @@ sqlite-utils, cryptography) happen here, on the storage thread.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from kiosk.settings import Settings
@@ -28,6 +28,9 @@ class SignedApplication:
     vorgangsnummer: str
     idempotency_key: str
     signed_at: datetime
+    # "typed", "eid" (online ID function), "card" (chip read), "visual_check" (at the counter)
+    identification: str = "typed"
+    identification_detail: Mapping[str, str] = field(default_factory=dict)
 
 
 def store_application(settings: Settings, app: SignedApplication) -> str:
@@ -69,7 +72,9 @@ def store_application(settings: Settings, app: SignedApplication) -> str:
                 "terminal_id": settings.terminal_id,
                 "office_name": settings.office_name,
                 "place": settings.place,
-                "identification": "typed",
+                "identification": app.identification,
+                **({"identification_detail": dict(app.identification_detail)}
+                   if app.identification_detail else {}),
             },
             pdf=pdf,
         ))

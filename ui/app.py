@@ -92,6 +92,14 @@ class Kiosk:
         self.sync = SyncBridge()
         self.window = KioskWindow(settings, self.readers, self.sync, self.tasks)
         self.window.applicationQueued.connect(lambda _v: self.wake_sync())
+        self.eid: object | None = None
+        if settings.eid_mode != "off" and settings.eid_tc_token_url:
+            from devices.eid.service import EidConfig
+            from ui.eid_bridge import EidBridge
+
+            self.eid = self.window.eid = EidBridge(EidConfig(
+                settings.eid_mode, settings.eid_url, settings.eid_tc_token_url,
+                settings.eid_binary))
         self._start_devices = start_devices
         self.worker: object | None = None
         self.reader_monitor: object | None = None
@@ -135,6 +143,9 @@ class Kiosk:
             monitor = ReaderMonitor(self.readers)
             monitor.start()
             self.reader_monitor = monitor
+        start_eid = getattr(self.eid, "start", None)
+        if callable(start_eid):
+            start_eid()
 
     def wake_sync(self) -> None:
         wake = getattr(self.worker, "wake", None)
@@ -143,7 +154,7 @@ class Kiosk:
 
     def shutdown(self) -> None:
         self.window.idle.stop()
-        for service in (self.worker, self.reader_monitor):
+        for service in (self.worker, self.reader_monitor, self.eid):
             stop = getattr(service, "stop", None)
             if callable(stop):
                 stop()

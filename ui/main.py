@@ -95,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
     from sync.cli import add_commands
 
     add_commands(sub)
+    from devices.eid.cli import add_commands as add_eid_commands
+
+    add_eid_commands(sub)
     return parser
 
 

@@ -40,6 +40,7 @@ from ui.widgets import button, label
 
 if TYPE_CHECKING:
     from forms.model import FormDef
+    from ui.eid_bridge import EidBridge
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,7 @@ class KioskWindow(QMainWindow):
         self.session = Session(settings.default_language)
         self.form: FormDef | None = None
         self.session_screens: dict[str, Screen] = {}
+        self.eid: EidBridge | None = None  # set by ui.app when the eID function is on
         self.setWindowTitle("Bürgerbüro Kiosk")
 
         central = QWidget()
@@ -235,7 +237,8 @@ class KioskWindow(QMainWindow):
         screens: list[Screen] = []
         for section in form.sections:
             if section.id == IDENTITY_SECTION:
-                screens.append(IdentifyScreen(form, section, self.session, self.readers))
+                screens.append(IdentifyScreen(form, section, self.session, self.readers,
+                                              eid=self.eid))
             else:
                 screens.append(SectionScreen(form, section, self.session))
         review = ReviewScreen(form, self.session)
@@ -300,6 +303,8 @@ class KioskWindow(QMainWindow):
             vorgangsnummer=vorgangsnummer,
             idempotency_key=key,
             signed_at=datetime.now().astimezone(),
+            identification=self.session.identification,
+            identification_detail=dict(self.session.identification_detail),
         )
         screen.busy = True
         self.next_button.setEnabled(False)

@@ -100,6 +100,10 @@
         <translation>Die Einstellung „default_language“ in {path} muss einer dieser Werte sein: {known}.</translation>
     </message>
     <message>
+        <source>Setting &apos;eid_mode&apos; in {path} must be one of: {known}.</source>
+        <translation>Die Einstellung „eid_mode“ in {path} muss einer dieser Werte sein: {known}.</translation>
+    </message>
+    <message>
         <source>In {path}, &apos;idle_warning_s&apos; must be shorter than &apos;idle_timeout_s&apos;.</source>
         <translation>In {path} muss „idle_warning_s“ kleiner als „idle_timeout_s“ sein.</translation>
     </message>
@@ -117,6 +121,208 @@
     <message>
         <source>No card reader is connected.</source>
         <translation>Es ist kein Kartenlesegerät angeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Eid</name>
+    <message>
+        <source>The online ID function is not available at the moment. You can type in your details instead, have your ID card read at the card reader, or have it checked at the counter.</source>
+        <translation>Die Online-Ausweisfunktion ist gerade nicht erreichbar. Sie können Ihre Daten stattdessen eintippen, Ihren Ausweis am Kartenleser auslesen lassen oder ihn am Schalter prüfen lassen.</translation>
+    </message>
+    <message>
+        <source>The online ID function stopped with an error. Please type in your details instead, or ask the staff at the counter for help.</source>
+        <translation>Die Online-Ausweisfunktion wurde mit einem Fehler beendet. Bitte tippen Sie Ihre Daten stattdessen ein oder fragen Sie die Mitarbeitenden am Schalter.</translation>
+    </message>
+    <message>
+        <source>Please enter your 6-digit PIN.</source>
+        <translation>Bitte geben Sie Ihre 6-stellige PIN ein.</translation>
+    </message>
+    <message>
+        <source>Please enter your current PIN (or the 5-digit transport PIN from your PIN letter).</source>
+        <translation>Bitte geben Sie Ihre aktuelle PIN ein (oder die 5-stellige Transport-PIN aus Ihrem PIN-Brief).</translation>
+    </message>
+    <message>
+        <source>Please enter the 6-digit card access number (CAN) printed on the front of your ID card.</source>
+        <translation>Bitte geben Sie die 6-stellige Zugangsnummer (CAN) ein, die vorne auf Ihrem Ausweis steht.</translation>
+    </message>
+    <message>
+        <source>Your PIN is blocked. Please enter the 10-digit PUK from your PIN letter.</source>
+        <translation>Ihre PIN ist gesperrt. Bitte geben Sie die 10-stellige PUK aus Ihrem PIN-Brief ein.</translation>
+    </message>
+    <message>
+        <source>Please choose a new 6-digit PIN.</source>
+        <translation>Bitte wählen Sie eine neue 6-stellige PIN.</translation>
+    </message>
+    <message>
+        <source>The online ID function is not available at the moment. You can type in your details instead, or have your ID card checked at the counter.</source>
+        <translation>Die Online-Ausweisfunktion ist gerade nicht erreichbar. Sie können Ihre Daten stattdessen eintippen oder Ihren Ausweis am Schalter prüfen lassen.</translation>
+    </message>
+    <message>
+        <source>Online ID function</source>
+        <translation>Online-Ausweisfunktion</translation>
+    </message>
+    <message>
+        <source>Connecting to the online ID function…</source>
+        <translation>Verbindung zur Online-Ausweisfunktion wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Erlauben</translation>
+    </message>
+    <message>
+        <source>Type in my details</source>
+        <translation>Daten selbst eintippen</translation>
+    </message>
+    <message>
+        <source>Read my ID card at the reader</source>
+        <translation>Ausweis am Kartenleser auslesen</translation>
+    </message>
+    <message>
+        <source>Have my ID checked at the counter</source>
+        <translation>Ausweis am Schalter prüfen lassen</translation>
+    </message>
+    <message>
+        <source>{provider} asks to read the following data from your ID card ({purpose}):</source>
+        <translation>{provider} möchte die folgenden Daten aus Ihrem Ausweis lesen ({purpose}):</translation>
+    </message>
+    <message>
+        <source>Do you agree?</source>
+        <translation>Sind Sie einverstanden?</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>Bitte warten Sie …</translation>
+    </message>
+    <message>
+        <source>That was not accepted. Please check the number of digits.</source>
+        <translation>Das wurde nicht angenommen. Bitte prüfen Sie die Anzahl der Ziffern.</translation>
+    </message>
+    <message>
+        <source>The PIN was wrong. Attempts left: {count}.</source>
+        <translation>Die PIN war falsch. Verbleibende Versuche: {count}.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Please enter the number on the card reader&apos;s keypad.</source>
+        <translation>Bitte geben Sie die Nummer am Tastenfeld des Kartenlesers ein.</translation>
+    </message>
+    <message>
+        <source>Please place your ID card on the card reader.</source>
+        <translation>Bitte legen Sie Ihren Ausweis auf den Kartenleser.</translation>
+    </message>
+    <message>
+        <source>The online function of this ID card is blocked or switched off. The citizens&apos; office can unblock it.</source>
+        <translation>Die Online-Ausweisfunktion dieses Ausweises ist gesperrt oder ausgeschaltet. Das Bürgerbüro kann sie freischalten.</translation>
+    </message>
+    <message>
+        <source>Please wait… ({percent} %)</source>
+        <translation>Bitte warten Sie … ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Identity confirmed</source>
+        <translation>Identität bestätigt</translation>
+    </message>
+    <message>
+        <source>Your identity has been confirmed with the online ID function. Please check and complete your details.</source>
+        <translation>Ihre Identität wurde mit der Online-Ausweisfunktion bestätigt. Bitte prüfen und ergänzen Sie Ihre Daten.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Online ID function not available</source>
+        <translation>Online-Ausweisfunktion nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The online ID function stopped</source>
+        <translation>Die Online-Ausweisfunktion wurde beendet</translation>
+    </message>
+</context>
+<context>
+    <name>EidRights</name>
+    <message>
+        <source>Family name</source>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Geburtsname</translation>
+    </message>
+    <message>
+        <source>Doctoral degree</source>
+        <translation>Doktorgrad</translation>
+    </message>
+    <message>
+        <source>Religious or artistic name</source>
+        <translation>Ordens- oder Künstlername</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Geburtsort</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Dokumentart</translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation>Ausstellender Staat</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Age verification</source>
+        <translation>Altersbestätigung</translation>
+    </message>
+    <message>
+        <source>Address verification</source>
+        <translation>Wohnortbestätigung</translation>
+    </message>
+    <message>
+        <source>Community ID</source>
+        <translation>Gemeindeschlüssel</translation>
+    </message>
+    <message>
+        <source>Residence permit I</source>
+        <translation>Aufenthaltstitel I</translation>
+    </message>
+    <message>
+        <source>Residence permit II</source>
+        <translation>Aufenthaltstitel II</translation>
     </message>
 </context>
 <context>
@@ -166,6 +372,14 @@
     <message>
         <source>Please type in your details as they appear on your ID card.</source>
         <translation>Bitte geben Sie Ihre Daten so ein, wie sie in Ihrem Ausweis stehen.</translation>
+    </message>
+    <message>
+        <source>Sign in with the online ID function</source>
+        <translation>Mit Online-Ausweis anmelden</translation>
+    </message>
+    <message>
+        <source>Your identity has been confirmed with the online ID function.</source>
+        <translation>Ihre Identität wurde mit der Online-Ausweisfunktion bestätigt.</translation>
     </message>
 </context>
 <context>
