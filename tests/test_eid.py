@@ -97,8 +97,12 @@ def test_eid_info_json_talks_to_the_real_ausweisapp(ausweisapp: AusweisAppProces
     assert report["specification"] == "TR-03124 1.3"
     assert report["api_level"] == {"available": [1, 2], "current": 2}
     simulator = [r for r in report["readers"] if r["name"] == "Simulator"]
-    assert simulator == [{"name": "Simulator", "attached": True, "insertable": True,
-                          "keypad": True, "card": None}]
+    # 'insertable' is AusweisApp's own start-up state (False for a moment under load),
+    # so only the stable facts are checked: the Simulator is there, attached, with keypad.
+    assert len(simulator) == 1
+    assert simulator[0]["attached"] is True
+    assert simulator[0]["keypad"] is True
+    assert simulator[0]["card"] is None
     assert "PySide6" not in result.stderr
 
 

@@ -202,10 +202,22 @@ class SdkConnection:
         version = version if isinstance(version, dict) else {}
         available, current = self.negotiate()
         readers = parse_readers(self.request("GET_READER_LIST", "READER_LIST"))
+        if not readers:
+            readers = self.settle_readers()
         return EidInfo(str(version.get("Name", "")), str(version.get("Implementation-Version", "")),
                        f"{version.get('Specification-Title', '')} "
                        f"{version.get('Specification-Version', '')}".strip(),
                        available, current, readers)
+
+    def settle_readers(self, within_s: float = 3.0) -> tuple[Reader, ...]:
+        """Wait briefly for READER messages: a freshly started AusweisApp attaches its
+        readers (the Simulator among them) a moment after it answers commands."""
+        deadline = time.monotonic() + within_s
+        while not self.readers and (left := deadline - time.monotonic()) > 0:
+            if self.receive(min(left, 0.5)) is None and not self.readers:
+                self.readers = {r.name: r for r in parse_readers(
+                    self.request("GET_READER_LIST", "READER_LIST"))}
+        return tuple(self.readers.values())
 
     def close(self) -> None:
         try:
