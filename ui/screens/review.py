@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from forms.model import FormDef
+from forms.validation import is_visible
 from kiosk.session import Session
-from ui.i18n import localized
+from ui.i18n import current_language, localized
 from ui.qt import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget, Signal
 from ui.screens.base import Screen, page_layout, scrolling
 from ui.widgets import button, label
@@ -12,11 +13,7 @@ from ui.widgets import button, label
 
 def display_value(form: FormDef, field_id: str, value: str) -> str:
     field = form.field(field_id)
-    if field.type == "choice":
-        for option in field.options:
-            if option.value == value:
-                return localized(option.label)
-    return value or "—"
+    return field.display(value, current_language()) if value else "—"
 
 
 def format_fee(cents: int, currency: str, language: str) -> str:
@@ -97,6 +94,9 @@ class ReviewScreen(Screen):
         for field_id, value in self.values.items():
             answer = self.session.answers.get(field_id, "")
             value.setText(display_value(self.form, field_id, answer))
+            shown = is_visible(self.form.field(field_id), self.session.answers)
+            value.setVisible(shown)
+            self._labels[field_id].setVisible(shown)
 
     def wipe(self) -> None:
         for value in self.values.values():
