@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import io
+import json
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ from reportlab.platypus import (
 )
 
 from forms.model import FormDef, localized
+from forms.validation import is_visible, visible_answers
 
 FONT_DIR: Final = Path(__file__).resolve().parent.parent / "assets" / "fonts"
 FONT: Final = "DejaVuSans"
@@ -131,8 +133,46 @@ class ApplicationDocument:
             raise ValueError("signed_at must be timezone-aware")
 
 
+def application_data(doc: ApplicationDocument) -> dict[str, Any]:
+    """The machine-readable content of the application (the PDF's JSON attachment)."""
+    return {
+        "format": 1,
+        "form_id": doc.form.id,
+        "form_version": doc.form.version,
+        "submission_service": doc.form.submission_service,
+        "language": doc.language,
+        "vorgangsnummer": doc.vorgangsnummer,
+        "signed_at": doc.signed_at.isoformat(),
+        "terminal_id": doc.terminal_id,
+        "fee": {"amount_cents": doc.form.fee_cents, "currency": doc.form.fee_currency},
+        "answers": visible_answers(doc.form, doc.answers),
+    }
+
+
 def render_application_pdf(doc: ApplicationDocument) -> bytes:
-    """The application as PDF bytes, ready to store, print or send."""
+    """The application as a PDF/A-3b file with its data attached as JSON."""
+    from forms.pdfa import finish_pdfa
+
+    data = json.dumps(application_data(doc), ensure_ascii=False, sort_keys=True, indent=1)
+    return finish_pdfa(_render_pages(doc), attachment=data.encode("utf-8"),
+                       created=doc.signed_at,
+                       description=f"{doc.form.id} {doc.vorgangsnummer}")
+
+
+def read_application_data(pdf: bytes) -> dict[str, Any]:
+    """The JSON attachment of an application PDF (what ``application_data`` wrote)."""
+    import pikepdf
+
+    from forms.pdfa import ATTACHMENT_NAME
+
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        raw = document.attachments[ATTACHMENT_NAME].get_file().read_bytes()
+    result: dict[str, Any] = json.loads(raw)
+    return result
+
+
+def _render_pages(doc: ApplicationDocument) -> bytes:
+    """The pages as reportlab writes them (before the archive finish)."""
     _register_fonts()
     chrome = CHROME.get(doc.language, CHROME["de"])
     buffer = io.BytesIO()
@@ -193,7 +233,7 @@ SMALL_RIGHT: Final = _style("small_right", 8, color=MUTED, alignment=TA_RIGHT)
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text), style)
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
 # --- page furniture -------------------------------------------------------------
@@ -316,9 +356,13 @@ def _story(doc: ApplicationDocument, chrome: Mapping[str, str]) -> list[Flowable
     for section in doc.form.sections:
         rows = []
         for field in section.fields:
+            if not is_visible(field, doc.answers):
+                continue
             value = doc.answers.get(field.id, "")
             shown = field.display(value, language) if value else EMPTY_ANSWER
             rows.append([_p(localized(field.label, language), LABEL), _p(shown, ANSWER)])
+        if not rows:
+            continue
         table = Table(rows, colWidths=[58 * mm, CONTENT_WIDTH - 58 * mm])
         table.setStyle(_TABLE_STYLE)
         story.append(KeepTogether([_p(localized(section.title, language), SECTION), table]))
