@@ -127,6 +127,7 @@ class FieldDef:
     fields: tuple[FieldDef, ...] = ()  # the sub-fields of a repeated group
     min_items: int = 0
     max_items: int = 10
+    example: str | None = None  # a valid answer, for help texts, samples and tests
 
     def option(self, value: str) -> ChoiceOption | None:
         """The choice option with ``value``, if any."""
@@ -218,7 +219,8 @@ _FORM_KEYS: Final = {"$schema", "format", "id", "version", "title", "description
 _FEE_KEYS: Final = {"amount_cents", "currency", "legal_basis", "exemptions"}
 _SECTION_KEYS: Final = {"id", "title", "fields"}
 _FIELD_KEYS: Final = {"id", "type", "label", "required", "max_length", "help", "autocomplete",
-                      "pattern", "pattern_message", "visible_if", "required_if", "prefill"}
+                      "pattern", "pattern_message", "visible_if", "required_if", "prefill",
+                      "example"}
 _CONDITION_KEYS: Final = {"field", "equals", "any_of", "is_set"}
 _CHECK_KEYS: Final = {"id", "type", "earlier", "later", "message"}
 _OUTPUT_KEYS: Final = {"pdf", "submission_service"}
@@ -534,6 +536,7 @@ class _Reader:
             prefill=prefill,
             max_future_days=self.count(data, "max_future_days", key, 0),
             fields=sub_fields,
+            example=self.opt(data, "example", str, key),
             min_items=0 if min_items is None else min_items,
             max_items=10 if max_items is None else max_items,
         )
