@@ -8,6 +8,7 @@ Everything here is invented (Erika Mustermann is the name on the specimen ID car
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Final
@@ -28,6 +29,11 @@ _BY_TYPE: Final[Mapping[str, str]] = {
 }
 
 
+_BY_AUTOCOMPLETE: Final[Mapping[str, str]] = {
+    "address-line1": "Kaiserstraße", "address-level2": "Mainz", "postal-code": "55116",
+}
+
+
 def sample_date(field: FieldDef, today: date) -> str:
     if field.prefill == "date_of_birth" or field.autocomplete == "bday":
         return _BY_PREFILL["date_of_birth"]
@@ -38,12 +44,25 @@ def sample_date(field: FieldDef, today: date) -> str:
     return format_date(today.replace(year=today.year - 3, day=1))
 
 
+_PATTERN_TRIES: Final = ("0123 456789", "12345", "AB 123", "Beispiel", "A")
+
+
 def sample_value(field: FieldDef, today: date) -> str:
-    """One valid answer to ``field``."""
+    """One valid answer to ``field`` ("" for an optional field whose pattern defeats us)."""
+    value = _sample(field, today)
+    if field.pattern is None or re.fullmatch(field.pattern, value):
+        return value
+    return next((t for t in _PATTERN_TRIES if re.fullmatch(field.pattern, t)),
+                "" if not field.required else value)
+
+
+def _sample(field: FieldDef, today: date) -> str:
     if field.example is not None:
         return field.example
-    if field.prefill in _BY_PREFILL:
+    if field.prefill is not None and field.prefill in _BY_PREFILL:
         return _BY_PREFILL[field.prefill][: field.max_length]
+    if field.autocomplete is not None and field.autocomplete in _BY_AUTOCOMPLETE:
+        return _BY_AUTOCOMPLETE[field.autocomplete][: field.max_length]
     match field.type:
         case "date":
             return sample_date(field, today)

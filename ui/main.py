@@ -92,9 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
     startup.add_argument("--json", action="store_true")
     startup.set_defaults(func=cmd_bench_startup)
 
+    from forms.cli import add_commands as add_forms_commands
     from sync.cli import add_commands
 
     add_commands(sub)
+    add_forms_commands(sub)
     return parser
 
 
