@@ -29,6 +29,15 @@ _BY_TYPE: Final[Mapping[str, str]] = {
 }
 
 
+_BY_ID: Final[Mapping[str, str]] = {
+    "purpose_text": "Bewerbung als Erzieherin", "authority_name": "Landratsamt Musterkreis",
+    "authority_street": "Am Markt 1", "authority_city": "Musterstadt",
+    "landlord_name": "Wohnbau Musterstadt GmbH", "owner_name": "Hans Muster",
+    "previous_street": "Lindenweg 3", "previous_city": "10115 Berlin",
+    "event_place": "Musterstadt", "new_floor": "2. OG links", "recipient_country": "Frankreich",
+    "danger_reason": "Bedrohung durch eine frühere Bekanntschaft", "given_names": "Max",
+    "previous_country": "Frankreich",
+}
 _BY_AUTOCOMPLETE: Final[Mapping[str, str]] = {
     "address-line1": "Kaiserstraße", "address-level2": "Mainz", "postal-code": "55116",
 }
@@ -61,6 +70,8 @@ def _sample(field: FieldDef, today: date) -> str:
         return field.example
     if field.prefill is not None and field.prefill in _BY_PREFILL:
         return _BY_PREFILL[field.prefill][: field.max_length]
+    if field.id in _BY_ID:
+        return _BY_ID[field.id][: field.max_length]
     if field.autocomplete is not None and field.autocomplete in _BY_AUTOCOMPLETE:
         return _BY_AUTOCOMPLETE[field.autocomplete][: field.max_length]
     match field.type:
