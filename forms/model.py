@@ -172,6 +172,12 @@ def group_items(value: str) -> list[dict[str, str]]:
     return [{str(k): str(v) for k, v in item.items()} for item in raw if isinstance(item, dict)]
 
 
+def prefill_answers(form: FormDef, identity: Mapping[str, str]) -> dict[str, str]:
+    """Answers taken from identity attributes (ID card, eID), by the fields' ``prefill``."""
+    return {f.id: identity[f.prefill] for f in form.all_fields()
+            if f.prefill is not None and identity.get(f.prefill)}
+
+
 def encode_group(items: list[dict[str, str]]) -> str:
     """A repeated group's answer from its entries ("" when there is none)."""
     return json.dumps(items, ensure_ascii=False, separators=(",", ":")) if items else ""

@@ -75,6 +75,7 @@ CHROME: Final[Mapping[str, Mapping[str, str]]] = {
         "vorgang_hint": "Bitte bei Rückfragen angeben.",
         "fee": "Gebühr",
         "legal_basis": "Rechtsgrundlage",
+        "exemptions": "Befreiung oder Ermäßigung möglich bei",
         "declaration": "Ich versichere, dass die Angaben richtig und vollständig sind.",
         "signature": "Unterschrift",
         "place_date": "Ort, Datum",
@@ -88,6 +89,7 @@ CHROME: Final[Mapping[str, Mapping[str, str]]] = {
         "vorgang_hint": "Please quote it in any enquiry.",
         "fee": "Fee",
         "legal_basis": "Legal basis",
+        "exemptions": "Exemption or reduction possible for",
         "declaration": "I declare that the information given is correct and complete.",
         "signature": "Signature",
         "place_date": "Place, date",
@@ -400,11 +402,13 @@ def _format_fee(cents: int, currency: str, language: str) -> str:
 def _fee_table(doc: ApplicationDocument, chrome: Mapping[str, str]) -> Table:
     form, language = doc.form, doc.language
     basis = f"{chrome['legal_basis']}: {localized(form.fee_legal_basis, language)}"
-    table = Table([
-        [_p(chrome["fee"], LABEL),
-         [_p(_format_fee(form.fee_cents, form.fee_currency, language), ANSWER),
-          _p(basis, SMALL)]],
-    ], colWidths=[58 * mm, CONTENT_WIDTH - 58 * mm])
+    cell = [_p(_format_fee(form.fee_cents, form.fee_currency, language), ANSWER),
+            _p(basis, SMALL)]
+    if form.fee_exemptions:
+        cell.append(_p(f"{chrome['exemptions']}: " + "; ".join(
+            localized(e.label, language) for e in form.fee_exemptions), SMALL))
+    table = Table([[_p(chrome["fee"], LABEL), cell]],
+                  colWidths=[58 * mm, CONTENT_WIDTH - 58 * mm])
     table.setStyle(_TABLE_STYLE)
     return table
 

@@ -22,6 +22,7 @@ from forms.model import (
     FieldDef,
     FormDef,
     encode_group,
+    prefill_answers,
     shipped_forms,
 )
 from forms.pdf import ApplicationDocument, Signature, SignatureStroke, read_application_data
@@ -92,6 +93,9 @@ def test_rules_and_fees_as_a_bürgerbüro_asks() -> None:
     answers = dict(sample_answers(stay, TODAY), residence_since="01.01.1950")
     assert validate_form(stay, answers, TODAY)["date_of_birth"].source.startswith(
         "This date must not be after")
+    identity = {"family_name": "Mustermann", "given_names": "Erika", "city": "Köln"}
+    assert prefill_answers(FORMS["ummeldung"], identity) == {
+        "family_name": "Mustermann", "given_names": "Erika", "old_city": "Köln"}
     for form in FORMS.values():
         assert form.submission_service
         prefilled = {f.prefill for f in form.all_fields() if f.prefill}
