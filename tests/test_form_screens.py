@@ -115,3 +115,18 @@ def test_every_section_of_every_form_builds(qtbot) -> None:  # type: ignore[no-u
             screen = SectionScreen(form, section, session)
             qtbot.addWidget(screen)
             assert set(screen.fields) == {f.id for f in section.fields}
+
+
+def test_review_sends_back_to_a_section_a_change_made_necessary(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from forms.samples import sample_answers
+
+    form = FORMS["fuehrungszeugnis"]
+    session = Session()
+    session.record(sample_answers(form))
+    review = ReviewScreen(form, session)
+    qtbot.addWidget(review)
+    assert review.accept()
+    session.record({"kind": "O"})  # changed on the review: now the authority is needed
+    with qtbot.waitSignal(review.editSection) as signal:
+        assert not review.accept()
+    assert signal.args == ["authority"]

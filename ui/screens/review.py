@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from forms.model import FormDef
-from forms.validation import is_visible
+from forms.validation import is_visible, validate_form
 from kiosk.session import Session
 from ui.i18n import current_language, localized
 from ui.qt import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget, Signal
@@ -89,6 +89,16 @@ class ReviewScreen(Screen):
 
     def next_label(self) -> str:
         return self.tr("Continue to signature")
+
+    def accept(self) -> bool:
+        """A change on the review can make a field in another section necessary (e.g.
+        the authority's address once 'for an authority' is chosen): go there first."""
+        problems = validate_form(self.form, self.session.answers)
+        for section in self.form.sections:
+            if any(f.id in problems for f in section.fields):
+                self.editSection.emit(section.id)
+                return False
+        return True
 
     def entered(self) -> None:
         for field_id, value in self.values.items():
