@@ -31,7 +31,10 @@ LocalizedText = Mapping[str, str]
 FIELD_TYPES: Final = frozenset({
     "text", "latin_text", "name", "date", "postal_code", "house_number", "integer", "number",
     "currency", "choice", "multi_choice", "yes_no", "iban", "email", "phone", "group",
+    "address",
 })
+# Types whose answer is a JSON list of objects of sub-answers (``group_items``).
+COMPOUND_TYPES: Final = frozenset({"group", "address"})
 # The identity attributes (from an ID card or eID) a field may be prefilled with.
 PREFILL_ATTRIBUTES: Final = frozenset({
     "family_name", "given_names", "birth_name", "date_of_birth", "place_of_birth",
@@ -140,6 +143,10 @@ class FieldDef:
         if self.type == "multi_choice" and value:
             return ", ".join(self.display_one(part, language)
                              for part in value.split(MULTI_SEPARATOR))
+        if self.type == "address" and value:
+            parts = (group_items(value) or [{}])[0]
+            return (f"{parts.get('street', '')} {parts.get('house_number', '')}, "
+                    f"{parts.get('postal_code', '')} {parts.get('city', '')}").strip(" ,")
         if self.type == "group" and value:
             return "\n".join(
                 "; ".join(f"{localized(sub.label, language)}: {sub.display(item[sub.id], language)}"
@@ -157,6 +164,20 @@ _YES_NO: Final[Mapping[str, LocalizedText]] = MappingProxyType({
     "yes": MappingProxyType({"de": "Ja", "en": "Yes"}),
     "no": MappingProxyType({"de": "Nein", "en": "No"}),
 })
+
+
+def _sub(field_id: str, field_type: str, de: str, en: str, max_length: int) -> FieldDef:
+    return FieldDef(id=field_id, type=field_type, label=MappingProxyType({"de": de, "en": en}),
+                    max_length=max_length)
+
+
+# The sub-fields of an ``address`` field (what German registries store).
+ADDRESS_FIELDS: Final = (
+    _sub("street", "latin_text", "Straße", "Street", 60),
+    _sub("house_number", "house_number", "Hausnummer", "House number", 10),
+    _sub("postal_code", "postal_code", "Postleitzahl", "Postal code", 5),
+    _sub("city", "latin_text", "Ort", "Town or city", 60),
+)
 
 
 def group_items(value: str) -> list[dict[str, str]]:
@@ -249,6 +270,7 @@ _TYPE_KEYS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
     "email": frozenset(),
     "phone": frozenset(),
     "group": frozenset({"fields", "min_items", "max_items"}),
+    "address": frozenset(),
 })
 _OPTION_KEYS: Final = {"value", "label"}
 _JSON_TYPE_NAMES: Final[Mapping[type, str]] = MappingProxyType({
@@ -510,6 +532,10 @@ class _Reader:
                 .format(known=", ".join(sorted(PREFILL_ATTRIBUTES))))
         min_items = self.count(data, "min_items", key, 0)
         max_items = self.count(data, "max_items", key, 1)
+        if field_type == "address":  # one German postal address, as four sub-fields
+            sub_fields = ADDRESS_FIELDS
+            min_items = 1 if required is not False else 0
+            max_items = 1
         default = self.opt(data, "default", str, key)
         if default is not None and field_type == "yes_no" and default not in _YES_NO:
             raise self.fail(f"{key}.default", N_(

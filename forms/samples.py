@@ -31,12 +31,11 @@ _BY_TYPE: Final[Mapping[str, str]] = {
 
 _BY_ID: Final[Mapping[str, str]] = {
     "purpose_text": "Bewerbung als Erzieherin", "authority_name": "Landratsamt Musterkreis",
-    "authority_street": "Am Markt 1", "authority_city": "Musterstadt",
     "landlord_name": "Wohnbau Musterstadt GmbH", "owner_name": "Hans Muster",
     "previous_street": "Lindenweg 3", "previous_city": "10115 Berlin",
     "event_place": "Musterstadt", "new_floor": "2. OG links", "recipient_country": "Frankreich",
     "danger_reason": "Bedrohung durch eine frühere Bekanntschaft", "given_names": "Max",
-    "previous_country": "Frankreich",
+    "previous_country": "Frankreich", "kind": "O",
 }
 _BY_AUTOCOMPLETE: Final[Mapping[str, str]] = {
     "address-line1": "Kaiserstraße", "address-level2": "Mainz", "postal-code": "55116",
@@ -88,6 +87,9 @@ def _sample(field: FieldDef, today: date) -> str:
             return field.default or "yes"
         case "number" | "currency" if field.minimum is not None:
             return str(field.minimum)
+        case "address":
+            return encode_group([{"street": "Am Markt", "house_number": "1",
+                                  "postal_code": "55116", "city": "Mainz"}])
         case "group":
             count = max(1, field.min_items)
             return encode_group([{sub.id: sample_value(sub, today) for sub in field.fields}

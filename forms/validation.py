@@ -227,7 +227,7 @@ def validate_field(field: FieldDef, raw: str, *, today: date | None = None) -> M
         return REQUIRED if field.required else None
     if _has_unprintable(value):
         return UNPRINTABLE
-    if field.type == "group":
+    if field.type in ("group", "address"):
         return _check_group(field, value, today or date.today())
     if len(value) > field.max_length and field.type != "multi_choice":
         return TOO_LONG.format(max=field.max_length, count=len(value))

@@ -180,6 +180,9 @@ def valid_value(field: FieldDef) -> st.SearchStrategy[str]:
             return st.sampled_from(["a@example.de", "erika.m+kiosk@mail.example.org"])
         case "phone":
             return st.sampled_from(["06131 12345", "+49 (6131) 123-456"])
+        case "address":
+            parts = st.fixed_dictionaries({s.id: valid_value(s) for s in field.fields})
+            return parts.map(lambda item: encode_group([item]))
         case "group":
             entry = st.fixed_dictionaries({s.id: valid_value(s) for s in field.fields})
             return st.lists(entry, min_size=field.min_items,
@@ -192,6 +195,7 @@ INVALID = {
     "postal_code": "1234", "house_number": "abc", "integer": "1000000", "choice": "nope",
     "multi_choice": "nope", "yes_no": "maybe", "iban": "DE00 1234 5678 9012 3456 78",
     "email": "no-at-sign", "phone": "call me", "group": '[{"unknown": "x"}]',
+    "address": '[{"street": "Am Markt", "postal_code": "1"}]',
 }
 
 

@@ -130,3 +130,29 @@ def test_review_sends_back_to_a_section_a_change_made_necessary(qtbot) -> None: 
     with qtbot.waitSignal(review.editSection) as signal:
         assert not review.accept()
     assert signal.args == ["authority"]
+
+
+def test_address_is_one_entry_of_four_fields(qtbot) -> None:  # type: ignore[no-untyped-def]
+    session = Session()
+    session.record({"kind": "O"})
+    screen = _section(qtbot, "fuehrungszeugnis", "authority", session)
+    address = screen.fields["authority_address"]
+    assert not address.isHidden()
+    assert address.group is not None
+    assert address.group.fixed
+    assert address.group.add_button.isHidden()
+    (_frame, subs, remove, _title), = address.group.entries
+    assert remove.isHidden()
+    assert list(subs) == ["street", "house_number", "postal_code", "city"]
+    screen.fields["authority_name"].set_value("Landratsamt Musterkreis")
+    subs["street"].set_value("Am Markt")
+    subs["house_number"].set_value("1")
+    subs["postal_code"].set_value("123")
+    assert not screen.accept()
+    assert subs["postal_code"].error.isVisible()
+    subs["postal_code"].set_value("55116")
+    subs["city"].set_value("Mainz")
+    assert screen.accept()
+    form = FORMS["fuehrungszeugnis"]
+    assert form.field("authority_address").display(session.answers["authority_address"],
+                                                   "de") == "Am Markt 1, 55116 Mainz"

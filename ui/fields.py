@@ -98,7 +98,8 @@ class GroupInput(QWidget):
         self.add_button = button(name="link")
         self.add_button.clicked.connect(lambda: self.add_entry(focus=True))
         self._layout.addWidget(self.add_button)
-        for _ in range(field.min_items):
+        self.fixed = field.type == "address"  # exactly one entry, no add/remove
+        for _ in range(1 if self.fixed else field.min_items):
             self.add_entry()
         self.retranslate()
 
@@ -124,6 +125,11 @@ class GroupInput(QWidget):
                 widget.set_value(values[sub.id])
             column.addWidget(widget)
             widgets[sub.id] = widget
+        if self.fixed:
+            title.hide()
+            remove.hide()
+            column.setContentsMargins(0, 0, 0, 0)
+            frame.setObjectName("")
         self._layout.insertWidget(self._layout.count() - 1, frame)
         self.entries.append((frame, widgets, remove, title))
         self.retranslate()
@@ -145,7 +151,8 @@ class GroupInput(QWidget):
 
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("+ Add an entry"))
-        self.add_button.setVisible(len(self.entries) < self._field.max_items)
+        self.add_button.setVisible(len(self.entries) < self._field.max_items
+                                   and not self.fixed)
         for number, (_frame, widgets, remove, title) in enumerate(self.entries, start=1):
             title.setText(self.tr("Entry {number}").replace("{number}", str(number)))
             remove.setText(self.tr("Remove"))
@@ -164,6 +171,8 @@ class GroupInput(QWidget):
             self.remove_entry(frame)
         for item in group_items(value):
             self.add_entry(item)
+        if self.fixed and not self.entries:
+            self.add_entry()
 
     def validate_entries(self) -> bool:
         ok = True
@@ -242,7 +251,7 @@ class FieldWidget(QFrame):
             if field.default:
                 self.choice.set_value(field.default)
             layout.addWidget(self.choice)
-        elif field.type == "group":
+        elif field.type in ("group", "address"):
             self.group = GroupInput(field)
             self.group.changed.connect(self._changed)
             layout.addWidget(self.group)
@@ -277,6 +286,8 @@ class FieldWidget(QFrame):
         if self.choice is not None:
             return next(iter(self.choice.buttons.values()), self.choice)
         if self.group is not None:
+            if self.group.fixed and self.group.entries:
+                return next(iter(self.group.entries[0][1].values())).focus_target
             return self.group.add_button
         assert self.stepper is not None
         return self.stepper.edit

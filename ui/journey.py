@@ -131,6 +131,10 @@ class JourneyDriver:
                 if (option in wanted) != btn.isChecked() and (option in wanted
                                                               or not btn.autoExclusive()):
                     self.click(btn)
+        elif widget.group is not None and widget.group.fixed:
+            _frame, subs, _remove, _title = widget.group.entries[0]
+            for sub_id, sub_value in (group_items(value) or [{}])[0].items():
+                self.fill_field(subs[sub_id], sub_value)
         elif widget.group is not None:
             for frame, *_rest in list(widget.group.entries):
                 widget.group.remove_entry(frame)
