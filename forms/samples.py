@@ -22,7 +22,7 @@ _BY_PREFILL: Final[Mapping[str, str]] = {
     "street": "Heidestraße", "house_number": "17", "postal_code": "51147", "city": "Köln",
 }
 _BY_TYPE: Final[Mapping[str, str]] = {
-    "text": "Beispieltext", "latin_text": "Mainz-Gonsenheim", "name": "Mustermann",
+    "text": "Beispieltext", "latin_text": "Beispielangabe", "name": "Mustermann",
     "postal_code": "55116", "house_number": "12a", "number": "12,5", "currency": "12,50",
     "iban": "DE89 3704 0044 0532 0130 00", "email": "erika.mustermann@example.de",
     "phone": "06131 12345", "yes_no": "yes",
@@ -35,7 +35,7 @@ _BY_ID: Final[Mapping[str, str]] = {
     "previous_street": "Lindenweg 3", "previous_city": "10115 Berlin",
     "event_place": "Musterstadt", "new_floor": "2. OG links", "recipient_country": "Frankreich",
     "danger_reason": "Bedrohung durch eine frühere Bekanntschaft", "given_names": "Max",
-    "previous_country": "Frankreich", "kind": "O",
+    "previous_country": "Frankreich", "kind": "O", "authority_reference": "32-123/2026",
 }
 _BY_AUTOCOMPLETE: Final[Mapping[str, str]] = {
     "address-line1": "Kaiserstraße", "address-level2": "Mainz", "postal-code": "55116",
