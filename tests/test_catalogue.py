@@ -73,9 +73,10 @@ def test_rules_and_fees_as_a_bürgerbüro_asks() -> None:
     fz = FORMS["fuehrungszeugnis"]
     assert [o.value for o in fz.field("kind").options] == ["N", "O", "NE", "OE"]
     authority = fz.field("authority_name")
-    answers = sample_answers(fz, TODAY)
+    answers = dict(sample_answers(fz, TODAY), kind="N")
     assert not is_visible(authority, answers)
-    answers["kind"] = "O"
+    assert validate_form(fz, answers, TODAY) == {}
+    answers.update(kind="O", authority_name="")
     assert is_visible(authority, answers)
     assert validate_form(fz, answers, TODAY)["authority_name"].source.startswith("Please fill")
     assert fz.fee_cents == 1300
