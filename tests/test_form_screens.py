@@ -122,7 +122,8 @@ def test_review_sends_back_to_a_section_a_change_made_necessary(qtbot) -> None: 
 
     form = FORMS["fuehrungszeugnis"]
     session = Session()
-    session.record(sample_answers(form))
+    session.record(dict(sample_answers(form), kind="N", authority_name="",
+                        authority_address=""))
     review = ReviewScreen(form, session)
     qtbot.addWidget(review)
     assert review.accept()
