@@ -296,6 +296,8 @@ class FieldWidget(QFrame):
         text = localized(self.field.label)
         if not self.required_now:
             text += " " + translate(N_("Fields", "(optional)"))
+        if self.field.type == "multi_choice":
+            text += " " + translate(N_("Fields", "(choose all that apply)"))
         self.title.setText(text)
         help_text = localized(self.field.help) if self.field.help else ""
         if self.field.type == "date" and not help_text:

@@ -169,6 +169,10 @@
         <translation>(freiwillig)</translation>
     </message>
     <message>
+        <source>(choose all that apply)</source>
+        <translation>(Mehrfachauswahl möglich)</translation>
+    </message>
+    <message>
         <source>Format: DD.MM.YYYY</source>
         <translation>Format: TT.MM.JJJJ</translation>
     </message>
