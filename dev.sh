@@ -11,6 +11,7 @@ DEBS=(
   libpcsclite-dev pcscd            # pyscard builds against PC/SC; the reader service
   ausweisapp2                      # the eID client the kiosk drives over its SDK WebSocket
   poppler-utils zbar-tools         # tests render PDFs (pdftoppm) and decode QR codes
+  icc-profiles-free                # sRGB output intent of the PDF/A application PDFs
   python3-venv gcc python3-dev     # a venv for uv; pyscard's C extension
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0  # Qt
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1       # Qt on X11

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import io
+import json
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ from reportlab.platypus import (
 )
 
 from forms.model import FormDef, localized
+from forms.validation import is_visible, visible_answers
 
 FONT_DIR: Final = Path(__file__).resolve().parent.parent / "assets" / "fonts"
 FONT: Final = "DejaVuSans"
@@ -73,6 +75,7 @@ CHROME: Final[Mapping[str, Mapping[str, str]]] = {
         "vorgang_hint": "Bitte bei Rückfragen angeben.",
         "fee": "Gebühr",
         "legal_basis": "Rechtsgrundlage",
+        "exemptions": "Befreiung oder Ermäßigung möglich bei",
         "declaration": "Ich versichere, dass die Angaben richtig und vollständig sind.",
         "signature": "Unterschrift",
         "place_date": "Ort, Datum",
@@ -86,6 +89,7 @@ CHROME: Final[Mapping[str, Mapping[str, str]]] = {
         "vorgang_hint": "Please quote it in any enquiry.",
         "fee": "Fee",
         "legal_basis": "Legal basis",
+        "exemptions": "Exemption or reduction possible for",
         "declaration": "I declare that the information given is correct and complete.",
         "signature": "Signature",
         "place_date": "Place, date",
@@ -131,8 +135,46 @@ class ApplicationDocument:
             raise ValueError("signed_at must be timezone-aware")
 
 
+def application_data(doc: ApplicationDocument) -> dict[str, Any]:
+    """The machine-readable content of the application (the PDF's JSON attachment)."""
+    return {
+        "format": 1,
+        "form_id": doc.form.id,
+        "form_version": doc.form.version,
+        "submission_service": doc.form.submission_service,
+        "language": doc.language,
+        "vorgangsnummer": doc.vorgangsnummer,
+        "signed_at": doc.signed_at.isoformat(),
+        "terminal_id": doc.terminal_id,
+        "fee": {"amount_cents": doc.form.fee_cents, "currency": doc.form.fee_currency},
+        "answers": visible_answers(doc.form, doc.answers),
+    }
+
+
 def render_application_pdf(doc: ApplicationDocument) -> bytes:
-    """The application as PDF bytes, ready to store, print or send."""
+    """The application as a PDF/A-3b file with its data attached as JSON."""
+    from forms.pdfa import finish_pdfa
+
+    data = json.dumps(application_data(doc), ensure_ascii=False, sort_keys=True, indent=1)
+    return finish_pdfa(_render_pages(doc), attachment=data.encode("utf-8"),
+                       created=doc.signed_at,
+                       description=f"{doc.form.id} {doc.vorgangsnummer}")
+
+
+def read_application_data(pdf: bytes) -> dict[str, Any]:
+    """The JSON attachment of an application PDF (what ``application_data`` wrote)."""
+    import pikepdf
+
+    from forms.pdfa import ATTACHMENT_NAME
+
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        raw = document.attachments[ATTACHMENT_NAME].get_file().read_bytes()
+    result: dict[str, Any] = json.loads(raw)
+    return result
+
+
+def _render_pages(doc: ApplicationDocument) -> bytes:
+    """The pages as reportlab writes them (before the archive finish)."""
     _register_fonts()
     chrome = CHROME.get(doc.language, CHROME["de"])
     buffer = io.BytesIO()
@@ -193,7 +235,7 @@ SMALL_RIGHT: Final = _style("small_right", 8, color=MUTED, alignment=TA_RIGHT)
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text), style)
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
 # --- page furniture -------------------------------------------------------------
@@ -316,9 +358,13 @@ def _story(doc: ApplicationDocument, chrome: Mapping[str, str]) -> list[Flowable
     for section in doc.form.sections:
         rows = []
         for field in section.fields:
+            if not is_visible(field, doc.answers):
+                continue
             value = doc.answers.get(field.id, "")
             shown = field.display(value, language) if value else EMPTY_ANSWER
             rows.append([_p(localized(field.label, language), LABEL), _p(shown, ANSWER)])
+        if not rows:
+            continue
         table = Table(rows, colWidths=[58 * mm, CONTENT_WIDTH - 58 * mm])
         table.setStyle(_TABLE_STYLE)
         story.append(KeepTogether([_p(localized(section.title, language), SECTION), table]))
@@ -356,11 +402,13 @@ def _format_fee(cents: int, currency: str, language: str) -> str:
 def _fee_table(doc: ApplicationDocument, chrome: Mapping[str, str]) -> Table:
     form, language = doc.form, doc.language
     basis = f"{chrome['legal_basis']}: {localized(form.fee_legal_basis, language)}"
-    table = Table([
-        [_p(chrome["fee"], LABEL),
-         [_p(_format_fee(form.fee_cents, form.fee_currency, language), ANSWER),
-          _p(basis, SMALL)]],
-    ], colWidths=[58 * mm, CONTENT_WIDTH - 58 * mm])
+    cell = [_p(_format_fee(form.fee_cents, form.fee_currency, language), ANSWER),
+            _p(basis, SMALL)]
+    if form.fee_exemptions:
+        cell.append(_p(f"{chrome['exemptions']}: " + "; ".join(
+            localized(e.label, language) for e in form.fee_exemptions), SMALL))
+    table = Table([[_p(chrome["fee"], LABEL), cell]],
+                  colWidths=[58 * mm, CONTENT_WIDTH - 58 * mm])
     table.setStyle(_TABLE_STYLE)
     return table
 

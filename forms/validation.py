@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, timedelta
 from typing import Final
 
-from forms.model import FieldDef, FormDef, SectionDef
+from forms.latin import is_din91379
+from forms.model import MULTI_SEPARATOR, FieldDef, FormDef, SectionDef, group_items
 from kiosk.i18n import N_, Message
 
 REQUIRED = N_("Validation", "Please fill in this field.")
@@ -35,12 +36,39 @@ INTEGER_RANGE = N_("Validation", "Please enter a whole number from {min} to {max
 INTEGER = N_("Validation", "Please enter a whole number.")
 CHOICE = N_("Validation", "Please choose one of the options.")
 HOUSE_NUMBER = N_("Validation", "Please enter a house number such as 12, 12a or 7-9.")
+LATIN = N_("Validation", "Please use Latin letters only, as in a German passport; some "
+           "characters here cannot be recorded by the registry.")
+NUMBER = N_("Validation", "Please enter a number, for example 12 or 12,5.")
+NUMBER_RANGE = N_("Validation", "Please enter a number from {min} to {max}.")
+CURRENCY = N_("Validation", "Please enter an amount in euros, for example 12,50.")
+YES_NO = N_("Validation", "Please choose yes or no.")
+MULTI_MIN = N_("Validation", "Please choose at least {min} of the options.")
+MULTI_MAX = N_("Validation", "Please choose at most {max} of the options.")
+IBAN_FORMAT = N_("Validation", "Please enter the IBAN as printed on your bank card, for "
+                 "example DE89 3704 0044 0532 0130 00.")
+IBAN_CHECKSUM = N_("Validation", "This IBAN contains a typing error (its check digits do not "
+                   "match). Please compare it with your bank card.")
+EMAIL = N_("Validation", "Please enter an e-mail address such as name@example.de.")
+PHONE = N_("Validation", "Please enter a phone number using digits, for example 06131 12345 "
+           "or +49 6131 12345.")
+PATTERN = N_("Validation", "Please check the format of this entry.")
+DATE_TOO_FAR = N_("Validation", "Please enter a date at most {days} days from today.")
+DATE_ORDER = N_("Validation", "This date must not be after {other}. Please check both dates.")
+GROUP_MIN = N_("Validation", "Please add at least {min} entries.")
+GROUP_MAX = N_("Validation", "Please add at most {max} entries.")
+GROUP_ENTRY = N_("Validation", "Entry {number} is incomplete or has a mistake. Please check it.")
 
 _WHITESPACE: Final = re.compile(r"\s+")
 # ASCII digits only: str.isdigit() and int() also accept e.g. Arabic-Indic digits.
 _DATE: Final = re.compile(r"([0-9]{1,2}) ?\. ?([0-9]{1,2}) ?\. ?([0-9]+)")
 _POSTAL_CODE: Final = re.compile(r"(?!00)[0-9]{5}")
 _INTEGER: Final = re.compile(r"[+-]?[0-9]{1,9}")
+_DECIMAL: Final = re.compile(r"[+-]?[0-9]{1,9}(?:[.,][0-9]{1,6})?")
+_MONEY: Final = re.compile(r"[0-9]{1,3}(?:\.?[0-9]{3}){0,2}(?:,[0-9]{1,2})?(?: ?€| ?EUR)?")
+_IBAN: Final = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}")
+_EMAIL: Final = re.compile(r"[^@\s]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                           r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+")
+_PHONE: Final = re.compile(r"\+?[0-9][0-9 /()-]{4,24}")
 _HOUSE_PART: Final = r"[0-9]{1,4}(?: ?[A-Za-z])?"
 _HOUSE_NUMBER: Final = re.compile(rf"{_HOUSE_PART}(?: ?[-/] ?{_HOUSE_PART})?")
 # Besides letters, the characters a name may contain (incl. the typographic apostrophe).
@@ -97,6 +125,8 @@ def _check_date(field: FieldDef, value: str, today: date) -> Message | None:
         return parsed
     if field.past_only and parsed > today:
         return DATE_FUTURE
+    if field.max_future_days is not None and parsed > today + timedelta(field.max_future_days):
+        return DATE_TOO_FAR.format(days=field.max_future_days)
     age = _full_years(parsed, today)
     if field.max_age_years is not None and age > field.max_age_years:
         return DATE_TOO_OLD.format(years=field.max_age_years)
@@ -115,6 +145,61 @@ def _check_integer(field: FieldDef, value: str) -> Message | None:
     if (number is None or (low is not None and number < low)
             or (high is not None and number > high)):
         return INTEGER
+    return None
+
+
+def _check_decimal(field: FieldDef, value: str) -> Message | None:
+    if field.type == "currency":
+        if not _MONEY.fullmatch(value):
+            return CURRENCY
+        number = float(value.rstrip("€ EUR").replace(".", "").replace(",", "."))
+    elif _DECIMAL.fullmatch(value):
+        number = float(value.replace(",", "."))
+    else:
+        return NUMBER
+    low, high = field.minimum, field.maximum
+    if (low is not None and number < low) or (high is not None and number > high):
+        return NUMBER_RANGE.format(min=low if low is not None else 0,
+                                   max=high if high is not None else 999999999)
+    return None
+
+
+def iban_ok(value: str) -> bool:
+    """ISO 13616 check digits (mod 97) of an IBAN written without spaces."""
+    moved = value[4:] + value[:4]
+    digits = "".join(str(int(ch, 36)) for ch in moved)
+    return int(digits) % 97 == 1
+
+
+def _check_iban(value: str) -> Message | None:
+    compact = value.replace(" ", "").upper()
+    if not _IBAN.fullmatch(compact) or (compact.startswith("DE") and len(compact) != 22):
+        return IBAN_FORMAT
+    return None if iban_ok(compact) else IBAN_CHECKSUM
+
+
+def _check_multi(field: FieldDef, value: str) -> Message | None:
+    parts = value.split(MULTI_SEPARATOR)
+    if len(set(parts)) != len(parts) or any(field.option(p) is None for p in parts):
+        return CHOICE
+    if len(parts) < field.min_items:
+        return MULTI_MIN.format(min=field.min_items)
+    if len(parts) > field.max_items:
+        return MULTI_MAX.format(max=field.max_items)
+    return None
+
+
+def _check_group(field: FieldDef, value: str, today: date) -> Message | None:
+    items = group_items(value)
+    if value and not items:
+        return GROUP_ENTRY.format(number=1)
+    if len(items) < field.min_items:
+        return GROUP_MIN.format(min=field.min_items)
+    if len(items) > field.max_items:
+        return GROUP_MAX.format(max=field.max_items)
+    for number, item in enumerate(items, start=1):
+        if any(validate_field(sub, item.get(sub.id, ""), today=today) for sub in field.fields):
+            return GROUP_ENTRY.format(number=number)
     return None
 
 
@@ -142,13 +227,37 @@ def validate_field(field: FieldDef, raw: str, *, today: date | None = None) -> M
         return REQUIRED if field.required else None
     if _has_unprintable(value):
         return UNPRINTABLE
-    if len(value) > field.max_length:
+    if field.type in ("group", "address"):
+        return _check_group(field, value, today or date.today())
+    if len(value) > field.max_length and field.type != "multi_choice":
         return TOO_LONG.format(max=field.max_length, count=len(value))
+    problem = _check_type(field, value, today or date.today())
+    if problem is None and field.pattern is not None and not re.fullmatch(field.pattern, value):
+        return PATTERN
+    return problem
+
+
+def _check_type(field: FieldDef, value: str, today: date) -> Message | None:
     match field.type:
         case "name":
             return None if _is_name(value) else NAME_LETTERS
+        case "latin_text":
+            return None if is_din91379(value) else LATIN
         case "date":
-            return _check_date(field, value, today or date.today())
+            return _check_date(field, value, today)
+        case "number" | "currency":
+            return _check_decimal(field, value)
+        case "yes_no":
+            return None if value in ("yes", "no") else YES_NO
+        case "multi_choice":
+            return _check_multi(field, value)
+        case "iban":
+            return _check_iban(value)
+        case "email":
+            return None if _EMAIL.fullmatch(value) else EMAIL
+        case "phone":
+            return None if _PHONE.fullmatch(value) and sum(c.isdigit() for c in value) >= 5 \
+                else PHONE
         case "postal_code":
             return None if _POSTAL_CODE.fullmatch(value) else POSTAL_CODE
         case "house_number":
@@ -161,13 +270,40 @@ def validate_field(field: FieldDef, raw: str, *, today: date | None = None) -> M
             return None
 
 
+def is_visible(field: FieldDef, answers: Mapping[str, str]) -> bool:
+    """Whether ``field`` is asked, given the other answers (its ``visible_if``)."""
+    return field.visible_if is None or field.visible_if.holds(answers)
+
+
+def is_required(field: FieldDef, answers: Mapping[str, str]) -> bool:
+    """Whether ``field`` must be answered, given the other answers (its ``required_if``)."""
+    if field.required:
+        return True
+    return field.required_if is not None and field.required_if.holds(answers)
+
+
+def visible_answers(form: FormDef, answers: Mapping[str, str]) -> dict[str, str]:
+    """The normalized answers of the fields that are asked; hidden ones are dropped."""
+    normalized = normalize_answers(form, answers)
+    return {f.id: normalized[f.id] for f in form.all_fields() if is_visible(f, normalized)}
+
+
 def validate_section(
     section: SectionDef, answers: Mapping[str, str], today: date | None = None
 ) -> dict[str, Message]:
-    """The problems of ``section``'s answers, by field id (empty if all are fine)."""
+    """The problems of ``section``'s answers, by field id (empty if all are fine).
+
+    Fields hidden by their ``visible_if`` are not checked; a ``required_if`` that
+    holds makes an optional field required.
+    """
     problems: dict[str, Message] = {}
     for field in section.fields:
-        message = validate_field(field, answers.get(field.id, ""), today=today)
+        if not is_visible(field, answers):
+            continue
+        raw = answers.get(field.id, "")
+        message = validate_field(field, raw, today=today)
+        if message is None and not normalize(raw) and is_required(field, answers):
+            message = REQUIRED
         if message is not None:
             problems[field.id] = message
     return problems
@@ -180,4 +316,10 @@ def validate_form(
     problems: dict[str, Message] = {}
     for section in form.sections:
         problems.update(validate_section(section, answers, today))
+    for check in form.checks:
+        earlier = parse_date(answers.get(check.earlier, ""))
+        later = parse_date(answers.get(check.later, ""))
+        if earlier is not None and later is not None and earlier > later \
+                and check.earlier not in problems:
+            problems[check.earlier] = DATE_ORDER.format(other=format_date(later))
     return problems

@@ -37,13 +37,16 @@ def store_application(settings: Settings, app: SignedApplication) -> str:
     """Render and durably queue the application; returns its Vorgangsnummer."""
     from forms.model import shipped_forms
     from forms.pdf import ApplicationDocument, Signature, SignatureStroke, render_application_pdf
+    from forms.validation import visible_answers
     from sync.outbox import Outbox, OutgoingApplication
 
     form = shipped_forms()[app.form_id]
+    # Answers to questions a later choice hid are not sent (data minimisation).
+    answers = visible_answers(form, app.answers)
     document = ApplicationDocument(
         form=form,
         language=app.language,
-        answers=dict(app.answers),
+        answers=answers,
         vorgangsnummer=app.vorgangsnummer,
         signature=Signature(
             strokes=tuple(SignatureStroke(points=s) for s in app.strokes),
@@ -67,7 +70,8 @@ def store_application(settings: Settings, app: SignedApplication) -> str:
                 "form_id": form.id,
                 "form_version": form.version,
                 "language": app.language,
-                "answers": dict(app.answers),
+                "answers": answers,
+                "submission_service": form.submission_service,
                 "signed_at": app.signed_at.isoformat(),
                 "terminal_id": settings.terminal_id,
                 "office_name": settings.office_name,

@@ -117,7 +117,7 @@ def _break(raw: dict[str, Any], case: str) -> None:
         case "wrong_type":
             field["required"] = "yes"
         case "unknown_type":
-            field["type"] = "email"
+            field["type"] = "hologram"
         case "unknown_key":
             field["maxlength"] = 5
         case "missing_translation":

@@ -81,3 +81,63 @@ def bench_startup(*, runs: int = 7, as_json: bool = False) -> int:
               f"{report['baseline_ms']} ms, ratio {report['startup_ratio']} "
               f"(pairs {report['pair_ratio_min']}–{report['pair_ratio_max']}; target ≤ 1.5)")
     return 0
+
+
+def bench_pdf(*, runs: int = 15, as_json: bool = False) -> int:
+    """Warm timings: one application PDF rendered and archive-finished (PDF/A-3b with
+    its JSON attachment), and the kiosk screens built for the largest form."""
+    from datetime import datetime
+
+    from forms.model import shipped_forms
+    from forms.pdf import ApplicationDocument, Signature, SignatureStroke, render_application_pdf
+    from forms.samples import sample_answers
+    from kiosk.session import Session
+    from ui.app import ensure_display
+    from ui.qt import QApplication, QWidget
+
+    ensure_display(True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from ui.screens.review import ReviewScreen
+    from ui.screens.section import SectionScreen
+
+    forms = shipped_forms()
+    largest = max(forms.values(), key=lambda f: sum(1 for _ in f.all_fields()))
+    stroke = SignatureStroke(tuple((10.0 + i * 3, 40.0 + (i % 7) * 4) for i in range(60)))
+    document = ApplicationDocument(
+        form=largest, language="de", answers=sample_answers(largest),
+        vorgangsnummer="MUSTER-0000", signature=Signature((stroke,), 220, 80),
+        signed_at=datetime.now().astimezone(), terminal_id="BENCH", office_name="Bürgerbüro",
+        place="Musterstadt")
+    render_application_pdf(document)  # warm: fonts registered, modules loaded
+    render_ms = []
+    for _ in range(max(1, runs)):
+        start = time.perf_counter()
+        render_application_pdf(document)
+        render_ms.append((time.perf_counter() - start) * 1000)
+    build_ms = []
+    for index in range(max(1, runs) + 1):
+        session = Session()
+        start = time.perf_counter()
+        screens: list[QWidget] = [SectionScreen(largest, s, session) for s in largest.sections]
+        screens.append(ReviewScreen(largest, session))
+        elapsed = (time.perf_counter() - start) * 1000
+        if index:  # the first build is the cold one
+            build_ms.append(elapsed)
+        for screen in screens:
+            screen.deleteLater()
+        app.processEvents()
+    report = {
+        "render_ms": round(statistics.median(render_ms), 1),
+        "render_target_ms": 150,
+        "screen_build_ms": round(statistics.median(build_ms), 1),
+        "screen_build_target_ms": 50,
+        "form": largest.id,
+        "fields": sum(1 for _ in largest.all_fields()),
+        "runs": len(render_ms),
+    }
+    if as_json:
+        print(json.dumps(report))
+    else:
+        print(f"PDF/A render {report['render_ms']} ms (target ≤ 150), screens for "
+              f"{largest.id} {report['screen_build_ms']} ms (target ≤ 50)")
+    return 0

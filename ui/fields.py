@@ -1,14 +1,16 @@
-"""Form inputs: text, choice buttons and a stepper, with inline validation."""
+"""Form inputs with inline validation: text, choice and multi-choice buttons, yes/no,
+a stepper, and repeated groups (e.g. persons moving with you) with add/remove."""
 
 from __future__ import annotations
 
-from forms.model import FieldDef
-from forms.validation import normalize, validate_field
+from forms.model import MULTI_SEPARATOR, ChoiceOption, FieldDef, encode_group, group_items
+from forms.validation import PATTERN, REQUIRED, normalize, validate_field
 from kiosk.i18n import N_, Message
 from ui.i18n import localized, translate
 from ui.qt import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -19,41 +21,167 @@ from ui.qt import (
 )
 from ui.widgets import button, label
 
+YES = N_("Fields", "Yes")
+NO = N_("Fields", "No")
+
 
 class ChoiceInput(QWidget):
     """Large exclusive choice buttons (easier than a combo box on a touch screen)."""
 
     changed = Signal()
 
+    exclusive = True
+
     def __init__(self, field: FieldDef, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._field = field
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self) if field.type == "yes_no" else QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         self.buttons: dict[str, QPushButton] = {}
-        for option in field.options:
+        for option in self.options():
             btn = button(name="choice")
             btn.setCheckable(True)
-            btn.setAutoExclusive(True)
+            btn.setAutoExclusive(self.exclusive)
             btn.toggled.connect(lambda _checked: self.changed.emit())
+            if field.type == "yes_no":
+                btn.setMinimumWidth(180)
             layout.addWidget(btn)
             self.buttons[option.value] = btn
+        if isinstance(layout, QHBoxLayout):
+            layout.addStretch(1)
         self.retranslate()
 
+    def options(self) -> tuple[ChoiceOption, ...]:
+        if self._field.type == "yes_no":
+            return (ChoiceOption("yes", {}), ChoiceOption("no", {}))
+        return self._field.options
+
     def retranslate(self) -> None:
-        for option in self._field.options:
-            self.buttons[option.value].setText(localized(option.label))
-            self.buttons[option.value].setAccessibleName(localized(option.label))
+        for option in self.options():
+            if option.label:
+                text = localized(option.label)
+            else:
+                text = translate(YES if option.value == "yes" else NO)
+            self.buttons[option.value].setText(text)
+            self.buttons[option.value].setAccessibleName(text)
 
     def value(self) -> str:
-        return next((v for v, b in self.buttons.items() if b.isChecked()), "")
+        return MULTI_SEPARATOR.join(v for v, b in self.buttons.items() if b.isChecked())
 
     def set_value(self, value: str) -> None:
+        chosen = set(value.split(MULTI_SEPARATOR)) if value else set()
         for v, b in self.buttons.items():
             b.setAutoExclusive(False)
-            b.setChecked(v == value)
-            b.setAutoExclusive(True)
+            b.setChecked(v in chosen)
+            b.setAutoExclusive(self.exclusive)
+
+
+class MultiChoiceInput(ChoiceInput):
+    """Large toggle buttons; any number may be chosen (values joined by ',')."""
+
+    exclusive = False
+
+
+class GroupInput(QWidget):
+    """A repeated group: one framed entry of sub-fields per person, with add and remove."""
+
+    changed = Signal()
+
+    def __init__(self, field: FieldDef, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._field = field
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(10)
+        self.entries: list[tuple[QFrame, dict[str, FieldWidget], QPushButton, QLabel]] = []
+        self.add_button = button(name="link")
+        self.add_button.clicked.connect(lambda: self.add_entry(focus=True))
+        self._layout.addWidget(self.add_button)
+        self.fixed = field.type == "address"  # exactly one entry, no add/remove
+        for _ in range(1 if self.fixed else field.min_items):
+            self.add_entry()
+        self.retranslate()
+
+    def add_entry(self, values: dict[str, str] | None = None, *, focus: bool = False) -> None:
+        if len(self.entries) >= self._field.max_items:
+            return
+        frame = QFrame()
+        frame.setObjectName("card")
+        column = QVBoxLayout(frame)
+        column.setContentsMargins(16, 10, 16, 10)
+        head = QHBoxLayout()
+        title = label(name="sectionTitle")
+        head.addWidget(title, 1)
+        remove = button(name="link")
+        remove.clicked.connect(lambda: self.remove_entry(frame))
+        head.addWidget(remove)
+        column.addLayout(head)
+        widgets: dict[str, FieldWidget] = {}
+        for sub in self._field.fields:
+            widget = FieldWidget(sub)
+            widget.edited.connect(lambda _fid: self.changed.emit())
+            if values and sub.id in values:
+                widget.set_value(values[sub.id])
+            column.addWidget(widget)
+            widgets[sub.id] = widget
+        if self.fixed:
+            title.hide()
+            remove.hide()
+            column.setContentsMargins(0, 0, 0, 0)
+            frame.setObjectName("")
+        self._layout.insertWidget(self._layout.count() - 1, frame)
+        self.entries.append((frame, widgets, remove, title))
+        self.retranslate()
+        if focus:
+            next(iter(widgets.values())).focus_target.setFocus()
+        self.changed.emit()
+
+    def remove_entry(self, frame: QFrame) -> None:
+        for index, entry in enumerate(self.entries):
+            if entry[0] is frame:
+                del self.entries[index]
+                for widget in entry[1].values():
+                    widget.wipe()
+                frame.setParent(None)
+                frame.deleteLater()
+                break
+        self.retranslate()
+        self.changed.emit()
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("+ Add an entry"))
+        self.add_button.setVisible(len(self.entries) < self._field.max_items
+                                   and not self.fixed)
+        for number, (_frame, widgets, remove, title) in enumerate(self.entries, start=1):
+            title.setText(self.tr("Entry {number}").replace("{number}", str(number)))
+            remove.setText(self.tr("Remove"))
+            remove.setAccessibleName(self.tr("Remove entry {number}")
+                                     .replace("{number}", str(number)))
+            for widget in widgets.values():
+                widget.retranslate()
+
+    def value(self) -> str:
+        items = [{sid: w.value() for sid, w in widgets.items()}
+                 for _f, widgets, _r, _t in self.entries]
+        return encode_group([item for item in items if any(item.values())])
+
+    def set_value(self, value: str) -> None:
+        for frame, *_rest in list(self.entries):
+            self.remove_entry(frame)
+        for item in group_items(value):
+            self.add_entry(item)
+        if self.fixed and not self.entries:
+            self.add_entry()
+
+    def validate_entries(self) -> bool:
+        ok = True
+        for _frame, widgets, _r, _t in self.entries:
+            if not any(w.value() for w in widgets.values()):
+                continue
+            for widget in widgets.values():
+                ok = widget.validate() and ok
+        return ok
 
 
 class StepperInput(QWidget):
@@ -114,10 +242,19 @@ class FieldWidget(QFrame):
         self.line: QLineEdit | None = None
         self.choice: ChoiceInput | None = None
         self.stepper: StepperInput | None = None
-        if field.type == "choice":
-            self.choice = ChoiceInput(field)
+        self.group: GroupInput | None = None
+        self.required_now = field.required
+        if field.type in ("choice", "yes_no", "multi_choice"):
+            kind = MultiChoiceInput if field.type == "multi_choice" else ChoiceInput
+            self.choice = kind(field)
             self.choice.changed.connect(self._changed)
+            if field.default:
+                self.choice.set_value(field.default)
             layout.addWidget(self.choice)
+        elif field.type in ("group", "address"):
+            self.group = GroupInput(field)
+            self.group.changed.connect(self._changed)
+            layout.addWidget(self.group)
         elif field.type == "integer":
             self.stepper = StepperInput(field)
             self.stepper.changed.connect(self._changed)
@@ -129,6 +266,11 @@ class FieldWidget(QFrame):
             self.line.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.line.editingFinished.connect(self.validate)
             self.line.textEdited.connect(self._changed)
+            hints = _INPUT_HINTS.get(field.type)
+            if hints is not None:
+                self.line.setInputMethodHints(hints)
+            if field.default:
+                self.line.setText(field.default)
             layout.addWidget(self.line)
         self.help = label(name="fieldHelp")
         layout.addWidget(self.help)
@@ -143,13 +285,19 @@ class FieldWidget(QFrame):
             return self.line
         if self.choice is not None:
             return next(iter(self.choice.buttons.values()), self.choice)
+        if self.group is not None:
+            if self.group.fixed and self.group.entries:
+                return next(iter(self.group.entries[0][1].values())).focus_target
+            return self.group.add_button
         assert self.stepper is not None
         return self.stepper.edit
 
     def retranslate(self) -> None:
         text = localized(self.field.label)
-        if not self.field.required:
+        if not self.required_now:
             text += " " + translate(N_("Fields", "(optional)"))
+        if self.field.type == "multi_choice":
+            text += " " + translate(N_("Fields", "(choose all that apply)"))
         self.title.setText(text)
         help_text = localized(self.field.help) if self.field.help else ""
         if self.field.type == "date" and not help_text:
@@ -159,11 +307,21 @@ class FieldWidget(QFrame):
         self.focus_target.setAccessibleName(localized(self.field.label))
         if self.choice is not None:
             self.choice.retranslate()
+        if self.group is not None:
+            self.group.retranslate()
         self._show(self._error)
+
+    def set_required(self, required: bool) -> None:
+        """A ``required_if`` rule changed whether this field must be answered."""
+        if required != self.required_now:
+            self.required_now = required
+            self.retranslate()
 
     def value(self) -> str:
         if self.choice is not None:
             return self.choice.value()
+        if self.group is not None:
+            return self.group.value()
         if self.stepper is not None:
             return normalize(self.stepper.value())
         assert self.line is not None
@@ -172,6 +330,8 @@ class FieldWidget(QFrame):
     def set_value(self, value: str) -> None:
         if self.choice is not None:
             self.choice.set_value(value)
+        elif self.group is not None:
+            self.group.set_value(value)
         elif self.stepper is not None:
             self.stepper.set_value(value)
         else:
@@ -179,8 +339,18 @@ class FieldWidget(QFrame):
             self.line.setText(value)
 
     def validate(self) -> bool:
-        self._show(validate_field(self.field, self.value()))
+        value = self.value()
+        error = validate_field(self.field, value)
+        if error is None and not value and self.required_now:
+            error = REQUIRED
+        if self.group is not None and not self.group.validate_entries() and error is None:
+            error = validate_field(self.field, value)
+        self._show(error)
         return self._error is None
+
+    def show_problem(self, error: Message) -> None:
+        """A problem found across fields (e.g. a date order) shown at this field."""
+        self._show(error)
 
     def _changed(self) -> None:
         if self._error is not None:  # clear the message as soon as the input is fixed
@@ -189,7 +359,10 @@ class FieldWidget(QFrame):
 
     def _show(self, error: Message | None) -> None:
         self._error = error
-        self.error.setText(translate(error) if error else "")
+        text = translate(error) if error else ""
+        if error == PATTERN and self.field.pattern_message is not None:
+            text = localized(self.field.pattern_message)
+        self.error.setText(text)
         self.error.setVisible(error is not None)
         if self.line is not None:
             self.line.setProperty("invalid", error is not None)
@@ -202,5 +375,17 @@ class FieldWidget(QFrame):
             self.line.clear()
             self.line.setText("")
             self.line.setModified(False)
+        if self.group is not None:
+            self.group.set_value("")
         self._error = None
         self._show(None)
+
+
+_INPUT_HINTS = {
+    "email": Qt.InputMethodHint.ImhEmailCharactersOnly,
+    "phone": Qt.InputMethodHint.ImhDialableCharactersOnly,
+    "number": Qt.InputMethodHint.ImhFormattedNumbersOnly,
+    "currency": Qt.InputMethodHint.ImhFormattedNumbersOnly,
+    "postal_code": Qt.InputMethodHint.ImhDigitsOnly,
+    "iban": Qt.InputMethodHint.ImhPreferUppercase | Qt.InputMethodHint.ImhNoPredictiveText,
+}

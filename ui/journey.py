@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtTest import QTest
 
+from forms.model import MULTI_SEPARATOR, group_items
+from ui.fields import FieldWidget
 from ui.qt import (
     QApplication,
     QEvent,
@@ -118,18 +120,38 @@ class JourneyDriver:
         screen = self.window.current_screen()
         assert isinstance(screen, SectionScreen), screen
         for field_id, value in values.items():
-            widget = screen.fields[field_id]
-            if widget.choice is not None:
-                self.click(widget.choice.buttons[value])
-            elif widget.stepper is not None:
-                edit = widget.stepper.edit
-                edit.selectAll()
-                self.type_into(edit, value)
-            else:
-                assert widget.line is not None
-                widget.line.selectAll()
-                QTest.keyClick(widget.line, Qt.Key.Key_Backspace)
-                self.type_into(widget.line, value)
+            self.fill_field(screen.fields[field_id], value)
+        QApplication.processEvents()
+
+    def fill_field(self, widget: FieldWidget, value: str) -> None:
+        """Enter ``value`` as a citizen would: tap buttons, type, add group entries."""
+        if widget.choice is not None:
+            wanted = set(value.split(MULTI_SEPARATOR)) if value else set()
+            for option, btn in widget.choice.buttons.items():
+                if (option in wanted) != btn.isChecked() and (option in wanted
+                                                              or not btn.autoExclusive()):
+                    self.click(btn)
+        elif widget.group is not None and widget.group.fixed:
+            _frame, subs, _remove, _title = widget.group.entries[0]
+            for sub_id, sub_value in (group_items(value) or [{}])[0].items():
+                self.fill_field(subs[sub_id], sub_value)
+        elif widget.group is not None:
+            for frame, *_rest in list(widget.group.entries):
+                widget.group.remove_entry(frame)
+            for item in group_items(value):
+                self.click(widget.group.add_button)
+                _frame, subs, _remove, _title = widget.group.entries[-1]
+                for sub_id, sub_value in item.items():
+                    self.fill_field(subs[sub_id], sub_value)
+        elif widget.stepper is not None:
+            edit = widget.stepper.edit
+            edit.selectAll()
+            self.type_into(edit, value)
+        else:
+            assert widget.line is not None
+            widget.line.selectAll()
+            QTest.keyClick(widget.line, Qt.Key.Key_Backspace)
+            self.type_into(widget.line, value)
         QApplication.processEvents()
 
     def errors(self) -> dict[str, str]:

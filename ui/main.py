@@ -62,6 +62,12 @@ def cmd_bench_startup(args: argparse.Namespace) -> int:
     return bench_startup(runs=args.runs, as_json=args.json)
 
 
+def cmd_bench_pdf(args: argparse.Namespace) -> int:
+    from ui.bench import bench_pdf
+
+    return bench_pdf(runs=args.runs, as_json=args.json)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="buergerbuero",
@@ -91,13 +97,19 @@ def build_parser() -> argparse.ArgumentParser:
     startup.add_argument("--runs", type=int, default=7)
     startup.add_argument("--json", action="store_true")
     startup.set_defaults(func=cmd_bench_startup)
+    pdf = bench_sub.add_parser("pdf", help="application PDF render and form screen build")
+    pdf.add_argument("--runs", type=int, default=15)
+    pdf.add_argument("--json", action="store_true")
+    pdf.set_defaults(func=cmd_bench_pdf)
 
+    from forms.cli import add_commands as add_forms_commands
     from sync.cli import add_commands
 
     add_commands(sub)
     from devices.eid.cli import add_commands as add_eid_commands
 
     add_eid_commands(sub)
+    add_forms_commands(sub)
     return parser
 
 

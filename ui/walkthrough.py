@@ -87,6 +87,8 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
         drive.click(receipt.done)
         wait_until(lambda: drive.screen == "welcome", 5)
         shot("welcome-again")
+        result["services"] = _service_shots(kiosk, drive, out_dir, language)
+        result["pdfs"] = _pdf_shots(settings, out_dir)
         result["screenshots"] = shots
         result["intake_url"] = server.url
         (out_dir / "journey.json").write_text(json.dumps(result, indent=2, ensure_ascii=False)
@@ -94,8 +96,96 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
         if not result["synced"]:
             print("error: the intake server did not store the application", file=sys.stderr)
             return 1
+        failed = [sid for sid, info in result["services"].items() if not info["reached_review"]]
+        failed += [fid for fid, info in result["pdfs"].items() if not info["png"]]
+        if failed:
+            print(f"error: these services did not complete: {', '.join(failed)}",
+                  file=sys.stderr)
+            return 1
         print(f"walkthrough: {len(shots)} screenshots in {out_dir}, case {result['case_id']}")
         return 0
     finally:
         kiosk.shutdown()
         server.stop()
+
+
+def _grab(kiosk: Kiosk, path: Path) -> None:
+    wait_until(lambda: False, 0.05)  # let layouts and repaints settle
+    kiosk.window.grab().save(str(path))
+
+
+def _service_shots(kiosk: Kiosk, drive: JourneyDriver, out_dir: Path,
+                   language: str) -> dict[str, Any]:
+    """Each service through the real widgets with sample answers, up to the review:
+    ``20-service-<id>.png`` (first form screen), ``21-…-<section>.png``, ``29-…-review.png``."""
+    from forms.model import shipped_forms
+    from forms.samples import sample_answers
+    from kiosk.services import CATALOGUE
+    from ui.screens.section import SectionScreen
+
+    report: dict[str, Any] = {}
+    for service in CATALOGUE:
+        if service.form_id is None:
+            continue
+        form = shipped_forms()[service.form_id]
+        answers = sample_answers(form)
+        info: dict[str, Any] = {"screens": [], "reached_review": False}
+        report[service.id] = info
+        drive.choose_language(language)
+        drive.choose_service(service.id)
+        first = True
+        for _ in range(len(form.sections)):
+            screen = kiosk.window.current_screen()
+            if not isinstance(screen, SectionScreen):
+                break
+            drive.fill({fid: answers[fid] for fid in screen.fields if answers.get(fid)})
+            name = f"20-service-{service.id}.png" if first else \
+                f"21-service-{service.id}-{screen.section.id}.png"
+            first = False
+            _grab(kiosk, out_dir / name)
+            info["screens"].append(name)
+            drive.next()
+            if drive.screen == screen.step_name:
+                info["errors"] = drive.errors()
+                break
+        if drive.screen == "review":
+            info["reached_review"] = True
+            name = f"29-service-{service.id}-review.png"
+            _grab(kiosk, out_dir / name)
+            info["screens"].append(name)
+        drive.click(kiosk.window.cancel_button)
+        wait_until(lambda: drive.screen == "welcome", 5)
+    return report
+
+
+def _pdf_shots(settings: Settings, out_dir: Path) -> dict[str, Any]:
+    """Each form's application PDF from sample answers; page 1 as ``40-pdf-<id>.png``."""
+    import shutil
+    import subprocess
+    from datetime import datetime
+
+    from forms.model import shipped_forms
+    from forms.pdf import ApplicationDocument, Signature, SignatureStroke, render_application_pdf
+    from forms.samples import sample_answers
+
+    pdf_dir = out_dir / "pdf"
+    pdf_dir.mkdir(exist_ok=True)
+    tool = shutil.which("pdftoppm")
+    report: dict[str, Any] = {}
+    stroke = SignatureStroke(tuple((10.0 + i * 3, 40.0 + (i % 7) * 4) for i in range(60)))
+    for form in shipped_forms().values():
+        document = ApplicationDocument(
+            form=form, language="de", answers=sample_answers(form),
+            vorgangsnummer="MUSTER-0000", signature=Signature((stroke,), 220, 80),
+            signed_at=datetime.now().astimezone(), terminal_id=settings.terminal_id,
+            office_name=settings.office_name, place=settings.place)
+        pdf = pdf_dir / f"{form.id}.pdf"
+        pdf.write_bytes(render_application_pdf(document))
+        png = out_dir / f"40-pdf-{form.id}.png"
+        if tool is not None:
+            # Our own file names and a fixed tool: nothing untrusted on the command line.
+            subprocess.run([tool, "-r", "70", "-png", "-f", "1", "-l", "1",  # noqa: S603
+                            "-singlefile", str(pdf), str(png.with_suffix(""))],
+                           check=False, capture_output=True, timeout=60)
+        report[form.id] = {"pdf": str(pdf), "png": png.name if png.exists() else None}
+    return report

@@ -44,8 +44,28 @@
         <translation>In der Formulardefinition {path} muss „{key}“ mindestens einen Eintrag enthalten.</translation>
     </message>
     <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must be {low}: this kiosk reads no other version of the format.</source>
+        <translation>In der Formulardefinition {path} muss „{key}“ den Wert {low} haben: Dieses Terminal liest keine andere Version des Formats.</translation>
+    </message>
+    <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must name a field of this form.</source>
+        <translation>In der Formulardefinition {path} muss „{key}“ ein Feld dieses Formulars nennen.</translation>
+    </message>
+    <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must name a date field of this form.</source>
+        <translation>In der Formulardefinition {path} muss „{key}“ ein Datumsfeld dieses Formulars nennen.</translation>
+    </message>
+    <message>
         <source>In the form definition {path}, &apos;{key}&apos; names an unknown field type. Known types: {known}.</source>
         <translation>In der Formulardefinition {path} nennt „{key}“ einen unbekannten Feldtyp. Bekannte Typen: {known}.</translation>
+    </message>
+    <message>
+        <source>In the form definition {path}, &apos;{key}&apos; is not a valid regular expression ({error}).</source>
+        <translation>In der Formulardefinition {path} ist „{key}“ kein gültiger regulärer Ausdruck ({error}).</translation>
+    </message>
+    <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must be one of: {known}.</source>
+        <translation>In der Formulardefinition {path} muss „{key}“ einer dieser Werte sein: {known}.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be the value of one of the options.</source>
@@ -335,6 +355,14 @@
 <context>
     <name>Fields</name>
     <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
         <source>Fewer</source>
         <translation>Weniger</translation>
     </message>
@@ -347,8 +375,31 @@
         <translation>(freiwillig)</translation>
     </message>
     <message>
+        <source>(choose all that apply)</source>
+        <translation>(Mehrfachauswahl möglich)</translation>
+    </message>
+    <message>
         <source>Format: DD.MM.YYYY</source>
         <translation>Format: TT.MM.JJJJ</translation>
+    </message>
+</context>
+<context>
+    <name>GroupInput</name>
+    <message>
+        <source>+ Add an entry</source>
+        <translation>+ Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Entry {number}</source>
+        <translation>Eintrag {number}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove entry {number}</source>
+        <translation>Eintrag {number} entfernen</translation>
     </message>
 </context>
 <context>
@@ -630,6 +681,74 @@
     <message>
         <source>Please enter a house number such as 12, 12a or 7-9.</source>
         <translation>Bitte geben Sie eine Hausnummer wie 12, 12a oder 7-9 ein.</translation>
+    </message>
+    <message>
+        <source>Please use Latin letters only, as in a German passport; some characters here cannot be recorded by the registry.</source>
+        <translation>Bitte verwenden Sie nur lateinische Buchstaben wie im deutschen Pass; einige Zeichen hier kann das Register nicht speichern.</translation>
+    </message>
+    <message>
+        <source>Please enter a number, for example 12 or 12,5.</source>
+        <translation>Bitte geben Sie eine Zahl ein, zum Beispiel 12 oder 12,5.</translation>
+    </message>
+    <message>
+        <source>Please enter a number from {min} to {max}.</source>
+        <translation>Bitte geben Sie eine Zahl von {min} bis {max} ein.</translation>
+    </message>
+    <message>
+        <source>Please enter an amount in euros, for example 12,50.</source>
+        <translation>Bitte geben Sie einen Betrag in Euro ein, zum Beispiel 12,50.</translation>
+    </message>
+    <message>
+        <source>Please choose yes or no.</source>
+        <translation>Bitte wählen Sie Ja oder Nein.</translation>
+    </message>
+    <message>
+        <source>Please choose at least {min} of the options.</source>
+        <translation>Bitte wählen Sie mindestens {min} der Möglichkeiten.</translation>
+    </message>
+    <message>
+        <source>Please choose at most {max} of the options.</source>
+        <translation>Bitte wählen Sie höchstens {max} der Möglichkeiten.</translation>
+    </message>
+    <message>
+        <source>Please enter the IBAN as printed on your bank card, for example DE89 3704 0044 0532 0130 00.</source>
+        <translation>Bitte geben Sie die IBAN wie auf Ihrer Bankkarte ein, zum Beispiel DE89 3704 0044 0532 0130 00.</translation>
+    </message>
+    <message>
+        <source>This IBAN contains a typing error (its check digits do not match). Please compare it with your bank card.</source>
+        <translation>Diese IBAN enthält einen Tippfehler (die Prüfziffern passen nicht). Bitte vergleichen Sie sie mit Ihrer Bankkarte.</translation>
+    </message>
+    <message>
+        <source>Please enter an e-mail address such as name@example.de.</source>
+        <translation>Bitte geben Sie eine E-Mail-Adresse ein, zum Beispiel name@example.de.</translation>
+    </message>
+    <message>
+        <source>Please enter a phone number using digits, for example 06131 12345 or +49 6131 12345.</source>
+        <translation>Bitte geben Sie eine Telefonnummer mit Ziffern ein, zum Beispiel 06131 12345 oder +49 6131 12345.</translation>
+    </message>
+    <message>
+        <source>Please check the format of this entry.</source>
+        <translation>Bitte prüfen Sie das Format dieser Angabe.</translation>
+    </message>
+    <message>
+        <source>Please enter a date at most {days} days from today.</source>
+        <translation>Bitte geben Sie ein Datum ein, das höchstens {days} Tage in der Zukunft liegt.</translation>
+    </message>
+    <message>
+        <source>This date must not be after {other}. Please check both dates.</source>
+        <translation>Dieses Datum darf nicht nach dem {other} liegen. Bitte prüfen Sie beide Daten.</translation>
+    </message>
+    <message>
+        <source>Please add at least {min} entries.</source>
+        <translation>Bitte fügen Sie mindestens {min} Einträge hinzu.</translation>
+    </message>
+    <message>
+        <source>Please add at most {max} entries.</source>
+        <translation>Bitte fügen Sie höchstens {max} Einträge hinzu.</translation>
+    </message>
+    <message>
+        <source>Entry {number} is incomplete or has a mistake. Please check it.</source>
+        <translation>Eintrag {number} ist unvollständig oder enthält einen Fehler. Bitte prüfen Sie ihn.</translation>
     </message>
 </context>
 </TS>

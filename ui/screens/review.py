@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from forms.model import FormDef
+from forms.validation import is_visible, validate_form
 from kiosk.session import Session
-from ui.i18n import localized
+from ui.i18n import current_language, localized
 from ui.qt import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget, Signal
 from ui.screens.base import Screen, page_layout, scrolling
 from ui.widgets import button, label
@@ -12,11 +13,7 @@ from ui.widgets import button, label
 
 def display_value(form: FormDef, field_id: str, value: str) -> str:
     field = form.field(field_id)
-    if field.type == "choice":
-        for option in field.options:
-            if option.value == value:
-                return localized(option.label)
-    return value or "—"
+    return field.display(value, current_language()) if value else "—"
 
 
 def format_fee(cents: int, currency: str, language: str) -> str:
@@ -93,10 +90,23 @@ class ReviewScreen(Screen):
     def next_label(self) -> str:
         return self.tr("Continue to signature")
 
+    def accept(self) -> bool:
+        """A change on the review can make a field in another section necessary (e.g.
+        the authority's address once 'for an authority' is chosen): go there first."""
+        problems = validate_form(self.form, self.session.answers)
+        for section in self.form.sections:
+            if any(f.id in problems for f in section.fields):
+                self.editSection.emit(section.id)
+                return False
+        return True
+
     def entered(self) -> None:
         for field_id, value in self.values.items():
             answer = self.session.answers.get(field_id, "")
             value.setText(display_value(self.form, field_id, answer))
+            shown = is_visible(self.form.field(field_id), self.session.answers)
+            value.setVisible(shown)
+            self._labels[field_id].setVisible(shown)
 
     def wipe(self) -> None:
         for value in self.values.values():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from forms.model import FormDef, SectionDef
+from forms.validation import is_required, is_visible, validate_form
 from kiosk.session import Session
 from ui.fields import FieldWidget
 from ui.i18n import localized
@@ -30,6 +31,7 @@ class SectionScreen(Screen):
         self.fields: dict[str, FieldWidget] = {}
         for field in section.fields:
             widget = FieldWidget(field)
+            widget.edited.connect(lambda _fid: self.apply_rules())
             fields_layout.addWidget(widget)
             self.fields[field.id] = widget
         fields_layout.addStretch(1)
@@ -45,24 +47,48 @@ class SectionScreen(Screen):
     def next_label(self) -> str:
         return self.tr("Next")
 
+    def current_answers(self) -> dict[str, str]:
+        """The session's answers with this screen's inputs on top."""
+        answers = dict(self.session.answers)
+        answers.update({fid: w.value() for fid, w in self.fields.items()})
+        return answers
+
+    def apply_rules(self) -> None:
+        """Show, hide and mark required the fields whose rules depend on other answers."""
+        answers = self.current_answers()
+        for widget in self.fields.values():
+            widget.setVisible(is_visible(widget.field, answers))
+            widget.set_required(is_required(widget.field, answers))
+
     def entered(self) -> None:
         for field_id, widget in self.fields.items():
             if field_id in self.session.answers:
                 widget.set_value(self.session.answers[field_id])
+        self.apply_rules()
         first = next(iter(self.fields.values()), None)
         if first is not None:
             first.focus_target.setFocus()
 
     def accept(self) -> bool:
+        self.apply_rules()
         first_invalid: FieldWidget | None = None
+        answers = self.current_answers()
+        across = validate_form(self.form, answers)
         for widget in self.fields.values():
-            if not widget.validate() and first_invalid is None:
+            if widget.isHidden():
+                continue
+            ok = widget.validate()
+            if ok and widget.field.id in across:
+                widget.show_problem(across[widget.field.id])
+                ok = False
+            if not ok and first_invalid is None:
                 first_invalid = widget
         if first_invalid is not None:
             self.scroll_area.ensureWidgetVisible(first_invalid)
             first_invalid.focus_target.setFocus()
             return False
-        self.session.record({fid: w.value() for fid, w in self.fields.items()})
+        self.session.record({fid: (w.value() if not w.isHidden() else "")
+                             for fid, w in self.fields.items()})
         return True
 
     def wipe(self) -> None:

@@ -1,0 +1,171 @@
+"""``buergerbuero forms …``: the form author's and technician's commands (Qt-free).
+
+- ``forms list [--json]``: identifier, version and title of every shipped form.
+- ``forms validate FILE``: check a definition against the JSON Schema and the
+  loader's rules (references, ids, translations); exit 0 when it is fine.
+- ``forms render FORM [--data DATA.json] --out FILE.pdf [--language de]``: the
+  application PDF (PDF/A-3b) for answers in DATA (sample answers without it).
+- ``forms import-fim FILE.xml --out FORM.json``: map an XDatenfelder 2/3 schema;
+  everything not mapped is listed field by field.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from kiosk.errors import UserFacingError
+
+EXIT_INVALID = 1
+EXIT_USER_ERROR = 2
+SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "form.schema.json"
+
+
+def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
+    """Register ``forms list|validate|render|import-fim`` on the main CLI."""
+    forms = subparsers.add_parser("forms", help="form definitions: list, validate, render, "
+                                  "import FIM")
+    commands = forms.add_subparsers(dest="forms_command", metavar="COMMAND", required=True)
+    listing = commands.add_parser("list", help="every shipped form: id, version, title")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(func=_guarded(_list))
+    validate = commands.add_parser("validate", help="check a definition file")
+    validate.add_argument("file", type=Path)
+    validate.set_defaults(func=_guarded(_validate))
+    render = commands.add_parser("render", help="render an application PDF")
+    render.add_argument("form", help="a shipped form id or a definition file")
+    render.add_argument("--data", type=Path, help="answers as JSON (default: sample answers)")
+    render.add_argument("--out", type=Path, required=True)
+    render.add_argument("--language", default="de", choices=("de", "en"))
+    render.set_defaults(func=_guarded(_render))
+    fim = commands.add_parser("import-fim", help="import an XDatenfelder 2/3 schema")
+    fim.add_argument("file", type=Path)
+    fim.add_argument("--out", type=Path, required=True,
+                     help="the definition to write; its file name is the form id")
+    fim.set_defaults(func=_guarded(_import_fim))
+
+
+def _guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return command(args)
+        except UserFacingError as exc:
+            print(f"error: {exc.message.untranslated()}", file=sys.stderr)
+            return EXIT_USER_ERROR
+
+    return run
+
+
+def _list(args: argparse.Namespace) -> int:
+    from forms.model import shipped_forms
+
+    rows: list[dict[str, Any]] = [{"id": f.id, "version": f.version, "title": dict(f.title)}
+            for f in sorted(shipped_forms().values(), key=lambda f: f.id)]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False))
+    else:
+        for row in rows:
+            print(f"{row['id']:32} v{row['version']:<3} {row['title']['de']}")
+    return 0
+
+
+def schema_errors(raw: Any) -> list[str]:
+    """What the published JSON Schema says about a definition (empty if valid)."""
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    validator = Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return [f"{'/'.join(str(p) for p in e.absolute_path) or '(top)'}: {e.message}"
+            for e in sorted(validator.iter_errors(raw), key=lambda e: list(e.absolute_path))]
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from forms.model import FormDefinitionError, load_form
+
+    path: Path = args.file
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        print(f"{path}: cannot be read as JSON: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    problems = schema_errors(raw)
+    try:
+        load_form(path)
+    except FormDefinitionError as exc:
+        problems.append(exc.message.untranslated())
+    for problem in problems:
+        print(f"{path}: {problem}", file=sys.stderr)
+    if not problems:
+        print(f"{path}: valid")
+    return EXIT_INVALID if problems else 0
+
+
+def _render(args: argparse.Namespace) -> int:
+    from forms.model import load_form, shipped_forms
+    from forms.pdf import ApplicationDocument, Signature, SignatureStroke, render_application_pdf
+    from forms.samples import sample_answers
+    from forms.validation import validate_form
+    from kiosk.settings import load_settings
+
+    form_arg: str = args.form
+    forms = shipped_forms()
+    form = forms[form_arg] if form_arg in forms else load_form(Path(form_arg))
+    if args.data:
+        try:
+            answers = json.loads(Path(args.data).read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            print(f"{args.data}: cannot be read as JSON: {exc}", file=sys.stderr)
+            return EXIT_USER_ERROR
+        if not isinstance(answers, dict) or not all(isinstance(v, str) for v in
+                                                    answers.values()):
+            print(f"{args.data}: must be a JSON object of strings by field id", file=sys.stderr)
+            return EXIT_USER_ERROR
+    else:
+        answers = sample_answers(form)
+    problems = validate_form(form, answers)
+    if problems:
+        for field_id, message in problems.items():
+            print(f"{field_id}: {message.untranslated()}", file=sys.stderr)
+        return EXIT_INVALID
+    settings = load_settings(None)
+    stroke = SignatureStroke(tuple((10.0 + i * 3, 40.0 + (i % 7) * 4) for i in range(60)))
+    document = ApplicationDocument(
+        form=form, language=args.language, answers=answers, vorgangsnummer="MUSTER-0000",
+        signature=Signature((stroke,), 220, 80), signed_at=datetime.now().astimezone(),
+        terminal_id=settings.terminal_id, office_name=settings.office_name,
+        place=settings.place)
+    args.out.write_bytes(render_application_pdf(document))
+    print(f"{args.out}: {form.id} rendered")
+    return 0
+
+
+def _import_fim(args: argparse.Namespace) -> int:
+    from forms.fim import FimImportError, import_fim
+    from forms.model import FormDefinitionError, load_form
+
+    out: Path = args.out
+    try:
+        result = import_fim(args.file, out.stem)
+    except FimImportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    out.write_text(json.dumps(result.definition, ensure_ascii=False, indent=2) + "\n",
+                   encoding="utf-8")
+    for finding in result.findings:
+        print(f"not mapped: {finding.fim_id or '-'} {finding.name}: {finding.what}")
+    problems = schema_errors(result.definition)
+    try:
+        load_form(out)
+    except FormDefinitionError as exc:
+        problems.append(exc.message.untranslated())
+    for problem in problems:
+        print(f"{out}: {problem}", file=sys.stderr)
+    fields = sum(len(s["fields"]) for s in result.definition["sections"])
+    print(f"{out}: {len(result.definition['sections'])} sections, {fields} fields imported, "
+          f"{len(result.findings)} findings")
+    return EXIT_INVALID if problems else 0

@@ -1,0 +1,246 @@
+"""The shipped catalogue: schema-valid, offered at the terminal, and every form
+rendered from random answers (hypothesis): valid ones render and round-trip
+through the PDF's JSON attachment, invalid ones get a field-level message."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+from jsonschema import Draft202012Validator
+
+from forms.model import (
+    DEFINITIONS_DIR,
+    MULTI_SEPARATOR,
+    FieldDef,
+    FormDef,
+    encode_group,
+    prefill_answers,
+    shipped_forms,
+)
+from forms.pdf import ApplicationDocument, Signature, SignatureStroke, read_application_data
+from forms.pdf import render_application_pdf as render
+from forms.samples import sample_answers
+from forms.validation import is_visible, parse_date, validate_form, visible_answers
+from kiosk.services import CATALOGUE
+
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "forms" / "schema" / "form.schema.json"
+TODAY = date.today()
+FORMS = shipped_forms()
+EXPECTED = {
+    "meldebescheinigung-einfach", "meldebescheinigung-erweitert", "fuehrungszeugnis",
+    "uebermittlungssperre", "aufenthaltsbescheinigung", "ummeldung", "wohnsitzanmeldung",
+    "bewohnerparkausweis", "urkundenbestellung",
+}
+
+
+def validator() -> Draft202012Validator:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def test_catalogue_is_complete_and_at_the_terminal() -> None:
+    assert set(FORMS) == EXPECTED
+    assert {s.form_id for s in CATALOGUE} == EXPECTED
+    assert all(s.at_terminal for s in CATALOGUE)
+
+
+@pytest.mark.parametrize("path", sorted(DEFINITIONS_DIR.glob("*.json")), ids=lambda p: p.stem)
+def test_every_definition_matches_the_schema(path: Path) -> None:
+    errors = [f"{list(e.absolute_path)}: {e.message}"
+              for e in validator().iter_errors(json.loads(path.read_text(encoding="utf-8")))]
+    assert errors == []
+
+
+def test_schema_rejects_what_the_loader_rejects() -> None:
+    raw = json.loads((DEFINITIONS_DIR / "ummeldung.json").read_text(encoding="utf-8"))
+    raw["sections"][0]["fields"][0]["minimum"] = 3  # not a key of a name field
+    assert list(validator().iter_errors(raw))
+    raw["sections"][0]["fields"][0].pop("minimum")
+    raw["sections"][0]["fields"][0]["label"].pop("en")
+    assert list(validator().iter_errors(raw))
+
+
+def test_rules_and_fees_as_a_bürgerbüro_asks() -> None:
+    fz = FORMS["fuehrungszeugnis"]
+    assert [o.value for o in fz.field("kind").options] == ["N", "O", "NE", "OE"]
+    authority = fz.field("authority_name")
+    answers = dict(sample_answers(fz, TODAY), kind="N")
+    assert not is_visible(authority, answers)
+    assert validate_form(fz, answers, TODAY) == {}
+    answers.update(kind="O", authority_name="")
+    assert is_visible(authority, answers)
+    assert validate_form(fz, answers, TODAY)["authority_name"].source.startswith("Please fill")
+    assert fz.fee_cents == 1300
+    assert fz.fee_exemptions
+    sperre = FORMS["uebermittlungssperre"]
+    assert {"bmg36", "bmg42", "bmg50_1", "bmg51"} <= {o.value for o in
+                                                     sperre.field("objections").options}
+    move = FORMS["ummeldung"].field("move_date")
+    assert move.max_future_days == 14
+    too_late = (TODAY + timedelta(days=15)).strftime("%d.%m.%Y")
+    answers = dict(sample_answers(FORMS["ummeldung"], TODAY), move_date=too_late)
+    assert "move_date" in validate_form(FORMS["ummeldung"], answers, TODAY)
+    assert FORMS["ummeldung"].field("persons_moving").type == "group"
+    stay = FORMS["aufenthaltsbescheinigung"]
+    answers = dict(sample_answers(stay, TODAY), residence_since="01.01.1950")
+    assert validate_form(stay, answers, TODAY)["date_of_birth"].source.startswith(
+        "This date must not be after")
+    identity = {"family_name": "Mustermann", "given_names": "Erika", "city": "Köln"}
+    assert prefill_answers(FORMS["ummeldung"], identity) == {
+        "family_name": "Mustermann", "given_names": "Erika", "old_city": "Köln"}
+    for form in FORMS.values():
+        assert form.submission_service
+        prefilled = {f.prefill for f in form.all_fields() if f.prefill}
+        assert {"family_name", "given_names", "date_of_birth"} <= prefilled
+
+
+def _document(form: FormDef, answers: dict[str, str]) -> ApplicationDocument:
+    return ApplicationDocument(
+        form=form, language="de", answers=answers, vorgangsnummer="MB-2026-0001-7K3Q",
+        signature=Signature((SignatureStroke(((1.0, 1.0), (50.0, 20.0))),), 100, 40),
+        signed_at=datetime(2026, 11, 21, 10, 0, tzinfo=UTC), terminal_id="T-1",
+        office_name="Bürgerbüro", place="Musterstadt")
+
+
+@pytest.mark.parametrize("form_id", sorted(EXPECTED))
+def test_sample_renders_with_title_and_answers(form_id: str, tmp_path: Path) -> None:
+    form = FORMS[form_id]
+    answers = sample_answers(form, TODAY)
+    assert validate_form(form, answers, TODAY) == {}
+    pdf = render(_document(form, answers))
+    assert read_application_data(pdf)["answers"] == visible_answers(form, answers)
+    path = tmp_path / "a.pdf"
+    path.write_bytes(pdf)
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        pytest.fail("pdftotext missing: install poppler-utils")
+    text = subprocess.run([tool, str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert form.title["de"].split(" (")[0] in " ".join(text.split())
+    assert "Mustermann" in text
+
+
+# --- random answers --------------------------------------------------------------
+
+LETTERS = "abcdefghijklmnopqrstuvwxyzäöüßéèçłńøåœ"
+IBANS = ("DE89 3704 0044 0532 0130 00", "DE02120300000000202051", "AT611904300234573201")
+
+
+def _years_ago(years: int) -> date:
+    try:
+        return TODAY.replace(year=TODAY.year - years)
+    except ValueError:  # 29 February
+        return TODAY.replace(year=TODAY.year - years, day=28)
+
+
+def valid_value(field: FieldDef) -> st.SearchStrategy[str]:
+    if field.example is not None:
+        return st.just(field.example)
+    limit = min(field.max_length, 30)
+    match field.type:
+        case "name":
+            return st.text(LETTERS, min_size=1, max_size=limit).map(str.capitalize)
+        case "text" | "latin_text":
+            return st.text(LETTERS + " -.,0123456789", min_size=1, max_size=limit).filter(
+                lambda s: s.strip() != "")
+        case "date":
+            low = _years_ago(field.max_age_years) + timedelta(days=1) \
+                if field.max_age_years else date(1900, 1, 1)
+            high = TODAY + timedelta(days=field.max_future_days or 0) \
+                if field.past_only or field.max_future_days is not None \
+                else TODAY + timedelta(days=3650)
+            if field.min_age_years is not None:
+                high = min(high, _years_ago(field.min_age_years))
+            return st.dates(low, high).map(lambda d: d.strftime("%d.%m.%Y"))
+        case "postal_code":
+            return st.from_regex(r"[1-9][0-9]{4}", fullmatch=True)
+        case "house_number":
+            return st.from_regex(r"[1-9][0-9]{0,2}[a-d]?", fullmatch=True)
+        case "integer":
+            return st.integers(field.minimum or 0, field.maximum or 99).map(str)
+        case "choice":
+            return st.sampled_from([o.value for o in field.options])
+        case "multi_choice":
+            return st.lists(st.sampled_from([o.value for o in field.options]), unique=True,
+                            min_size=max(field.min_items, 1),
+                            max_size=field.max_items).map(MULTI_SEPARATOR.join)
+        case "yes_no":
+            return st.sampled_from(["yes", "no"])
+        case "iban":
+            return st.sampled_from(IBANS)
+        case "email":
+            return st.sampled_from(["a@example.de", "erika.m+kiosk@mail.example.org"])
+        case "phone":
+            return st.sampled_from(["06131 12345", "+49 (6131) 123-456"])
+        case "address":
+            parts = st.fixed_dictionaries({s.id: valid_value(s) for s in field.fields})
+            return parts.map(lambda item: encode_group([item]))
+        case "group":
+            entry = st.fixed_dictionaries({s.id: valid_value(s) for s in field.fields})
+            return st.lists(entry, min_size=field.min_items,
+                            max_size=min(field.max_items, 2)).map(encode_group)
+    raise AssertionError(field.type)
+
+
+INVALID = {
+    "name": "R2D2", "text": "Anna\x00", "latin_text": "Москва", "date": "31.02.2000",
+    "postal_code": "1234", "house_number": "abc", "integer": "1000000", "choice": "nope",
+    "multi_choice": "nope", "yes_no": "maybe", "iban": "DE00 1234 5678 9012 3456 78",
+    "email": "no-at-sign", "phone": "call me", "group": '[{"unknown": "x"}]',
+    "address": '[{"street": "Am Markt", "postal_code": "1"}]',
+}
+
+
+def answers_for(form: FormDef) -> st.SearchStrategy[dict[str, str]]:
+    parts = {}
+    for field in form.all_fields():
+        value = valid_value(field)
+        parts[field.id] = value if field.required or field.required_if else \
+            st.one_of(st.just(""), value)
+    return st.fixed_dictionaries(parts)
+
+
+def _checks_hold(form: FormDef, answers: dict[str, str]) -> bool:
+    for check in form.checks:
+        earlier, later = parse_date(answers[check.earlier]), parse_date(answers[check.later])
+        if earlier and later and earlier > later:
+            return False
+    return True
+
+
+@pytest.mark.parametrize("form_id", sorted(EXPECTED))
+def test_random_answers(form_id: str) -> None:
+    form = FORMS[form_id]
+
+    @settings(max_examples=12, deadline=None,
+              suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+    @given(answers=answers_for(form), data=st.data())
+    def check(answers: dict[str, str], data: Any) -> None:
+        assume(_checks_hold(form, answers))
+        assert validate_form(form, answers, TODAY) == {}
+        pdf = render(_document(form, answers))
+        assert read_application_data(pdf)["answers"] == visible_answers(form, answers)
+        # One asked field broken: the problem is reported at that field.
+        asked = [f for f in form.all_fields() if is_visible(f, answers)]
+        field = data.draw(st.sampled_from(asked))
+        bad = data.draw(st.sampled_from(["", INVALID[field.type]])) \
+            if field.required else INVALID[field.type]
+        broken = dict(answers, **{field.id: bad})
+        if field.pattern and bad == "":
+            return
+        problems = validate_form(form, broken, TODAY)
+        if any(f.visible_if and f.visible_if.field == field.id for f in form.all_fields()):
+            assert problems  # breaking a controlling field may move the problem
+        else:
+            assert field.id in problems, (field.id, bad)
+
+    check()

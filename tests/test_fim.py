@@ -1,0 +1,131 @@
+"""FIM XDatenfelder import: small but realistic xdf2 and xdf3 schemas written for the
+tests (code lists inline and as genericode, rules, repeated groups, unmappable fields)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from forms.cli import schema_errors
+from forms.fim import FimImportError, import_fim
+from forms.model import load_form
+from forms.pdf import ApplicationDocument, Signature, read_application_data
+from forms.pdf import render_application_pdf as render
+from forms.samples import sample_answers
+from forms.validation import validate_form
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data" / "fim"
+
+
+def _imported(tmp_path: Path, source: str, form_id: str) -> tuple[Path, list[str]]:
+    result = import_fim(DATA / source, form_id)
+    out = tmp_path / f"{form_id}.json"
+    out.write_text(json.dumps(result.definition, ensure_ascii=False), encoding="utf-8")
+    assert schema_errors(result.definition) == []
+    return out, [f"{f.fim_id} {f.what}" for f in result.findings]
+
+
+def _renders(path: Path) -> None:
+    form = load_form(path)
+    answers = sample_answers(form)
+    assert validate_form(form, answers) == {}
+    pdf = render(ApplicationDocument(
+        form=form, language="de", answers=answers, vorgangsnummer="X-1",
+        signature=Signature((), 10, 10), signed_at=datetime(2026, 1, 1, tzinfo=UTC),
+        terminal_id="T", office_name="Bürgerbüro", place="Musterstadt"))
+    assert read_application_data(pdf)["form_id"] == form.id
+
+
+def test_xdf2_groups_code_list_rules(tmp_path: Path) -> None:
+    path, findings = _imported(tmp_path, "xdf2-hundesteuer.xml", "hundesteuer")
+    form = load_form(path)
+    assert form.title["de"] == "Anmeldung eines Hundes zur Hundesteuer"
+    assert form.version == 2
+    assert form.submission_service == "fim:S99000001"
+    assert form.field("familienname").max_length == 60
+    assert form.field("familienname").required
+    phone = form.field("telefon")
+    assert (phone.required, phone.pattern) == (False, "[0-9 +/()-]+")
+    dogs = form.field("einzelner_hund")
+    assert dogs.type == "group"
+    assert (dogs.min_items, dogs.max_items) == (1, 3)
+    breed = next(f for f in dogs.fields if f.id == "rasse")
+    assert breed.type == "choice"
+    assert [(o.value, o.label["de"]) for o in breed.options] == [
+        ("001", "Dackel"), ("002", "Schäferhund"), ("999", "Mischling / andere")]
+    assert form.field("gefaehrlich").type == "yes_no"
+    # Nothing silently dropped: the rule, the label, the upload and the repetition.
+    assert any(f.startswith("R99000001 rule") for f in findings)
+    assert any(f.startswith("F99000021 Feldart 'label'") for f in findings)
+    assert any(f.startswith("F99000022 Datentyp 'file'") for f in findings)
+    assert any(f.startswith("G99000002 top-level group repeated (1:3)") for f in findings)
+    assert any("English copied" in f for f in findings)
+    _renders(path)
+
+
+def test_xdf3_inline_values_numbers_and_unknown_types(tmp_path: Path) -> None:
+    path, findings = _imported(tmp_path, "xdf3-sondernutzung.xml", "sondernutzung")
+    form = load_form(path)
+    assert [s.id for s in form.sections] == ["allgemein", "halteverbot"]
+    assert form.field("antragsteller_name").type == "latin_text"
+    assert form.field("antragsteller_name").max_length == 80
+    assert [o.value for o in form.field("fahrzeug").options] == ["pkw", "lkw"]
+    length = form.field("laenge")
+    assert (length.type, length.minimum, length.maximum) == ("integer", 5, 30)
+    assert form.field("kaution").type == "currency"
+    assert form.field("datum").type == "date"
+    assert form.fee_legal_basis["de"] == "§ 18 Landesstraßengesetz"
+    assert any(f.startswith("F99000105 Datentyp 'time'") for f in findings)
+    assert any(f.startswith("F99000106 Feldart 'hidden'") for f in findings)
+    assert any(f.startswith("R99000100 rule not mapped") for f in findings)
+    _renders(path)
+
+
+def test_not_fim(tmp_path: Path) -> None:
+    other = tmp_path / "other.xml"
+    other.write_text("<root xmlns='urn:example'/>", encoding="utf-8")
+    with pytest.raises(FimImportError, match="not XDatenfelder"):
+        import_fim(other, "other")
+    with pytest.raises(FimImportError):
+        import_fim(DATA / "hunderassen.gc.xml", "x")
+
+
+def test_cli_import_list_validate_render(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "ui.main", "forms", *args], cwd=ROOT,
+                              env=env, capture_output=True, text=True, timeout=120,
+                              check=False)
+
+    out = tmp_path / "hundesteuer.json"
+    result = run("import-fim", str(DATA / "xdf2-hundesteuer.xml"), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "not mapped: F99000022 Impfpass" in result.stdout
+    assert run("validate", str(out)).returncode == 0
+    broken = json.loads(out.read_text(encoding="utf-8"))
+    broken["sections"][0]["fields"][0]["type"] = "hologram"
+    bad = tmp_path / "hundesteuer-bad.json"
+    bad.write_text(json.dumps(broken), encoding="utf-8")
+    result = run("validate", str(bad))
+    assert result.returncode == 1
+    assert "hologram" in result.stderr
+    listing = json.loads(run("list", "--json").stdout)
+    assert len(listing) == 9
+    assert {"id", "version", "title"} <= set(listing[0])
+    pdf = tmp_path / "u.pdf"
+    data = tmp_path / "data.json"
+    data.write_text(json.dumps({"family_name": "R2D2"}), encoding="utf-8")
+    result = run("render", "ummeldung", "--data", str(data), "--out", str(pdf))
+    assert result.returncode == 1
+    assert "family_name: Please use letters only" in result.stderr
+    result = run("render", "ummeldung", "--out", str(pdf))
+    assert result.returncode == 0, result.stderr
+    assert pdf.read_bytes().startswith(b"%PDF-1.7")
