@@ -55,6 +55,12 @@ class Settings:
     receipt_timeout_s: int = 60
     languages: tuple[str, ...] = LANGUAGES
     default_language: str = DEFAULT_LANGUAGE
+    # Handwritten signatures: the escrow's public key (PEM certificate or key) that
+    # the biometric time series is encrypted for, and the terminal's signing key
+    # and certificate (PEM); without them a self-signed one is made in data_dir.
+    escrow_cert: Path | None = None
+    signing_key: Path | None = None
+    signing_cert: Path | None = None
 
     @property
     def outbox_path(self) -> Path:
@@ -74,6 +80,7 @@ _INT_KEYS = {
     "idle_warning_s": (5, 300),
     "receipt_timeout_s": (5, 600),
 }
+_PATH_KEYS = ("escrow_cert", "signing_key", "signing_cert")
 _STR_KEYS = ("terminal_id", "office_name", "place", "intake_url", "default_language")
 
 
@@ -110,7 +117,7 @@ def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
 
 
 def _check(raw: dict[str, Any], path: Path) -> dict[str, Any]:
-    known = set(_INT_KEYS) | set(_STR_KEYS) | {"data_dir", "languages"}
+    known = set(_INT_KEYS) | set(_STR_KEYS) | {"data_dir", "languages"} | set(_PATH_KEYS)
     values: dict[str, Any] = {}
     for key, value in raw.items():
         if key not in known:
@@ -134,6 +141,13 @@ def _check(raw: dict[str, Any], path: Path) -> dict[str, Any]:
                     .format(key=key, path=str(path))
                 )
             values[key] = value.strip()
+        elif key in _PATH_KEYS:
+            if not isinstance(value, str) or not value:
+                raise ConfigError(
+                    N_("Config", "Setting '{key}' in {path} must be a file path in quotes.")
+                    .format(key=key, path=str(path))
+                )
+            values[key] = Path(value).expanduser()
         elif key == "data_dir":
             if not isinstance(value, str) or not value:
                 raise ConfigError(

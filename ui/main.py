@@ -95,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
     from sync.cli import add_commands
 
     add_commands(sub)
+    from forms.signing.cli import add_commands as add_signature_commands
+
+    add_signature_commands(sub)
     return parser
 
 

@@ -26,8 +26,12 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
         old.unlink()
     server = IntakeServer("127.0.0.1", 0, out_dir / "intake-server")
     server.start()
+    from forms.signing.escrow import make_escrow_keys
+
+    escrow_key, escrow_pem = make_escrow_keys(out_dir / "escrow")  # the trusted third party's
     settings = Settings(data_dir=out_dir / "terminal", intake_url=server.url,
-                        terminal_id="DEMO-01", office_name="Bürgerbüro", place="Musterstadt")
+                        terminal_id="DEMO-01", office_name="Bürgerbüro", place="Musterstadt",
+                        escrow_cert=escrow_pem)
     kiosk = Kiosk(settings, start_devices=False)
     result: dict[str, Any] = {"screens": [], "synced": False}
     kiosk.window.screenShown.connect(lambda name: result["screens"].append(name))
@@ -84,6 +88,7 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
             result["synced"] = bool(synced and pdf.exists()
                                     and pdf.read_bytes().startswith(b"%PDF-")
                                     and metadata.get("vorgangsnummer") == receipt.vorgangsnummer)
+            result["signature"] = _check_signature(pdf, escrow_key, out_dir)
         drive.click(receipt.done)
         wait_until(lambda: drive.screen == "welcome", 5)
         shot("welcome-again")
@@ -91,7 +96,7 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
         result["intake_url"] = server.url
         (out_dir / "journey.json").write_text(json.dumps(result, indent=2, ensure_ascii=False)
                                               + "\n", encoding="utf-8")
-        if not result["synced"]:
+        if not result["synced"] or not result.get("signature", {}).get("document_intact"):
             print("error: the intake server did not store the application", file=sys.stderr)
             return 1
         print(f"walkthrough: {len(shots)} screenshots in {out_dir}, case {result['case_id']}")
@@ -99,3 +104,15 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
     finally:
         kiosk.shutdown()
         server.stop()
+
+
+def _check_signature(pdf: Path, escrow_key: Path, out_dir: Path) -> dict[str, Any]:
+    """What `buergerbuero signature verify` and `signature open` say about the stored PDF."""
+    from forms.signing.verify import open_biometrics, verify_pdf
+
+    data = pdf.read_bytes()
+    report = verify_pdf(data, out_dir / "terminal" / "signing").as_json()
+    opened = open_biometrics(data, escrow_key.read_bytes(), out_dir / "escrow-opened")
+    return {"document_intact": report["document_intact"], "all_trusted": report["all_trusted"],
+            "signatures": len(report["signatures"]),
+            "escrow_opened": [p.name for p in opened]}

@@ -98,6 +98,9 @@ def verify_pdf(data: bytes, trust_dir: Path | None = None) -> DocumentReport:
         return DocumentReport([], problem=f"not a readable PDF: {exc}")
     if not embedded:
         return DocumentReport([], problem="the PDF carries no signature")
+    for name in ("pyhanko", "pyhanko_certvalidator"):  # a self-signed signer is a result here,
+        if logging.getLogger(name).level == logging.NOTSET:  # not a stack trace on stderr
+            logging.getLogger(name).setLevel(logging.CRITICAL)
     roots = load_trust(trust_dir)
     reports = [_check_signature(data, sig, roots) for sig in embedded]
     return DocumentReport(reports)
