@@ -88,6 +88,10 @@
         <translation>Die Einstellung „{key}“ in {path} muss ein nicht leerer Text in Anführungszeichen sein.</translation>
     </message>
     <message>
+        <source>Setting &apos;{key}&apos; in {path} must be a file path in quotes.</source>
+        <translation>Die Einstellung „{key}“ in {path} muss ein Dateipfad in Anführungszeichen sein.</translation>
+    </message>
+    <message>
         <source>Setting &apos;data_dir&apos; in {path} must be a directory path in quotes.</source>
         <translation>Die Einstellung „data_dir“ in {path} muss ein Verzeichnispfad in Anführungszeichen sein.</translation>
     </message>
@@ -102,6 +106,10 @@
     <message>
         <source>In {path}, &apos;idle_warning_s&apos; must be shorter than &apos;idle_timeout_s&apos;.</source>
         <translation>In {path} muss „idle_warning_s“ kleiner als „idle_timeout_s“ sein.</translation>
+    </message>
+    <message>
+        <source>The escrow key {path} cannot be read ({error}). Ask the technician to check the setting &apos;escrow_cert&apos;.</source>
+        <translation>Der Treuhänderschlüssel {path} kann nicht gelesen werden ({error}). Bitte lassen Sie die Einstellung „escrow_cert“ von der Technik prüfen.</translation>
     </message>
 </context>
 <context>

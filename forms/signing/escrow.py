@@ -70,6 +70,7 @@ def load_public_key(pem: bytes) -> Any:
     from cryptography.hazmat.primitives.asymmetric import ec, rsa
     from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
+    key: Any
     try:
         if b"BEGIN CERTIFICATE" in pem:
             key = x509.load_pem_x509_certificate(pem).public_key()

@@ -177,7 +177,7 @@ def _decode(data: memoryview) -> TimeSeries:
     (rep_length,) = struct.unpack_from(">I", data, pos)
     year, month, day, hour, minute, second, milli = struct.unpack_from(">HBBBBBH", data, pos + 4)
     captured_at = datetime(year, month, day, hour, minute, second, milli * 1000, tzinfo=UTC)
-    pos += 4 + 9 + 5
+    pos += 4 + 9 + 6
     quality = data[pos - 1]
     pos += 5 * quality
     (count,) = struct.unpack_from(">H", data, pos)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import os
 import tempfile
 from collections.abc import Sequence
@@ -131,7 +132,8 @@ def sign_pdf(pdf: bytes, request: SignRequest, identity: Identity,
     field[generic.NameObject(CONTAINER_KEY)] = generic.ByteStringObject(container)
     writer.update_container(field)
     rect = _field_rect(field)
-    signer = signers.SimpleSigner.load(str(identity.key_path), str(identity.cert_path))
+    signer = signers.SimpleSigner.load(  # type: ignore[no-untyped-call]
+        str(identity.key_path), str(identity.cert_path))
     meta = signers.PdfSignatureMetadata(
         field_name=request.field_name, md_algorithm="sha256",
         subfilter=fields.SigSeedSubFilter.PADES, name=request.signer_name,
@@ -205,7 +207,7 @@ def _draw_ink(canv: Any, strokes: Sequence[Sequence[Sample]], pad_w: float, pad_
     canv.setLineCap(1)
     canv.setLineJoin(1)
     for stroke in strokes:
-        for a, b in zip(stroke, stroke[1:], strict=False):
+        for a, b in itertools.pairwise(stroke):
             canv.setLineWidth(max(0.4, (0.5 + 1.2 * (a.pressure + b.pressure) / 2) * scale * 2))
             canv.line(off_x + a.x * scale, top - a.y * scale,
                       off_x + b.x * scale, top - b.y * scale)

@@ -11,10 +11,12 @@ holds, then decrypts the time series for the escrow holder.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
+import itertools
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +43,7 @@ class SignatureReport:
     place: str = ""
     signed_at: str = ""
     sample_count: int = 0
-    container: bytes = field(default=b"", repr=False)
+    container: bytes = dataclasses.field(default=b"", repr=False)
 
     def as_json(self) -> dict[str, Any]:
         out = {k: v for k, v in self.__dict__.items() if k != "container"}
@@ -84,7 +86,7 @@ def load_trust(directory: Path | None) -> list[Any]:
         return []
     files = sorted(p for p in directory.iterdir()
                    if p.suffix.lower() in (".pem", ".crt", ".cer", ".der"))
-    return list(load_certs_from_pemder([str(p) for p in files]))
+    return list(load_certs_from_pemder([str(p) for p in files]))  # type: ignore[no-untyped-call]
 
 
 def verify_pdf(data: bytes, trust_dir: Path | None = None) -> DocumentReport:
@@ -118,7 +120,8 @@ def _check_signature(data: bytes, sig: Any, roots: list[Any]) -> SignatureReport
         report.intact = bool(status.intact)
         report.valid = bool(status.intact and status.valid)
         report.trusted = bool(status.bottom_line)
-        report.covers_whole_file = status.coverage.name == "ENTIRE_FILE"
+        report.covers_whole_file = status.coverage is not None and \
+            status.coverage.name == "ENTIRE_FILE"
         level = status.modification_level
         report.modification_level = level.name if level is not None else "NONE"
         report.signer_certificate = status.signing_cert.subject.human_friendly
@@ -216,7 +219,7 @@ def render_png(series: Any, path: Path, scale: float = 1.0) -> None:
     image = Image.new("RGB", size, "white")
     draw = ImageDraw.Draw(image)
     for stroke in series.strokes:
-        for a, b in zip(stroke, stroke[1:], strict=False):
+        for a, b in itertools.pairwise(stroke):
             width = max(1, round((1.8 + 3.4 * (a.pressure + b.pressure) / 2) * scale))
             draw.line([((a.x - min_x) * scale + margin, (a.y - min_y) * scale + margin),
                        ((b.x - min_x) * scale + margin, (b.y - min_y) * scale + margin)],
