@@ -7,7 +7,12 @@ for the types the first screen needs. Type checkers see ordinary imports.
 
 from typing import TYPE_CHECKING, Any
 
+import PySide6
 from PySide6 import QtCore, QtGui, QtWidgets
+
+from ui.pyside_none_fix import apply as _keep_none_alive
+
+_keep_none_alive(PySide6.__version__)  # PySide6 6.12.0 + Python 3.11: see the module
 
 if TYPE_CHECKING:
     from PySide6.QtCore import (
