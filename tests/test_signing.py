@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers_signing import plain_pdf
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -22,18 +23,6 @@ from devices.signature import Sample
 from forms.signing import escrow, iso19794_7, pades, verify
 
 NOW = dt.datetime(2026, 11, 21, 10, 30, 15, 250_000, tzinfo=dt.UTC)
-
-
-def plain_pdf(pages: int = 3, text: str = "Antrag") -> bytes:
-    from reportlab.pdfgen.canvas import Canvas
-
-    buffer = io.BytesIO()
-    canv = Canvas(buffer, invariant=1, pageCompression=0)
-    for page in range(pages):
-        canv.drawString(72, 760, f"{text} – Seite {page + 1}")
-        canv.showPage()
-    canv.save()
-    return buffer.getvalue()
 
 
 def pen_strokes(n: int = 400, rate_hz: float = 500.0) -> tuple[tuple[Sample, ...], ...]:

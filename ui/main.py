@@ -62,6 +62,14 @@ def cmd_bench_startup(args: argparse.Namespace) -> int:
     return bench_startup(runs=args.runs, as_json=args.json)
 
 
+def cmd_bench_signature(args: argparse.Namespace) -> int:
+    from ui.app import ensure_display
+    from ui.bench_signature import bench_signature
+
+    ensure_display(True)
+    return bench_signature(as_json=args.json)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="buergerbuero",
@@ -91,6 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
     startup.add_argument("--runs", type=int, default=7)
     startup.add_argument("--json", action="store_true")
     startup.set_defaults(func=cmd_bench_startup)
+    signature = bench_sub.add_parser("signature", help="500 Hz pen capture and signing times")
+    signature.add_argument("--json", action="store_true")
+    signature.set_defaults(func=cmd_bench_signature)
 
     from sync.cli import add_commands
 
