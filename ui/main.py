@@ -70,6 +70,16 @@ def cmd_bench_signature(args: argparse.Namespace) -> int:
     return bench_signature(as_json=args.json)
 
 
+def cmd_tablet(args: argparse.Namespace) -> int:
+    from ui.app import ensure_display
+    from ui.tablet import run_tablet
+
+    ensure_display(False)
+    return run_tablet(_settings(args), host=args.host, port=args.port,
+                      hot_folder=args.hot_folder, tls_cert=args.tls_cert,
+                      tls_key=args.tls_key, fullscreen=not args.windowed)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="buergerbuero",
@@ -109,6 +119,18 @@ def build_parser() -> argparse.ArgumentParser:
     from forms.signing.cli import add_commands as add_signature_commands
 
     add_signature_commands(sub)
+    from kiosk.tablet.client import add_commands as add_tablet_client_commands
+
+    add_tablet_client_commands(sub)
+    tablet = sub.add_parser("tablet", help="the signature tablet at the counter (docs/tablet.md)")
+    tablet.add_argument("--config", type=Path, help="settings file (TOML)")
+    tablet.add_argument("--host", default="127.0.0.1")
+    tablet.add_argument("--port", type=int, default=8790)
+    tablet.add_argument("--hot-folder", type=Path, metavar="DIR", help="in/, out/, error/ here")
+    tablet.add_argument("--tls-cert", type=Path, help="PEM certificate (chain) for HTTPS")
+    tablet.add_argument("--tls-key", type=Path, help="PEM private key for HTTPS")
+    tablet.add_argument("--windowed", action="store_true")
+    tablet.set_defaults(func=cmd_tablet)
     return parser
 
 

@@ -108,6 +108,33 @@ def verify_pdf(data: bytes, trust_dir: Path | None = None) -> DocumentReport:
     return DocumentReport(reports)
 
 
+def diff_policy() -> Any:
+    """pyHanko's default policy, plus: filling a signature field may add our container key.
+
+    Without this, a second signer filling a field that already existed would
+    count as an unexplained change (level OTHER) for the first signature.
+    Adding ``/BBKBiometric`` is allowed only where pyHanko already allows the
+    field's value to be set; any other change is still reported.
+    """
+    from pyhanko.sign.diff_analysis import (
+        DEFAULT_DIFF_POLICY,
+        FormUpdatingRule,
+        GenericFieldModificationRule,
+        SigFieldCreationRule,
+        SigFieldModificationRule,
+        StandardDiffPolicy,
+    )
+    from pyhanko.sign.diff_analysis.constants import VALUE_UPDATE_KEYS
+
+    return StandardDiffPolicy(
+        global_rules=DEFAULT_DIFF_POLICY.global_rules,
+        form_rule=FormUpdatingRule(field_rules=[
+            SigFieldCreationRule(),  # type: ignore[no-untyped-call]
+            SigFieldModificationRule(value_update_keys=VALUE_UPDATE_KEYS | {CONTAINER_KEY}),
+            GenericFieldModificationRule(),
+        ]))
+
+
 def _check_signature(data: bytes, sig: Any, roots: list[Any]) -> SignatureReport:
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
@@ -116,7 +143,8 @@ def _check_signature(data: bytes, sig: Any, roots: list[Any]) -> SignatureReport
     try:
         context = ValidationContext(trust_roots=roots, allow_fetching=False,
                                     revocation_mode="soft-fail")
-        status = validate_pdf_signature(sig, signer_validation_context=context)
+        status = validate_pdf_signature(sig, signer_validation_context=context,
+                                        diff_policy=diff_policy())
         report.intact = bool(status.intact)
         report.valid = bool(status.intact and status.valid)
         report.trusted = bool(status.bottom_line)
