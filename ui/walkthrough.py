@@ -92,6 +92,8 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
         drive.click(receipt.done)
         wait_until(lambda: drive.screen == "welcome", 5)
         shot("welcome-again")
+        if stored is not None:
+            result["tablet"] = _tablet_walkthrough(settings, stored[1], out_dir, shots)
         result["screenshots"] = shots
         result["intake_url"] = server.url
         (out_dir / "journey.json").write_text(json.dumps(result, indent=2, ensure_ascii=False)
@@ -116,3 +118,49 @@ def _check_signature(pdf: Path, escrow_key: Path, out_dir: Path) -> dict[str, An
     return {"document_intact": report["document_intact"], "all_trusted": report["all_trusted"],
             "signatures": len(report["signatures"]),
             "escrow_opened": [p.name for p in opened]}
+
+
+def _tablet_walkthrough(settings: Settings, pdf: Path, out_dir: Path,
+                        shots: list[str]) -> dict[str, Any]:
+    """Counter mode: the neutral screen, the document, the pen at work, neutral again."""
+    from forms.signing.verify import verify_pdf
+    from kiosk.tablet.jobs import FieldSpec, Job, JobQueue
+    from kiosk.tablet.server import Pairing
+    from ui import pen
+    from ui.tablet import TabletWindow
+
+    queue, pairing = JobQueue(), Pairing()
+    window = TabletWindow(settings, queue, pairing)
+    window.resize(1280, 900)
+    window.show()
+
+    def shot(name: str) -> None:
+        wait_until(lambda: False, 0.1)
+        path = out_dir / f"{30 + len([s for s in shots if s[:1] == '3'])}-tablet-{name}.png"
+        window.grab().save(str(path))
+        shots.append(path.name)
+
+    try:
+        shot("waiting")
+        job = Job(pdf=pdf.read_bytes(), title="Meldebescheinigung – Empfangsbestätigung",
+                  signer_name="Erika Mustermann",
+                  fields=(FieldSpec("Unterschrift_Empfang", 0, (330, 60, 540, 120)),))
+        queue.submit(job)
+        wait_until(lambda: window.job is not None, 5)
+        shot("document")
+        pen.write(window.pad, pen.handwriting(window.pad.width(), window.pad.height(),
+                                              seconds=2.0))
+        shot("signed-by-pen")
+        window.confirm()
+        wait_until(lambda: (queue.get(job.id) or job).state == "signed", 30)
+        wait_until(lambda: window.stack.currentWidget() is window.neutral, 5)
+        shot("neutral-again")
+        signed = (queue.get(job.id) or job).signed_pdf or b""
+        (out_dir / "tablet-signed.pdf").write_bytes(signed)
+        report = verify_pdf(signed, out_dir / "terminal" / "signing")
+        return {"signed_pdf": str((out_dir / "tablet-signed.pdf").resolve()),
+                "signatures": len(report.signatures),
+                "document_intact": report.document_intact, "all_trusted": report.all_trusted}
+    finally:
+        window.close()
+        window.shutdown()

@@ -364,6 +364,53 @@
     </message>
 </context>
 <context>
+    <name>TabletWindow</name>
+    <message>
+        <source>Signature tablet. The clerk will send you the document to sign here.</source>
+        <translation>Unterschriften-Tablett. Die Sachbearbeitung schickt Ihnen das Dokument zur Unterschrift hierher.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Do not sign</source>
+        <translation>Nicht unterschreiben</translation>
+    </message>
+    <message>
+        <source>Clear and sign again</source>
+        <translation>Löschen und neu unterschreiben</translation>
+    </message>
+    <message>
+        <source>Confirm signature</source>
+        <translation>Unterschrift bestätigen</translation>
+    </message>
+    <message>
+        <source>Pairing code for the counter: {code}</source>
+        <translation>Kopplungscode für den Schalter: {code}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Seite {page} von {count}</translation>
+    </message>
+    <message>
+        <source>Document to sign</source>
+        <translation>Dokument zur Unterschrift</translation>
+    </message>
+    <message>
+        <source>Please sign in the box below: signature {n} of {total} ({field}, page {page})</source>
+        <translation>Bitte unterschreiben Sie im Feld unten: Unterschrift {n} von {total} ({field}, Seite {page})</translation>
+    </message>
+    <message>
+        <source>Thank you. The signed document is being prepared…</source>
+        <translation>Vielen Dank. Das unterschriebene Dokument wird erstellt …</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Please fill in this field.</source>
