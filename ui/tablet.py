@@ -55,8 +55,10 @@ class TabletWindow(QWidget):
         self.busy = False
         self._bridge = _Bridge(self)
         self._bridge.changed.connect(self.refresh)
-        queue.listeners.append(self._bridge.changed.emit)  # any thread → queued signal
-        pairing.listeners.append(self._bridge.changed.emit)
+        self._notify = self._bridge.changed.emit
+        queue.listeners.append(self._notify)  # any thread → queued signal
+        pairing.listeners.append(self._notify)
+        self._buffer: QBuffer | None = None
 
         self.stack = QStackedWidget()
         outer = QVBoxLayout(self)
@@ -184,7 +186,7 @@ class TabletWindow(QWidget):
 
     def _start_job(self, job: Job) -> None:
         self.job, self.field_index, self.signatures = job, 0, []
-        self._buffer = QBuffer(self)
+        self._buffer = QBuffer(self.pdf)
         self._buffer.setData(QByteArray(job.pdf))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.pdf.load(self._buffer)
@@ -262,6 +264,10 @@ class TabletWindow(QWidget):
         self.job, self.signatures, self.field_index = None, [], 0
         self.pad.clear()
         self.pdf.close()
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.deleteLater()
+            self._buffer = None
         self.title.clear()
         self.signer.clear()
         self.instruction.clear()
@@ -269,7 +275,12 @@ class TabletWindow(QWidget):
         self.stack.setCurrentWidget(self.neutral)
 
     def shutdown(self) -> None:
+        """Stop listening and signing; the caller then deletes the window."""
+        for listeners in (self.queue.listeners, self.pairing.listeners):
+            if self._notify in listeners:
+                listeners.remove(self._notify)
         self.tasks.shutdown()
+        self._end_job()
 
 
 def run_tablet(settings: Settings, *, host: str, port: int, hot_folder: Path | None,

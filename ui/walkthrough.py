@@ -127,6 +127,7 @@ def _tablet_walkthrough(settings: Settings, pdf: Path, out_dir: Path,
     from kiosk.tablet.jobs import FieldSpec, Job, JobQueue
     from kiosk.tablet.server import Pairing
     from ui import pen
+    from ui.qt import QCoreApplication, QEvent
     from ui.tablet import TabletWindow
 
     queue, pairing = JobQueue(), Pairing()
@@ -164,3 +165,5 @@ def _tablet_walkthrough(settings: Settings, pdf: Path, out_dir: Path,
     finally:
         window.close()
         window.shutdown()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
