@@ -145,3 +145,61 @@ def test_hot_folder_in_out_and_error(qtbot, tablet, tmp_path: Path) -> None:  # 
         assert "declined" in (folder.errors / "abgelehnt.pdf.reason.txt").read_text()
     finally:
         folder.stop()
+
+
+def test_pairing_code_changes_after_guesses_and_tls_works(tmp_path: Path) -> None:
+    import datetime as dt
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    pairing = Pairing()
+    code = pairing.code
+    wrong = [c for c in ("000000", "111111", "222222", "333333", "444444", "555555")
+             if c != code][:5]
+    assert all(pairing.pair(c) is None for c in wrong)
+    assert pairing.code != code  # five wrong guesses: a new code on the screen
+    assert pairing.pair(code) is None
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "tablet")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(1)
+            .not_valid_before(now - dt.timedelta(minutes=1))
+            .not_valid_after(now + dt.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName(
+                [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+            .sign(key, hashes.SHA256()))
+    (tmp_path / "tls.crt").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    (tmp_path / "tls.key").write_bytes(key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption()))
+    server = TabletServer("127.0.0.1", 0, JobQueue(), pairing, tmp_path / "tls.crt",
+                          tmp_path / "tls.key")
+    server.start()
+    try:
+        assert server.url.startswith("https://")
+        with pytest.raises(TabletError, match="cannot be reached"):  # untrusted certificate
+            TabletClient(server.url).pair(pairing.code)
+        client = TabletClient(server.url, cafile=str(tmp_path / "tls.crt"))
+        assert client.pair(pairing.code)
+        with pytest.raises(TabletError, match="no empty signature field"):
+            client.submit(plain_pdf(1))
+    finally:
+        server.stop()
+
+
+def test_bench_signature_reports_the_figures() -> None:
+    result = subprocess.run([sys.executable, "-m", "ui.main", "bench", "signature", "--json",
+                             "--seconds", "2"], capture_output=True, text=True, timeout=120,
+                            check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    figures = json.loads(result.stdout)
+    assert figures["samples_lost"] == 0
+    assert figures["samples"] == 1000
+    assert 0 < figures["sample_p50_fraction"] <= figures["sample_p99_fraction"]
+    assert figures["signed_pdf_ms"] > 0

@@ -67,7 +67,7 @@ def cmd_bench_signature(args: argparse.Namespace) -> int:
     from ui.bench_signature import bench_signature
 
     ensure_display(True)
-    return bench_signature(as_json=args.json)
+    return bench_signature(seconds=args.seconds, as_json=args.json)
 
 
 def cmd_tablet(args: argparse.Namespace) -> int:
@@ -111,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     startup.set_defaults(func=cmd_bench_startup)
     signature = bench_sub.add_parser("signature", help="500 Hz pen capture and signing times")
     signature.add_argument("--json", action="store_true")
+    signature.add_argument("--seconds", type=float, default=10.0, help="length of the pen stream")
     signature.set_defaults(func=cmd_bench_signature)
 
     from sync.cli import add_commands

@@ -23,8 +23,8 @@ class TabletClient:
 
         self.url, self.token = url.rstrip("/"), token
         self.session = requests.Session()
-        if cafile:
-            self.session.verify = cafile
+        self.verify: str | bool = cafile or True  # passed per call: the environment's
+        # REQUESTS_CA_BUNDLE would otherwise win over a session-wide setting
 
     def _call(self, method: str, path: str, **kwargs: Any) -> Any:
         import requests
@@ -32,7 +32,8 @@ class TabletClient:
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
         try:
             response = self.session.request(method, self.url + path, headers=headers,
-                                            timeout=kwargs.pop("timeout", 30), **kwargs)
+                                            timeout=kwargs.pop("timeout", 30),
+                                            verify=self.verify, **kwargs)
         except requests.RequestException as exc:
             raise TabletError(f"the tablet at {self.url} cannot be reached: {exc}") from exc
         if response.status_code >= 400:

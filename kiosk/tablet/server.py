@@ -31,6 +31,7 @@ from kiosk.tablet.jobs import FINAL, SIGNED, FieldSpec, Job, JobQueue
 log = logging.getLogger(__name__)
 MAX_BODY = 40 * 1024 * 1024
 MAX_WAIT_S = 60.0
+MAX_PAIRING_FAILURES = 5  # then a new code: guessing 6 digits stays hopeless
 
 
 class Pairing:
@@ -39,6 +40,7 @@ class Pairing:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._tokens: set[str] = set()
+        self._failures = 0
         self.code = self._new_code()
         self.listeners: list[Any] = []
 
@@ -49,10 +51,16 @@ class Pairing:
     def pair(self, code: str) -> str | None:
         with self._lock:
             if not hmac.compare_digest(code.encode(), self.code.encode()):
-                return None
-            token = secrets.token_urlsafe(32)
-            self._tokens.add(token)
-            self.code = self._new_code()  # one time only
+                self._failures += 1
+                if self._failures < MAX_PAIRING_FAILURES:
+                    return None
+                self.code = self._new_code()  # guessing: the code changes on the screen
+                self._failures, token = 0, None
+            else:
+                token = secrets.token_urlsafe(32)
+                self._tokens.add(token)
+                self.code = self._new_code()  # one time only
+                self._failures = 0
         for listener in list(self.listeners):
             listener()
         return token
