@@ -62,24 +62,6 @@ def cmd_bench_startup(args: argparse.Namespace) -> int:
     return bench_startup(runs=args.runs, as_json=args.json)
 
 
-def cmd_bench_signature(args: argparse.Namespace) -> int:
-    from ui.app import ensure_display
-    from ui.bench_signature import bench_signature
-
-    ensure_display(True)
-    return bench_signature(seconds=args.seconds, as_json=args.json)
-
-
-def cmd_tablet(args: argparse.Namespace) -> int:
-    from ui.app import ensure_display
-    from ui.tablet import run_tablet
-
-    ensure_display(False)
-    return run_tablet(_settings(args), host=args.host, port=args.port,
-                      hot_folder=args.hot_folder, tls_cert=args.tls_cert,
-                      tls_key=args.tls_key, fullscreen=not args.windowed)
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="buergerbuero",
@@ -109,29 +91,13 @@ def build_parser() -> argparse.ArgumentParser:
     startup.add_argument("--runs", type=int, default=7)
     startup.add_argument("--json", action="store_true")
     startup.set_defaults(func=cmd_bench_startup)
-    signature = bench_sub.add_parser("signature", help="500 Hz pen capture and signing times")
-    signature.add_argument("--json", action="store_true")
-    signature.add_argument("--seconds", type=float, default=10.0, help="length of the pen stream")
-    signature.set_defaults(func=cmd_bench_signature)
 
     from sync.cli import add_commands
 
     add_commands(sub)
-    from forms.signing.cli import add_commands as add_signature_commands
+    from ui.signing_cli import add_commands as add_signing_commands
 
-    add_signature_commands(sub)
-    from kiosk.tablet.client import add_commands as add_tablet_client_commands
-
-    add_tablet_client_commands(sub)
-    tablet = sub.add_parser("tablet", help="the signature tablet at the counter (docs/tablet.md)")
-    tablet.add_argument("--config", type=Path, help="settings file (TOML)")
-    tablet.add_argument("--host", default="127.0.0.1")
-    tablet.add_argument("--port", type=int, default=8790)
-    tablet.add_argument("--hot-folder", type=Path, metavar="DIR", help="in/, out/, error/ here")
-    tablet.add_argument("--tls-cert", type=Path, help="PEM certificate (chain) for HTTPS")
-    tablet.add_argument("--tls-key", type=Path, help="PEM private key for HTTPS")
-    tablet.add_argument("--windowed", action="store_true")
-    tablet.set_defaults(func=cmd_tablet)
+    add_signing_commands(sub, bench_sub)
     return parser
 
 
