@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import secrets
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
@@ -19,6 +20,7 @@ SIGNED: Final = "signed"
 REFUSED: Final = "refused"
 CANCELLED: Final = "cancelled"
 FINAL: Final = frozenset({SIGNED, REFUSED, CANCELLED})
+RETENTION_S: Final = 600.0  # a finished job nobody fetched is forgotten after this long
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class Job:
     state: str = WAITING
     signed_pdf: bytes | None = None
     reason: str | None = None
+    finished_at: float | None = None  # time.monotonic()
 
     def as_json(self) -> dict[str, object]:
         return {"id": self.id, "state": self.state, "title": self.title,
@@ -61,8 +64,16 @@ class JobQueue:
         for listener in list(self.listeners):
             listener()
 
+    def _expire(self) -> None:
+        now = time.monotonic()
+        for job_id in [j.id for j in self._jobs.values()
+                       if j.finished_at is not None and now - j.finished_at > RETENTION_S]:
+            del self._jobs[job_id]
+            self._order.remove(job_id)
+
     def submit(self, job: Job) -> str:
         with self._changed:
+            self._expire()
             self._jobs[job.id] = job
             self._order.append(job.id)
             self._notify()
@@ -87,6 +98,7 @@ class JobQueue:
             if job is None or job.state in FINAL:
                 return False
             job.state, job.signed_pdf, job.reason = state, pdf, reason
+            job.finished_at = time.monotonic()
             job.pdf = b""  # nothing of the document stays in memory longer than needed
             self._notify()
             return True
