@@ -39,9 +39,13 @@ def _page_refs(reader: Any) -> list[Any]:
 
 
 def page_count(pdf: bytes) -> int:
+    from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.pdf_utils.reader import PdfFileReader
 
-    return int(PdfFileReader(io.BytesIO(pdf), strict=False).root["/Pages"]["/Count"])
+    try:
+        return int(PdfFileReader(io.BytesIO(pdf), strict=False).root["/Pages"]["/Count"])
+    except (PdfError, ValueError, KeyError) as exc:
+        raise NotSignable(f"not a readable PDF: {exc}") from exc
 
 
 def resolve_fields(pdf: bytes, requested: list[FieldSpec]) -> tuple[FieldSpec, ...]:
