@@ -20,6 +20,8 @@ class Sample:
     y: float
     t_ms: float
     pressure: float = 0.5
+    tilt_x: float | None = None  # degrees, -90..90, pens that report it
+    tilt_y: float | None = None
 
 
 @dataclass
@@ -71,6 +73,10 @@ class SignatureCapture:
             return N_("Signature", "A straight line is not a signature. Please sign with "
                       "your name as you would on paper.")
         return None
+
+    def snapshot(self) -> tuple[tuple[Sample, ...], ...]:
+        """Every sample of every stroke, immutable (handed to the storage thread)."""
+        return tuple(tuple(s) for s in self.strokes if s)
 
     def stroke_points(self) -> tuple[tuple[tuple[float, float], ...], ...]:
         return tuple(tuple((p.x, p.y) for p in s) for s in self.strokes if s)

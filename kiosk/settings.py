@@ -62,6 +62,12 @@ class Settings:
     eid_url: str = "ws://127.0.0.1:24727/eID-Kernel"
     eid_tc_token_url: str = ""
     eid_binary: str = "AusweisApp2"
+    # Handwritten signatures: the escrow's public key (PEM certificate or key) that
+    # the biometric time series is encrypted for, and the terminal's signing key
+    # and certificate (PEM); without them a self-signed one is made in data_dir.
+    escrow_cert: Path | None = None
+    signing_key: Path | None = None
+    signing_cert: Path | None = None
 
     @property
     def outbox_path(self) -> Path:
@@ -81,6 +87,7 @@ _INT_KEYS = {
     "idle_warning_s": (5, 300),
     "receipt_timeout_s": (5, 600),
 }
+_PATH_KEYS = ("escrow_cert", "signing_key", "signing_cert")
 _STR_KEYS = ("terminal_id", "office_name", "place", "intake_url", "default_language",
              "eid_mode", "eid_url", "eid_tc_token_url", "eid_binary")
 EID_MODES = ("off", "connect", "start")
@@ -119,7 +126,7 @@ def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
 
 
 def _check(raw: dict[str, Any], path: Path) -> dict[str, Any]:
-    known = set(_INT_KEYS) | set(_STR_KEYS) | {"data_dir", "languages"}
+    known = set(_INT_KEYS) | set(_STR_KEYS) | {"data_dir", "languages"} | set(_PATH_KEYS)
     values: dict[str, Any] = {}
     for key, value in raw.items():
         if key not in known:
@@ -143,6 +150,13 @@ def _check(raw: dict[str, Any], path: Path) -> dict[str, Any]:
                     .format(key=key, path=str(path))
                 )
             values[key] = value.strip()
+        elif key in _PATH_KEYS:
+            if not isinstance(value, str) or not value:
+                raise ConfigError(
+                    N_("Config", "Setting '{key}' in {path} must be a file path in quotes.")
+                    .format(key=key, path=str(path))
+                )
+            values[key] = Path(value).expanduser()
         elif key == "data_dir":
             if not isinstance(value, str) or not value:
                 raise ConfigError(

@@ -11,7 +11,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from devices.signature import Sample
+from kiosk.errors import ConfigError
+from kiosk.i18n import N_
 from kiosk.settings import Settings
+
+SIGNATURE_FIELD = "Unterschrift"
 
 
 @dataclass(frozen=True)
@@ -31,6 +36,7 @@ class SignedApplication:
     # "typed", "eid" (online ID function), "card" (chip read), "visual_check" (at the counter)
     identification: str = "typed"
     identification_detail: Mapping[str, str] = field(default_factory=dict)
+    samples: tuple[tuple[Sample, ...], ...] = ()  # every pen sample, for the biometric record
 
 
 def store_application(settings: Settings, app: SignedApplication) -> str:
@@ -58,7 +64,7 @@ def store_application(settings: Settings, app: SignedApplication) -> str:
         office_name=settings.office_name,
         place=settings.place,
     )
-    pdf = render_application_pdf(document)
+    pdf = sign_application_pdf(settings, app, render_application_pdf(document))
     # The sync worker alone recovers interrupted sends; this thread only adds.
     outbox = Outbox(settings.outbox_path, settings.key_path, recover_interrupted=False)
     try:
@@ -85,3 +91,30 @@ def store_application(settings: Settings, app: SignedApplication) -> str:
     finally:
         outbox.close()
     return app.vorgangsnummer
+
+
+def sign_application_pdf(settings: Settings, app: SignedApplication, pdf: bytes) -> bytes:
+    """Bind the pen's time series to the rendered PDF and seal it (PAdES, new revision)."""
+    from forms.signing.pades import SignRequest, sign_pdf, terminal_identity
+
+    escrow_pem = None
+    if settings.escrow_cert is not None:
+        try:
+            escrow_pem = settings.escrow_cert.read_bytes()
+        except OSError as exc:
+            raise ConfigError(
+                N_("Config", "The escrow key {path} cannot be read ({error}). Ask the "
+                   "technician to check the setting 'escrow_cert'.")
+                .format(path=str(settings.escrow_cert), error=exc.strerror or str(exc))
+            ) from exc
+    if not app.samples:
+        raise ValueError("the signature snapshot holds no pen samples")
+    samples = app.samples
+    name = " ".join(v for v in (app.answers.get("given_names"), app.answers.get("family_name"))
+                    if v)
+    identity = terminal_identity(settings.data_dir, settings.terminal_id,
+                                 settings.signing_key, settings.signing_cert)
+    request = SignRequest(field_name=SIGNATURE_FIELD, strokes=samples, pad_width=app.pad_width,
+                          pad_height=app.pad_height, signer_name=name, place=settings.place,
+                          signed_at=app.signed_at)
+    return sign_pdf(pdf, request, identity, escrow_pem)

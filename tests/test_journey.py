@@ -47,8 +47,11 @@ def _run_journey(qtbot, kiosk, language: str) -> tuple[JourneyDriver, ReceiptScr
     return drive, receipt
 
 
-def test_journey_reaches_the_intake_server(qtbot, kiosk_factory, intake) -> None:  # type: ignore[no-untyped-def]
-    kiosk = kiosk_factory(intake.url)
+def test_journey_reaches_the_intake_server(qtbot, kiosk_factory, intake, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from forms.signing.escrow import make_escrow_keys
+
+    escrow_key, escrow_pem = make_escrow_keys(tmp_path / "escrow", curve=True)
+    kiosk = kiosk_factory(intake.url, escrow_cert=escrow_pem)
     drive, receipt = _run_journey(qtbot, kiosk, "de")
     qtbot.waitUntil(lambda: receipt.state == "sent", timeout=20_000)
     assert receipt.case_id is not None
@@ -62,6 +65,21 @@ def test_journey_reaches_the_intake_server(qtbot, kiosk_factory, intake) -> None
     assert "Mustermann" in text
     assert receipt.vorgangsnummer in text
     assert "Heidestraße" in text
+    # The PDF that reached the intake server is signed, bound and intact.
+    verified = subprocess.run([sys.executable, "-m", "ui.main", "signature", "verify", str(pdf),
+                               "--trust", str(tmp_path / "terminal" / "signing"), "--json"],
+                              capture_output=True, text=True, check=False)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    (signature,) = json.loads(verified.stdout)["signatures"]
+    assert signature["binding_ok"]
+    assert signature["trusted"]
+    assert signature["has_biometrics"]
+    assert signature["signer_name"] == "Erika Mustermann"
+    from forms.signing.verify import open_biometrics
+
+    opened = open_biometrics(pdf.read_bytes(), escrow_key.read_bytes(), tmp_path / "opened")
+    assert signature["sample_count"] > 200
+    assert len(opened) == 2
     drive.click(receipt.done)
     assert drive.screen == "welcome"
 

@@ -110,6 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_eid_commands(sub)
     add_forms_commands(sub)
+    from ui.signing_cli import add_commands as add_signing_commands
+
+    add_signing_commands(sub, bench_sub)
     return parser
 
 

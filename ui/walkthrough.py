@@ -26,8 +26,12 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
         old.unlink()
     server = IntakeServer("127.0.0.1", 0, out_dir / "intake-server")
     server.start()
+    from forms.signing.escrow import make_escrow_keys
+
+    escrow_key, escrow_pem = make_escrow_keys(out_dir / "escrow")  # the trusted third party's
     settings = Settings(data_dir=out_dir / "terminal", intake_url=server.url,
-                        terminal_id="DEMO-01", office_name="Bürgerbüro", place="Musterstadt")
+                        terminal_id="DEMO-01", office_name="Bürgerbüro", place="Musterstadt",
+                        escrow_cert=escrow_pem)
     kiosk = Kiosk(settings, start_devices=False)
     result: dict[str, Any] = {"screens": [], "synced": False}
     kiosk.window.screenShown.connect(lambda name: result["screens"].append(name))
@@ -84,16 +88,19 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
             result["synced"] = bool(synced and pdf.exists()
                                     and pdf.read_bytes().startswith(b"%PDF-")
                                     and metadata.get("vorgangsnummer") == receipt.vorgangsnummer)
+            result["signature"] = _check_signature(pdf, escrow_key, out_dir)
         drive.click(receipt.done)
         wait_until(lambda: drive.screen == "welcome", 5)
         shot("welcome-again")
+        if stored is not None:
+            result["tablet"] = _tablet_walkthrough(settings, stored[1], out_dir, shots)
         result["services"] = _service_shots(kiosk, drive, out_dir, language)
         result["pdfs"] = _pdf_shots(settings, out_dir)
         result["screenshots"] = shots
         result["intake_url"] = server.url
         (out_dir / "journey.json").write_text(json.dumps(result, indent=2, ensure_ascii=False)
                                               + "\n", encoding="utf-8")
-        if not result["synced"]:
+        if not result["synced"] or not result.get("signature", {}).get("document_intact"):
             print("error: the intake server did not store the application", file=sys.stderr)
             return 1
         failed = [sid for sid, info in result["services"].items() if not info["reached_review"]]
@@ -109,6 +116,65 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
         server.stop()
 
 
+def _check_signature(pdf: Path, escrow_key: Path, out_dir: Path) -> dict[str, Any]:
+    """What `buergerbuero signature verify` and `signature open` say about the stored PDF."""
+    from forms.signing.verify import open_biometrics, verify_pdf
+
+    data = pdf.read_bytes()
+    report = verify_pdf(data, out_dir / "terminal" / "signing").as_json()
+    opened = open_biometrics(data, escrow_key.read_bytes(), out_dir / "escrow-opened")
+    return {"document_intact": report["document_intact"], "all_trusted": report["all_trusted"],
+            "signatures": len(report["signatures"]),
+            "escrow_opened": [p.name for p in opened]}
+
+
+def _tablet_walkthrough(settings: Settings, pdf: Path, out_dir: Path,
+                        shots: list[str]) -> dict[str, Any]:
+    """Counter mode: the neutral screen, the document, the pen at work, neutral again."""
+    from forms.signing.verify import verify_pdf
+    from kiosk.tablet.jobs import FieldSpec, Job, JobQueue
+    from kiosk.tablet.server import Pairing
+    from ui import pen
+    from ui.qt import QCoreApplication, QEvent
+    from ui.tablet import TabletWindow
+
+    queue, pairing = JobQueue(), Pairing()
+    window = TabletWindow(settings, queue, pairing)
+    window.resize(1280, 900)
+    window.show()
+
+    def shot(name: str) -> None:
+        wait_until(lambda: False, 0.1)
+        path = out_dir / f"{30 + len([s for s in shots if s[:1] == '3'])}-tablet-{name}.png"
+        window.grab().save(str(path))
+        shots.append(path.name)
+
+    try:
+        shot("waiting")
+        job = Job(pdf=pdf.read_bytes(), title="Meldebescheinigung – Empfangsbestätigung",
+                  signer_name="Erika Mustermann",
+                  fields=(FieldSpec("Unterschrift_Empfang", 0, (330, 60, 540, 120)),))
+        queue.submit(job)
+        wait_until(lambda: window.job is not None, 5)
+        shot("document")
+        pen.write(window.pad, pen.handwriting(window.pad.width(), window.pad.height(),
+                                              seconds=2.0))
+        shot("signed-by-pen")
+        window.confirm()
+        wait_until(lambda: (queue.get(job.id) or job).state == "signed", 30)
+        wait_until(lambda: window.stack.currentWidget() is window.neutral, 5)
+        shot("neutral-again")
+        signed = (queue.get(job.id) or job).signed_pdf or b""
+        (out_dir / "tablet-signed.pdf").write_bytes(signed)
+        report = verify_pdf(signed, out_dir / "terminal" / "signing")
+        return {"signed_pdf": str((out_dir / "tablet-signed.pdf").resolve()),
+                "signatures": len(report.signatures),
+                "document_intact": report.document_intact, "all_trusted": report.all_trusted}
+    finally:
+        window.close()
+        window.shutdown()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 def _grab(kiosk: Kiosk, path: Path) -> None:
     wait_until(lambda: False, 0.05)  # let layouts and repaints settle
     kiosk.window.grab().save(str(path))

@@ -298,6 +298,7 @@ class KioskWindow(QMainWindow):
             language=self.session.language,
             answers=dict(self.session.answers),
             strokes=screen.pad.capture.stroke_points(),
+            samples=screen.pad.capture.snapshot(),
             pad_width=screen.pad.capture.width,
             pad_height=screen.pad.capture.height,
             vorgangsnummer=vorgangsnummer,
