@@ -4,75 +4,75 @@
 <context>
     <name>Config</name>
     <message>
-        <source>In the form definition {path}, '{key}' is not a known key. Known keys here: {known}.</source>
+        <source>In the form definition {path}, &apos;{key}&apos; is not a known key. Known keys here: {known}.</source>
         <translation>In der Formulardefinition {path} ist „{key}“ kein bekannter Schlüssel. Bekannte Schlüssel hier: {known}.</translation>
     </message>
     <message>
-        <source>In the form definition {path}, '{key}' must be a JSON {expected}.</source>
+        <source>In the form definition {path}, &apos;{key}&apos; must be a JSON {expected}.</source>
         <translation>In der Formulardefinition {path} muss „{key}“ vom JSON-Typ {expected} sein.</translation>
     </message>
     <message>
-        <source>In the form definition {path}, '{key}' is missing. Add it.</source>
+        <source>In the form definition {path}, &apos;{key}&apos; is missing. Add it.</source>
         <translation>In der Formulardefinition {path} fehlt „{key}“. Ergänzen Sie den Eintrag.</translation>
     </message>
     <message>
-        <source>In the form definition {path}, '{key}' must be lower-case letters, digits, '_' or '-', starting with a letter.</source>
+        <source>In the form definition {path}, &apos;{key}&apos; must be lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation>In der Formulardefinition {path} darf „{key}“ nur Kleinbuchstaben, Ziffern, „_“ oder „-“ enthalten und muss mit einem Buchstaben beginnen.</translation>
     </message>
     <message>
-        <source>In the form definition {path}, the id at '{key}' is used twice. Give each one its own id.</source>
+        <source>In the form definition {path}, the id at &apos;{key}&apos; is used twice. Give each one its own id.</source>
         <translation>In der Formulardefinition {path} wird die ID bei „{key}“ doppelt verwendet. Geben Sie jedem Eintrag eine eigene ID.</translation>
     </message>
     <message>
-        <source>In the form definition {path}, '{key}' must be a non-empty text in this language. Add the translation.</source>
+        <source>In the form definition {path}, &apos;{key}&apos; must be a non-empty text in this language. Add the translation.</source>
         <translation>In der Formulardefinition {path} muss „{key}“ ein nicht leerer Text in dieser Sprache sein. Ergänzen Sie die Übersetzung.</translation>
     </message>
     <message>
-        <source>In the form definition {path}, '{key}' must be at least {low}.</source>
+        <source>In the form definition {path}, &apos;{key}&apos; must be at least {low}.</source>
         <translation>In der Formulardefinition {path} muss „{key}“ mindestens {low} sein.</translation>
     </message>
     <message>
-        <source>In the form definition {path}, '{key}' must equal the file name without '.json'.</source>
+        <source>In the form definition {path}, &apos;{key}&apos; must equal the file name without &apos;.json&apos;.</source>
         <translation>In der Formulardefinition {path} muss „{key}“ dem Dateinamen ohne „.json“ entsprechen.</translation>
     </message>
     <message>
-        <source>In the form definition {path}, '{key}' must be a three-letter currency code such as EUR.</source>
+        <source>In the form definition {path}, &apos;{key}&apos; must be a three-letter currency code such as EUR.</source>
         <translation>In der Formulardefinition {path} muss „{key}“ ein dreistelliger Währungscode wie EUR sein.</translation>
     </message>
     <message>
-        <source>In the form definition {path}, '{key}' must list at least one entry.</source>
+        <source>In the form definition {path}, &apos;{key}&apos; must list at least one entry.</source>
         <translation>In der Formulardefinition {path} muss „{key}“ mindestens einen Eintrag enthalten.</translation>
     </message>
     <message>
-        <source>In the form definition {path}, '{key}' must be {low}: this kiosk reads no other version of the format.</source>
+        <source>In the form definition {path}, &apos;{key}&apos; must be {low}: this kiosk reads no other version of the format.</source>
         <translation>In der Formulardefinition {path} muss „{key}“ den Wert {low} haben: Dieses Terminal liest keine andere Version des Formats.</translation>
     </message>
     <message>
-        <source>In the form definition {path}, '{key}' must name a field of this form.</source>
+        <source>In the form definition {path}, &apos;{key}&apos; must name a field of this form.</source>
         <translation>In der Formulardefinition {path} muss „{key}“ ein Feld dieses Formulars nennen.</translation>
     </message>
     <message>
-        <source>In the form definition {path}, '{key}' must name a date field of this form.</source>
+        <source>In the form definition {path}, &apos;{key}&apos; must name a date field of this form.</source>
         <translation>In der Formulardefinition {path} muss „{key}“ ein Datumsfeld dieses Formulars nennen.</translation>
     </message>
     <message>
-        <source>In the form definition {path}, '{key}' names an unknown field type. Known types: {known}.</source>
+        <source>In the form definition {path}, &apos;{key}&apos; names an unknown field type. Known types: {known}.</source>
         <translation>In der Formulardefinition {path} nennt „{key}“ einen unbekannten Feldtyp. Bekannte Typen: {known}.</translation>
     </message>
     <message>
-        <source>In the form definition {path}, '{key}' is not a valid regular expression ({error}).</source>
+        <source>In the form definition {path}, &apos;{key}&apos; is not a valid regular expression ({error}).</source>
         <translation>In der Formulardefinition {path} ist „{key}“ kein gültiger regulärer Ausdruck ({error}).</translation>
     </message>
     <message>
-        <source>In the form definition {path}, '{key}' must be one of: {known}.</source>
+        <source>In the form definition {path}, &apos;{key}&apos; must be one of: {known}.</source>
         <translation>In der Formulardefinition {path} muss „{key}“ einer dieser Werte sein: {known}.</translation>
     </message>
     <message>
-        <source>In the form definition {path}, '{key}' must be the value of one of the options.</source>
+        <source>In the form definition {path}, &apos;{key}&apos; must be the value of one of the options.</source>
         <translation>In der Formulardefinition {path} muss „{key}“ der Wert einer der Auswahlmöglichkeiten sein.</translation>
     </message>
     <message>
-        <source>In the form definition {path}, '{key}' must be a non-empty text.</source>
+        <source>In the form definition {path}, &apos;{key}&apos; must be a non-empty text.</source>
         <translation>In der Formulardefinition {path} muss „{key}“ ein nicht leerer Text sein.</translation>
     </message>
     <message>
@@ -96,43 +96,43 @@
         <translation>Die Einstellungsdatei {path} ist nicht vorhanden. Geben Sie den Pfad einer vorhandenen Datei an oder lassen Sie --config weg, um die Standardwerte zu verwenden.</translation>
     </message>
     <message>
-        <source>Unknown setting '{key}' in {path}. Known settings: {known}.</source>
+        <source>Unknown setting &apos;{key}&apos; in {path}. Known settings: {known}.</source>
         <translation>Unbekannte Einstellung „{key}“ in {path}. Bekannte Einstellungen: {known}.</translation>
     </message>
     <message>
-        <source>Setting '{key}' in {path} must be a whole number from {low} to {high}.</source>
+        <source>Setting &apos;{key}&apos; in {path} must be a whole number from {low} to {high}.</source>
         <translation>Die Einstellung „{key}“ in {path} muss eine ganze Zahl von {low} bis {high} sein.</translation>
     </message>
     <message>
-        <source>Setting '{key}' in {path} must be a non-empty text in quotes.</source>
+        <source>Setting &apos;{key}&apos; in {path} must be a non-empty text in quotes.</source>
         <translation>Die Einstellung „{key}“ in {path} muss ein nicht leerer Text in Anführungszeichen sein.</translation>
     </message>
     <message>
-        <source>Setting '{key}' in {path} must be a file path in quotes.</source>
+        <source>Setting &apos;{key}&apos; in {path} must be a file path in quotes.</source>
         <translation>Die Einstellung „{key}“ in {path} muss ein Dateipfad in Anführungszeichen sein.</translation>
     </message>
     <message>
-        <source>Setting 'data_dir' in {path} must be a directory path in quotes.</source>
+        <source>Setting &apos;data_dir&apos; in {path} must be a directory path in quotes.</source>
         <translation>Die Einstellung „data_dir“ in {path} muss ein Verzeichnispfad in Anführungszeichen sein.</translation>
     </message>
     <message>
-        <source>Setting 'languages' in {path} must be a list taken from: {known}.</source>
+        <source>Setting &apos;languages&apos; in {path} must be a list taken from: {known}.</source>
         <translation>Die Einstellung „languages“ in {path} muss eine Liste mit Werten aus {known} sein.</translation>
     </message>
     <message>
-        <source>Setting 'default_language' in {path} must be one of: {known}.</source>
+        <source>Setting &apos;default_language&apos; in {path} must be one of: {known}.</source>
         <translation>Die Einstellung „default_language“ in {path} muss einer dieser Werte sein: {known}.</translation>
     </message>
     <message>
-        <source>Setting 'eid_mode' in {path} must be one of: {known}.</source>
+        <source>Setting &apos;eid_mode&apos; in {path} must be one of: {known}.</source>
         <translation>Die Einstellung „eid_mode“ in {path} muss einer dieser Werte sein: {known}.</translation>
     </message>
     <message>
-        <source>In {path}, 'idle_warning_s' must be shorter than 'idle_timeout_s'.</source>
+        <source>In {path}, &apos;idle_warning_s&apos; must be shorter than &apos;idle_timeout_s&apos;.</source>
         <translation>In {path} muss „idle_warning_s“ kleiner als „idle_timeout_s“ sein.</translation>
     </message>
     <message>
-        <source>The escrow key {path} cannot be read ({error}). Ask the technician to check the setting 'escrow_cert'.</source>
+        <source>The escrow key {path} cannot be read ({error}). Ask the technician to check the setting &apos;escrow_cert&apos;.</source>
         <translation>Der Treuhänderschlüssel {path} kann nicht gelesen werden ({error}). Bitte lassen Sie die Einstellung „escrow_cert“ von der Technik prüfen.</translation>
     </message>
 </context>
@@ -242,7 +242,7 @@
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <source>Please enter the number on the card reader's keypad.</source>
+        <source>Please enter the number on the card reader&apos;s keypad.</source>
         <translation>Bitte geben Sie die Nummer am Tastenfeld des Kartenlesers ein.</translation>
     </message>
     <message>
@@ -250,7 +250,7 @@
         <translation>Bitte legen Sie Ihren Ausweis auf den Kartenleser.</translation>
     </message>
     <message>
-        <source>The online function of this ID card is blocked or switched off. The citizens' office can unblock it.</source>
+        <source>The online function of this ID card is blocked or switched off. The citizens&apos; office can unblock it.</source>
         <translation>Die Online-Ausweisfunktion dieses Ausweises ist gesperrt oder ausgeschaltet. Das Bürgerbüro kann sie freischalten.</translation>
     </message>
     <message>
@@ -498,7 +498,7 @@
         <translation>Fertig</translation>
     </message>
     <message>
-        <source>Sent to the citizens' office.</source>
+        <source>Sent to the citizens&apos; office.</source>
         <translation>An das Bürgerbüro übermittelt.</translation>
     </message>
     <message>
@@ -517,7 +517,7 @@
         <translation>Bitte prüfen Sie Ihre Angaben</translation>
     </message>
     <message>
-        <source>If something is wrong, tap 'Change'.</source>
+        <source>If something is wrong, tap &apos;Change&apos;.</source>
         <translation>Wenn etwas nicht stimmt, tippen Sie auf „Ändern“.</translation>
     </message>
     <message>
@@ -551,7 +551,7 @@
         <translation>Was möchten Sie beantragen?</translation>
     </message>
     <message>
-        <source>Tap a service. Services marked 'at the counter' are not yet offered on this terminal.</source>
+        <source>Tap a service. Services marked &apos;at the counter&apos; are not yet offered on this terminal.</source>
         <translation>Tippen Sie auf eine Leistung. Leistungen mit dem Hinweis „am Schalter“ gibt es an diesem Terminal noch nicht.</translation>
     </message>
     <message>
@@ -690,8 +690,8 @@
         <translation>Bitte entfernen Sie die Sonderzeichen, die nicht gedruckt werden können.</translation>
     </message>
     <message>
-        <source>Please use letters only; spaces, hyphens (-) and apostrophes (') are allowed.</source>
-        <translation>Bitte verwenden Sie nur Buchstaben; Leerzeichen, Bindestriche (-) und Apostrophe (') sind erlaubt.</translation>
+        <source>Please use letters only; spaces, hyphens (-) and apostrophes (&apos;) are allowed.</source>
+        <translation>Bitte verwenden Sie nur Buchstaben; Leerzeichen, Bindestriche (-) und Apostrophe (&apos;) sind erlaubt.</translation>
     </message>
     <message>
         <source>Please enter the date as DD.MM.YYYY, for example 24.03.1985.</source>
