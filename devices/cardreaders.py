@@ -34,7 +34,8 @@ class ReaderListener(Protocol):
 def list_readers() -> ReaderState:
     """Ask the PC/SC service once for its readers. Call from the device thread."""
     try:
-        from smartcard.Exceptions import EstablishContextException, ListReadersException
+        from smartcard.Exceptions import SmartcardException
+        from smartcard.pcsc.PCSCExceptions import BaseSCardException
         from smartcard.System import readers
     except ImportError as exc:
         log.warning("pyscard is not installed: %s", exc)
@@ -42,7 +43,7 @@ def list_readers() -> ReaderState:
                                          "terminal."))
     try:
         names = tuple(str(r) for r in readers())
-    except (EstablishContextException, ListReadersException) as exc:
+    except (SmartcardException, BaseSCardException) as exc:
         log.info("PC/SC service not available: %s", type(exc).__name__)
         return ReaderState(False, (), N_("Devices", "The card reader service is not running."))
     if not names:

@@ -95,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
     from sync.cli import add_commands
 
     add_commands(sub)
+    from devices.cli import add_commands as add_card_commands
+
+    add_card_commands(sub)
     return parser
 
 
