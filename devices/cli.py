@@ -31,7 +31,8 @@ def add_commands(sub: Any) -> None:
     keys.add_argument("--document-number", metavar="X", help="with --birth-date, --expiry-date")
     read.add_argument("--birth-date", metavar="YYMMDD")
     read.add_argument("--expiry-date", metavar="YYMMDD")
-    read.add_argument("--reader", metavar="NAME", help="the reader (default: the first with a card)")
+    read.add_argument("--reader", metavar="NAME",
+                      help="the reader (default: the first with a card)")
     read.add_argument("--photo", metavar="FILE", type=Path, help="write the face image (DG2) here")
     read.add_argument("--csca", metavar="DIR", type=Path,
                       help="CSCA certificates (DER or PEM) for passive authentication")

@@ -16,7 +16,7 @@ Transmit = Callable[[Command], Response]
 
 def basic_keys(keys: MrzKeys) -> tuple[bytes, bytes]:
     """(K_enc, K_mac) derived from the MRZ information."""
-    k_seed = hashlib.sha1(keys.key_seed_info()).digest()[:16]
+    k_seed = hashlib.sha1(keys.key_seed_info()).digest()[:16]  # noqa: S324 - ICAO 9303-11
     return kdf(k_seed, 1, "3DES"), kdf(k_seed, 2, "3DES")
 
 

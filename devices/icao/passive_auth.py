@@ -14,28 +14,29 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from asn1crypto import cms, core, x509
+from asn1crypto import algos, cms, core, x509
 
 from devices.icao import tlv
 
 log = logging.getLogger(__name__)
 
 
-class LdsSecurityObject(core.Sequence):
+class LdsSecurityObject(core.Sequence):  # type: ignore[misc]
     pass
 
 
-class DataGroupHash(core.Sequence):
-    _fields = [("dataGroupNumber", core.Integer), ("dataGroupHashValue", core.OctetString)]
+class DataGroupHash(core.Sequence):  # type: ignore[misc]
+    _fields = [  # noqa: RUF012 - asn1crypto's schema attribute
+        ("dataGroupNumber", core.Integer), ("dataGroupHashValue", core.OctetString)]
 
 
-class DataGroupHashValues(core.SequenceOf):
+class DataGroupHashValues(core.SequenceOf):  # type: ignore[misc]
     _child_spec = DataGroupHash
 
 
 LdsSecurityObject._fields = [
     ("version", core.Integer),
-    ("hashAlgorithm", x509.AlgorithmIdentifier),  # type: ignore[attr-defined]
+    ("hashAlgorithm", algos.DigestAlgorithm),
     ("dataGroupHashValues", DataGroupHashValues),
     ("ldsVersionInfo", core.Any, {"optional": True}),
 ]

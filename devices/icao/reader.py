@@ -176,9 +176,9 @@ class ChipReader:
         if isinstance(key, Can) or (card_access is not None and _has_pace(card_access)):
             if card_access is None:
                 raise UnknownCard(detail="no EF.CardAccess: the document does not offer PACE")
-            from devices.icao import pace
+            from devices.icao.pace import authenticate as pace_authenticate
 
-            self.sm = pace.authenticate(self.plain, key, card_access)
+            self.sm = pace_authenticate(self.plain, key, card_access)
             self.channel.protected = True
             protocol = "PACE"
             self.select_application()

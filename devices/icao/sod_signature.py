@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 
 from asn1crypto import cms, x509
 from cryptography.exceptions import InvalidSignature
@@ -11,8 +12,9 @@ from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
 from devices.icao.passive_auth import Outcome
 
-_HASH = {"sha1": hashes.SHA1, "sha224": hashes.SHA224, "sha256": hashes.SHA256,
-         "sha384": hashes.SHA384, "sha512": hashes.SHA512}
+_HASH: dict[str, Callable[[], hashes.HashAlgorithm]] = {
+    "sha1": hashes.SHA1, "sha224": hashes.SHA224, "sha256": hashes.SHA256,
+    "sha384": hashes.SHA384, "sha512": hashes.SHA512}
 
 
 def _verify(public_der: bytes, signature: bytes, data: bytes, sig_algo: str,

@@ -20,6 +20,7 @@ of the Debian build of virtualsmartcard 0.8 so that ``--type ePass`` works:
 from __future__ import annotations
 
 import builtins
+import contextlib
 import os
 import socket
 import sys
@@ -27,10 +28,10 @@ import types
 
 sys.path.insert(0, "/usr/lib/python3/site-packages/virtualsmartcard")
 
-import Cryptodome.Cipher  # noqa: E402
-import Cryptodome.Hash.HMAC  # noqa: E402
-import Cryptodome.Hash.MD5  # noqa: E402
-import Cryptodome.Hash.SHA1  # noqa: E402
+import Cryptodome.Cipher
+import Cryptodome.Hash.HMAC
+import Cryptodome.Hash.MD5
+import Cryptodome.Hash.SHA1
 
 _crypto = types.ModuleType("Crypto")
 _hash = types.ModuleType("Crypto.Hash")
@@ -93,9 +94,9 @@ from virtualsmartcard.ConstantDefinitions import MAX_EXTENDED_LE  # noqa: E402
 from virtualsmartcard.SmartcardFilesystem import DF, MF, TransparentStructureEF  # noqa: E402
 from virtualsmartcard.SWutils import SW, SwError  # noqa: E402
 from virtualsmartcard.TLVutils import bertlv_pack, unpack  # noqa: E402
+from virtualsmartcard.utils import C_APDU, inttostring, stringtoint  # noqa: E402
 
 pack = _pack
-from virtualsmartcard.utils import C_APDU, inttostring, stringtoint  # noqa: E402
 
 
 def _tlv(tag: int, value: bytes) -> bytes:
@@ -154,7 +155,7 @@ def _operation_on_string(string1, string2, op):  # type: ignore[no-untyped-def]
     """CryptoUtils.operation_on_string on bytes (the shipped one calls ord() on ints)."""
     if len(string1) != len(string2):
         raise ValueError("string1 and string2 must be of equal length")
-    return bytes(op(a, b) for a, b in zip(string1, string2))
+    return bytes(op(a, b) for a, b in zip(string1, string2, strict=False))
 
 
 vsCrypto.operation_on_string = _operation_on_string
@@ -214,15 +215,11 @@ class _QuickAckSocket:
         self._sock = sock
 
     def recv(self, size: int) -> bytes:
-        try:
+        with contextlib.suppress(OSError):
             self._sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_QUICKACK, 1)
-        except OSError:
-            pass
         data = self._sock.recv(size)
-        try:
+        with contextlib.suppress(OSError):
             self._sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_QUICKACK, 1)
-        except OSError:
-            pass
         return data
 
     def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
@@ -244,4 +241,4 @@ if __name__ == "__main__":
     sys.argv[0] = "vicc"
     with open("/usr/bin/vicc", encoding="utf-8") as f:
         code = compile(f.read(), "/usr/bin/vicc", "exec")
-    exec(code, {"__name__": "__main__"})  # noqa: S102
+    exec(code, {"__name__": "__main__"})

@@ -1,0 +1,97 @@
+"""Error paths through a scripted card (FakeConnection behind pyscard's transmit seam)."""
+
+from __future__ import annotations
+
+import pytest
+from fakecard import FakeConnection
+from smartcard.Exceptions import CardConnectionException
+
+from devices.icao import errors
+from devices.icao.mrz import MrzKeys
+from devices.icao.reader import Can, ChipReader
+from devices.pcsc import ApduTrace, CardChannel
+
+KEYS = MrzKeys("L898902C", "690806", "940623")
+
+
+def reader_for(handler) -> tuple[ChipReader, FakeConnection]:  # type: ignore[no-untyped-def]
+    conn = FakeConnection(handler)
+    return ChipReader(CardChannel(conn)), conn
+
+
+def by_ins(table: dict[int, tuple[bytes, int]]):  # type: ignore[no-untyped-def]
+    def handle(apdu: bytes) -> tuple[bytes, int]:
+        if apdu[1] == 0xB0 and apdu[2] == 0x9C:
+            return b"", 0x6A82  # no EF.CardAccess: a BAC passport
+        return table.get(apdu[1], (b"", 0x6D00))
+    return handle
+
+
+def test_a_card_without_the_icao_application_is_unknown() -> None:
+    reader, _ = reader_for(by_ins({0xA4: (b"", 0x6A82)}))
+    with pytest.raises(errors.UnknownCard):
+        reader.read(KEYS)
+
+
+def test_wrong_mrz_is_a_clear_error() -> None:
+    reader, _ = reader_for(by_ins({0xA4: (b"", 0x9000), 0x84: (bytes(8), 0x9000),
+                                   0x82: (b"", 0x6300)}))
+    with pytest.raises(errors.WrongAccessKey) as info:
+        reader.read(KEYS)
+    assert "did not accept" in info.value.message.source
+
+
+def test_a_blocked_card_is_reported_as_blocked() -> None:
+    reader, _ = reader_for(by_ins({0xA4: (b"", 0x9000), 0x84: (bytes(8), 0x9000),
+                                   0x82: (b"", 0x6983)}))
+    with pytest.raises(errors.CardBlocked):
+        reader.read(KEYS)
+
+
+def test_card_removed_mid_read() -> None:
+    calls = []
+
+    def handle(apdu: bytes) -> tuple[bytes, int]:
+        calls.append(apdu)
+        if len(calls) > 2:
+            raise CardConnectionException("Card was removed")
+        return by_ins({0xA4: (b"", 0x9000)})(apdu)
+
+    reader, _ = reader_for(handle)
+    with pytest.raises(errors.CardRemoved):
+        reader.read(KEYS)
+
+
+def test_can_without_pace_support_is_an_unknown_card() -> None:
+    reader, _ = reader_for(by_ins({0xA4: (b"", 0x9000)}))
+    with pytest.raises(errors.UnknownCard):
+        reader.read(Can("123456"))
+
+
+def test_can_must_be_six_digits() -> None:
+    with pytest.raises(errors.WrongAccessKey):
+        Can("12345")
+
+
+def test_reader_without_extended_length_is_reported() -> None:
+    from devices.icao.apdu import Command
+    from devices.icao.sm import SecureMessaging
+
+    reader, _ = reader_for(lambda apdu: (b"", 0x6700))
+    reader.sm = SecureMessaging("3DES", bytes(16), bytes(16), 0)
+    with pytest.raises(errors.NoExtendedLength):
+        reader.send(Command(0x00, 0xB0, 0x00, 0x00, le=4000))
+
+
+def test_trace_never_shows_keys_or_mrz_data() -> None:
+    trace = ApduTrace()
+    conn = FakeConnection(by_ins({0xA4: (b"", 0x9000), 0x84: (bytes(8), 0x9000),
+                                  0x82: (b"", 0x6300)}))
+    with pytest.raises(errors.WrongAccessKey):
+        ChipReader(CardChannel(conn, trace=trace)).read(KEYS)
+    text = "\n".join(trace.lines)
+    mutual_auth = conn.commands[-1][5:45].hex().upper()
+    assert "A0000002471001" in text  # the SELECT of the application is shown
+    assert mutual_auth not in text
+    assert "[redacted]" in text
+    assert "L898902C" not in text
