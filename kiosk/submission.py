@@ -8,7 +8,7 @@ sqlite-utils, cryptography) happen here, on the storage thread.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from kiosk.settings import Settings
@@ -28,6 +28,9 @@ class SignedApplication:
     vorgangsnummer: str
     idempotency_key: str
     signed_at: datetime
+    identification: str = "typed"  # typed, chip-bac, chip-pace
+    answer_sources: Mapping[str, str] = field(default_factory=dict)  # field id -> chip/typed
+    identity_document: Mapping[str, str] = field(default_factory=dict)  # nationality, ...
 
 
 def store_application(settings: Settings, app: SignedApplication) -> str:
@@ -51,6 +54,7 @@ def store_application(settings: Settings, app: SignedApplication) -> str:
         terminal_id=settings.terminal_id,
         office_name=settings.office_name,
         place=settings.place,
+        answer_sources=dict(app.answer_sources),
     )
     pdf = render_application_pdf(document)
     # The sync worker alone recovers interrupted sends; this thread only adds.
@@ -69,7 +73,9 @@ def store_application(settings: Settings, app: SignedApplication) -> str:
                 "terminal_id": settings.terminal_id,
                 "office_name": settings.office_name,
                 "place": settings.place,
-                "identification": "typed",
+                "identification": app.identification,
+                "answer_sources": dict(app.answer_sources),
+                "identity_document": dict(app.identity_document),
             },
             pdf=pdf,
         ))

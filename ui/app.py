@@ -125,6 +125,7 @@ class Kiosk:
 
     def shutdown(self) -> None:
         self.window.idle.stop()
+        self.readers.shutdown()
         for service in (self.worker, self.reader_monitor):
             stop = getattr(service, "stop", None)
             if callable(stop):

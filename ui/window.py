@@ -299,6 +299,9 @@ class KioskWindow(QMainWindow):
             vorgangsnummer=vorgangsnummer,
             idempotency_key=key,
             signed_at=datetime.now().astimezone(),
+            identification=self.session.identity.identification,
+            answer_sources=self.session.identity.sources(self.session.answers),
+            identity_document=dict(self.session.identity.document),
         )
         screen.busy = True
         self.next_button.setEnabled(False)
