@@ -36,6 +36,7 @@ class ReaderBridge(QObject):
         super().__init__(parent)
         self.state = ReaderState(False, ())
         self.workers: object | None = None  # devices.cardworker.ReaderWorkers, made on first use
+        self.last_inserted: str | None = None
         self.readersChanged.connect(self._remember)
 
     # ReaderListener, called on the card-reader thread
@@ -47,9 +48,16 @@ class ReaderBridge(QObject):
         self.state = state
         for reader in state.cards:
             if reader not in before:
+                self.last_inserted = reader
                 self.cardInserted.emit(reader)
         for reader in before - set(state.cards):
             self.cardRemoved.emit(reader)
+
+    def reader_with_card(self) -> str | None:
+        """The reader whose card came last (a citizen's document), else any with a card."""
+        if self.last_inserted in self.state.cards:
+            return self.last_inserted
+        return next(iter(self.state.cards), None)
 
     def worker(self, reader: str) -> object:
         """The reader's own worker thread (devices.cardworker, imported on first use)."""

@@ -98,7 +98,7 @@ class IdentifyScreen(SectionScreen):
         if self.busy:
             return
         key = self._key(kind, value)
-        reader = next(iter(self.readers.state.cards), None)
+        reader = self.readers.reader_with_card()
         if reader is None:
             self._pending = key
             self.access.status.setText(self.tr("Please lay your document on the card reader "
