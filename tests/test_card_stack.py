@@ -99,3 +99,18 @@ def test_card_readers_json_lists_the_card(card_stack) -> None:  # type: ignore[n
     readers = {r["name"]: r for r in json.loads(done.stdout)["readers"]}
     assert readers[card_stack.reader]["card_present"] is True
     assert readers[card_stack.reader]["atr"]
+
+
+def test_bench_card_reports_the_figures(card_stack) -> None:  # type: ignore[no-untyped-def]
+    card_stack.remove()
+    emulator = (f"/usr/bin/python3 {ROOT / 'tests/cardstack/run_vicc.py'} --type ePass "
+                f"--port {card_stack.port} --mrz {MUELLER}")
+    done = cli("bench", "card", "--json", "--runs", "3", "--reader", card_stack.reader,
+               "--emulator", emulator)
+    assert done.returncode == 0, done.stderr[-2000:]
+    out = json.loads(done.stdout)
+    assert out["protocol"] == "BAC"
+    assert out["apdu_minimum"] == 4
+    assert out["apdu_minimum"] <= out["apdu_count"] <= out["apdu_minimum"] + 3
+    assert 0 < out["read_ms"] < 2000
+    assert 0 < out["event_to_screen_ms"] <= out["insert_to_screen_ms"] < 10_000

@@ -7,9 +7,11 @@ cryptography) and the card-reader monitor (pyscard) start right after it.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -117,6 +119,10 @@ class Kiosk:
             monitor = ReaderMonitor(self.readers)
             monitor.start()
             self.reader_monitor = monitor
+            # Chip reading's imports (cryptography, asn1crypto) load now, off the GUI
+            # thread, instead of delaying the first card read.
+            threading.Thread(target=importlib.import_module, args=("devices.cardworker",),
+                             name="card-imports", daemon=True).start()
 
     def wake_sync(self) -> None:
         wake = getattr(self.worker, "wake", None)

@@ -62,6 +62,14 @@ def cmd_bench_startup(args: argparse.Namespace) -> int:
     return bench_startup(runs=args.runs, as_json=args.json)
 
 
+def cmd_bench_card(args: argparse.Namespace) -> int:
+    from ui.app import ensure_display
+    from ui.bench_card import main_args
+
+    ensure_display(True)
+    return main_args(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="buergerbuero",
@@ -91,6 +99,17 @@ def build_parser() -> argparse.ArgumentParser:
     startup.add_argument("--runs", type=int, default=7)
     startup.add_argument("--json", action="store_true")
     startup.set_defaults(func=cmd_bench_startup)
+    card = bench_sub.add_parser("card", help="reading an (emulated) passport's chip")
+    card.add_argument("--reader", metavar="NAME")
+    card.add_argument("--document-number", default="C01X00T47")
+    card.add_argument("--birth-date", default="640812", metavar="YYMMDD")
+    card.add_argument("--expiry-date", default="301031", metavar="YYMMDD")
+    card.add_argument("--emulator", metavar="CMD",
+                      help="command that inserts the card (e.g. starts vicc); needed for "
+                           "insert_to_screen_ms")
+    card.add_argument("--runs", type=int, default=5)
+    card.add_argument("--json", action="store_true")
+    card.set_defaults(func=cmd_bench_card)
 
     from sync.cli import add_commands
 

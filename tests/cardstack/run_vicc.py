@@ -238,6 +238,12 @@ def _connect(host, port):  # type: ignore[no-untyped-def]
 VirtualSmartcard.VirtualICC.connectToPort = staticmethod(_connect)
 
 if __name__ == "__main__":
+    # '--mrz TEXT' / '--photo FILE' / '--sod FILE' are ours; the rest goes to vicc.
+    for _opt, _env in (("--mrz", "VICC_MRZ"), ("--photo", "VICC_PHOTO"), ("--sod", "VICC_SOD")):
+        if _opt in sys.argv:
+            _i = sys.argv.index(_opt)
+            os.environ[_env] = sys.argv[_i + 1]
+            del sys.argv[_i:_i + 2]
     sys.argv[0] = "vicc"
     with open("/usr/bin/vicc", encoding="utf-8") as f:
         code = compile(f.read(), "/usr/bin/vicc", "exec")
