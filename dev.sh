@@ -9,6 +9,8 @@ cd "$(dirname "$0")"
 
 DEBS=(
   libpcsclite-dev pcscd            # pyscard builds against PC/SC; the reader service
+  vsmartcard-vpcd vsmartcard-vpicc python3-virtualsmartcard python3-pycryptodome  # card tests:
+  libeac-dev swig dpkg-dev         # virtual readers, vicc emulator, OpenPACE bindings for nPA
   poppler-utils zbar-tools         # tests render PDFs (pdftoppm) and decode QR codes
   python3-venv gcc python3-dev     # a venv for uv; pyscard's C extension
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0  # Qt
@@ -68,6 +70,7 @@ case "${1:-}" in
     exec .venv/bin/buergerbuero demo "$@" ;;
   test)
     shift; setup
+    tests/cardstack/build_openpace.sh || { say "could not build OpenPACE's bindings (see above)"; exit 1; }
     export QT_QPA_PLATFORM=offscreen
     exec .venv/bin/python -m pytest "$@" ;;
   *)

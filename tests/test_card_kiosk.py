@@ -100,3 +100,23 @@ def test_wrong_dates_show_a_german_message_then_card_inserted_later_reads(  # ty
         assert kiosk.window.session.identity.identification == "chip-bac"
     finally:
         monitor.stop()
+
+
+def test_id_card_with_can_on_the_keypad(qtbot, kiosk_factory, card_stack) -> None:  # type: ignore[no-untyped-def]
+    from test_card_pace import ERIKA
+
+    card_stack.insert_id_card(ERIKA, "507153")
+    kiosk = kiosk_factory()
+    monitor = ReaderMonitor(kiosk.readers)
+    monitor.start()
+    try:
+        qtbot.waitUntil(lambda: card_stack.reader in kiosk.readers.state.cards, timeout=10_000)
+        drive, screen = _to_identify(kiosk)
+        assert drive.read_chip(can="507153"), screen.access.status.text()
+        assert screen.fields["family_name"].value() == "Mustermann"
+        assert screen.fields["given_names"].value() == "Erika"
+        assert screen.fields["date_of_birth"].value() == "12.08.1964"
+        assert kiosk.window.session.identity.identification == "chip-pace"
+        assert screen.access.can_edit.text() == ""  # the CAN is not kept
+    finally:
+        monitor.stop()

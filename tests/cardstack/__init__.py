@@ -19,10 +19,12 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
 VICC_WRAPPER = HERE / "run_vicc.py"
 SYSTEM_PYTHON = "/usr/bin/python3"
 VPCD_PORTS = {"Virtual PCD 00 00": 35963, "Virtual PCD 00 01": 35964}
-DEBS = "pcscd vsmartcard-vpcd vsmartcard-vpicc python3-virtualsmartcard python3-pycryptodome"
+DEBS = ("pcscd vsmartcard-vpcd vsmartcard-vpicc python3-virtualsmartcard python3-pycryptodome "
+        "libeac-dev swig")
 
 
 class StackError(RuntimeError):
@@ -119,9 +121,20 @@ class CardStack:
     def insert_passport(self, mrz: str, *, photo: Path | None = None,
                         sod: Path | None = None) -> None:
         """Start vicc as an ICAO passport holding ``mrz`` (one string, 88 characters)."""
+        self._insert("ePass", dict(VICC_MRZ=mrz, VICC_PHOTO=str(photo or ""),
+                                   VICC_SOD=str(sod or "")))
+
+    def insert_id_card(self, mrz: str, can: str) -> None:
+        """Start vicc as a German ID card (PACE; eMRTD application with the TD1 ``mrz``)."""
+        openpace = ROOT / ".tools" / "openpace"
+        if not (openpace / "eac.py").exists():
+            raise StackError(f"OpenPACE's Python bindings are missing in {openpace}: run "
+                             "tests/cardstack/build_openpace.sh (./dev.sh test does)")
+        self._insert("nPA", dict(VICC_MRZ=mrz, VICC_CAN=can, VICC_OPENPACE=str(openpace)))
+
+    def _insert(self, card_type: str, extra_env: dict[str, str]) -> None:
         self.remove()
-        env = dict(os.environ, VICC_MRZ=mrz, VICC_PHOTO=str(photo or ""),
-                   VICC_SOD=str(sod or ""))
+        env = dict(os.environ, **extra_env)
         env.pop("PYTHONPATH", None)
         log_path = self.log_dir / "vicc.log"
         # vpcd may not have noticed the previous emulator leave; a fresh vicc that
@@ -129,7 +142,7 @@ class CardStack:
         for _attempt in range(4):
             with log_path.open("ab") as log:
                 self.vicc = subprocess.Popen(
-                    [SYSTEM_PYTHON, str(VICC_WRAPPER), "--type", "ePass", "--port",
+                    [SYSTEM_PYTHON, str(VICC_WRAPPER), "--type", card_type, "--port",
                      str(self.port)], env=env, stdout=log, stderr=subprocess.STDOUT)
             try:
                 _wait(lambda: self.vicc is not None and self.vicc.poll() is None

@@ -14,6 +14,7 @@ of the Debian build of virtualsmartcard 0.8 so that ``--type ePass`` works:
   are wrong in ~0.4 % of sessions): packed as 8 bytes here;
 - secure-messaging command/response code mixes str and bytes and omits DO'99':
   replaced by a bytes version that returns DO'87', DO'99' and DO'8E';
+- ControlReferenceTemplate (MSE:Set AT of the nPA) builds its config as str;
 - vpcd stalls ~44 ms per APDU on TCP delayed ACK: TCP_QUICKACK after each recv.
 """
 
@@ -27,6 +28,9 @@ import sys
 import types
 
 sys.path.insert(0, "/usr/lib/python3/site-packages/virtualsmartcard")
+# OpenPACE's Python bindings (eac, chat), built by tests/cardstack/build_openpace.sh
+if os.environ.get("VICC_OPENPACE"):
+    sys.path.insert(0, os.environ["VICC_OPENPACE"])
 
 import Cryptodome.Cipher
 import Cryptodome.Hash.HMAC
@@ -138,6 +142,31 @@ def _generate_epass(self) -> None:  # replaces CardGenerator.__generate_ePass
 
 cg.CardGenerator._CardGenerator__generate_ePass = _generate_epass
 
+_orig_generate_npa = cg.CardGenerator._CardGenerator__generate_nPA
+
+
+def _generate_npa(self) -> None:
+    """vicc's nPA plus the ICAO eMRTD application a real German ID card also carries.
+
+    DG1 holds the TD1 MRZ from VICC_MRZ (90 characters); PACE keys are vicc's
+    (CAN 222222 unless VICC_CAN is set).
+    """
+    _orig_generate_npa(self)
+    mrz = os.environ.get("VICC_MRZ", "").encode("ascii")
+    if mrz:
+        df = DF(parent=self.mf, fid=0x0F01, dfname=b"\xa0\x00\x00\x02G\x10\x01",
+                bertlv_data=[])
+        com = _tlv(0x60, _tlv(0x5F01, b"0107") + _tlv(0x5F36, b"040000") + _tlv(0x5C, b"\x61"))
+        df.append(TransparentStructureEF(parent=df, fid=0x011E, filedescriptor=0, data=com))
+        df.append(TransparentStructureEF(parent=df, fid=0x0101, filedescriptor=0,
+                                         data=_tlv(0x61, _tlv(0x5F1F, mrz))))
+        self.mf.append(df)
+    if os.environ.get("VICC_CAN"):
+        self.sam.can = os.environ["VICC_CAN"].encode("ascii")
+
+
+cg.CardGenerator._CardGenerator__generate_nPA = _generate_npa
+
 _orig_checksum = vsCrypto.crypto_checksum
 
 
@@ -162,7 +191,7 @@ vsCrypto.operation_on_string = _operation_on_string
 
 
 def _parse_sm_capdu(self, capdu, authenticate_header):  # type: ignore[no-untyped-def]
-    if getattr(self, "ssc", None) is None:
+    if not hasattr(self, "eac_ctx") and getattr(self, "ssc", None) is None:
         raise SwError(SW["ERR_SECMESSNOTSUPPORTED"])
     structure = unpack(capdu.data)
     plain = b""
@@ -205,6 +234,50 @@ def _protect_response(self, sw, result):  # type: ignore[no-untyped-def]
     return sw, out
 
 
+_orig_crt_init = SEutils.ControlReferenceTemplate.__init__
+
+
+def _crt_init(self, tag, config=b""):  # type: ignore[no-untyped-def]
+    """ControlReferenceTemplate keeps its TLV config as bytes (shipped: str)."""
+    _orig_crt_init(self, tag, config.encode("latin-1") if isinstance(config, str) else config)
+    if isinstance(self._ControlReferenceTemplate__config_string, str):
+        self._ControlReferenceTemplate__config_string = b""
+
+
+SEutils.ControlReferenceTemplate.__init__ = _crt_init
+
+
+def _replace_tag(self, tag, data):  # type: ignore[no-untyped-def]
+    """ControlReferenceTemplate.__replace_tag on bytes (shipped: indexes bytes as str)."""
+    config = self._ControlReferenceTemplate__config_string
+    pos = 0
+    while pos < len(config) and config[pos] != tag:
+        pos += config[pos + 1] + 2
+    entry = bytes([tag, len(data)]) + data
+    if pos < len(config):
+        config = config[:pos] + entry + config[pos + 2 + config[pos + 1]:]
+    else:
+        config += entry
+    self._ControlReferenceTemplate__config_string = config
+
+
+SEutils.ControlReferenceTemplate._ControlReferenceTemplate__replace_tag = _replace_tag
+
+_orig_execute = VirtualSmartcard.Iso7816OS.execute
+
+
+def _execute(self, msg):  # type: ignore[no-untyped-def]
+    """An emulator defect answers 6F00 instead of killing the emulator."""
+    try:
+        return _orig_execute(self, msg)
+    except Exception:
+        import traceback
+
+        traceback.print_exc()
+        return b"\x6f\x00"
+
+
+VirtualSmartcard.Iso7816OS.execute = _execute
 SEutils.Security_Environment.parse_SM_CAPDU = _parse_sm_capdu
 SEutils.Security_Environment.protect_response = _protect_response
 
@@ -239,7 +312,8 @@ VirtualSmartcard.VirtualICC.connectToPort = staticmethod(_connect)
 
 if __name__ == "__main__":
     # '--mrz TEXT' / '--photo FILE' / '--sod FILE' are ours; the rest goes to vicc.
-    for _opt, _env in (("--mrz", "VICC_MRZ"), ("--photo", "VICC_PHOTO"), ("--sod", "VICC_SOD")):
+    for _opt, _env in (("--mrz", "VICC_MRZ"), ("--photo", "VICC_PHOTO"), ("--sod", "VICC_SOD"),
+                       ("--can", "VICC_CAN")):
         if _opt in sys.argv:
             _i = sys.argv.index(_opt)
             os.environ[_env] = sys.argv[_i + 1]
