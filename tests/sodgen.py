@@ -26,7 +26,7 @@ def _name(cn: str) -> x509.Name:
 
 def make_pki(cn: str = "Test CSCA") -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate,
                                               ec.EllipticCurvePrivateKey, x509.Certificate]:
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     csca_key = ec.generate_private_key(ec.SECP256R1())
     csca = (x509.CertificateBuilder().subject_name(_name(cn)).issuer_name(_name(cn))
             .public_key(csca_key.public_key()).serial_number(1)
