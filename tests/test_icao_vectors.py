@@ -140,3 +140,11 @@ def test_malformed_mrz_raises_mrz_error() -> None:
         parse_mrz("P<UTO")
     with pytest.raises(MrzError):
         parse_mrz(TD3.lower().replace("<", "*"))
+
+
+def test_td1_long_number_marker_without_digits_is_no_crash() -> None:
+    """Found by hypothesis: '<' as check digit and optional data starting with '<'."""
+    m = parse_mrz("I<UTOD23145890<<A<<<<<<<<<<<<<\n7408122F1204159UTO<<<<<<<<<<<6\n"
+                  "ERIKSSON<<ANNA<MARIA<<<<<<<<<<")
+    assert m.document_number == "D23145890"
+    assert not m.check_digits_ok

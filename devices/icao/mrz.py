@@ -142,7 +142,8 @@ def _document_number(number: str, digit: str, optional: str) -> tuple[str, str, 
     """Long document numbers (ICAO 9303-5 4.2.4): '<' as check digit, rest in optional data."""
     if digit == "<" and optional.strip("<"):
         rest = optional.split("<", 1)[0]
-        return number + rest[:-1], rest[-1], optional[len(rest):]
+        if rest:
+            return number + rest[:-1], rest[-1], optional[len(rest):]
     return number, digit, optional
 
 
