@@ -114,3 +114,22 @@ def test_bench_card_reports_the_figures(card_stack) -> None:  # type: ignore[no-
     assert out["apdu_minimum"] <= out["apdu_count"] <= out["apdu_minimum"] + 3
     assert 0 < out["read_ms"] < 2000
     assert 0 < out["event_to_screen_ms"] <= out["insert_to_screen_ms"] < 10_000
+
+
+def test_service_reader_and_card_missing_are_clear_errors(card_stack) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    card_stack.remove()
+    env = dict(os.environ, PCSCLITE_CSOCK_NAME="/nonexistent/pcscd.comm")
+    done = subprocess.run([sys.executable, "-m", "ui.main", "card", "readers", "--json"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
+                          env=env)
+    assert done.returncode != 0
+    assert done.stderr.strip() == ("error: The card reader service is not running. Please ask "
+                                   "the staff for help.")
+    done = cli("card", "read", "--can", "123456", "--reader", "No Such Reader 00 00")
+    assert done.returncode != 0
+    assert done.stderr.strip().startswith("error: No card reader is connected.")
+    done = cli("card", "read", "--can", "123456", "--reader", card_stack.reader)
+    assert done.returncode != 0
+    assert done.stderr.strip().startswith("error: No document is lying on the card reader.")
