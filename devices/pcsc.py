@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from devices.icao.apdu import Command, Response
-from devices.icao.errors import CardRemoved, NoCard, NoPcscService, NoReader
+from devices.icao.errors import (
+    CardRemoved,
+    NoCard,
+    NoExtendedLength,
+    NoPcscService,
+    NoReader,
+)
 
 log = logging.getLogger(__name__)
 trace_log = logging.getLogger("devices.apdu")
@@ -75,12 +81,24 @@ class CardChannel:
         except NoCardException as exc:
             raise CardRemoved(detail=str(exc)) from None
         except CardConnectionException as exc:
+            if cmd.extended and self._card_present():
+                # The card is still there: the reader (or its driver) refused the
+                # extended-length APDU.
+                raise NoExtendedLength(detail=str(exc)) from None
             raise CardRemoved(detail=str(exc)) from None
         resp = Response(bytes(data), (sw1 << 8) | sw2)
         if self.trace is not None:
             shown = f" ({len(resp.data)} bytes)" if resp.data else ""
             self.trace.add(f"<< {resp.sw:04X}{shown}")
         return resp
+
+    def _card_present(self) -> bool:
+        from smartcard.Exceptions import CardConnectionException
+
+        try:
+            return bool(self.connection.getATR())
+        except CardConnectionException:
+            return False
 
     def atr(self) -> bytes:
         return bytes(self.connection.getATR())

@@ -78,3 +78,23 @@ def test_passive_authentication_offline_cases(tmp_path: Path) -> None:
     _k3, _c3, impostor_key, impostor_ds = make_pki()
     impostor = make_sod(groups, impostor_key, impostor_ds)
     assert verify(impostor, groups, store).status == "invalid"
+
+
+def test_large_photo_with_chained_and_extended_reads(card_stack, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    big = b"\xff\xd8\xff\xe0" + os.urandom(6000) + b"\xff\xd9"
+    photo = tmp_path / "big.jpg"
+    photo.write_bytes(big)
+    card_stack.insert_passport(MUELLER, photo=photo)
+    counts = {}
+    for mode in ((), ("--extended-length",)):
+        out_photo = tmp_path / f"out{len(mode)}.jpg"
+        done = cli("card", "read", "--mrz", MUELLER, "--reader", card_stack.reader, "--json",
+                   "--photo", str(out_photo), *mode)
+        assert done.returncode == 0, done.stderr
+        assert out_photo.read_bytes() == big
+        counts[mode] = json.loads(done.stdout)["apdu_count"]
+    # chained short reads of 223 bytes versus one extended read
+    assert counts[()] >= 6000 // 223
+    assert counts[("--extended-length",)] < 12

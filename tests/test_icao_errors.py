@@ -95,3 +95,19 @@ def test_trace_never_shows_keys_or_mrz_data() -> None:
     assert mutual_auth not in text
     assert "[redacted]" in text
     assert "L898902C" not in text
+
+
+def test_reader_refusing_extended_apdus_is_not_a_removed_card() -> None:
+    """The reader's driver fails the transmit while the card stays: NoExtendedLength."""
+    from devices.icao.apdu import Command
+    from devices.icao.sm import SecureMessaging
+
+    def handle(apdu: bytes) -> tuple[bytes, int]:
+        if len(apdu) > 5 and apdu[4] == 0x00:  # extended length
+            raise CardConnectionException("Failed to transmit with protocol T1")
+        return b"", 0x9000
+
+    reader, _ = reader_for(handle)
+    reader.sm = SecureMessaging("3DES", bytes(16), bytes(16), 0)
+    with pytest.raises(errors.NoExtendedLength):
+        reader.send(Command(0x00, 0xB0, 0x00, 0x00, le=4000))
