@@ -9,6 +9,7 @@ them as queued Qt signals.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -44,12 +45,15 @@ class ReaderWorker:
 
     def _read(self, key: AccessKey, listener: CardReadListener, photo: bool,
               csca_dir: Path | None) -> None:
-        from devices.pcsc import open_channel
+        from devices.pcsc import ApduTrace, open_channel
 
         self._thread_ident = threading.get_ident()
         self.assert_on_worker()
+        # Technicians switch the APDU trace on with BUERGERBUERO_APDU_TRACE=1; it goes to
+        # the 'devices.apdu' log (headers, lengths, status words; never keys or data).
+        trace = ApduTrace() if os.environ.get("BUERGERBUERO_APDU_TRACE") == "1" else None
         try:
-            channel = open_channel(self.reader)
+            channel = open_channel(self.reader, trace=trace)
             try:
                 result = ChipReader(channel, progress=lambda stage, f: listener.read_progress(
                     self.reader, stage, f)).read(key, photo=photo, csca_dir=csca_dir)

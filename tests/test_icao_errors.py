@@ -111,3 +111,47 @@ def test_reader_refusing_extended_apdus_is_not_a_removed_card() -> None:
     reader.sm = SecureMessaging("3DES", bytes(16), bytes(16), 0)
     with pytest.raises(errors.NoExtendedLength):
         reader.send(Command(0x00, 0xB0, 0x00, 0x00, le=4000))
+
+
+CARD_ACCESS = bytes.fromhex("31143012060A04007F0007020204020202010202010D")
+
+
+def test_pace_with_a_suspended_can_is_reported_as_blocked() -> None:
+    def handle(apdu: bytes) -> tuple[bytes, int]:
+        if apdu[1] == 0xB0 and apdu[2] == 0x9C:
+            return CARD_ACCESS, 0x9000
+        if apdu[1] == 0x22:
+            return b"", 0x63C1  # one try left: suspended until the CAN is given
+        return b"", 0x6D00
+
+    reader, _ = reader_for(handle)
+    with pytest.raises(errors.CardBlocked):
+        reader.read(Can("123456"))
+
+
+def test_pace_wrong_can_from_general_authenticate() -> None:
+    def handle(apdu: bytes) -> tuple[bytes, int]:
+        if apdu[1] == 0xB0 and apdu[2] == 0x9C:
+            return CARD_ACCESS, 0x9000
+        if apdu[1] == 0x22:
+            return b"", 0x9000
+        if apdu[1] == 0x86:
+            return b"", 0x63C2
+        return b"", 0x6D00
+
+    reader, _ = reader_for(handle)
+    with pytest.raises(errors.WrongAccessKey):
+        reader.read(Can("123456"))
+
+
+def test_dg2_jpeg2000_image_is_extracted() -> None:
+    from devices.icao import lds, tlv
+
+    jp2 = b"\x00\x00\x00\x0cjP  \r\n\x87\n" + bytes(50)
+    record = b"FAC\x000010\x00" + bytes(40) + jp2
+    dg2 = tlv.encode(0x75, tlv.encode(0x7F61, tlv.encode(0x02, b"\x01") + tlv.encode(
+        0x7F60, tlv.encode(0xA1, b"\x87\x02\x01\x01") + tlv.encode(0x5F2E, record))))
+    face = lds.parse_dg2(dg2)
+    assert face is not None
+    assert face.mime_type == "image/jp2"
+    assert face.data == jp2
