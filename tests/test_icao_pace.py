@@ -18,12 +18,21 @@ def pt(x: str, y: str) -> tuple[int, int]:
     return int(x, 16), int(y, 16)
 
 
-@pytest.mark.parametrize("pid", [10, 12, 13, 15, 18])
+# published coefficient b of each curve (b follows from p, a and G: checks p and a)
+B_PREFIX = {8: "64210519e59c80e7", 10: "b4050a850c04b3ab", 12: "5ac635d8aa3a93e7",
+            13: "26dc5c6ce94a4b44", 15: "b3312fa7e23ee7e4", 16: "4a8c7dd22ce28268",
+            17: "3df91610a83441ca", 18: "51953eb9618e1c9a"}
+
+
+@pytest.mark.parametrize("pid", sorted(B_PREFIX))
 def test_curve_arithmetic_agrees_with_cryptography(pid: int) -> None:
     curve = standard_curve(pid)
     assert curve is not None
-    std = {10: crypto_ec.SECP224R1(), 12: crypto_ec.SECP256R1(), 13: crypto_ec.BrainpoolP256R1(),
-           15: crypto_ec.SECP384R1(), 18: crypto_ec.SECP521R1()}[pid]
+    std = {8: crypto_ec.SECP192R1(), 10: crypto_ec.SECP224R1(), 12: crypto_ec.SECP256R1(),
+           13: crypto_ec.BrainpoolP256R1(), 15: crypto_ec.SECP384R1(),
+           16: crypto_ec.BrainpoolP384R1(), 17: crypto_ec.BrainpoolP512R1(),
+           18: crypto_ec.SECP521R1()}[pid]
+    assert f"{curve.b:x}".startswith(B_PREFIX[pid])
     k = 0x1234567890ABCDEF1234567890ABCDEF
     pub = crypto_ec.derive_private_key(k, std).public_key().public_numbers()
     assert curve.mul(k, curve.g) == (pub.x, pub.y)
