@@ -104,12 +104,22 @@ class CardChannel:
         return bytes(self.connection.getATR())
 
     def close(self) -> None:
-        from smartcard.Exceptions import CardConnectionException
+        release(self.connection)
 
-        try:
-            self.connection.disconnect()
-        except CardConnectionException as exc:
-            log.info("disconnect: %s", exc)
+
+def release(connection: Any) -> None:
+    """Disconnect and release the connection's PC/SC context now, not in a finalizer
+    (which would fail noisily once the service has gone)."""
+    from smartcard.Exceptions import CardConnectionException
+
+    target = getattr(connection, "component", connection)
+    try:
+        if hasattr(target, "release"):
+            target.release()
+        else:
+            connection.disconnect()
+    except CardConnectionException as exc:
+        log.info("releasing the card connection: %s", exc)
 
 
 def reader_names() -> list[str]:
@@ -145,6 +155,7 @@ def open_channel(reader: str | None = None, *, trace: ApduTrace | None = None) -
             connection.connect()
         except (NoCardException, CardConnectionException) as exc:
             last = exc
+            release(connection)
             continue
         log.info("connected to a card in %s", candidate)
         return CardChannel(connection, trace=trace)
@@ -163,8 +174,9 @@ def reader_states() -> list[dict[str, Any]]:
         try:
             connection.connect()
             atr = bytes(connection.getATR()).hex().upper()
-            connection.disconnect()
             states.append({"name": str(r), "card_present": True, "atr": atr})
         except (NoCardException, CardConnectionException):
             states.append({"name": str(r), "card_present": False, "atr": None})
+        finally:
+            release(connection)
     return states

@@ -36,15 +36,18 @@ def _readers() -> dict[str, bool]:
     from smartcard.Exceptions import CardConnectionException, NoCardException
     from smartcard.System import readers
 
+    from devices.pcsc import release
+
     result: dict[str, bool] = {}
     for r in readers():
         conn = r.createConnection()
         try:
             conn.connect()
-            conn.disconnect()
             result[str(r)] = True
         except (NoCardException, CardConnectionException):
             result[str(r)] = False
+        finally:
+            release(conn)
     return result
 
 
@@ -109,6 +112,9 @@ class CardStack:
     def stop(self) -> None:
         self.remove()
         if self.pcscd is not None:
+            import gc
+
+            gc.collect()  # pyscard objects release their PC/SC contexts while pcscd still runs
             self.pcscd.terminate()
             try:
                 self.pcscd.wait(5)
