@@ -10,6 +10,8 @@ cd "$(dirname "$0")"
 DEBS=(
   libpcsclite-dev pcscd            # pyscard builds against PC/SC; the reader service
   ausweisapp2                      # the eID client the kiosk drives over its SDK WebSocket
+  vsmartcard-vpcd vsmartcard-vpicc python3-virtualsmartcard python3-pycryptodome  # card tests:
+  libeac-dev swig dpkg-dev         # virtual readers, vicc emulator, OpenPACE bindings for nPA
   poppler-utils zbar-tools         # tests render PDFs (pdftoppm) and decode QR codes
   icc-profiles-free                # sRGB output intent of the PDF/A application PDFs
   python3-venv gcc python3-dev     # a venv for uv; pyscard's C extension
@@ -70,6 +72,7 @@ case "${1:-}" in
     exec .venv/bin/buergerbuero demo "$@" ;;
   test)
     shift; setup
+    tests/cardstack/build_openpace.sh || { say "could not build OpenPACE's bindings (see above)"; exit 1; }
     export QT_QPA_PLATFORM=offscreen
     exec .venv/bin/python -m pytest "$@" ;;
   *)

@@ -12,6 +12,7 @@ reportlab and qrcode are imported here only, so ``import forms`` stays cheap.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import io
 import json
@@ -82,6 +83,8 @@ CHROME: Final[Mapping[str, Mapping[str, str]]] = {
         "signer": "Name",
         "terminal": "Eingereicht am Selbstbedienungsterminal {terminal}",
         "page": "Seite {page} von {pages}",
+        "source_chip": "Quelle: Chip des Ausweisdokuments",
+        "source_typed": "Quelle: Eingabe",
     },
     "en": {
         "kind": "Application",
@@ -96,6 +99,8 @@ CHROME: Final[Mapping[str, Mapping[str, str]]] = {
         "signer": "Name",
         "terminal": "Submitted at self-service terminal {terminal}",
         "page": "Page {page} of {pages}",
+        "source_chip": "Source: identity document chip",
+        "source_typed": "Source: typed in",
     },
 }
 
@@ -129,6 +134,8 @@ class ApplicationDocument:
     terminal_id: str
     office_name: str
     place: str
+    # field id -> "chip" or "typed", for the identity fields (a small source note)
+    answer_sources: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.signed_at.tzinfo is None or self.signed_at.utcoffset() is None:
@@ -362,7 +369,11 @@ def _story(doc: ApplicationDocument, chrome: Mapping[str, str]) -> list[Flowable
                 continue
             value = doc.answers.get(field.id, "")
             shown = field.display(value, language) if value else EMPTY_ANSWER
-            rows.append([_p(localized(field.label, language), LABEL), _p(shown, ANSWER)])
+            answer: Flowable | list[Flowable] = _p(shown, ANSWER)
+            source = doc.answer_sources.get(field.id)
+            if source in ("chip", "typed"):
+                answer = [_p(shown, ANSWER), _p(chrome["source_" + source], SMALL)]
+            rows.append([_p(localized(field.label, language), LABEL), answer])
         if not rows:
             continue
         table = Table(rows, colWidths=[58 * mm, CONTENT_WIDTH - 58 * mm])

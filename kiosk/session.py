@@ -14,6 +14,7 @@ from enum import Enum
 from typing import Any
 
 from kiosk.i18n import DEFAULT_LANGUAGE
+from kiosk.identity import IdentityRecord
 from kiosk.vorgang import new_vorgangsnummer
 
 IDENTITY_SECTION = "identity"
@@ -63,9 +64,7 @@ class Session:
         self.signature: Any = None
         self.vorgangsnummer: str | None = None
         self.idempotency_key: str | None = None
-        # How the citizen was identified: "typed", "eid", "card", "visual_check".
-        self.identification = "typed"
-        self.identification_detail: dict[str, str] = {}
+        self.identity = IdentityRecord()
         self._steps: list[Step] = [WELCOME, SERVICE]
         self._index = 0
         self._return_to_review = False
@@ -104,6 +103,7 @@ class Session:
             raise SessionError("service can only be chosen on the service step")
         if self.service_id != service_id:
             self.answers.clear()
+            self.identity.clear()
             self.signature = None
         self.service_id = service_id
         steps = [WELCOME, SERVICE]
@@ -159,6 +159,7 @@ class Session:
         if self.vorgangsnummer is None:
             raise SessionError("prepare_submission() first")
         self.answers.clear()
+        self.identity.clear()
         self.signature = None
         self._index = self._steps.index(RECEIPT)
         return self.step
@@ -167,12 +168,11 @@ class Session:
         """Forget everything about this citizen."""
         self.answers.clear()
         self.answers = {}
+        self.identity.clear()
         self.signature = None
         self.service_id = None
         self.vorgangsnummer = None
         self.idempotency_key = None
-        self.identification = "typed"
-        self.identification_detail = {}
         self.language = DEFAULT_LANGUAGE
         self._steps = [WELCOME, SERVICE]
         self._index = 0

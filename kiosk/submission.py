@@ -33,9 +33,11 @@ class SignedApplication:
     vorgangsnummer: str
     idempotency_key: str
     signed_at: datetime
-    # "typed", "eid" (online ID function), "card" (chip read), "visual_check" (at the counter)
+    # typed, chip-bac, chip-pace, eid, visual_check
     identification: str = "typed"
     identification_detail: Mapping[str, str] = field(default_factory=dict)
+    answer_sources: Mapping[str, str] = field(default_factory=dict)  # field id -> chip/typed
+    identity_document: Mapping[str, str] = field(default_factory=dict)  # nationality, ...
     samples: tuple[tuple[Sample, ...], ...] = ()  # every pen sample, for the biometric record
 
 
@@ -63,6 +65,7 @@ def store_application(settings: Settings, app: SignedApplication) -> str:
         terminal_id=settings.terminal_id,
         office_name=settings.office_name,
         place=settings.place,
+        answer_sources=dict(app.answer_sources),
     )
     pdf = sign_application_pdf(settings, app, render_application_pdf(document))
     # The sync worker alone recovers interrupted sends; this thread only adds.
@@ -85,6 +88,8 @@ def store_application(settings: Settings, app: SignedApplication) -> str:
                 "identification": app.identification,
                 **({"identification_detail": dict(app.identification_detail)}
                    if app.identification_detail else {}),
+                "answer_sources": dict(app.answer_sources),
+                "identity_document": dict(app.identity_document),
             },
             pdf=pdf,
         ))

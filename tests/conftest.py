@@ -48,3 +48,20 @@ def kiosk_factory(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     yield make
     for kiosk in made:
         kiosk.shutdown()
+
+
+@pytest.fixture(scope="session")
+def card_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """pcscd + vpcd + vicc (real peers). Fails, never skips, when they cannot start."""
+    from cardstack import CardStack, StackError
+
+    stack = CardStack(tmp_path_factory.mktemp("cardstack"))
+    try:
+        stack.start()
+    except StackError as exc:
+        stack.stop()
+        pytest.fail(f"the PC/SC card stack could not start: {exc}")
+    try:
+        yield stack
+    finally:
+        stack.stop()

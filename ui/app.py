@@ -7,9 +7,11 @@ cryptography) and the card-reader monitor (pyscard) start right after it.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -143,6 +145,10 @@ class Kiosk:
             monitor = ReaderMonitor(self.readers)
             monitor.start()
             self.reader_monitor = monitor
+            # Chip reading's imports (cryptography, asn1crypto) load now, off the GUI
+            # thread, instead of delaying the first card read.
+            threading.Thread(target=importlib.import_module, args=("devices.cardworker",),
+                             name="card-imports", daemon=True).start()
         start_eid = getattr(self.eid, "start", None)
         if callable(start_eid):
             start_eid()
@@ -154,6 +160,7 @@ class Kiosk:
 
     def shutdown(self) -> None:
         self.window.idle.stop()
+        self.readers.shutdown()
         for service in (self.worker, self.reader_monitor, self.eid):
             stop = getattr(service, "stop", None)
             if callable(stop):

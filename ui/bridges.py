@@ -29,10 +29,14 @@ class SyncBridge(QObject):
 
 class ReaderBridge(QObject):
     readersChanged = Signal(object)  # ReaderState
+    cardInserted = Signal(str)  # reader name (emitted on the GUI thread)
+    cardRemoved = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.state = ReaderState(False, ())
+        self.workers: object | None = None  # devices.cardworker.ReaderWorkers, made on first use
+        self.last_inserted: str | None = None
         self.readersChanged.connect(self._remember)
 
     # ReaderListener, called on the card-reader thread
@@ -40,4 +44,48 @@ class ReaderBridge(QObject):
         self.readersChanged.emit(state)
 
     def _remember(self, state: ReaderState) -> None:
+        before = set(self.state.cards)
         self.state = state
+        for reader in state.cards:
+            if reader not in before:
+                self.last_inserted = reader
+                self.cardInserted.emit(reader)
+        for reader in before - set(state.cards):
+            self.cardRemoved.emit(reader)
+
+    def reader_with_card(self) -> str | None:
+        """The reader whose card came last (a citizen's document), else any with a card."""
+        if self.last_inserted in self.state.cards:
+            return self.last_inserted
+        return next(iter(self.state.cards), None)
+
+    def worker(self, reader: str) -> object:
+        """The reader's own worker thread (devices.cardworker, imported on first use)."""
+        from devices.cardworker import ReaderWorkers
+
+        if self.workers is None:
+            self.workers = ReaderWorkers()
+        assert isinstance(self.workers, ReaderWorkers)
+        return self.workers.worker(reader)
+
+    def shutdown(self) -> None:
+        stop = getattr(self.workers, "shutdown", None)
+        if callable(stop):
+            stop()
+
+
+class CardReadBridge(QObject):
+    """CardReadListener for one read: worker-thread calls become queued signals."""
+
+    progress = Signal(str, str, float)  # reader, stage, fraction
+    done = Signal(str, object)  # reader, devices.icao.reader.DocumentRead
+    failed = Signal(str, object)  # reader, UserFacingError
+
+    def read_progress(self, reader: str, stage: str, fraction: float) -> None:
+        self.progress.emit(reader, stage, fraction)
+
+    def read_done(self, reader: str, result: object) -> None:
+        self.done.emit(reader, result)
+
+    def read_failed(self, reader: str, error: object) -> None:
+        self.failed.emit(reader, error)

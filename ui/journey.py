@@ -154,6 +154,37 @@ class JourneyDriver:
             self.type_into(widget.line, value)
         QApplication.processEvents()
 
+    def read_chip(self, *, can: str | None = None,
+                  passport: tuple[str, str, str] | None = None, timeout_s: float = 20,
+                  before_read: Callable[[], None] | None = None) -> bool:
+        """On the identify screen: choose the document, type its key, press 'Read the chip'.
+
+        ``passport`` is (document number, date of birth, date of expiry) as the citizen
+        types them (dates as DD.MM.YYYY). True once the fields are prefilled.
+        """
+        from ui.screens.identify import IdentifyScreen
+
+        screen = self.window.current_screen()
+        assert isinstance(screen, IdentifyScreen), screen
+        wait_until(lambda: screen.card_button.isVisible(), 5)  # the reader event is queued
+        self.click(screen.card_button)
+        panel = screen.access
+        if can is not None:
+            self.click(panel.id_button)
+            for digit in can:
+                self.click(panel.keys[digit])  # type: ignore[arg-type]
+        else:
+            assert passport is not None
+            self.click(panel.passport_button)
+            for edit, text in zip((panel.number_edit, panel.birth_edit, panel.expiry_edit),
+                                  passport, strict=True):
+                self.type_into(edit, text)
+        before = screen.prefilled_at
+        if before_read is not None:
+            before_read()
+        self.click(panel.read_button)
+        return wait_until(lambda: screen.prefilled_at != before, timeout_s)
+
     def errors(self) -> dict[str, str]:
         screen = self.window.current_screen()
         assert isinstance(screen, SectionScreen)

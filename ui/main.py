@@ -66,6 +66,12 @@ def cmd_bench_pdf(args: argparse.Namespace) -> int:
     from ui.bench import bench_pdf
 
     return bench_pdf(runs=args.runs, as_json=args.json)
+def cmd_bench_card(args: argparse.Namespace) -> int:
+    from ui.app import ensure_display
+    from ui.bench_card import main_args
+
+    ensure_display(True)
+    return main_args(args)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -101,6 +107,17 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--runs", type=int, default=15)
     pdf.add_argument("--json", action="store_true")
     pdf.set_defaults(func=cmd_bench_pdf)
+    card = bench_sub.add_parser("card", help="reading an (emulated) passport's chip")
+    card.add_argument("--reader", metavar="NAME")
+    card.add_argument("--document-number", default="C01X00T47")
+    card.add_argument("--birth-date", default="640812", metavar="YYMMDD")
+    card.add_argument("--expiry-date", default="301031", metavar="YYMMDD")
+    card.add_argument("--emulator", metavar="CMD",
+                      help="command that inserts the card (e.g. starts vicc); needed for "
+                           "insert_to_screen_ms")
+    card.add_argument("--runs", type=int, default=5)
+    card.add_argument("--json", action="store_true")
+    card.set_defaults(func=cmd_bench_card)
 
     from forms.cli import add_commands as add_forms_commands
     from sync.cli import add_commands
@@ -113,6 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
     from ui.signing_cli import add_commands as add_signing_commands
 
     add_signing_commands(sub, bench_sub)
+    from devices.cli import add_commands as add_card_commands
+
+    add_card_commands(sub)
     return parser
 
 

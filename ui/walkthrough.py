@@ -9,6 +9,7 @@ server has stored the application with its PDF.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,21 @@ from sync.intake_server import IntakeServer, stored_case
 from ui.app import Kiosk
 from ui.journey import SAMPLE_ADDRESS, SAMPLE_IDENTITY, JourneyDriver, wait_until
 from ui.screens.receipt import ReceiptScreen
+
+
+def demo_passport() -> tuple[str, str, str] | None:
+    """$BUERGERBUERO_DEMO_PASSPORT='NUMBER,DD.MM.YYYY,DD.MM.YYYY': read this passport's chip.
+
+    Set it when a passport (or the emulated one) lies on a PC/SC reader; the
+    walkthrough then fills the identity from the chip instead of typing it.
+    """
+    raw = os.environ.get("BUERGERBUERO_DEMO_PASSPORT", "").strip()
+    if not raw:
+        return None
+    parts = [p.strip() for p in raw.split(",")]
+    if len(parts) != 3:
+        raise SystemExit("error: BUERGERBUERO_DEMO_PASSPORT must be NUMBER,DD.MM.YYYY,DD.MM.YYYY")
+    return parts[0], parts[1], parts[2]
 
 
 def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
@@ -32,7 +48,8 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
     settings = Settings(data_dir=out_dir / "terminal", intake_url=server.url,
                         terminal_id="DEMO-01", office_name="Bürgerbüro", place="Musterstadt",
                         escrow_cert=escrow_pem)
-    kiosk = Kiosk(settings, start_devices=False)
+    passport = demo_passport()
+    kiosk = Kiosk(settings, start_devices=passport is not None)
     result: dict[str, Any] = {"screens": [], "synced": False}
     kiosk.window.screenShown.connect(lambda name: result["screens"].append(name))
     result["screens"].append(kiosk.window.current_screen().step_name)
@@ -57,8 +74,21 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
         drive.choose_service("meldebescheinigung-einfach")
         drive.next()  # nothing entered yet: the form says what is missing
         shot("identify-errors")
-        drive.fill(SAMPLE_IDENTITY)
-        shot("identify")
+        if passport is not None:
+            if not wait_until(lambda: bool(kiosk.readers.state.cards), 10):
+                print("error: BUERGERBUERO_DEMO_PASSPORT is set but no card lies on a reader",
+                      file=sys.stderr)
+                return 1
+            if not drive.read_chip(passport=passport, before_read=lambda: shot("identify-card")):
+                print("error: the passport's chip could not be read", file=sys.stderr)
+                return 1
+            result["identification"] = kiosk.window.session.identity.identification
+            drive.fill({k: v for k, v in SAMPLE_IDENTITY.items()
+                        if k in ("birth_name", "place_of_birth")})
+            shot("identify-chip")
+        else:
+            drive.fill(SAMPLE_IDENTITY)
+            shot("identify")
         drive.next()
         drive.fill(SAMPLE_ADDRESS)
         shot("form-address")

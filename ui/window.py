@@ -304,8 +304,10 @@ class KioskWindow(QMainWindow):
             vorgangsnummer=vorgangsnummer,
             idempotency_key=key,
             signed_at=datetime.now().astimezone(),
-            identification=self.session.identification,
-            identification_detail=dict(self.session.identification_detail),
+            identification=self.session.identity.identification,
+            identification_detail=dict(self.session.identity.detail),
+            answer_sources=self.session.identity.sources(self.session.answers),
+            identity_document=dict(self.session.identity.document),
         )
         screen.busy = True
         self.next_button.setEnabled(False)

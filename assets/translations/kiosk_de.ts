@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Card</name>
+    <message>
+        <source>The card reader service is not running. Please ask the staff for help.</source>
+        <translation>Der Dienst für das Kartenlesegerät läuft nicht. Bitte wenden Sie sich an die Mitarbeitenden.</translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Please ask the staff for help.</source>
+        <translation>Es ist kein Kartenlesegerät angeschlossen. Bitte wenden Sie sich an die Mitarbeitenden.</translation>
+    </message>
+    <message>
+        <source>No document is lying on the card reader. Please place your ID card or passport on the reader.</source>
+        <translation>Auf dem Kartenlesegerät liegt kein Dokument. Bitte legen Sie Ihren Personalausweis oder Reisepass auf das Lesegerät.</translation>
+    </message>
+    <message>
+        <source>The document was removed while it was being read. Please place it on the reader again and leave it there until the form is filled in.</source>
+        <translation>Das Dokument wurde während des Lesens entfernt. Bitte legen Sie es wieder auf das Lesegerät und lassen Sie es dort liegen, bis das Formular ausgefüllt ist.</translation>
+    </message>
+    <message>
+        <source>This card is not an ID card, passport or residence permit with a chip. Please type in your details instead.</source>
+        <translation>Diese Karte ist kein Personalausweis, Reisepass oder Aufenthaltstitel mit Chip. Bitte geben Sie Ihre Daten stattdessen ein.</translation>
+    </message>
+    <message>
+        <source>The chip did not accept the numbers entered. Please check the card access number or the document number and dates, and try again.</source>
+        <translation>Der Chip hat die eingegebenen Nummern nicht angenommen. Bitte prüfen Sie die Zugangsnummer oder die Dokumentennummer und die Daten und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The chip of this document is blocked or suspended. Please type in your details, or ask the staff for help.</source>
+        <translation>Der Chip dieses Dokuments ist gesperrt oder vorübergehend gesperrt. Bitte geben Sie Ihre Daten ein oder wenden Sie sich an die Mitarbeitenden.</translation>
+    </message>
+    <message>
+        <source>This card reader cannot read this document (it does not support extended-length commands). Please ask the staff for help.</source>
+        <translation>Dieses Kartenlesegerät kann dieses Dokument nicht lesen (es unterstützt keine Befehle mit erweiterter Länge). Bitte wenden Sie sich an die Mitarbeitenden.</translation>
+    </message>
+    <message>
+        <source>The document could not be read. Please place it on the reader again, or type in your details.</source>
+        <translation>Das Dokument konnte nicht gelesen werden. Bitte legen Sie es erneut auf das Lesegerät oder geben Sie Ihre Daten ein.</translation>
+    </message>
+</context>
+<context>
+    <name>CardAccessPanel</name>
+    <message>
+        <source>ID card or residence permit</source>
+        <translation>Personalausweis oder Aufenthaltstitel</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Reisepass</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Dokumentennummer</translation>
+    </message>
+    <message>
+        <source>Date of birth (DD.MM.YYYY)</source>
+        <translation>Geburtsdatum (TT.MM.JJJJ)</translation>
+    </message>
+    <message>
+        <source>Date of expiry (DD.MM.YYYY)</source>
+        <translation>Gültig bis (TT.MM.JJJJ)</translation>
+    </message>
+    <message>
+        <source>Read the chip</source>
+        <translation>Chip auslesen</translation>
+    </message>
+    <message>
+        <source>Please enter the 6-digit card access number. It is printed on the front of your ID card, bottom right.</source>
+        <translation>Bitte geben Sie die 6-stellige Zugangsnummer ein. Sie steht auf der Vorderseite Ihres Ausweises unten rechts.</translation>
+    </message>
+    <message>
+        <source>Please enter the document number and the two dates as printed on the photo page of your passport.</source>
+        <translation>Bitte geben Sie die Dokumentennummer und die beiden Daten so ein, wie sie auf der Datenseite Ihres Reisepasses stehen.</translation>
+    </message>
+    <message>
+        <source>The card access number has exactly 6 digits.</source>
+        <translation>Die Zugangsnummer hat genau 6 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Please enter the document number (letters and digits).</source>
+        <translation>Bitte geben Sie die Dokumentennummer ein (Buchstaben und Ziffern).</translation>
+    </message>
+    <message>
+        <source>Please enter the dates as DD.MM.YYYY, for example 24.03.1985.</source>
+        <translation>Bitte geben Sie die Daten als TT.MM.JJJJ ein, zum Beispiel 24.03.1985.</translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; is not a known key. Known keys here: {known}.</source>
@@ -425,8 +511,28 @@
         <translation>Ausweis auflegen</translation>
     </message>
     <message>
-        <source>Reading the card is not yet switched on at this terminal. Please type in your details below.</source>
-        <translation>Das Auslesen des Ausweises ist an diesem Terminal noch nicht eingeschaltet. Bitte geben Sie Ihre Daten unten ein.</translation>
+        <source>Please lay your document on the card reader now. Reading starts by itself.</source>
+        <translation>Bitte legen Sie Ihr Dokument jetzt auf das Kartenlesegerät. Das Lesen beginnt von selbst.</translation>
+    </message>
+    <message>
+        <source>Reading the chip… Please leave the document on the reader.</source>
+        <translation>Der Chip wird gelesen … Bitte lassen Sie das Dokument auf dem Lesegerät liegen.</translation>
+    </message>
+    <message>
+        <source>Checking the access number with the chip…</source>
+        <translation>Die Zugangsdaten werden mit dem Chip geprüft …</translation>
+    </message>
+    <message>
+        <source>Reading your details from the chip…</source>
+        <translation>Ihre Daten werden aus dem Chip gelesen …</translation>
+    </message>
+    <message>
+        <source>Your details were read from the chip. Please check them; you can still correct them.</source>
+        <translation>Ihre Daten wurden aus dem Chip gelesen. Bitte prüfen Sie sie; Sie können sie noch korrigieren.</translation>
+    </message>
+    <message>
+        <source>The document could not be read. Please type in your details.</source>
+        <translation>Das Dokument konnte nicht gelesen werden. Bitte geben Sie Ihre Daten ein.</translation>
     </message>
     <message>
         <source>Please type in your details as they appear on your ID card.</source>

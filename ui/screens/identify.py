@@ -1,15 +1,27 @@
-"""Identify: type in who you are, or (when a reader is attached) lay the ID card on it."""
+"""Identify: type in who you are, or (when a reader is attached) let the chip fill it in.
+
+The citizen chooses ID card (CAN) or passport (document number and dates),
+places the document on the reader and presses 'Read the chip'. The read runs
+on the reader's worker thread; progress and the result come back as queued
+signals (``CardReadBridge``); the identity fields are then prefilled and stay
+editable. A read started before the document lies on the reader waits for the
+card-inserted event.
+"""
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from devices.cardreaders import ReaderState
 from forms.model import FormDef, SectionDef
+from kiosk.errors import UserFacingError
 from kiosk.session import Session
-from ui.bridges import ReaderBridge
+from ui.bridges import CardReadBridge, ReaderBridge
+from ui.card_access import CardAccessPanel
 from ui.eid_bridge import EidBridge
-from ui.qt import QFrame, QHBoxLayout, QResizeEvent, Qt, QWidget
+from ui.i18n import translate
+from ui.qt import QFrame, QHBoxLayout, QResizeEvent, Qt, QWidget, Signal
 from ui.screens.section import SectionScreen
 from ui.widgets import button, label
 
@@ -18,11 +30,14 @@ if TYPE_CHECKING:
 
 
 class IdentifyScreen(SectionScreen):
+    prefilled = Signal()
+
     def __init__(self, form: FormDef, section: SectionDef, session: Session,
                  readers: ReaderBridge, parent: QWidget | None = None, *,
                  eid: EidBridge | None = None) -> None:
         super().__init__(form, section, session, parent)
         self.step_name = "identify"
+        self.readers = readers
         self.card = QFrame()
         self.card.setObjectName("card")
         row = QHBoxLayout(self.card)
@@ -32,9 +47,13 @@ class IdentifyScreen(SectionScreen):
         self.card_button = button(name="primary")
         self.card_button.clicked.connect(self._card_requested)
         row.addWidget(self.card_button)
+        self.access = CardAccessPanel()
+        self.access.hide()
+        self.access.readRequested.connect(self._read_requested)
         self.card_note = label(name="fieldHelp")
         self.card_note.hide()
         self.intro.addWidget(self.card)
+        self.intro.addWidget(self.access)
         self.intro.addWidget(self.card_note)
         self.eid = eid
         self.eid_panel: EidPanel | None = None
@@ -47,7 +66,16 @@ class IdentifyScreen(SectionScreen):
         self.intro.addWidget(self.eid_note)
         self.typed_hint = label(name="subheading")
         self.intro.addWidget(self.typed_hint)
+        self.bridge = CardReadBridge(self)
+        self.bridge.progress.connect(self._progress)
+        self.bridge.done.connect(self._done)
+        self.bridge.failed.connect(self._failed)
+        self._pending: object | None = None  # access key waiting for a card
+        self.busy = False
+        self.card_seen_at: float | None = None
+        self.prefilled_at: float | None = None
         readers.readersChanged.connect(self._readers_changed)
+        readers.cardInserted.connect(self._card_inserted)
         self._readers_changed(readers.state)
         self.retranslate()
 
@@ -57,14 +85,15 @@ class IdentifyScreen(SectionScreen):
         self.card_text.setText(self.tr("Do you have your ID card, passport or residence permit "
                                        "with you? Lay it on the card reader."))
         self.card_button.setText(self.tr("Place ID card on reader"))
-        self.card_note.setText(self.tr("Reading the card is not yet switched on at this "
-                                       "terminal. Please type in your details below."))
         self.typed_hint.setText(self.tr("Please type in your details as they appear on your "
                                         "ID card."))
+        self.access.retranslate()
         self.eid_button.setText(self.tr("Sign in with the online ID function"))
 
     def _readers_changed(self, state: ReaderState) -> None:
         self.card.setVisible(state.available)
+        if not state.available:
+            self.access.hide()
         if self.eid_panel is not None:
             self.eid_panel.card_reading = state.available
 
@@ -82,9 +111,10 @@ class IdentifyScreen(SectionScreen):
     def _eid_closed(self, identification: str) -> None:
         outcome = self.eid_panel.outcome if self.eid_panel is not None else None
         result = outcome.result if outcome is not None else None
-        # "card" is recorded by the card-reading flow once the chip was read.
-        self.session.identification = "typed" if identification == "card" else identification
-        self.session.identification_detail = (
+        # "card" is recorded by the chip-reading flow once the chip was read.
+        identity = self.session.identity
+        identity.identification = "typed" if identification == "card" else identification
+        identity.detail = (
             {"eid_result_major": result.short_major, "eid_result_minor": result.short_minor}
             if result is not None else {})
         if identification == "eid":
@@ -103,13 +133,93 @@ class IdentifyScreen(SectionScreen):
         if self.eid_panel is not None:
             self.eid_panel.setGeometry(self.rect())
 
+    def _card_requested(self) -> None:
+        self.access.show()
+        self.card_note.hide()
+
+    # -- reading -------------------------------------------------------------
+    def _key(self, kind: str, value: object) -> object:
+        from devices.icao.mrz import MrzKeys
+        from devices.icao.reader import Can
+
+        if kind == "can":
+            assert isinstance(value, str)
+            return Can(value)
+        assert isinstance(value, tuple)
+        return MrzKeys(str(value[0]), str(value[1]), str(value[2]))
+
+    def _read_requested(self, kind: str, value: object) -> None:
+        if self.busy:
+            return
+        key = self._key(kind, value)
+        reader = self.readers.reader_with_card()
+        if reader is None:
+            self._pending = key
+            self.access.status.setText(self.tr("Please lay your document on the card reader "
+                                               "now. Reading starts by itself."))
+            return
+        self._start(reader, key)
+
+    def _card_inserted(self, reader: str) -> None:
+        self.card_seen_at = time.perf_counter()
+        if self._pending is not None and self.isVisible() and not self.busy:
+            key, self._pending = self._pending, None
+            self._start(reader, key)
+
+    def _start(self, reader: str, key: object) -> None:
+        from devices.cardworker import ReaderWorker
+
+        self.busy = True
+        self.access.read_button.setEnabled(False)
+        self.access.status.setText(self.tr("Reading the chip… Please leave the document on the "
+                                           "reader."))
+        worker = self.readers.worker(reader)
+        assert isinstance(worker, ReaderWorker)
+        worker.read(key, self.bridge)  # type: ignore[arg-type]
+
+    def _progress(self, _reader: str, stage: str, _fraction: float) -> None:
+        if stage == "access":
+            self.access.status.setText(self.tr("Checking the access number with the chip…"))
+        elif stage == "dg1":
+            self.access.status.setText(self.tr("Reading your details from the chip…"))
+
+    def _done(self, _reader: str, result: object) -> None:
+        from devices.icao.reader import DocumentRead
+
+        assert isinstance(result, DocumentRead)
+        self.busy = False
+        self.access.read_button.setEnabled(True)
+        m = result.mrz
+        values = self.session.identity.from_chip(
+            result.protocol, m.surname, m.given_names, m.birth_date_iso(),
+            nationality=m.nationality, document_type=m.document_code,
+            issuing_state=m.issuing_state)
+        for field_id, value in values.items():
+            widget = self.fields.get(field_id)
+            if widget is not None:
+                widget.set_value(value)
+                widget.validate()
+        self.access.wipe()
+        self.access.hide()
+        self.card_note.setText(self.tr("Your details were read from the chip. Please check "
+                                       "them; you can still correct them."))
+        self.card_note.show()
+        self.typed_hint.hide()
+        self.prefilled_at = time.perf_counter()
+        self.prefilled.emit()
+
+    def _failed(self, _reader: str, error: object) -> None:
+        self.busy = False
+        self.access.read_button.setEnabled(True)
+        if isinstance(error, UserFacingError):
+            self.access.status.setText(translate(error.message))
+        else:
+            self.access.status.setText(self.tr("The document could not be read. Please type "
+                                               "in your details."))
+
     def wipe(self) -> None:
         if self.eid_panel is not None:
             self.eid_panel.wipe()
         super().wipe()
-
-    def _card_requested(self) -> None:
-        self.card_note.show()
-        first = next(iter(self.fields.values()), None)
-        if first is not None:
-            first.focus_target.setFocus()
+        self.access.wipe()
+        self._pending = None

@@ -1,0 +1,229 @@
+"""Read an eMRTD chip: access control (BAC or PACE), then DG1, optionally DG2 and EF.SOD.
+
+``ChipReader`` runs on the reader's worker thread; it only needs something
+with ``transmit(Command) -> Response`` (``devices.pcsc.CardChannel``).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from devices.icao import bac, lds, tlv
+from devices.icao.apdu import Command, Response
+from devices.icao.errors import (
+    CardBlocked,
+    CardProtocolError,
+    NoExtendedLength,
+    UnknownCard,
+    WrongAccessKey,
+)
+from devices.icao.mrz import MrzData, MrzKeys
+from devices.icao.sm import SecureMessaging
+
+CHUNK = 0xDF  # the largest read whose SM response still fits a short APDU
+Progress = Callable[[str, float], None]
+
+
+class Channel(Protocol):
+    apdu_count: int
+    protected: bool
+
+    def transmit(self, cmd: Command) -> Response: ...
+
+
+@dataclass(frozen=True)
+class Can:
+    """The 6-digit card access number printed on the front of an ID card."""
+
+    value: str
+
+    def __post_init__(self) -> None:
+        if not re.fullmatch(r"[0-9]{6}", self.value):
+            raise WrongAccessKey(detail="CAN must be 6 digits")
+
+
+AccessKey = MrzKeys | Can
+
+
+@dataclass
+class DocumentRead:
+    protocol: str  # "BAC" or "PACE"
+    mrz: MrzData
+    face: lds.FaceImage | None = None
+    passive_authentication: str = "not_verified"  # valid / invalid / not_verified
+    passive_authentication_detail: str = ""
+    apdu_count: int = 0
+    elapsed_ms: float = 0.0
+    data_groups: dict[int, bytes] = field(default_factory=dict, repr=False)
+
+    def summary(self) -> dict[str, Any]:
+        """What ``card read --json`` prints (the caller decides where it goes)."""
+        m = self.mrz
+        return {
+            "protocol": self.protocol,
+            "document_type": m.document_code,
+            "mrz_format": m.format,
+            "issuing_state": m.issuing_state,
+            "surname": m.surname,
+            "given_names": m.given_names,
+            "document_number": m.document_number,
+            "nationality": m.nationality,
+            "birth_date": m.birth_date_iso(),
+            "expiry_date": m.expiry_date_iso(),
+            "sex": m.sex,
+            "mrz_check_digits_ok": m.check_digits_ok,
+            "passive_authentication": self.passive_authentication,
+            "face_image": self.face.mime_type if self.face else None,
+            "apdu_count": self.apdu_count,
+            "elapsed_ms": round(self.elapsed_ms, 1),
+        }
+
+
+def _check_access_sw(sw: int) -> None:
+    if sw in (0x6983, 0x6984) or sw == 0x63C0:
+        raise CardBlocked(detail=f"{sw:04X}")
+
+
+class ChipReader:
+    def __init__(self, channel: Channel, *, progress: Progress | None = None,
+                 extended_length: bool = False) -> None:
+        self.channel = channel
+        self.sm: SecureMessaging | None = None
+        self.progress = progress or (lambda _stage, _fraction: None)
+        self.extended_length = extended_length
+
+    # -- transport -----------------------------------------------------------
+    def plain(self, cmd: Command) -> Response:
+        return self.channel.transmit(cmd)
+
+    def send(self, cmd: Command) -> Response:
+        if self.sm is None:
+            return self.channel.transmit(cmd)
+        wrapped = self.sm.wrap(cmd)
+        raw = self.channel.transmit(wrapped)
+        if wrapped.extended and raw.sw == 0x6700:
+            raise NoExtendedLength(detail="card or reader refused an extended APDU")
+        return self.sm.unwrap(raw)
+
+    # -- files ---------------------------------------------------------------
+    def select_application(self) -> None:
+        resp = self.send(Command(0x00, 0xA4, 0x04, 0x0C, lds.AID_EMRTD))
+        if resp.sw in (0x6A82, 0x6A86, 0x6D00, 0x6E00):
+            raise UnknownCard(detail=f"SELECT eMRTD application {resp.sw:04X}")
+        if not resp.ok:
+            raise CardProtocolError(f"SELECT eMRTD application {resp.sw:04X}")
+
+    def read_file(self, fid: int) -> bytes | None:
+        """The whole elementary file, or None when the chip does not have it."""
+        resp = self.send(Command(0x00, 0xA4, 0x02, 0x0C, fid.to_bytes(2, "big")))
+        if resp.sw in (0x6A82, 0x6A86):
+            return None
+        if resp.sw == 0x6982:
+            return None  # access denied (e.g. DG3 needs terminal authentication)
+        if not resp.ok:
+            raise CardProtocolError(f"SELECT {fid:04X}: {resp.sw:04X}")
+        buf = self._read_binary(0, CHUNK)
+        if not buf:
+            return b""
+        try:
+            head, length = tlv.header_length(buf)
+        except tlv.TlvError as exc:
+            raise CardProtocolError(f"file {fid:04X}: {exc}") from None
+        total = head + length
+        while len(buf) < total:
+            remaining = total - len(buf)
+            if self.extended_length and remaining > CHUNK:
+                size = min(remaining, 0xFF00)
+            else:
+                size = min(remaining, CHUNK)
+            part = self._read_binary(len(buf), size)
+            if not part:
+                raise CardProtocolError(f"file {fid:04X} ends early")
+            buf += part
+        return buf[:total]
+
+    def _read_binary(self, offset: int, size: int) -> bytes:
+        if offset > 0x7FFF:
+            raise CardProtocolError("file larger than 32 KiB (READ BINARY B1 not supported)")
+        resp = self.send(Command(0x00, 0xB0, offset >> 8, offset & 0xFF, le=size))
+        if (resp.sw & 0xFF00) == 0x6C00:
+            resp = self.send(Command(0x00, 0xB0, offset >> 8, offset & 0xFF, le=resp.sw & 0xFF))
+        if resp.sw in (0x6282, 0x9000):
+            return resp.data
+        if resp.sw == 0x6B00:
+            return b""
+        raise CardProtocolError(f"READ BINARY {resp.sw:04X}")
+
+    def read_card_access(self) -> bytes | None:
+        """EF.CardAccess (PACE parameters) by short file identifier, without SM."""
+        resp = self.plain(Command(0x00, 0xB0, 0x9C, 0x00, le=256))
+        if resp.sw in (0x9000, 0x6282) and resp.data:
+            return resp.data
+        return None
+
+    # -- the whole read ------------------------------------------------------
+    def read(self, key: AccessKey, *, photo: bool = False,
+             csca_dir: Path | None = None) -> DocumentRead:
+        start = time.perf_counter()
+        start_count = self.channel.apdu_count
+        self.progress("access", 0.05)
+        card_access = self.read_card_access()
+        if isinstance(key, Can) or (card_access is not None and _has_pace(card_access)):
+            if card_access is None:
+                raise UnknownCard(detail="no EF.CardAccess: the document does not offer PACE")
+            from devices.icao.pace import authenticate as pace_authenticate
+
+            self.sm = pace_authenticate(self.plain, key, card_access)
+            self.channel.protected = True
+            protocol = "PACE"
+            self.select_application()
+        else:
+            self.select_application()
+            self.sm = bac.authenticate(self._plain_checked, key)
+            self.channel.protected = True
+            protocol = "BAC"
+        self.progress("dg1", 0.4)
+        dg1 = self.read_file(lds.FID_DG[1])
+        if dg1 is None:
+            raise CardProtocolError("the chip has no DG1")
+        try:
+            mrz = lds.parse_dg1(dg1)
+        except lds.LdsError as exc:
+            raise CardProtocolError(str(exc)) from None
+        result = DocumentRead(protocol, mrz, data_groups={1: dg1})
+        if photo:
+            self.progress("dg2", 0.6)
+            dg2 = self.read_file(lds.FID_DG[2])
+            if dg2:
+                result.data_groups[2] = dg2
+                try:
+                    result.face = lds.parse_dg2(dg2)
+                except lds.LdsError as exc:
+                    raise CardProtocolError(str(exc)) from None
+        if csca_dir is not None:
+            self.progress("sod", 0.85)
+            from devices.icao.passive_auth import verify
+
+            sod = self.read_file(lds.FID_SOD)
+            outcome = verify(sod or b"", result.data_groups, csca_dir)
+            result.passive_authentication = outcome.status
+            result.passive_authentication_detail = outcome.detail
+        self.progress("done", 1.0)
+        result.apdu_count = self.channel.apdu_count - start_count
+        result.elapsed_ms = (time.perf_counter() - start) * 1000
+        return result
+
+    def _plain_checked(self, cmd: Command) -> Response:
+        resp = self.plain(cmd)
+        _check_access_sw(resp.sw)
+        return resp
+
+
+def _has_pace(card_access: bytes) -> bool:
+    """EF.CardAccess names a PACE protocol OID (0.4.0.127.0.7.2.2.4.*)."""
+    return bytes.fromhex("04007F0007020204") in card_access

@@ -1,0 +1,57 @@
+"""Where the identity fields came from: the document's chip or the citizen's typing.
+
+Qt-free. ``IdentityRecord`` lives in the session: after a chip read it holds
+the values that were prefilled; ``sources()`` compares them with the final
+answers, so a field the citizen corrected counts as typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+IDENTITY_FIELDS = ("family_name", "given_names", "date_of_birth")
+
+
+def mrz_name(text: str) -> str:
+    """'MUELLER' -> 'Mueller', 'ANNA MARIA' -> 'Anna Maria', 'VON DER HEIDE' kept readable."""
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in text.split())
+
+
+def iso_to_form_date(iso: str) -> str:
+    """'1964-08-12' -> '12.08.1964' (the form's date format)."""
+    year, month, day = iso.split("-")
+    return f"{day}.{month}.{year}"
+
+
+@dataclass
+class IdentityRecord:
+    # typed, chip-bac, chip-pace, eid (online ID function), visual_check (at the counter)
+    identification: str = "typed"
+    detail: dict[str, str] = field(default_factory=dict)  # e.g. the eID result codes
+    chip_values: dict[str, str] = field(default_factory=dict)
+    document: dict[str, str] = field(default_factory=dict)  # nationality, type, state
+
+    def from_chip(self, protocol: str, surname: str, given_names: str, birth_date_iso: str,
+                  *, nationality: str, document_type: str, issuing_state: str) -> dict[str, str]:
+        """Remember a chip read; returns the values to prefill."""
+        self.identification = "chip-pace" if protocol == "PACE" else "chip-bac"
+        self.chip_values = {
+            "family_name": mrz_name(surname),
+            "given_names": mrz_name(given_names),
+            "date_of_birth": iso_to_form_date(birth_date_iso),
+        }
+        self.document = {"nationality": nationality, "document_type": document_type,
+                         "issuing_state": issuing_state}
+        return dict(self.chip_values)
+
+    def sources(self, answers: Mapping[str, str]) -> dict[str, str]:
+        """Per identity field: 'chip' when the answer is still the chip's value, else 'typed'."""
+        return {f: "chip" if f in self.chip_values and answers.get(f) == self.chip_values[f]
+                else "typed" for f in IDENTITY_FIELDS if answers.get(f)}
+
+    def clear(self) -> None:
+        self.identification = "typed"
+        self.detail.clear()
+        self.chip_values.clear()
+        self.document.clear()

@@ -1,0 +1,133 @@
+"""The kiosk reads the emulated passport's chip and prefills the identity (real PC/SC stack)."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Iterator
+
+import pytest
+from cardstack.mrzgen import td3
+from test_card_stack import MUELLER
+
+from devices.cardreaders import ReaderMonitor
+from sync.intake_server import stored_case
+from ui.journey import SAMPLE_ADDRESS, JourneyDriver, wait_until
+from ui.screens.identify import IdentifyScreen
+from ui.screens.receipt import ReceiptScreen
+
+PASSPORT = ("C01X00T47", "12.08.1964", "31.10.2030")
+
+
+@pytest.fixture(autouse=True)
+def _source_language_afterwards() -> Iterator[None]:
+    """The kiosk installs the German translator globally; leave Qt as we found it."""
+    yield
+    from ui.i18n import set_language
+
+    set_language("en")
+
+
+def _to_identify(kiosk) -> tuple[JourneyDriver, IdentifyScreen]:  # type: ignore[no-untyped-def]
+    drive = JourneyDriver(kiosk.window)
+    drive.choose_language("de")
+    drive.choose_service("meldebescheinigung-einfach")
+    screen = kiosk.window.current_screen()
+    assert isinstance(screen, IdentifyScreen)
+    return drive, screen
+
+
+def test_chip_prefills_identity_and_sources_reach_pdf(qtbot, kiosk_factory, intake,  # type: ignore[no-untyped-def]
+                                                      card_stack) -> None:
+    card_stack.insert_passport(MUELLER)
+    kiosk = kiosk_factory(intake.url)
+    monitor = ReaderMonitor(kiosk.readers)
+    monitor.start()
+    try:
+        qtbot.waitUntil(lambda: card_stack.reader in kiosk.readers.state.cards, timeout=10_000)
+        drive, screen = _to_identify(kiosk)
+        assert drive.read_chip(passport=PASSPORT), screen.access.status.text()
+        assert screen.fields["family_name"].value() == "Mueller"
+        assert screen.fields["given_names"].value() == "Juergen"
+        assert screen.fields["date_of_birth"].value() == "12.08.1964"
+        # the citizen corrects the transliteration of the family name
+        drive.fill({"family_name": "Müller"})
+        drive.next()
+        drive.fill(SAMPLE_ADDRESS)
+        drive.next()
+        drive.fill({"purpose": "employer"})
+        drive.next()
+        drive.next()
+        drive.sign()
+        drive.next()
+        qtbot.waitUntil(lambda: drive.screen == "receipt", timeout=20_000)
+        receipt = kiosk.window.current_screen()
+        assert isinstance(receipt, ReceiptScreen)
+        qtbot.waitUntil(lambda: receipt.state == "sent", timeout=20_000)
+        metadata, pdf = stored_case(intake.data_dir, receipt.case_id)  # type: ignore[misc]
+        meta = metadata["metadata"]
+        assert meta["identification"] == "chip-bac"
+        assert meta["answers"]["family_name"] == "Müller"
+        assert meta["answer_sources"] == {"family_name": "typed", "given_names": "chip",
+                                          "date_of_birth": "chip"}
+        assert meta["identity_document"]["nationality"] == "D"
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        assert "Quelle: Chip des Ausweisdokuments" in text
+        assert "Quelle: Eingabe" in text
+    finally:
+        monitor.stop()
+
+
+def test_wrong_dates_show_a_german_message_then_card_inserted_later_reads(  # type: ignore[no-untyped-def]
+        qtbot, kiosk_factory, card_stack) -> None:
+    other = td3("SCHAEFER", "HANS PETER", "C4K7Z1M2P", "D", "851203", "M", "330517")
+    card_stack.insert_passport(other)
+    kiosk = kiosk_factory()
+    monitor = ReaderMonitor(kiosk.readers)
+    monitor.start()
+    try:
+        qtbot.waitUntil(lambda: card_stack.reader in kiosk.readers.state.cards, timeout=10_000)
+        drive, screen = _to_identify(kiosk)
+        assert not drive.read_chip(passport=("C4K7Z1M2P", "03.12.1985", "17.05.2034"),
+                                   timeout_s=5)
+        qtbot.waitUntil(lambda: not screen.busy, timeout=10_000)
+        assert "Der Chip hat die eingegebenen Nummern nicht angenommen" in \
+            screen.access.status.text()
+        # take the card away, press 'read' with the right dates, then lay it on the reader
+        card_stack.remove()
+        qtbot.waitUntil(lambda: card_stack.reader not in kiosk.readers.state.cards,
+                        timeout=10_000)
+        panel = screen.access
+        for edit, text in zip((panel.number_edit, panel.birth_edit, panel.expiry_edit),
+                              ("C4K7Z1M2P", "03.12.1985", "17.05.2033"), strict=True):
+            edit.clear()
+            drive.type_into(edit, text)
+        drive.click(panel.read_button)
+        assert "Bitte legen Sie Ihr Dokument jetzt" in panel.status.text()
+        card_stack.insert_passport(other)
+        assert wait_until(lambda: screen.prefilled_at is not None, 20), panel.status.text()
+        assert screen.fields["family_name"].value() == "Schaefer"
+        assert screen.fields["given_names"].value() == "Hans Peter"
+        assert kiosk.window.session.identity.identification == "chip-bac"
+    finally:
+        monitor.stop()
+
+
+def test_id_card_with_can_on_the_keypad(qtbot, kiosk_factory, card_stack) -> None:  # type: ignore[no-untyped-def]
+    from test_card_pace import ERIKA
+
+    card_stack.insert_id_card(ERIKA, "507153")
+    kiosk = kiosk_factory()
+    monitor = ReaderMonitor(kiosk.readers)
+    monitor.start()
+    try:
+        qtbot.waitUntil(lambda: card_stack.reader in kiosk.readers.state.cards, timeout=10_000)
+        drive, screen = _to_identify(kiosk)
+        assert drive.read_chip(can="507153"), screen.access.status.text()
+        assert screen.fields["family_name"].value() == "Mustermann"
+        assert screen.fields["given_names"].value() == "Erika"
+        assert screen.fields["date_of_birth"].value() == "12.08.1964"
+        assert kiosk.window.session.identity.identification == "chip-pace"
+        assert screen.access.can_edit.text() == ""  # the CAN is not kept
+    finally:
+        monitor.stop()
