@@ -53,6 +53,9 @@ class Settings:
     idle_timeout_s: int = 120
     idle_warning_s: int = 20
     receipt_timeout_s: int = 60
+    # Days a confirmed application's personal data stays on the terminal (0: erase at once).
+    retention_days: int = 7
+    destination_id: str = "buergerbuero-zentral"  # where the intake server routes submissions
     languages: tuple[str, ...] = LANGUAGES
     default_language: str = DEFAULT_LANGUAGE
 
@@ -73,8 +76,10 @@ _INT_KEYS = {
     "idle_timeout_s": (15, 3600),
     "idle_warning_s": (5, 300),
     "receipt_timeout_s": (5, 600),
+    "retention_days": (0, 365),
 }
-_STR_KEYS = ("terminal_id", "office_name", "place", "intake_url", "default_language")
+_STR_KEYS = ("terminal_id", "office_name", "place", "intake_url", "default_language",
+             "destination_id")
 
 
 def load_settings(path: Path | None = None, **overrides: Any) -> Settings:

@@ -108,7 +108,9 @@ class Kiosk:
 
         url = self.settings.intake_url
         worker = SyncWorker(self.settings.outbox_path, self.settings.key_path,
-                            lambda: IntakeClient(url), self.sync)
+                            lambda: IntakeClient(url), self.sync,
+                            retention_s=self.settings.retention_days * 86400.0,
+                            destination_id=self.settings.destination_id)
         worker.start()
         self.worker = worker
         if self._start_devices:
