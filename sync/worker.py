@@ -118,6 +118,26 @@ class SyncWorker:
     def is_alive(self) -> bool:
         return self._thread.is_alive()
 
+    def run_once(self, max_items: int | None = None) -> dict[str, int]:
+        """On the calling thread: try every item that is due now once; returns counts.
+
+        For ``buergerbuero sync --once`` and tests; do not mix with :meth:`start`.
+        """
+        counts = {"processed": 0, "sent": 0, "sending": 0, "queued": 0, "failed": 0}
+        outbox, client = self._ensure_open()
+        try:
+            started = time.time()
+            while max_items is None or counts["processed"] < max_items:
+                item = outbox.next_due(started)
+                if item is None:
+                    break
+                counts[self.process(outbox, client, item)] += 1
+                counts["processed"] += 1
+            outbox.purge_confirmed(self._retention_s)
+        finally:
+            self._close()
+        return counts
+
     # -- worker thread -------------------------------------------------------------------
 
     def _run(self) -> None:

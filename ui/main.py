@@ -92,9 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
     startup.add_argument("--json", action="store_true")
     startup.set_defaults(func=cmd_bench_startup)
 
-    from sync.cli import add_commands
+    from sync.cli import add_bench_commands, add_commands
 
     add_commands(sub)
+    add_bench_commands(bench_sub)
     return parser
 
 
