@@ -213,15 +213,15 @@ def add_bench_commands(bench_subparsers: argparse._SubParsersAction[Any]) -> Non
                        help="applications (200 KB PDFs) for the throughput comparison")
     bench.add_argument("--drain", type=int, default=10_000,
                        help="applications (small PDFs) drained to measure memory")
-    bench.add_argument("--crash-cycles", type=int, default=0,
-                       help="also kill a sync process this many times and check the server")
+    bench.add_argument("--crash-kills", type=int, default=0,
+                       help="also SIGKILL a sending process this many times, check the server")
     bench.set_defaults(func=_guarded(_bench_sync))
 
 
 def _bench_sync(args: argparse.Namespace) -> int:
     from sync.bench import bench_sync
 
-    report = bench_sync(items=args.items, drain=args.drain, crash_cycles=args.crash_cycles)
+    report = bench_sync(items=args.items, drain=args.drain, crash_kills=args.crash_kills)
     if args.json:
         print(json.dumps(report))
     else:

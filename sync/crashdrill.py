@@ -78,10 +78,10 @@ def run(data: Path, url: str, kills_wanted: int, *, seed: int, per_cycle: int = 
 
     import sync.delivery
     import sync.e2e
-    import sync.protocol  # noqa: F401
+    import sync.protocol
 
     sync.e2e.registry()
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - test data, not secrets
     db, key = data / "outbox.sqlite3", data / "terminal.key"
     expected: dict[str, str] = {}
     kills = 0

@@ -255,8 +255,13 @@ class CaseStore:
         tmp = self.cases_dir / f".tmp-{case_id}"
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir()
-        pdf = (self.staging_dir / row["submission_id"] / announced[0]).read_bytes() \
-            if announced else b""
+        staged = self.staging_dir / row["submission_id"] / announced[0] if announced else None
+        pdf_sha512 = hashlib.sha512(b"").hexdigest()
+        if staged is not None:
+            (digest,) = self._db.execute(
+                "SELECT sha512 FROM attachments WHERE submission_id = ? AND attachment_id = ?",
+                (row["submission_id"], announced[0])).fetchone()
+            pdf_sha512 = digest
         record = {
             "case_id": case_id,
             "submission_id": row["submission_id"],
@@ -265,13 +270,16 @@ class CaseStore:
             "destination_id": row["destination_id"],
             "idempotency_key": row["idempotency_key"],
             "stored_at": at,
-            "pdf_sha512": hashlib.sha512(pdf).hexdigest(),
+            "pdf_sha512": pdf_sha512,
             "submission_metadata": metadata,
             "metadata": data.get("metadata"),
         }
         _write_synced(tmp / "metadata.json",
                       json.dumps(record, ensure_ascii=False, indent=2).encode())
-        _write_synced(tmp / "application.pdf", pdf)
+        if staged is not None:
+            os.rename(staged, tmp / "application.pdf")  # fsynced when it was staged
+        else:
+            _write_synced(tmp / "application.pdf", b"")
         _fsync_dir(tmp)
         os.rename(tmp, self.cases_dir / case_id)
         _fsync_dir(self.cases_dir)

@@ -139,6 +139,12 @@ _ADDED_COLUMNS: dict[str, type] = {
 }
 
 
+_COLUMNS = frozenset({
+    "state", "attempts", "next_attempt_at", "case_id", "last_error", "metadata_sealed",
+    "pdf_sealed", *_ADDED_COLUMNS,
+})
+
+
 def _aad(idempotency_key: str, part: str) -> bytes:
     return f"buergerbuero-outbox|{idempotency_key}|{part}".encode()
 
@@ -274,8 +280,15 @@ class Outbox:
         return int(rows[0]["id"]) if rows else None
 
     def _update(self, item_id: int, action: str, **changes: Any) -> None:
+        # Plain SQL: the column names are ours (keyword names below), values are bound.
+        assignments = ", ".join(f"{name} = ?" for name in changes if name in _COLUMNS)
+        if len(changes) != assignments.count("?"):
+            raise ValueError("unknown outbox column")
         with _storage_errors(ACCESS_FAILED, action):
-            self._db.table(TABLE).update(item_id, changes)
+            self._db.execute(
+                "UPDATE outbox SET " + assignments + " WHERE id = ?",  # noqa: S608 - see above
+                [*changes.values(), item_id],
+            )
 
     def mark_announced(self, item_id: int, submission_id: str) -> None:
         """The server gave ``submission_id``; from now on it is never announced again."""
