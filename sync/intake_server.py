@@ -186,7 +186,8 @@ class _Handler(BaseHTTPRequestHandler):
             sid, aid = m.group(1), m.group(2)
 
             def upload() -> None:
-                store.submission(sid)  # 404 before decrypting anything
+                if aid not in store.submission(sid)["announced_attachments"]:
+                    raise NotFound  # before decrypting anything
                 data = self._decrypt(body)
                 store.add_attachment(sid, aid, data)
                 self._send_json(204, None)
@@ -269,14 +270,16 @@ class IntakeServer:
     """The reference intake server. Binds in the constructor, so :attr:`url` is known.
 
     ``tls``: (certificate chain file, private key file) to serve HTTPS.
-    ``key_bits``: size of the RSA key created on first start.
+    ``key_bits``: size of the RSA key created on first start (default 4096).
     """
 
     def __init__(self, host: str, port: int, data_dir: Path, *,
                  destination_id: str = DEFAULT_DESTINATION,
-                 tls: tuple[Path, Path] | None = None, key_bits: int = 4096) -> None:
+                 tls: tuple[Path, Path] | None = None, key_bits: int | None = None) -> None:
+        from sync import e2e
         from sync.e2e import load_or_create_private_key
 
+        key_bits = key_bits or e2e.DEFAULT_KEY_BITS
         self.data_dir = data_dir
         data_dir.mkdir(parents=True, exist_ok=True)
         private_key = load_or_create_private_key(data_dir / KEY_FILE, key_bits)
