@@ -215,7 +215,8 @@ class SyncWorker:
             outbox.mark_retry(item.id, exc.detail or type(exc).__name__, time.time() + delay)
             log.info("sync: item %d not sent (%s), retry in %.1f s", item.id, exc.detail, delay)
             self._listener.item_changed(app.vorgangsnummer, "queued", None)
-            self._set_online(False)
+            # A server that answers "busy" is reachable: wait as told, not for the network.
+            self._set_online(retry_after is not None or isinstance(exc, RetryLater))
             return "queued"
         except ServerRefused as exc:
             outbox.mark_failed(item.id, exc.detail or type(exc).__name__)
