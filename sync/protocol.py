@@ -124,7 +124,8 @@ class IntakeClient:
         self.timeout_s = timeout_s
         self._session = requests.Session()
         self._session.headers["User-Agent"] = "buergerbuero-kiosk"
-        self._session.verify = ca_file if ca_file else True
+        # Passed with each request: a session-level value loses against REQUESTS_CA_BUNDLE.
+        self._verify: str | None = ca_file or None
         self._recorder = recorder
         self._keys: dict[str, Any] = {}
 
@@ -145,7 +146,7 @@ class IntakeClient:
         try:
             response = self._session.request(method, f"{self.base_url}{API_PREFIX}{path}",
                                              data=body, headers=headers,
-                                             timeout=self.timeout_s)
+                                             timeout=self.timeout_s, verify=self._verify)
             response.content  # noqa: B018 - read the whole body now: truncation is an error
         except requests.exceptions.SSLError as exc:
             raise NetworkError(UNTRUSTED, detail=f"{method} {_route(path)}: TLS certificate "
@@ -222,7 +223,7 @@ class IntakeClient:
         """True if the server answers its health check with ``{"status": "ok"}``."""
         try:
             response = self._session.get(f"{self.base_url}{API_PREFIX}/health",
-                                         timeout=self.timeout_s)
+                                         timeout=self.timeout_s, verify=self._verify)
         except requests.RequestException:
             return False
         return response.status_code == 200 and _json_field(response, "status") == "ok"
