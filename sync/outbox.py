@@ -199,12 +199,14 @@ class Outbox:
     def _create_schema(self) -> None:
         table = self._db.table(TABLE)
         if table.exists():
-            with self._db.atomic():
+            if all(name in table.columns_dict for name in _ADDED_COLUMNS):
+                return
+            with self._immediate():  # an older outbox: add the new columns once
                 for name, kind in _ADDED_COLUMNS.items():
                     if name not in table.columns_dict:
                         table.add_column(name, kind)
             return
-        with self._db.atomic():
+        with self._immediate():
             self._db.table(TABLE).create(
                 {
                     "id": int,
@@ -235,6 +237,18 @@ class Outbox:
             self._db.execute(
                 "CREATE INDEX IF NOT EXISTS outbox_vorgang ON outbox(vorgangsnummer)"
             )
+
+    @contextmanager
+    def _immediate(self) -> Iterator[None]:
+        """A write transaction taken at once (waits on the busy timeout, never fails
+        half-way because another connection wrote between our read and our write)."""
+        self._db.execute("BEGIN IMMEDIATE")
+        done = False
+        try:
+            yield
+            done = True
+        finally:
+            self._db.execute("COMMIT" if done else "ROLLBACK")
 
     # -- writing -----------------------------------------------------------------------
 
@@ -512,3 +526,24 @@ def read_status(db_path: Path) -> OutboxStatus:
             return _status_of(conn, time.time())
         finally:
             conn.close()
+
+
+def staff_overview(db_path: Path, key_path: Path,
+                   limit: int = 50) -> tuple[OutboxStatus, list[dict[str, Any]]]:
+    """Counts and the failed items (no personal data) for the kiosk's staff screen."""
+    if not db_path.exists():
+        return EMPTY_STATUS, []
+    outbox = Outbox(db_path, key_path, recover_interrupted=False)
+    try:
+        return outbox.status(), outbox.list_items((FAILED,), limit)
+    finally:
+        outbox.close()
+
+
+def retry_all_failed(db_path: Path, key_path: Path) -> int:
+    """Put every failed item back in line (the staff screen's button)."""
+    outbox = Outbox(db_path, key_path, recover_interrupted=False)
+    try:
+        return outbox.retry_failed()
+    finally:
+        outbox.close()

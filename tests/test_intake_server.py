@@ -34,7 +34,8 @@ def server(tmp_path: Path) -> Iterator[IntakeServer]:
     srv.stop()
 
 
-def _deliver(client: IntakeClient, app=make_app()):  # type: ignore[no-untyped-def]
+def _deliver(client: IntakeClient, app=None):  # type: ignore[no-untyped-def]
+    app = app or make_app()
     aid = attachment_id(app.idempotency_key)
     view = client.announce(app.idempotency_key, DEST, app.service_id, [aid])
     key = client.destination_key(DEST)

@@ -74,6 +74,7 @@ class Kiosk:
         self.sync = SyncBridge()
         self.window = KioskWindow(settings, self.readers, self.sync, self.tasks)
         self.window.applicationQueued.connect(lambda _v: self.wake_sync())
+        self.window.staffRetried.connect(self.wake_sync)
         self._start_devices = start_devices
         self.worker: object | None = None
         self.reader_monitor: object | None = None
