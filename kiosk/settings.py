@@ -56,6 +56,7 @@ class Settings:
     # Days a confirmed application's personal data stays on the terminal (0: erase at once).
     retention_days: int = 7
     destination_id: str = "buergerbuero-zentral"  # where the intake server routes submissions
+    intake_ca_file: str = ""  # PEM of the CA to trust for an https intake_url ("" = system's)
     languages: tuple[str, ...] = LANGUAGES
     default_language: str = DEFAULT_LANGUAGE
 
@@ -79,7 +80,7 @@ _INT_KEYS = {
     "retention_days": (0, 365),
 }
 _STR_KEYS = ("terminal_id", "office_name", "place", "intake_url", "default_language",
-             "destination_id")
+             "destination_id", "intake_ca_file")
 
 
 def load_settings(path: Path | None = None, **overrides: Any) -> Settings:

@@ -179,7 +179,7 @@ def _sync_once(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     url = args.url or settings.intake_url
-    ca_file = args.ca_file
+    ca_file = args.ca_file or settings.intake_ca_file or None
 
     class _Quiet:
         def item_changed(self, vorgangsnummer: str, state: str, case_id: str | None) -> None:

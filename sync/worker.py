@@ -200,6 +200,7 @@ class SyncWorker:
     def process(self, outbox: Outbox, client: IntakeClient, item: OutboxItem) -> str:
         """Deliver one item as far as possible; returns the listener state."""
         from sync.delivery import deliver
+        from sync.protocol import SubmissionUnknown
 
         app = item.application
         self._listener.item_changed(app.vorgangsnummer, "sending", None)
@@ -217,6 +218,12 @@ class SyncWorker:
             self._listener.item_changed(app.vorgangsnummer, "queued", None)
             # A server that answers "busy" is reachable: wait as told, not for the network.
             self._set_online(retry_after is not None or isinstance(exc, RetryLater))
+            return "queued"
+        except SubmissionUnknown:
+            # The server lost the submission mid-way (e.g. its data was reset): start over.
+            outbox.forget_submission(item.id)
+            outbox.mark_retry(item.id, "submission unknown to the server", time.time())
+            self._listener.item_changed(app.vorgangsnummer, "queued", None)
             return "queued"
         except ServerRefused as exc:
             outbox.mark_failed(item.id, exc.detail or type(exc).__name__)

@@ -107,9 +107,9 @@ class Kiosk:
         from sync.protocol import IntakeClient
         from sync.worker import SyncWorker
 
-        url = self.settings.intake_url
+        url, ca_file = self.settings.intake_url, self.settings.intake_ca_file or None
         worker = SyncWorker(self.settings.outbox_path, self.settings.key_path,
-                            lambda: IntakeClient(url), self.sync,
+                            lambda: IntakeClient(url, ca_file=ca_file), self.sync,
                             retention_s=self.settings.retention_days * 86400.0,
                             destination_id=self.settings.destination_id)
         worker.start()
