@@ -253,9 +253,11 @@ class CaseStore:
     def _write_case(self, case_id: str, row: dict[str, Any], metadata: dict[str, Any],
                     data: dict[str, Any], announced: list[str], at: str) -> None:
         tmp = self.cases_dir / f".tmp-{case_id}"
+        staged = self.staging_dir / row["submission_id"] / announced[0] if announced else None
+        if staged is not None and not staged.exists() and (tmp / "application.pdf").exists():
+            os.rename(tmp / "application.pdf", staged)  # a crash interrupted the last attempt
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir()
-        staged = self.staging_dir / row["submission_id"] / announced[0] if announced else None
         pdf_sha512 = hashlib.sha512(b"").hexdigest()
         if staged is not None:
             (digest,) = self._db.execute(

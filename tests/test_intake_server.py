@@ -223,3 +223,40 @@ def test_cli_intake_server_runs_until_sigterm(tmp_path: Path) -> None:
             proc.kill()
             proc.wait()
     assert (tmp_path / "cli-intake" / "index.sqlite3").exists()
+
+
+def test_server_crash_while_writing_a_case_finishes_the_same_case(tmp_path: Path) -> None:
+    """The state a server killed between 'case id recorded' and 'case renamed into place'
+    leaves behind (made by hand: the status row and a half-moved case directory)."""
+    import sqlite3
+
+    data = tmp_path / "intake"
+    app = make_app()
+    aid = attachment_id(app.idempotency_key)
+    with IntakeServer("127.0.0.1", 0, data) as first:
+        first.start()
+        client = IntakeClient(first.url)
+        view = client.announce(app.idempotency_key, DEST, app.service_id, [aid])
+        client.upload_attachment(view.submission_id, aid,
+                                 encrypt(client.destination_key(DEST), app.pdf))
+    sid = view.submission_id
+    with sqlite3.connect(data / "index.sqlite3") as db:
+        db.execute("INSERT INTO sequences VALUES (2026, 7)")
+        db.execute("UPDATE submissions SET status = 'completing', case_id = 'BB-2026-000007' "
+                   "WHERE submission_id = ?", (sid,))
+    db.close()
+    tmp = data / "cases" / ".tmp-BB-2026-000007"
+    tmp.mkdir()
+    (data / "staging" / sid / aid).rename(tmp / "application.pdf")
+    with IntakeServer("127.0.0.1", 0, data) as second:
+        second.start()
+        client = IntakeClient(second.url)
+        assert client.submission(sid).status == "announced"  # not decided yet
+        key = client.destination_key(DEST)
+        metadata, payload = build_payloads(app)
+        done = client.complete(sid, encrypt(key, metadata), encrypt(key, payload))
+    assert done.case_id == "BB-2026-000007"
+    assert [p.name for p in (data / "cases").iterdir()] == ["BB-2026-000007"]
+    stored = stored_case(data, "BB-2026-000007")
+    assert stored is not None
+    assert stored[1].read_bytes() == app.pdf
