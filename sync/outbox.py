@@ -139,6 +139,17 @@ _ADDED_COLUMNS: dict[str, type] = {
 }
 
 
+# The unfinished states (ACTIVE), written literally so SQLite can use the partial index.
+_ACTIVE_INDEX = (
+    "CREATE INDEX IF NOT EXISTS outbox_active ON outbox(next_attempt_at, id) "
+    "WHERE state IN ('queued', 'announced', 'uploading', 'completed')"
+)
+_NEXT_DUE = (
+    "SELECT id FROM outbox INDEXED BY outbox_active "
+    "WHERE state IN ('queued', 'announced', 'uploading', 'completed') "
+    "AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT 1"
+)
+
 _COLUMNS = frozenset({
     "state", "attempts", "next_attempt_at", "case_id", "last_error", "metadata_sealed",
     "pdf_sealed", *_ADDED_COLUMNS,
@@ -199,12 +210,14 @@ class Outbox:
     def _create_schema(self) -> None:
         table = self._db.table(TABLE)
         if table.exists():
-            if all(name in table.columns_dict for name in _ADDED_COLUMNS):
+            if (all(name in table.columns_dict for name in _ADDED_COLUMNS)
+                    and any(index.name == "outbox_active" for index in table.indexes)):
                 return
             with self._immediate():  # an older outbox: add the new columns once
                 for name, kind in _ADDED_COLUMNS.items():
                     if name not in table.columns_dict:
                         table.add_column(name, kind)
+                self._db.execute(_ACTIVE_INDEX)
             return
         with self._immediate():
             self._db.table(TABLE).create(
@@ -237,6 +250,7 @@ class Outbox:
             self._db.execute(
                 "CREATE INDEX IF NOT EXISTS outbox_vorgang ON outbox(vorgangsnummer)"
             )
+            self._db.execute(_ACTIVE_INDEX)
 
     @contextmanager
     def _immediate(self) -> Iterator[None]:
@@ -386,11 +400,12 @@ class Outbox:
         queue) and StorageError is raised; the next call moves on.
         """
         with _storage_errors(ACCESS_FAILED, "next_due"):
-            rows = list(self._db.query(
-                "SELECT * FROM outbox WHERE state IN (?, ?, ?, ?) AND next_attempt_at <= ? "
-                "ORDER BY next_attempt_at, id LIMIT 1",
-                [*ACTIVE, now],
-            ))
+            # Walks the partial index outbox_active in order: no sort, no matter how long
+            # the queue is (the state list must be written literally for SQLite to use it).
+            found = self._db.execute(_NEXT_DUE, [now]).fetchone()
+            if found is None:
+                return None
+            rows = list(self._db.query("SELECT * FROM outbox WHERE id = ?", [found[0]]))
         if not rows:
             return None
         return self._decrypt_row(rows[0])

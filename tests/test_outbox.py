@@ -337,3 +337,20 @@ def test_queue_status_cli(paths: tuple[Path, Path], tmp_path: Path) -> None:
     empty = parser.parse_args(["queue", "status", "--data-dir", str(tmp_path / "empty")])
     assert empty.func(empty) == 0
     assert not (tmp_path / "empty").exists()
+
+
+def test_next_due_walks_an_index_however_long_the_queue(paths: tuple[Path, Path]) -> None:
+    from sync.outbox import _NEXT_DUE, ACTIVE
+
+    box = Outbox(*paths)
+    for state in ACTIVE:
+        assert f"'{state}'" in _NEXT_DUE  # the literal list matches the states
+    plan = " ".join(str(row) for row in box.database.execute(
+        "EXPLAIN QUERY PLAN " + _NEXT_DUE, [time.time()]).fetchall())
+    assert "outbox_active" in plan
+    assert "TEMP B-TREE" not in plan  # no sort of the whole queue per item
+    box.database.execute("DROP INDEX outbox_active")  # an outbox from before the index
+    box.close()
+    box = Outbox(*paths)
+    assert "outbox_active" in [index.name for index in box.database.table("outbox").indexes]
+    box.close()

@@ -106,11 +106,11 @@ def test_really_full_disk_gives_a_clear_message_and_keeps_earlier_items(
 
 
 def test_long_offline_queue_drains_with_flat_memory(tmp_path: Path) -> None:
-    """500 queued applications (10,000 in `buergerbuero bench sync`) drain in a child
+    """1,000 queued applications (10,000 in `buergerbuero bench sync`) drain in a child
     process whose RSS is sampled every 100 items."""
     from sync.bench import drain_memory
 
-    report = drain_memory(tmp_path, 500, random.Random(5))
+    report = drain_memory(tmp_path, 1000, random.Random(5))
     assert report["lost"] == 0
     assert report["duplicated"] == 0
     assert report["rss_growth_mb"] < 30, report
