@@ -53,6 +53,10 @@ class Settings:
     idle_timeout_s: int = 120
     idle_warning_s: int = 20
     receipt_timeout_s: int = 60
+    # Days a confirmed application's personal data stays on the terminal (0: erase at once).
+    retention_days: int = 7
+    destination_id: str = "buergerbuero-zentral"  # where the intake server routes submissions
+    intake_ca_file: str = ""  # PEM of the CA to trust for an https intake_url ("" = system's)
     languages: tuple[str, ...] = LANGUAGES
     default_language: str = DEFAULT_LANGUAGE
     # eID online function through AusweisApp: "off", "connect" (to eid_url) or
@@ -86,10 +90,12 @@ _INT_KEYS = {
     "idle_timeout_s": (15, 3600),
     "idle_warning_s": (5, 300),
     "receipt_timeout_s": (5, 600),
+    "retention_days": (0, 365),
 }
 _PATH_KEYS = ("escrow_cert", "signing_key", "signing_cert")
 _STR_KEYS = ("terminal_id", "office_name", "place", "intake_url", "default_language",
-             "eid_mode", "eid_url", "eid_tc_token_url", "eid_binary")
+             "eid_mode", "eid_url", "eid_tc_token_url", "eid_binary",
+             "destination_id", "intake_ca_file")
 EID_MODES = ("off", "connect", "start")
 
 

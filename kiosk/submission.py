@@ -68,8 +68,14 @@ def store_application(settings: Settings, app: SignedApplication) -> str:
         answer_sources=dict(app.answer_sources),
     )
     pdf = sign_application_pdf(settings, app, render_application_pdf(document))
-    # The sync worker alone recovers interrupted sends; this thread only adds.
-    outbox = Outbox(settings.outbox_path, settings.key_path, recover_interrupted=False)
+    from kiosk.errors import StorageError
+    from sync.outbox import SAVE_FAILED
+
+    try:
+        # The sync worker alone recovers interrupted sends; this thread only adds.
+        outbox = Outbox(settings.outbox_path, settings.key_path, recover_interrupted=False)
+    except StorageError as exc:  # e.g. a full disk: for the citizen, this one was not saved
+        raise StorageError(SAVE_FAILED, detail=exc.detail) from exc
     try:
         outbox.enqueue(OutgoingApplication(
             idempotency_key=app.idempotency_key,

@@ -2,7 +2,11 @@
 
 - ``intake-server --host HOST --port P --data DIR``: run the reference intake server
   in the foreground until SIGINT/SIGTERM.
-- ``queue status [--json] [--data-dir DIR] [--config FILE]``: counts of the outbox.
+- ``queue status [--json]``: counts of the outbox; ``queue list [--json]``: its items
+  (no personal data); ``queue retry ID|--all-failed``; ``queue export ID --to DIR``
+  (hand delivery: the decrypted PDF and metadata, files mode 0600).
+- ``sync --once [--json]``: try every due item once, on this thread.
+- ``bench sync [--json]`` (registered by the main CLI's ``bench``): see :mod:`sync.bench`.
 """
 
 from __future__ import annotations
@@ -42,6 +46,188 @@ def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
                         help="the kiosk's data directory (default: from the settings)")
     status.add_argument("--config", type=Path, default=None, help="settings file (TOML)")
     status.set_defaults(func=_guarded(_queue_status))
+
+    listing = queue_commands.add_parser("list", help="the items (no personal data)")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--state", action="append", choices=STATE_NAMES,
+                         help="only items in this state (repeatable)")
+    listing.add_argument("--limit", type=int, default=1000)
+    _location(listing)
+    listing.set_defaults(func=_guarded(_queue_list))
+
+    retry = queue_commands.add_parser("retry", help="send failed items again")
+    which = retry.add_mutually_exclusive_group(required=True)
+    which.add_argument("id", nargs="?", type=int, help="the item's id (see 'queue list')")
+    which.add_argument("--all-failed", action="store_true", help="every failed item")
+    _location(retry)
+    retry.set_defaults(func=_guarded(_queue_retry))
+
+    export = queue_commands.add_parser(
+        "export", help="write an item's PDF and data to a directory for hand delivery "
+        "(CONTAINS PERSONAL DATA)")
+    export.add_argument("id", type=int, help="the item's id (see 'queue list')")
+    export.add_argument("--to", type=Path, required=True, help="target directory")
+    _location(export)
+    export.set_defaults(func=_guarded(_queue_export))
+
+    sync = subparsers.add_parser("sync", help="send what the outbox holds")
+    sync.add_argument("--once", action="store_true", required=True,
+                      help="try every due item once, then exit")
+    sync.add_argument("--json", action="store_true", help="print JSON")
+    sync.add_argument("--url", help="intake server (default: from the settings)")
+    sync.add_argument("--ca-file", help="PEM file of the CA to trust for HTTPS")
+    _location(sync)
+    sync.set_defaults(func=_guarded(_sync_once))
+
+
+STATE_NAMES = ("queued", "announced", "uploading", "completed", "confirmed", "failed")
+
+
+def _location(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="the kiosk's data directory (default: from the settings)")
+    parser.add_argument("--config", type=Path, default=None, help="settings file (TOML)")
+
+
+def _settings(args: argparse.Namespace) -> Any:
+    from kiosk.settings import load_settings
+
+    if args.data_dir is not None:
+        return load_settings(args.config, data_dir=args.data_dir) if args.config \
+            else _default_settings(args.data_dir)
+    return load_settings(args.config)
+
+
+def _default_settings(data_dir: Path) -> Any:
+    from kiosk.settings import Settings
+
+    return Settings(data_dir=data_dir)
+
+
+def _open_outbox(args: argparse.Namespace) -> Any:
+    from kiosk.errors import StorageError
+    from kiosk.i18n import N_
+    from sync.outbox import Outbox
+
+    settings = _settings(args)
+    if not settings.outbox_path.exists():
+        raise StorageError(N_("Sync", "There is no outbox in {path}.")
+                           .format(path=str(settings.data_dir)))
+    return Outbox(settings.outbox_path, settings.key_path, recover_interrupted=False)
+
+
+def _queue_list(args: argparse.Namespace) -> int:
+    from sync.outbox import STATES
+
+    outbox = _open_outbox(args)
+    try:
+        items = outbox.list_items(tuple(args.state) if args.state else STATES, args.limit)
+    finally:
+        outbox.close()
+    if args.json:
+        print(json.dumps(items))
+        return 0
+    for item in items:
+        error = f"  {item['last_error']}" if item["last_error"] else ""
+        print(f"{item['id']:>6}  {item['state']:<10} {item['vorgangsnummer']:<22} "
+              f"attempts={item['attempts']}{error}")
+    return 0
+
+
+def _queue_retry(args: argparse.Namespace) -> int:
+    outbox = _open_outbox(args)
+    try:
+        count = outbox.retry_failed(None if args.all_failed else args.id)
+    finally:
+        outbox.close()
+    print(f"{count} item(s) put back in line; the kiosk sends them at its next attempt")
+    return 0 if count or args.all_failed else 1
+
+
+def _queue_export(args: argparse.Namespace) -> int:
+    import os
+
+    outbox = _open_outbox(args)
+    try:
+        item = outbox.item(args.id)
+    finally:
+        outbox.close()
+    app = item.application
+    target = args.to / f"{app.vorgangsnummer}"
+    target.mkdir(mode=0o700, parents=True, exist_ok=True)
+    metadata = {"vorgangsnummer": app.vorgangsnummer, "service_id": app.service_id,
+                "idempotency_key": app.idempotency_key, "metadata": app.metadata}
+    for name, data in (("application.pdf", app.pdf),
+                       ("metadata.json", json.dumps(metadata, ensure_ascii=False,
+                                                    indent=2).encode())):
+        path = target / name
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(path, 0o600)
+    print("WARNING: these files CONTAIN PERSONAL DATA of a citizen. Hand them only to the "
+          "responsible office, keep them on encrypted media and delete them after delivery.",
+          file=sys.stderr)
+    print(str(target))
+    return 0
+
+
+def _sync_once(args: argparse.Namespace) -> int:
+    from sync.outbox import read_status
+    from sync.protocol import IntakeClient
+    from sync.worker import SyncWorker
+
+    settings = _settings(args)
+    url = args.url or settings.intake_url
+    ca_file = args.ca_file or settings.intake_ca_file or None
+
+    class _Quiet:
+        def item_changed(self, vorgangsnummer: str, state: str, case_id: str | None) -> None:
+            pass
+
+        def status_changed(self, status: object) -> None:
+            pass
+
+        def online_changed(self, online: bool) -> None:
+            pass
+
+    worker = SyncWorker(settings.outbox_path, settings.key_path,
+                        lambda: IntakeClient(url, ca_file=ca_file), _Quiet(),
+                        retention_s=settings.retention_days * 86400.0,
+                        destination_id=settings.destination_id)
+    counts = worker.run_once()
+    report: dict[str, Any] = dict(counts)
+    report["status"] = read_status(settings.outbox_path).to_json()
+    if args.json:
+        print(json.dumps(report))
+    else:
+        print(", ".join(f"{k} {v}" for k, v in counts.items()))
+    return 0 if counts["failed"] == 0 else 1
+
+
+def add_bench_commands(bench_subparsers: argparse._SubParsersAction[Any]) -> None:
+    """``bench sync`` on the main CLI's ``bench`` subparsers (Qt-free)."""
+    bench = bench_subparsers.add_parser("sync", help="sync throughput, enqueue latency, memory")
+    bench.add_argument("--json", action="store_true")
+    bench.add_argument("--items", type=int, default=300,
+                       help="applications (200 KB PDFs) for the throughput comparison")
+    bench.add_argument("--drain", type=int, default=10_000,
+                       help="applications (small PDFs) drained to measure memory")
+    bench.add_argument("--crash-kills", type=int, default=0,
+                       help="also SIGKILL a sending process this many times, check the server")
+    bench.set_defaults(func=_guarded(_bench_sync))
+
+
+def _bench_sync(args: argparse.Namespace) -> int:
+    from sync.bench import bench_sync
+
+    report = bench_sync(items=args.items, drain=args.drain, crash_kills=args.crash_kills)
+    if args.json:
+        print(json.dumps(report))
+    else:
+        for name, value in report.items():
+            print(f"{name:<22} {value}")
+    return 0 if report["lost"] == 0 and report["duplicated"] == 0 else 1
 
 
 def _guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
@@ -94,14 +280,9 @@ def _run_intake_server(args: argparse.Namespace) -> int:
 
 
 def _queue_status(args: argparse.Namespace) -> int:
-    from kiosk.settings import Settings, load_settings
     from sync.outbox import read_status
 
-    if args.data_dir is not None:
-        db_path = Settings(data_dir=args.data_dir).outbox_path
-    else:
-        db_path = load_settings(args.config).outbox_path
-    status = read_status(db_path)
+    status = read_status(_settings(args).outbox_path)
     if args.json:
         print(json.dumps(status.to_json()))
         return 0

@@ -33,11 +33,17 @@ from kiosk.i18n import N_, Message
 if TYPE_CHECKING:
     import sqlite_utils
 
-QUEUED = "queued"
-SENDING = "sending"
-SENT = "sent"
-FAILED = "failed"
-STATES = (QUEUED, SENDING, SENT, FAILED)
+QUEUED = "queued"  # stored, not yet announced to the server
+ANNOUNCED = "announced"  # the server gave a submission id
+UPLOADING = "uploading"  # some attachments are on the server
+COMPLETED = "completed"  # submission completed; the server's verdict is pending
+CONFIRMED = "confirmed"  # the server's status says accepted, with a case id
+FAILED = "failed"  # refused in a way retrying cannot fix; kept for the staff
+STATES = (QUEUED, ANNOUNCED, UPLOADING, COMPLETED, CONFIRMED, FAILED)
+ACTIVE = (QUEUED, ANNOUNCED, UPLOADING, COMPLETED)
+# Names of the summary counts (and of the state the receipt shows).
+SENDING = "sending"  # announced, uploading or completed
+SENT = "sent"  # confirmed
 
 TABLE = "outbox"  # also written literally in the SQL below
 BUSY_TIMEOUT_S = 5.0
@@ -78,21 +84,26 @@ class OutgoingApplication:
 
 @dataclass(frozen=True)
 class OutboxItem:
-    """A queued application, decrypted, as returned by :meth:`Outbox.next_due`."""
+    """A waiting application, decrypted, as returned by :meth:`Outbox.next_due`."""
 
     id: int
     application: OutgoingApplication
     attempts: int
     created_at: float
+    state: str = QUEUED
+    submission_id: str | None = None
+    uploaded: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class OutboxStatus:
     queued: int
-    sending: int
-    sent: int
+    sending: int  # announced + uploading + completed
+    sent: int  # confirmed by the server
     failed: int
-    oldest_waiting_age_s: float | None  # age of oldest queued/sending item, None if none
+    oldest_waiting_age_s: float | None  # age of oldest item not yet confirmed/failed
+    by_state: tuple[tuple[str, int], ...] = ()
+    purged: int = 0  # confirmed items whose personal data is already erased
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -101,10 +112,12 @@ class OutboxStatus:
             "sent": self.sent,
             "failed": self.failed,
             "oldest_waiting_age_s": self.oldest_waiting_age_s,
+            "by_state": dict(self.by_state),
+            "purged": self.purged,
         }
 
 
-EMPTY_STATUS = OutboxStatus(0, 0, 0, 0, None)
+EMPTY_STATUS = OutboxStatus(0, 0, 0, 0, None, tuple((s, 0) for s in STATES), 0)
 
 
 @contextmanager
@@ -115,6 +128,32 @@ def _storage_errors(message: Message, action: str) -> Iterator[None]:
     except (sqlite3.DatabaseError, OSError) as exc:  # OperationalError is a DatabaseError
         raise StorageError(message, detail=f"outbox {action}: {type(exc).__name__}: {exc}") \
             from exc
+
+
+# Columns added after the first version (added to older databases on open).
+_ADDED_COLUMNS: dict[str, type] = {
+    "submission_id": str,
+    "uploaded": str,  # JSON list of attachment ids the server has
+    "confirmed_at": float,
+    "purged_at": float,
+}
+
+
+# The unfinished states (ACTIVE), written literally so SQLite can use the partial index.
+_ACTIVE_INDEX = (
+    "CREATE INDEX IF NOT EXISTS outbox_active ON outbox(next_attempt_at, id) "
+    "WHERE state IN ('queued', 'announced', 'uploading', 'completed')"
+)
+_NEXT_DUE = (
+    "SELECT id FROM outbox INDEXED BY outbox_active "
+    "WHERE state IN ('queued', 'announced', 'uploading', 'completed') "
+    "AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT 1"
+)
+
+_COLUMNS = frozenset({
+    "state", "attempts", "next_attempt_at", "case_id", "last_error", "metadata_sealed",
+    "pdf_sealed", *_ADDED_COLUMNS,
+})
 
 
 def _aad(idempotency_key: str, part: str) -> bytes:
@@ -158,9 +197,11 @@ class Outbox:
                 self._db.execute("PRAGMA synchronous=FULL")
                 self._create_schema()
                 if recover_interrupted:
-                    self._db.execute(
-                        "UPDATE outbox SET state = ? WHERE state = ?", [QUEUED, SENDING]
-                    )
+                    # Rows from the first outbox version: "sending" was a transient state.
+                    self._db.execute("UPDATE outbox SET state = ? WHERE state = 'sending'",
+                                     [QUEUED])
+                    self._db.execute("UPDATE outbox SET state = ? WHERE state = 'sent'",
+                                     [CONFIRMED])
                 opened = True
             finally:
                 if not opened:
@@ -169,8 +210,16 @@ class Outbox:
     def _create_schema(self) -> None:
         table = self._db.table(TABLE)
         if table.exists():
+            if (all(name in table.columns_dict for name in _ADDED_COLUMNS)
+                    and any(index.name == "outbox_active" for index in table.indexes)):
+                return
+            with self._immediate():  # an older outbox: add the new columns once
+                for name, kind in _ADDED_COLUMNS.items():
+                    if name not in table.columns_dict:
+                        table.add_column(name, kind)
+                self._db.execute(_ACTIVE_INDEX)
             return
-        with self._db.atomic():
+        with self._immediate():
             self._db.table(TABLE).create(
                 {
                     "id": int,
@@ -185,6 +234,7 @@ class Outbox:
                     "last_error": str,
                     "metadata_sealed": bytes,
                     "pdf_sealed": bytes,
+                    **_ADDED_COLUMNS,
                 },
                 pk="id",
                 not_null={"idempotency_key", "vorgangsnummer", "service_id", "created_at",
@@ -200,6 +250,19 @@ class Outbox:
             self._db.execute(
                 "CREATE INDEX IF NOT EXISTS outbox_vorgang ON outbox(vorgangsnummer)"
             )
+            self._db.execute(_ACTIVE_INDEX)
+
+    @contextmanager
+    def _immediate(self) -> Iterator[None]:
+        """A write transaction taken at once (waits on the busy timeout, never fails
+        half-way because another connection wrote between our read and our write)."""
+        self._db.execute("BEGIN IMMEDIATE")
+        done = False
+        try:
+            yield
+            done = True
+        finally:
+            self._db.execute("COMMIT" if done else "ROLLBACK")
 
     # -- writing -----------------------------------------------------------------------
 
@@ -245,59 +308,130 @@ class Outbox:
         return int(rows[0]["id"]) if rows else None
 
     def _update(self, item_id: int, action: str, **changes: Any) -> None:
+        # Plain SQL: the column names are ours (keyword names below), values are bound.
+        assignments = ", ".join(f"{name} = ?" for name in changes if name in _COLUMNS)
+        if len(changes) != assignments.count("?"):
+            raise ValueError("unknown outbox column")
         with _storage_errors(ACCESS_FAILED, action):
-            self._db.table(TABLE).update(item_id, changes)
+            self._db.execute(
+                "UPDATE outbox SET " + assignments + " WHERE id = ?",  # noqa: S608 - see above
+                [*changes.values(), item_id],
+            )
 
-    def mark_sending(self, item_id: int) -> None:
-        self._update(item_id, "mark_sending", state=SENDING)
+    def mark_announced(self, item_id: int, submission_id: str) -> None:
+        """The server gave ``submission_id``; from now on it is never announced again."""
+        self._update(item_id, "mark_announced", state=ANNOUNCED, submission_id=submission_id,
+                     uploaded=None)
 
-    def mark_sent(self, item_id: int, case_id: str) -> None:
-        """Record delivery and erase the sealed personal data, no longer needed here."""
-        self._update(item_id, "mark_sent", state=SENT, case_id=case_id, last_error=None,
-                     metadata_sealed=None, pdf_sealed=None)
+    def mark_uploading(self, item_id: int, uploaded: list[str]) -> None:
+        """The server acknowledged these attachments."""
+        self._update(item_id, "mark_uploading", state=UPLOADING,
+                     uploaded=json.dumps(sorted(uploaded)))
+
+    def mark_completed(self, item_id: int, next_check_at: float) -> None:
+        """The server acknowledged the completion; its verdict is read at ``next_check_at``."""
+        self._update(item_id, "mark_completed", state=COMPLETED, next_attempt_at=next_check_at)
+
+    def mark_confirmed(self, item_id: int, case_id: str) -> None:
+        """The server's status says accepted. Personal data stays until the retention ends."""
+        self._update(item_id, "mark_confirmed", state=CONFIRMED, case_id=case_id,
+                     last_error=None, confirmed_at=time.time())
+
+    def forget_submission(self, item_id: int) -> None:
+        """The server does not know our submission id (e.g. its data was reset): start over."""
+        self._update(item_id, "forget_submission", state=QUEUED, submission_id=None,
+                     uploaded=None)
 
     def mark_retry(self, item_id: int, error: str, next_attempt_at: float) -> None:
-        """Back to "queued" for another attempt. ``error``: technical text, no personal data."""
+        """Try again at ``next_attempt_at``, in the same state (progress is kept).
+
+        ``error``: technical text, no personal data.
+        """
         with _storage_errors(ACCESS_FAILED, "mark_retry"):
             self._db.execute(
-                "UPDATE outbox SET state = ?, attempts = attempts + 1, last_error = ?, "
+                "UPDATE outbox SET attempts = attempts + 1, last_error = ?, "
                 "next_attempt_at = ? WHERE id = ?",
-                [QUEUED, error[:500], next_attempt_at, item_id],
+                [error[:500], next_attempt_at, item_id],
             )
 
     def mark_failed(self, item_id: int, reason: str) -> None:
         """Give up on an item; it is kept (with its data) for staff to handle."""
         self._update(item_id, "mark_failed", state=FAILED, last_error=reason[:500])
 
+    def retry_failed(self, item_id: int | None = None) -> int:
+        """Put failed items (one, or all with None) back in line; returns how many."""
+        with _storage_errors(ACCESS_FAILED, "retry_failed"):
+            cursor = self._db.execute(
+                "UPDATE outbox SET state = CASE WHEN submission_id IS NULL THEN ? ELSE ? END, "
+                "attempts = 0, next_attempt_at = ? WHERE state = ? AND (? IS NULL OR id = ?)",
+                [QUEUED, ANNOUNCED, time.time(), FAILED, item_id, item_id],
+            )
+            return int(cursor.rowcount)
+
+    def make_due_now(self) -> int:
+        """Every unfinished item becomes due now (the network came back)."""
+        with _storage_errors(ACCESS_FAILED, "make_due_now"):
+            now = time.time()
+            cursor = self._db.execute(
+                "UPDATE outbox SET next_attempt_at = ? WHERE state IN (?, ?, ?, ?) "
+                "AND next_attempt_at > ?", [now, *ACTIVE, now])
+            return int(cursor.rowcount)
+
+    def purge_confirmed(self, retention_s: float, now: float | None = None) -> int:
+        """Erase the personal data of items confirmed more than ``retention_s`` ago.
+
+        The clear bookkeeping columns stay for statistics. Returns how many were purged.
+        """
+        now = time.time() if now is None else now
+        with _storage_errors(ACCESS_FAILED, "purge_confirmed"):
+            cursor = self._db.execute(
+                "UPDATE outbox SET metadata_sealed = NULL, pdf_sealed = NULL, purged_at = ? "
+                "WHERE state = ? AND purged_at IS NULL AND confirmed_at <= ?",
+                [now, CONFIRMED, now - retention_s],
+            )
+            return int(cursor.rowcount)
+
     # -- reading -----------------------------------------------------------------------
 
     def next_due(self, now: float) -> OutboxItem | None:
-        """The oldest queued item whose ``next_attempt_at <= now``, decrypted.
+        """The oldest unfinished item whose ``next_attempt_at <= now``, decrypted.
 
         An item that cannot be decrypted is marked failed (so it does not block the
         queue) and StorageError is raised; the next call moves on.
         """
-        from sync.crypto import unseal
-
         with _storage_errors(ACCESS_FAILED, "next_due"):
-            rows = list(self._db.query(
-                "SELECT * FROM outbox WHERE state = ? AND next_attempt_at <= ? "
-                "ORDER BY id LIMIT 1",
-                [QUEUED, now],
-            ))
+            # Walks the partial index outbox_active in order: no sort, no matter how long
+            # the queue is (the state list must be written literally for SQLite to use it).
+            found = self._db.execute(_NEXT_DUE, [now]).fetchone()
+            if found is None:
+                return None
+            rows = list(self._db.query("SELECT * FROM outbox WHERE id = ?", [found[0]]))
         if not rows:
             return None
-        row = rows[0]
+        return self._decrypt_row(rows[0])
+
+    def item(self, item_id: int) -> OutboxItem:
+        """One item with its personal data decrypted (for export); StorageError if gone."""
+        with _storage_errors(ACCESS_FAILED, "item"):
+            rows = list(self._db.query("SELECT * FROM outbox WHERE id = ?", [item_id]))
+        if not rows:
+            raise StorageError(ACCESS_FAILED, detail=f"no outbox item {item_id}")
+        return self._decrypt_row(rows[0], mark_failed=False)
+
+    def _decrypt_row(self, row: dict[str, Any], *, mark_failed: bool = True) -> OutboxItem:
+        from sync.crypto import unseal
+
         key = str(row["idempotency_key"])
         try:
             if row["metadata_sealed"] is None or row["pdf_sealed"] is None:
-                raise StorageError(ACCESS_FAILED, detail="queued item without sealed data")
+                raise StorageError(ACCESS_FAILED, detail="item without sealed data (purged)")
             metadata = json.loads(
                 unseal(self._key, row["metadata_sealed"], _aad(key, "metadata")).decode()
             )
             pdf = unseal(self._key, row["pdf_sealed"], _aad(key, "pdf"))
         except StorageError as exc:
-            self.mark_failed(int(row["id"]), f"cannot decrypt: {exc.detail}")
+            if mark_failed:
+                self.mark_failed(int(row["id"]), f"cannot decrypt: {exc.detail}")
             raise
         app = OutgoingApplication(
             idempotency_key=key,
@@ -306,13 +440,27 @@ class Outbox:
             metadata=metadata,
             pdf=pdf,
         )
-        return OutboxItem(int(row["id"]), app, int(row["attempts"]), float(row["created_at"]))
+        uploaded = json.loads(row["uploaded"]) if row.get("uploaded") else []
+        return OutboxItem(int(row["id"]), app, int(row["attempts"]), float(row["created_at"]),
+                          str(row["state"]), row.get("submission_id"), tuple(uploaded))
+
+    def list_items(self, states: tuple[str, ...] = STATES,
+                   limit: int = 1000) -> list[dict[str, Any]]:
+        """Bookkeeping of items (no personal data), newest first."""
+        with _storage_errors(ACCESS_FAILED, "list_items"):
+            return [dict(row) for row in self._db.query(
+                "SELECT id, vorgangsnummer, service_id, state, attempts, created_at, "
+                "next_attempt_at, submission_id, case_id, last_error, confirmed_at, purged_at "
+                "FROM outbox WHERE state IN (SELECT value FROM json_each(?)) "
+                "ORDER BY id DESC LIMIT ?",
+                [json.dumps(list(states)), limit])]
 
     def next_wakeup(self) -> float | None:
         """The earliest ``next_attempt_at`` among queued items, None if nothing is queued."""
         with _storage_errors(ACCESS_FAILED, "next_wakeup"):
             rows = list(self._db.query(
-                "SELECT MIN(next_attempt_at) AS t FROM outbox WHERE state = ?", [QUEUED]
+                "SELECT MIN(next_attempt_at) AS t FROM outbox WHERE state IN (?, ?, ?, ?)",
+                [*ACTIVE]
             ))
         value = rows[0]["t"] if rows else None
         return None if value is None else float(value)
@@ -322,7 +470,10 @@ class Outbox:
             return _status_of(self._db.conn, time.time())
 
     def state_of(self, vorgangsnummer: str) -> tuple[str, str | None] | None:
-        """(state, case_id) of the newest item with this Vorgangsnummer, None if unknown."""
+        """(state, case_id) of the newest item with this Vorgangsnummer, None if unknown.
+
+        The state is one of :data:`STATES`.
+        """
         with _storage_errors(ACCESS_FAILED, "state_of"):
             rows = list(self._db.query(
                 "SELECT state, case_id FROM outbox WHERE vorgangsnummer = ? "
@@ -356,10 +507,18 @@ def _status_of(conn: sqlite3.Connection, now: float) -> OutboxStatus:
         if state in counts:
             counts[state] = int(count)
     (oldest,) = conn.execute(
-        "SELECT MIN(created_at) FROM outbox WHERE state IN (?, ?)", (QUEUED, SENDING)
+        "SELECT MIN(created_at) FROM outbox WHERE state IN (?, ?, ?, ?)", ACTIVE
     ).fetchone()
+    (purged,) = conn.execute("SELECT COUNT(*) FROM outbox WHERE purged_at IS NOT NULL") \
+        .fetchone() if _has_column(conn, "purged_at") else (0,)
     age = None if oldest is None else max(0.0, now - float(oldest))
-    return OutboxStatus(counts[QUEUED], counts[SENDING], counts[SENT], counts[FAILED], age)
+    sending = counts[ANNOUNCED] + counts[UPLOADING] + counts[COMPLETED]
+    return OutboxStatus(counts[QUEUED], sending, counts[CONFIRMED], counts[FAILED], age,
+                        tuple(counts.items()), int(purged))
+
+
+def _has_column(conn: sqlite3.Connection, name: str) -> bool:
+    return any(row[1] == name for row in conn.execute("PRAGMA table_info(outbox)"))
 
 
 def read_status(db_path: Path) -> OutboxStatus:
@@ -382,3 +541,24 @@ def read_status(db_path: Path) -> OutboxStatus:
             return _status_of(conn, time.time())
         finally:
             conn.close()
+
+
+def staff_overview(db_path: Path, key_path: Path,
+                   limit: int = 50) -> tuple[OutboxStatus, list[dict[str, Any]]]:
+    """Counts and the failed items (no personal data) for the kiosk's staff screen."""
+    if not db_path.exists():
+        return EMPTY_STATUS, []
+    outbox = Outbox(db_path, key_path, recover_interrupted=False)
+    try:
+        return outbox.status(), outbox.list_items((FAILED,), limit)
+    finally:
+        outbox.close()
+
+
+def retry_all_failed(db_path: Path, key_path: Path) -> int:
+    """Put every failed item back in line (the staff screen's button)."""
+    outbox = Outbox(db_path, key_path, recover_interrupted=False)
+    try:
+        return outbox.retry_failed()
+    finally:
+        outbox.close()

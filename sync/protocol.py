@@ -1,29 +1,30 @@
-"""Client for the reference intake server (protocol: ``sync/openapi.yaml``).
+"""Client of the intake protocol (``sync/openapi.yaml``), shaped like FIT-Connect.
 
-``PUT /api/v1/applications/{idempotency_key}`` stores an application; repeating
-the same request is safe (200 with the same case id), so a send interrupted at
-any point can simply be repeated.
+``announce`` (idempotency key, service, destination, attachment ids) → submission
+id; ``upload_attachment`` (one JWE each); ``complete`` (JWE metadata with SHA-512
+hashes + JWE data) → status; ``submission`` / ``events`` read the server's view.
+Every call is safe to repeat.
 
 Errors are sorted by what the outbox should do: :class:`NetworkError` (and its
 subclass :class:`RetryLater`) mean "try again later"; :class:`ServerRefused`
-means "retrying will not help". No exception text contains personal data.
+means "retrying will not help"; :class:`SubmissionUnknown` means the server does
+not know a submission id (announce again). No exception text contains personal data.
 
-This module imports ``requests`` at the top; only the sync worker thread imports it.
+This module imports ``requests`` at the top; only the sync thread imports it.
 """
 
 from __future__ import annotations
 
-import base64
 import email.utils
-import hashlib
 import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 import requests
 
-from kiosk.errors import NetworkError, ServerRefused
+from kiosk.errors import KioskError, NetworkError, ServerRefused
 from kiosk.i18n import N_
-from sync.outbox import OutgoingApplication
 
 API_PREFIX = "/api/v1"
 
@@ -37,13 +38,22 @@ BUSY = N_(
     "The central case system is busy at the moment. The application is kept safely on "
     "this terminal and will be sent automatically.",
 )
+UNTRUSTED = N_(
+    "Sync",
+    "The connection to the central case system is not trusted (its certificate could not "
+    "be verified). Nothing is sent. The application is kept safely on this terminal. "
+    "Please ask a technician.",
+)
 REFUSED = N_(
     "Sync",
     "The central case system did not accept the application (error {status}). The "
     "application is kept on this terminal. Please ask the staff at the counter.",
 )
 
-_RETRYABLE_STATUS = {408, 429}
+_RETRYABLE_STATUS = {408, 425, 429}
+
+#: Called for every request sent: (method, path, body, content type). For benchmarks.
+Recorder = Callable[[str, str, bytes | None, str | None], None]
 
 
 class RetryLater(NetworkError):
@@ -52,8 +62,11 @@ class RetryLater(NetworkError):
     def __init__(self, *, status: int, retry_after_s: float | None, detail: str = "") -> None:
         super().__init__(BUSY, detail=detail or f"HTTP {status}")
         self.status = status
-        # Seconds from the Retry-After header, None if absent or unreadable.
         self.retry_after_s = retry_after_s
+
+
+class SubmissionUnknown(KioskError):
+    """The server does not know this submission id (404); announce again."""
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
@@ -74,64 +87,166 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     return max(0.0, seconds)
 
 
-def request_body(app: OutgoingApplication) -> dict[str, Any]:
-    """The JSON body of the PUT request for ``app``."""
-    return {
-        "vorgangsnummer": app.vorgangsnummer,
-        "service_id": app.service_id,
-        "metadata": app.metadata,
-        "pdf_base64": base64.b64encode(app.pdf).decode("ascii"),
-        "pdf_sha256": hashlib.sha256(app.pdf).hexdigest(),
-    }
+@dataclass(frozen=True)
+class SubmissionView:
+    """The server's view of a submission (no personal data)."""
+
+    submission_id: str
+    status: str  # announced | submitted | accepted | rejected
+    received_attachments: tuple[str, ...] = ()
+    case_id: str | None = None
+    reason: str | None = None
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def from_json(cls, body: dict[str, Any]) -> SubmissionView:
+        sid = body.get("submission_id")
+        status = body.get("status")
+        if not isinstance(sid, str) or not isinstance(status, str):
+            raise NetworkError(UNREACHABLE, detail="malformed submission in the answer")
+        received = body.get("received_attachments") or []
+        case_id = body.get("case_id")
+        reason = body.get("reason")
+        return cls(sid, status, tuple(str(a) for a in received),
+                   case_id if isinstance(case_id, str) else None,
+                   reason if isinstance(reason, str) else None, body)
 
 
 class IntakeClient:
-    """Talks to one intake server. Not thread-safe: use it from one thread."""
+    """Talks to one intake server. Not thread-safe: use it from one thread.
 
-    def __init__(self, base_url: str, timeout_s: float = 10.0) -> None:
+    ``ca_file``: a PEM bundle to trust instead of the system's (self-signed servers).
+    """
+
+    def __init__(self, base_url: str, timeout_s: float = 10.0, *,
+                 ca_file: str | None = None, recorder: Recorder | None = None) -> None:
         self.base_url = base_url.rstrip("/")
         self.timeout_s = timeout_s
         self._session = requests.Session()
         self._session.headers["User-Agent"] = "buergerbuero-kiosk"
+        # Passed with each request: a session-level value loses against REQUESTS_CA_BUNDLE.
+        self._verify: str | None = ca_file or None
+        self._recorder = recorder
+        self._keys: dict[str, Any] = {}
 
-    def _url(self, path: str) -> str:
-        return f"{self.base_url}{API_PREFIX}{path}"
+    def _request(self, method: str, path: str, *, json_body: Any = None,
+                 data: bytes | None = None, content_type: str | None = None,
+                 ok: tuple[int, ...] = (200,)) -> requests.Response:
+        import json
 
-    def submit(self, app: OutgoingApplication) -> str:
-        """Send ``app``; returns the case id given by the server (same on repeats)."""
-        url = self._url(f"/applications/{app.idempotency_key}")
+        headers = {}
+        body = data
+        if json_body is not None:
+            body = json.dumps(json_body, separators=(",", ":")).encode()
+            content_type = "application/json"
+        if content_type:
+            headers["Content-Type"] = content_type
+        if self._recorder is not None:
+            self._recorder(method, path, body, content_type)
         try:
-            response = self._session.put(url, json=request_body(app), timeout=self.timeout_s)
+            response = self._session.request(method, f"{self.base_url}{API_PREFIX}{path}",
+                                             data=body, headers=headers,
+                                             timeout=self.timeout_s, verify=self._verify)
+            response.content  # noqa: B018 - read the whole body now: truncation is an error
+        except requests.exceptions.SSLError as exc:
+            raise NetworkError(UNTRUSTED, detail=f"{method} {_route(path)}: TLS certificate "
+                               "not trusted or TLS failed") from exc
         except requests.RequestException as exc:
-            # The exception text may contain the URL (no personal data); keep only the type.
-            raise NetworkError(UNREACHABLE, detail=f"PUT failed: {type(exc).__name__}") from exc
+            # The exception text may contain the URL; keep only the type.
+            raise NetworkError(UNREACHABLE, detail=f"{method} {_route(path)} failed: "
+                               f"{type(exc).__name__}") from exc
         status = response.status_code
-        if status in (200, 201):
-            case_id = _json_field(response, "case_id")
-            if case_id is None:
-                raise NetworkError(UNREACHABLE, detail=f"HTTP {status} without a case_id")
-            return case_id
+        if status in ok:
+            return response
         if status in _RETRYABLE_STATUS or status >= 500:
             raise RetryLater(
                 status=status,
                 retry_after_s=parse_retry_after(response.headers.get("Retry-After")),
+                detail=f"{method} {_route(path)}: HTTP {status}",
             )
+        if status == 404 and path.startswith("/submissions/"):
+            raise SubmissionUnknown(f"HTTP 404 for {_route(path)}")
         server_error = _json_field(response, "error") or ""
         raise ServerRefused(
             REFUSED.format(status=status),
-            detail=f"HTTP {status}: {server_error[:200]}",
+            detail=f"{method} {_route(path)}: HTTP {status}: {server_error[:200]}",
         )
+
+    # -- protocol ------------------------------------------------------------------------
+
+    def destination_key(self, destination_id: str) -> Any:
+        """The destination's public encryption key (a joserfc RSAKey), cached per client."""
+        if destination_id not in self._keys:
+            from sync.e2e import public_key
+
+            response = self._request("GET", f"/destinations/{destination_id}")
+            jwk = _json(response).get("encryption_key")
+            if not isinstance(jwk, dict):
+                raise NetworkError(UNREACHABLE, detail="destination without encryption_key")
+            try:
+                self._keys[destination_id] = public_key(jwk)
+            except ValueError as exc:
+                raise ServerRefused(REFUSED.format(status=0),
+                                    detail=f"destination key unusable: {exc}") from exc
+        return self._keys[destination_id]
+
+    def announce(self, idempotency_key: str, destination_id: str, service_id: str,
+                 attachment_ids: list[str]) -> SubmissionView:
+        response = self._request("POST", "/submissions", json_body={
+            "idempotency_key": idempotency_key,
+            "destination_id": destination_id,
+            "service_id": service_id,
+            "announced_attachments": attachment_ids,
+        }, ok=(200, 201))
+        return SubmissionView.from_json(_json(response))
+
+    def submission(self, submission_id: str) -> SubmissionView:
+        return SubmissionView.from_json(_json(self._request("GET",
+                                                            f"/submissions/{submission_id}")))
+
+    def upload_attachment(self, submission_id: str, attachment_id: str, jwe: str) -> None:
+        self._request("PUT", f"/submissions/{submission_id}/attachments/{attachment_id}",
+                      data=jwe.encode("ascii"), content_type="application/jose",
+                      ok=(200, 204))
+
+    def complete(self, submission_id: str, metadata_jwe: str, data_jwe: str) -> SubmissionView:
+        response = self._request("PUT", f"/submissions/{submission_id}", json_body={
+            "encrypted_metadata": metadata_jwe, "encrypted_data": data_jwe})
+        return SubmissionView.from_json(_json(response))
+
+    def events(self, submission_id: str) -> list[dict[str, Any]]:
+        body = _json(self._request("GET", f"/submissions/{submission_id}/events"))
+        events = body.get("events")
+        return [e for e in events if isinstance(e, dict)] if isinstance(events, list) else []
 
     def health(self) -> bool:
         """True if the server answers its health check with ``{"status": "ok"}``."""
         try:
-            response = self._session.get(self._url("/health"), timeout=self.timeout_s)
+            response = self._session.get(f"{self.base_url}{API_PREFIX}/health",
+                                         timeout=self.timeout_s, verify=self._verify)
         except requests.RequestException:
             return False
         return response.status_code == 200 and _json_field(response, "status") == "ok"
 
     def close(self) -> None:
         self._session.close()
+
+
+def _route(path: str) -> str:
+    """The path with ids replaced, for error details."""
+    parts = path.split("/")
+    return "/".join("{id}" if len(p) >= 32 else p for p in parts)
+
+
+def _json(response: requests.Response) -> dict[str, Any]:
+    try:
+        body = response.json()
+    except ValueError as exc:
+        raise NetworkError(UNREACHABLE, detail=f"HTTP {response.status_code}: answer is not "
+                           "JSON (truncated?)") from exc
+    if not isinstance(body, dict):
+        raise NetworkError(UNREACHABLE, detail="answer is not a JSON object")
+    return body
 
 
 def _json_field(response: requests.Response, name: str) -> str | None:

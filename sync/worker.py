@@ -5,11 +5,17 @@ created inside the worker thread (SQLite objects belong to one thread, and
 ``import requests`` stays off the GUI thread). Listener callbacks are called
 from the worker thread; the Qt side re-emits them as queued signals.
 
-Loop: take the next due item → mark it "sending" → submit →
-"sent" | network trouble: back to "queued" with exponential backoff and full
-jitter (Retry-After honoured as a floor) | refused: "failed" (kept for staff).
-Between items the thread waits on a ``threading.Event`` until the next item is
-due, :meth:`SyncWorker.wake` is called, or :meth:`SyncWorker.stop` is called.
+Loop: take the next due item → :func:`sync.delivery.deliver` moves it through
+announced → uploading → completed → confirmed, recording each step only after
+the server acknowledged it | network trouble: the item keeps its progress and is
+retried with exponential backoff and full jitter (Retry-After honoured as a
+floor, capped) | refused: "failed" (kept for staff). Between items the thread
+waits on a ``threading.Event`` until the next item is due, :meth:`SyncWorker.wake`
+is called, or :meth:`SyncWorker.stop` is called. While offline it checks the
+server's health every ``offline_poll_s``; when the network returns, every
+waiting item becomes due at once. Confirmed items lose their personal data
+after the retention period. Listener states: "queued", "sending", "sent",
+"failed".
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from typing import TYPE_CHECKING, Protocol
 from kiosk.errors import NetworkError, ServerRefused, UserFacingError
 
 if TYPE_CHECKING:
-    from sync.outbox import Outbox, OutboxStatus
+    from sync.outbox import Outbox, OutboxItem, OutboxStatus
     from sync.protocol import IntakeClient
 
 log = logging.getLogger(__name__)
@@ -65,6 +71,10 @@ class SyncWorker:
         backoff_base_s: float = 2.0,
         backoff_cap_s: float = 300.0,
         idle_poll_s: float = 30.0,
+        offline_poll_s: float = 10.0,
+        retention_s: float = 7 * 86400.0,
+        destination_id: str = "buergerbuero-zentral",
+        retry_after_cap_s: float = 3600.0,
     ) -> None:
         self._db_path = db_path
         self._key_path = key_path
@@ -73,6 +83,11 @@ class SyncWorker:
         self._base = backoff_base_s
         self._cap = backoff_cap_s
         self._idle_poll = idle_poll_s
+        self._offline_poll = offline_poll_s
+        self._retention_s = retention_s
+        self._destination_id = destination_id
+        self._retry_after_cap = retry_after_cap_s
+        self._last_purge = 0.0
         self._wake = threading.Event()
         self._stopping = threading.Event()
         self._thread = threading.Thread(target=self._run, name="sync-worker", daemon=False)
@@ -102,6 +117,26 @@ class SyncWorker:
     @property
     def is_alive(self) -> bool:
         return self._thread.is_alive()
+
+    def run_once(self, max_items: int | None = None) -> dict[str, int]:
+        """On the calling thread: try every item that is due now once; returns counts.
+
+        For ``buergerbuero sync --once`` and tests; do not mix with :meth:`start`.
+        """
+        counts = {"processed": 0, "sent": 0, "sending": 0, "queued": 0, "failed": 0}
+        outbox, client = self._ensure_open()
+        try:
+            started = time.time()
+            while max_items is None or counts["processed"] < max_items:
+                item = outbox.next_due(started)
+                if item is None:
+                    break
+                counts[self.process(outbox, client, item)] += 1
+                counts["processed"] += 1
+            outbox.purge_confirmed(self._retention_s)
+        finally:
+            self._close()
+        return counts
 
     # -- worker thread -------------------------------------------------------------------
 
@@ -158,42 +193,68 @@ class SyncWorker:
         item = outbox.next_due(time.time())
         if item is None:
             return self._idle(outbox, client)
-        app = item.application
-        outbox.mark_sending(item.id)
-        self._listener.item_changed(app.vorgangsnummer, "sending", None)
+        self.process(outbox, client, item)
         self._listener.status_changed(outbox.status())
+        return 0.0  # look for the next due item straight away
+
+    def process(self, outbox: Outbox, client: IntakeClient, item: OutboxItem) -> str:
+        """Deliver one item as far as possible; returns the listener state."""
+        from sync.delivery import deliver
+        from sync.protocol import SubmissionUnknown
+
+        app = item.application
+        self._listener.item_changed(app.vorgangsnummer, "sending", None)
         try:
-            case_id = client.submit(app)
+            state, case_id = deliver(outbox, client, item, self._destination_id)
         except NetworkError as exc:
             from sync.protocol import RetryLater
 
             retry_after = exc.retry_after_s if isinstance(exc, RetryLater) else None
+            if retry_after is not None:
+                retry_after = min(retry_after, self._retry_after_cap)
             delay = backoff_delay(item.attempts, self._base, self._cap, retry_after)
             outbox.mark_retry(item.id, exc.detail or type(exc).__name__, time.time() + delay)
             log.info("sync: item %d not sent (%s), retry in %.1f s", item.id, exc.detail, delay)
             self._listener.item_changed(app.vorgangsnummer, "queued", None)
-            self._set_online(False)
+            # A server that answers "busy" is reachable: wait as told, not for the network.
+            self._set_online(retry_after is not None or isinstance(exc, RetryLater))
+            return "queued"
+        except SubmissionUnknown:
+            # The server lost the submission mid-way (e.g. its data was reset): start over.
+            outbox.forget_submission(item.id)
+            outbox.mark_retry(item.id, "submission unknown to the server", time.time())
+            self._listener.item_changed(app.vorgangsnummer, "queued", None)
+            return "queued"
         except ServerRefused as exc:
             outbox.mark_failed(item.id, exc.detail or type(exc).__name__)
             log.warning("sync: item %d refused by the server (%s)", item.id, exc.detail)
             self._listener.item_changed(app.vorgangsnummer, "failed", None)
             self._set_online(True)
-        else:
-            outbox.mark_sent(item.id, case_id)
-            log.info("sync: item %d delivered", item.id)
-            self._listener.item_changed(app.vorgangsnummer, "sent", case_id)
-            self._set_online(True)
-        self._listener.status_changed(outbox.status())
-        return 0.0  # look for the next due item straight away
+            return "failed"
+        log.info("sync: item %d %s", item.id, state)
+        self._listener.item_changed(app.vorgangsnummer, state, case_id)
+        self._set_online(True)
+        return state
 
     def _idle(self, outbox: Outbox, client: IntakeClient) -> float:
-        """Nothing due: check connectivity if offline, then wait for the next due time."""
+        """Nothing due: purge old data, check connectivity if offline, then wait."""
+        now = time.time()
+        if now - self._last_purge > 60.0:
+            self._last_purge = now
+            if outbox.purge_confirmed(self._retention_s, now):
+                self._listener.status_changed(outbox.status())
         if self._online is not True and not self._stopping.is_set():
-            self._set_online(client.health())
+            online = client.health()
+            if online and self._online is False:
+                outbox.make_due_now()  # the network is back: no need to sit out the backoff
+                self._set_online(True)
+                return 0.0
+            self._set_online(online)
         wakeup = outbox.next_wakeup()
+        poll = self._idle_poll if self._online else min(self._idle_poll, self._offline_poll)
         if wakeup is None:
-            return self._idle_poll
-        return min(self._idle_poll, max(0.0, wakeup - time.time()))
+            return poll
+        return min(poll, max(0.0, wakeup - time.time()))
 
     def _set_online(self, online: bool) -> None:
         if online != self._online:

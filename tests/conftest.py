@@ -12,6 +12,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _fast_intake_keys() -> Iterator[None]:
+    """Intake servers made by tests get 2048-bit RSA keys: generating 4096-bit ones takes
+    up to seconds each. Same algorithm (RSA-OAEP-256); test_intake_server checks 4096."""
+    from sync import e2e
+
+    default = e2e.DEFAULT_KEY_BITS
+    e2e.DEFAULT_KEY_BITS = 2048
+    yield
+    e2e.DEFAULT_KEY_BITS = default
+
+
 @pytest.fixture
 def intake(tmp_path: Path) -> Iterator[object]:
     """The real reference intake server on 127.0.0.1 (a free port)."""

@@ -2,26 +2,28 @@
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 import logging
-import re
 import signal
+import stat
 import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 import requests
-from helpers_sync import DISTINCTIVE_NAME, free_port, make_app, make_pdf
+from helpers_sync import DISTINCTIVE_NAME, free_port, make_app
 
 from kiosk.errors import NetworkError, ServerRefused
-from sync.intake_server import MAX_BODY_BYTES, IntakeServer, stored_case
-from sync.protocol import IntakeClient, RetryLater, parse_retry_after, request_body
+from sync.delivery import attachment_id, build_payloads
+from sync.e2e import encrypt
+from sync.intake_server import KEY_FILE, MAX_BODY_BYTES, IntakeServer, stored_case
+from sync.protocol import IntakeClient, parse_retry_after
+
+DEST = "buergerbuero-zentral"
 
 
 @pytest.fixture
@@ -32,84 +34,117 @@ def server(tmp_path: Path) -> Iterator[IntakeServer]:
     srv.stop()
 
 
-def _put(server: IntakeServer, key: str, body: Any) -> requests.Response:
-    return requests.put(f"{server.url}/api/v1/applications/{key}", json=body, timeout=5)
+def _deliver(client: IntakeClient, app=None):  # type: ignore[no-untyped-def]
+    app = app or make_app()
+    aid = attachment_id(app.idempotency_key)
+    view = client.announce(app.idempotency_key, DEST, app.service_id, [aid])
+    key = client.destination_key(DEST)
+    client.upload_attachment(view.submission_id, aid, encrypt(key, app.pdf))
+    metadata, data = build_payloads(app)
+    return view.submission_id, client.complete(view.submission_id, encrypt(key, metadata),
+                                               encrypt(key, data))
 
 
-def test_put_stores_case_on_disk(server: IntakeServer) -> None:
+def test_full_protocol_stores_the_case(tmp_path: Path) -> None:
+    with IntakeServer("127.0.0.1", 0, tmp_path / "intake", key_bits=4096) as srv:
+        srv.start()
+        key_file = tmp_path / "intake" / KEY_FILE
+        assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+        client = IntakeClient(srv.url)
+        jwk = requests.get(f"{srv.url}/api/v1/destinations/{DEST}", timeout=5).json()[
+            "encryption_key"]
+        assert "d" not in jwk  # never the private part
+        assert jwk["alg"] == "RSA-OAEP-256"
+        assert len(jwk["n"]) > 680  # 4096 bits, base64url
+        app = make_app()
+        sid, view = _deliver(client, app)
+        assert view.status == "accepted"
+        assert view.case_id is not None
+        stored = stored_case(srv.data_dir, view.case_id)
+        assert stored is not None
+        metadata, pdf_path = stored
+        assert pdf_path.read_bytes() == app.pdf
+        assert metadata["metadata"]["familienname"] == DISTINCTIVE_NAME
+        assert metadata["vorgangsnummer"] == app.vorgangsnummer
+        assert metadata["idempotency_key"] == app.idempotency_key
+        assert metadata["pdf_sha512"] == hashlib.sha512(app.pdf).hexdigest()
+        events = [e["event"] for e in client.events(sid)]
+        assert events == ["announced", "attachment_received", "accepted"]
+        # Repeats return what exists; nothing is stored twice.
+        again = client.announce(app.idempotency_key, DEST, app.service_id,
+                                [attachment_id(app.idempotency_key)])
+        assert again.submission_id == sid
+        assert again.status == "accepted"
+        assert _deliver(client, app)[1].case_id == view.case_id
+        assert [p.name for p in (srv.data_dir / "cases").iterdir()] == [view.case_id]
+
+
+def test_conflicts_are_refused_with_409(server: IntakeServer) -> None:
+    client = IntakeClient(server.url)
     app = make_app()
-    response = _put(server, app.idempotency_key, request_body(app))
-    assert response.status_code == 201
-    body = response.json()
-    assert re.fullmatch(r"BB-\d{4}-000001", body["case_id"])
-    assert body["stored_at"].endswith("Z")
-    assert response.headers["Content-Length"] == str(len(response.content))
-
-    stored = stored_case(server.data_dir, body["case_id"])
-    assert stored is not None
-    metadata, pdf_path = stored
-    assert pdf_path.read_bytes() == app.pdf
-    assert metadata["metadata"]["familienname"] == DISTINCTIVE_NAME
-    assert metadata["vorgangsnummer"] == app.vorgangsnummer
-    assert metadata["service_id"] == app.service_id
-    assert metadata["idempotency_key"] == app.idempotency_key
-    assert metadata["pdf_sha256"] == hashlib.sha256(app.pdf).hexdigest()
-    assert metadata["stored_at"] == body["stored_at"]
-    # No temporary directories are left behind.
-    assert [p.name for p in (server.data_dir / "cases").iterdir()] == [body["case_id"]]
-    assert stored_case(server.data_dir, "../index.sqlite3") is None
-    assert stored_case(server.data_dir, "BB-2026-999999") is None
+    aid = attachment_id(app.idempotency_key)
+    view = client.announce(app.idempotency_key, DEST, app.service_id, [aid])
+    with pytest.raises(ServerRefused) as info:
+        client.announce(app.idempotency_key, DEST, "another-service", [aid])
+    assert "409" in info.value.detail
+    key = client.destination_key(DEST)
+    client.upload_attachment(view.submission_id, aid, encrypt(key, app.pdf))
+    client.upload_attachment(view.submission_id, aid, encrypt(key, app.pdf))  # same: fine
+    with pytest.raises(ServerRefused, match="409"):
+        client.upload_attachment(view.submission_id, aid, encrypt(key, b"%PDF-other"))
+    metadata, data = build_payloads(app)
+    client.complete(view.submission_id, encrypt(key, metadata), encrypt(key, data))
+    other_meta, other_data = build_payloads(make_app(key=app.idempotency_key, name="Other"))
+    with pytest.raises(ServerRefused) as conflict:
+        client.complete(view.submission_id, encrypt(key, other_meta), encrypt(key, other_data))
+    assert "Other" not in conflict.value.detail
 
 
-def test_repeat_is_idempotent_and_conflict_is_refused(server: IntakeServer) -> None:
+def test_hash_mismatch_is_rejected_with_a_reason(server: IntakeServer) -> None:
+    client = IntakeClient(server.url)
     app = make_app()
-    first = _put(server, app.idempotency_key, request_body(app))
-    again = _put(server, app.idempotency_key, request_body(app))
-    assert first.status_code == 201
-    assert again.status_code == 200
-    assert again.json() == first.json()
-
-    changed = request_body(make_app(key=app.idempotency_key, name="Somebody-Else"))
-    conflict = _put(server, app.idempotency_key, changed)
-    assert conflict.status_code == 409
-    assert "error" in conflict.json()
-    assert "Somebody-Else" not in conflict.text
-    assert len(list((server.data_dir / "cases").iterdir())) == 1
+    aid = attachment_id(app.idempotency_key)
+    view = client.announce(app.idempotency_key, DEST, app.service_id, [aid])
+    key = client.destination_key(DEST)
+    client.upload_attachment(view.submission_id, aid, encrypt(key, b"%PDF-not the signed one"))
+    metadata, data = build_payloads(app)
+    result = client.complete(view.submission_id, encrypt(key, metadata), encrypt(key, data))
+    assert result.status == "rejected"
+    assert result.reason is not None
+    assert "attachment" in result.reason
+    assert client.events(view.submission_id)[-1]["event"] == "rejected"
+    assert not any((server.data_dir / "cases").iterdir())
 
 
 def test_bad_requests(server: IntakeServer) -> None:
-    key = uuid.uuid4().hex
-    url = f"{server.url}/api/v1/applications/{key}"
-    not_json = requests.put(url, data=b"{not json", timeout=5)
-    assert not_json.status_code == 400
-    assert "JSON" in not_json.json()["error"]
-
-    body = request_body(make_app())
-    body["pdf_sha256"] = "0" * 64
-    mismatch = _put(server, key, body)
-    assert mismatch.status_code == 400
-    assert "pdf_sha256" in mismatch.json()["error"]
-
-    not_pdf = b"GIF89a not a pdf"
-    body = request_body(make_app(pdf=not_pdf))
-    assert _put(server, key, body).status_code == 400
-
-    body = request_body(make_app())
-    del body["service_id"]
-    assert _put(server, key, body).status_code == 400
-    assert _put(server, "short", request_body(make_app())).status_code == 400
-    assert not (server.data_dir / "cases").exists() or not any(
-        (server.data_dir / "cases").iterdir())
-    # The key is still free after the refusals.
-    assert _put(server, key, request_body(make_app(key=key))).status_code == 201
+    api = f"{server.url}/api/v1"
+    assert requests.post(f"{api}/submissions", data=b"{", timeout=5).status_code == 400
+    body = {"idempotency_key": "short", "destination_id": DEST, "service_id": "x",
+            "announced_attachments": []}
+    assert requests.post(f"{api}/submissions", json=body, timeout=5).status_code == 400
+    body["idempotency_key"] = uuid.uuid4().hex
+    body["destination_id"] = "elsewhere"
+    assert requests.post(f"{api}/submissions", json=body, timeout=5).status_code == 404
+    body["destination_id"] = DEST
+    aid = str(uuid.uuid4())
+    body["announced_attachments"] = [aid]
+    sid = requests.post(f"{api}/submissions", json=body, timeout=5).json()["submission_id"]
+    not_jwe = requests.put(f"{api}/submissions/{sid}/attachments/{aid}", data=b"plain",
+                           timeout=5)
+    assert not_jwe.status_code == 400
+    other = requests.put(f"{api}/submissions/{sid}/attachments/{uuid.uuid4()}", data=b"x",
+                         timeout=5)
+    assert other.status_code == 404
+    incomplete = requests.put(f"{api}/submissions/{sid}", json={"encrypted_metadata": 1},
+                              timeout=5)
+    assert incomplete.status_code == 400
 
 
 def test_oversized_body_is_refused_unread(server: IntakeServer) -> None:
     import http.client
 
     conn = http.client.HTTPConnection("127.0.0.1", int(server.url.rsplit(":", 1)[1]), timeout=5)
-    conn.putrequest("PUT", f"/api/v1/applications/{uuid.uuid4().hex}")
-    conn.putheader("Content-Type", "application/json")
+    conn.putrequest("POST", "/api/v1/submissions")
     conn.putheader("Content-Length", str(MAX_BODY_BYTES + 1))
     conn.endheaders()
     response = conn.getresponse()
@@ -118,65 +153,47 @@ def test_oversized_body_is_refused_unread(server: IntakeServer) -> None:
     conn.close()
 
 
-def test_get_by_key_and_health(server: IntakeServer) -> None:
-    app = make_app()
-    case_id = _put(server, app.idempotency_key, request_body(app)).json()["case_id"]
-    found = requests.get(f"{server.url}/api/v1/applications/{app.idempotency_key}", timeout=5)
-    assert found.status_code == 200
-    assert found.json()["case_id"] == case_id
-    assert found.json()["vorgangsnummer"] == app.vorgangsnummer
-    assert set(found.json()) == {"case_id", "vorgangsnummer", "service_id", "stored_at"}
-    missing = requests.get(f"{server.url}/api/v1/applications/{uuid.uuid4().hex}", timeout=5)
-    assert missing.status_code == 404
-    health = requests.get(f"{server.url}/api/v1/health", timeout=5)
-    assert health.json() == {"status": "ok"}
-    assert IntakeClient(server.url).health() is True
-
-
-def test_restart_keeps_idempotency_and_numbering(tmp_path: Path) -> None:
+def test_restart_keeps_submissions_key_and_numbering(tmp_path: Path) -> None:
     data = tmp_path / "intake"
     app = make_app()
-    first = IntakeServer("127.0.0.1", 0, data)
-    first.start()
-    case_1 = IntakeClient(first.url).submit(app)
-    first.stop()
-
-    second = IntakeServer("127.0.0.1", 0, data)
-    second.start()
-    try:
+    with IntakeServer("127.0.0.1", 0, data) as first:
+        first.start()
+        client = IntakeClient(first.url)
+        aid = attachment_id(app.idempotency_key)
+        view = client.announce(app.idempotency_key, DEST, app.service_id, [aid])
+        client.upload_attachment(view.submission_id, aid,
+                                 encrypt(client.destination_key(DEST), app.pdf))
+    with IntakeServer("127.0.0.1", 0, data) as second:  # empty memory, same disk
+        second.start()
         client = IntakeClient(second.url)
-        assert client.submit(app) == case_1
-        case_2 = client.submit(make_app())
-        with pytest.raises(ServerRefused):
-            client.submit(make_app(key=app.idempotency_key, name="Changed"))
-    finally:
-        second.stop()
-    assert case_1.endswith("-000001")
-    assert case_2.endswith("-000002")
+        again = client.submission(view.submission_id)
+        assert again.received_attachments == (aid,)
+        key = client.destination_key(DEST)  # same key as before: the upload still decrypts
+        metadata, payload = build_payloads(app)
+        done = client.complete(view.submission_id, encrypt(key, metadata), encrypt(key, payload))
+        assert done.case_id is not None
+        assert done.case_id.endswith("-000001")
+        assert _deliver(client, make_app())[1].case_id.endswith("-000002")  # type: ignore[union-attr]
 
 
 def test_access_log_has_no_personal_data(server: IntakeServer,
                                          caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger="sync.intake_server")
     app = make_app()
-    IntakeClient(server.url).submit(app)
+    _deliver(IntakeClient(server.url), app)
     lines = [r.getMessage() for r in caplog.records]
-    assert any(f"PUT /api/v1/applications/{app.idempotency_key} 201" in line for line in lines)
+    assert any("POST /api/v1/submissions 201" in line for line in lines)
     assert not any(DISTINCTIVE_NAME in line or app.vorgangsnummer in line for line in lines)
 
 
 def test_client_errors(server: IntakeServer) -> None:
     closed = IntakeClient(f"http://127.0.0.1:{free_port()}", timeout_s=2)
     with pytest.raises(NetworkError) as info:
-        closed.submit(make_app())
+        closed.announce(uuid.uuid4().hex, DEST, "x", [])
     assert info.value.message.context == "Sync"
-    assert DISTINCTIVE_NAME not in str(info.value) + info.value.detail
+    assert "ConnectionError" in info.value.detail
     assert closed.health() is False
-
-    bad = IntakeClient(server.url)
-    with pytest.raises(ServerRefused) as refused:
-        bad.submit(make_app(pdf=b"not a pdf"))
-    assert "400" in refused.value.message.untranslated()
+    assert IntakeClient(server.url).health() is True
 
 
 def test_retry_after_parsing() -> None:
@@ -184,36 +201,6 @@ def test_retry_after_parsing() -> None:
     assert parse_retry_after(None) is None
     assert parse_retry_after("soon") is None
     assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT", now=1445412470.0) == 10.0
-
-
-def test_retryable_statuses_raise_retry_later(tmp_path: Path) -> None:
-    """A stub server answering 503 + Retry-After (the real one does so only on disk errors)."""
-    import threading
-    from http.server import BaseHTTPRequestHandler, HTTPServer
-
-    class Busy(BaseHTTPRequestHandler):
-        def do_PUT(self) -> None:
-            self.rfile.read(int(self.headers["Content-Length"]))
-            self.send_response(503)
-            self.send_header("Retry-After", "12")
-            self.send_header("Content-Length", "0")
-            self.end_headers()
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    httpd = HTTPServer(("127.0.0.1", 0), Busy)
-    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
-        client = IntakeClient(f"http://127.0.0.1:{httpd.server_address[1]}")
-        with pytest.raises(RetryLater) as info:
-            client.submit(make_app())
-        assert info.value.retry_after_s == 12.0
-        assert isinstance(info.value, NetworkError)
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 def test_cli_intake_server_runs_until_sigterm(tmp_path: Path) -> None:
@@ -228,8 +215,7 @@ def test_cli_intake_server_runs_until_sigterm(tmp_path: Path) -> None:
         assert proc.stdout is not None
         url = proc.stdout.readline().strip()
         assert url.startswith("http://127.0.0.1:")
-        app = make_app()
-        assert IntakeClient(url).submit(app).startswith("BB-")
+        assert _deliver(IntakeClient(url))[1].status == "accepted"
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=10) == 0
     finally:
@@ -239,9 +225,38 @@ def test_cli_intake_server_runs_until_sigterm(tmp_path: Path) -> None:
     assert (tmp_path / "cli-intake" / "index.sqlite3").exists()
 
 
-def test_request_body_shape() -> None:
+def test_server_crash_while_writing_a_case_finishes_the_same_case(tmp_path: Path) -> None:
+    """The state a server killed between 'case id recorded' and 'case renamed into place'
+    leaves behind (made by hand: the status row and a half-moved case directory)."""
+    import sqlite3
+
+    data = tmp_path / "intake"
     app = make_app()
-    body = request_body(app)
-    assert base64.b64decode(body["pdf_base64"]) == make_pdf()
-    assert body["pdf_sha256"] == hashlib.sha256(make_pdf()).hexdigest()
-    assert set(body) == {"vorgangsnummer", "service_id", "metadata", "pdf_base64", "pdf_sha256"}
+    aid = attachment_id(app.idempotency_key)
+    with IntakeServer("127.0.0.1", 0, data) as first:
+        first.start()
+        client = IntakeClient(first.url)
+        view = client.announce(app.idempotency_key, DEST, app.service_id, [aid])
+        client.upload_attachment(view.submission_id, aid,
+                                 encrypt(client.destination_key(DEST), app.pdf))
+    sid = view.submission_id
+    with sqlite3.connect(data / "index.sqlite3") as db:
+        db.execute("INSERT INTO sequences VALUES (2026, 7)")
+        db.execute("UPDATE submissions SET status = 'completing', case_id = 'BB-2026-000007' "
+                   "WHERE submission_id = ?", (sid,))
+    db.close()
+    tmp = data / "cases" / ".tmp-BB-2026-000007"
+    tmp.mkdir()
+    (data / "staging" / sid / aid).rename(tmp / "application.pdf")
+    with IntakeServer("127.0.0.1", 0, data) as second:
+        second.start()
+        client = IntakeClient(second.url)
+        assert client.submission(sid).status == "announced"  # not decided yet
+        key = client.destination_key(DEST)
+        metadata, payload = build_payloads(app)
+        done = client.complete(sid, encrypt(key, metadata), encrypt(key, payload))
+    assert done.case_id == "BB-2026-000007"
+    assert [p.name for p in (data / "cases").iterdir()] == ["BB-2026-000007"]
+    stored = stored_case(data, "BB-2026-000007")
+    assert stored is not None
+    assert stored[1].read_bytes() == app.pdf

@@ -47,8 +47,8 @@ def test_enqueue_counts_and_next_due(outbox: Outbox) -> None:
     assert (status.queued, status.sending, status.sent, status.failed) == (2, 0, 0, 0)
     assert status.oldest_waiting_age_s is not None
     assert status.oldest_waiting_age_s >= 0
-    assert set(status.to_json()) == {"queued", "sending", "sent", "failed",
-                                     "oldest_waiting_age_s"}
+    assert {"queued", "sending", "sent", "failed", "oldest_waiting_age_s"} <= set(
+        status.to_json())
 
     item = outbox.next_due(time.time())
     assert item is not None
@@ -56,19 +56,25 @@ def test_enqueue_counts_and_next_due(outbox: Outbox) -> None:
     assert item.application.metadata["familienname"] == DISTINCTIVE_NAME
     assert item.application.pdf == make_pdf()
 
-    outbox.mark_sending(first)
-    outbox.mark_sent(first, "BB-2026-000001")
-    outbox.mark_sending(second)
+    outbox.mark_announced(first, "sub-1")
+    assert outbox.status().sending == 1
+    outbox.mark_uploading(first, ["att-1"])
+    outbox.mark_confirmed(first, "BB-2026-000001")
+    outbox.mark_announced(second, "sub-2")
     outbox.mark_retry(second, "HTTP 503", time.time() + 60)
     assert outbox.next_due(time.time()) is None
     wakeup = outbox.next_wakeup()
     assert wakeup is not None
     assert wakeup > time.time() + 50
-    assert outbox.state_of("V-1") == ("sent", "BB-2026-000001")
-    assert outbox.state_of("V-2") == ("queued", None)
+    assert outbox.state_of("V-1") == ("confirmed", "BB-2026-000001")
+    assert outbox.state_of("V-2") == ("announced", None)  # progress is kept for the retry
+    assert outbox.make_due_now() == 1
+    again = outbox.next_due(time.time())
+    assert again is not None
+    assert (again.id, again.state, again.submission_id) == (second, "announced", "sub-2")
     assert outbox.state_of("V-unknown") is None
     status = outbox.status()
-    assert (status.queued, status.sent) == (1, 1)
+    assert (status.queued, status.sending, status.sent) == (0, 1, 1)
 
     outbox.mark_failed(second, "HTTP 409")
     assert outbox.state_of("V-2") == ("failed", None)
@@ -193,18 +199,46 @@ def test_enqueue_is_durable_across_processes(paths: tuple[Path, Path]) -> None:
     box.close()
 
 
-def test_sending_left_by_a_crash_goes_back_to_queued(paths: tuple[Path, Path]) -> None:
+def test_progress_survives_reopening(paths: tuple[Path, Path]) -> None:
     box = Outbox(*paths)
     item_id = box.enqueue(make_app(vorgangsnummer="V-crash"))
-    box.mark_sending(item_id)
-    assert box.status().sending == 1
-    assert read_status(paths[0]).sending == 1  # read-only status leaves it alone
+    box.mark_announced(item_id, "sub-9")
+    box.mark_uploading(item_id, ["att-b", "att-a"])
+    assert read_status(paths[0]).sending == 1
     box.close()
     box = Outbox(*paths)
-    assert box.state_of("V-crash") == ("queued", None)
     item = box.next_due(time.time())
     assert item is not None
-    assert item.id == item_id
+    assert (item.id, item.state, item.submission_id) == (item_id, "uploading", "sub-9")
+    assert item.uploaded == ("att-a", "att-b")
+    box.forget_submission(item_id)  # the server lost it: start again from "queued"
+    assert box.state_of("V-crash") == ("queued", None)
+    box.close()
+
+
+def test_retention_purges_personal_data_keeps_statistics(paths: tuple[Path, Path]) -> None:
+    box = Outbox(*paths)
+    old = box.enqueue(make_app(vorgangsnummer="V-old"))
+    new = box.enqueue(make_app(vorgangsnummer="V-new"))
+    failed = box.enqueue(make_app(vorgangsnummer="V-failed"))
+    for item_id in (old, new):
+        box.mark_confirmed(item_id, f"BB-2026-00000{item_id}")
+    box.mark_failed(failed, "HTTP 409")
+    box.database.execute("UPDATE outbox SET confirmed_at = ? WHERE id = ?",
+                         [time.time() - 8 * 86400, old])
+    assert box.purge_confirmed(7 * 86400) == 1
+    rows = {r["vorgangsnummer"]: r for r in box.database.query(
+        "SELECT vorgangsnummer, state, case_id, pdf_sealed, metadata_sealed, purged_at "
+        "FROM outbox")}
+    assert rows["V-old"]["pdf_sealed"] is None
+    assert rows["V-old"]["metadata_sealed"] is None
+    assert rows["V-old"]["case_id"] == f"BB-2026-00000{old}"  # statistics stay
+    assert rows["V-new"]["pdf_sealed"] is not None  # within the retention period
+    assert rows["V-failed"]["pdf_sealed"] is not None  # never silently deleted
+    assert box.status().purged == 1
+    assert box.purge_confirmed(0) == 1  # retention 0: erase at once
+    assert box.retry_failed() == 1
+    assert box.state_of("V-failed") == ("queued", None)
     box.close()
 
 
@@ -268,8 +302,10 @@ def test_corrupt_database_raises_storage_error(paths: tuple[Path, Path]) -> None
 
 def test_read_status_of_missing_outbox_creates_nothing(tmp_path: Path) -> None:
     status = read_status(tmp_path / "nothing" / "outbox.sqlite3")
-    assert status.to_json() == {"queued": 0, "sending": 0, "sent": 0, "failed": 0,
-                                "oldest_waiting_age_s": None}
+    data = status.to_json()
+    assert {k: data[k] for k in ("queued", "sending", "sent", "failed",
+                                 "oldest_waiting_age_s")} == {
+        "queued": 0, "sending": 0, "sent": 0, "failed": 0, "oldest_waiting_age_s": None}
     assert list(tmp_path.iterdir()) == []
 
 
@@ -301,3 +337,20 @@ def test_queue_status_cli(paths: tuple[Path, Path], tmp_path: Path) -> None:
     empty = parser.parse_args(["queue", "status", "--data-dir", str(tmp_path / "empty")])
     assert empty.func(empty) == 0
     assert not (tmp_path / "empty").exists()
+
+
+def test_next_due_walks_an_index_however_long_the_queue(paths: tuple[Path, Path]) -> None:
+    from sync.outbox import _NEXT_DUE, ACTIVE
+
+    box = Outbox(*paths)
+    for state in ACTIVE:
+        assert f"'{state}'" in _NEXT_DUE  # the literal list matches the states
+    plan = " ".join(str(row) for row in box.database.execute(
+        "EXPLAIN QUERY PLAN " + _NEXT_DUE, [time.time()]).fetchall())
+    assert "outbox_active" in plan
+    assert "TEMP B-TREE" not in plan  # no sort of the whole queue per item
+    box.database.execute("DROP INDEX outbox_active")  # an outbox from before the index
+    box.close()
+    box = Outbox(*paths)
+    assert "outbox_active" in [index.name for index in box.database.table("outbox").indexes]
+    box.close()

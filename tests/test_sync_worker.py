@@ -69,7 +69,7 @@ def test_enqueued_item_is_delivered(paths: tuple[Path, Path], server: IntakeServ
     assert not worker.is_alive
     (case_id,) = [c for v, s, c in listener.items if v == "V-1" and s == "sent"]
     assert case_id is not None
-    assert _state(paths, "V-1") == ("sent", case_id)
+    assert _state(paths, "V-1") == ("confirmed", case_id)
     stored = stored_case(server.data_dir, case_id)
     assert stored is not None
     assert stored[0]["vorgangsnummer"] == "V-1"
@@ -118,15 +118,18 @@ def test_server_down_then_up(paths: tuple[Path, Path], tmp_path: Path) -> None:
     assert listener.online[-1] is True
     state = _state(paths, "V-late")
     assert state is not None
-    assert state[0] == "sent"
+    assert state[0] == "confirmed"
     assert state[1] is not None
     assert stored_case(tmp_path / "late-intake", state[1]) is not None
 
 
 def test_conflict_marks_failed_and_keeps_item(paths: tuple[Path, Path],
                                               server: IntakeServer) -> None:
-    key = "cd" * 16
-    IntakeClient(server.url).submit(make_app(key=key, vorgangsnummer="V-other", name="Other"))
+    from sync.delivery import attachment_id
+
+    key = "cd" * 16  # already used at the server for another service: 409 on announce
+    IntakeClient(server.url).announce(key, "buergerbuero-zentral", "other-service",
+                                      [attachment_id(key)])
     _enqueue(paths, "V-conflict", key=key)
     listener = RecordingListener()
     worker = _worker(paths, server.url, listener)

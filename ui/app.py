@@ -102,6 +102,7 @@ class Kiosk:
             self.eid = self.window.eid = EidBridge(EidConfig(
                 settings.eid_mode, settings.eid_url, settings.eid_tc_token_url,
                 settings.eid_binary))
+        self.window.staffRetried.connect(self.wake_sync)
         self._start_devices = start_devices
         self.worker: object | None = None
         self.reader_monitor: object | None = None
@@ -134,9 +135,11 @@ class Kiosk:
         from sync.protocol import IntakeClient
         from sync.worker import SyncWorker
 
-        url = self.settings.intake_url
+        url, ca_file = self.settings.intake_url, self.settings.intake_ca_file or None
         worker = SyncWorker(self.settings.outbox_path, self.settings.key_path,
-                            lambda: IntakeClient(url), self.sync)
+                            lambda: IntakeClient(url, ca_file=ca_file), self.sync,
+                            retention_s=self.settings.retention_days * 86400.0,
+                            destination_id=self.settings.destination_id)
         worker.start()
         self.worker = worker
         if self._start_devices:

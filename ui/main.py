@@ -120,9 +120,10 @@ def build_parser() -> argparse.ArgumentParser:
     card.set_defaults(func=cmd_bench_card)
 
     from forms.cli import add_commands as add_forms_commands
-    from sync.cli import add_commands
+    from sync.cli import add_bench_commands, add_commands
 
     add_commands(sub)
+    add_bench_commands(bench_sub)
     from devices.eid.cli import add_commands as add_eid_commands
 
     add_eid_commands(sub)

@@ -23,6 +23,7 @@ from ui.qt import (
     QApplication,
     QFrame,
     QHBoxLayout,
+    QKeyEvent,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -55,6 +56,8 @@ class KioskWindow(QMainWindow):
     sessionEnded = Signal(str)  # reason
     # Emitted when an application is durably queued (Vorgangsnummer).
     applicationQueued = Signal(str)
+    # Emitted when the staff put failed applications back in line.
+    staffRetried = Signal()
 
     def __init__(self, settings: Settings, readers: ReaderBridge, sync: SyncBridge,
                  tasks: TaskRunner) -> None:
@@ -88,6 +91,8 @@ class KioskWindow(QMainWindow):
         self.receipt_timer.setSingleShot(True)
         self.receipt_timer.timeout.connect(lambda: self.end_session("finished"))
         sync.itemChanged.connect(self._sync_item_changed)
+        self._sync = sync
+        self._staff: QWidget | None = None
         self._show_current()
 
     # Built on first use: the start-up path paints the welcome screen only.
@@ -171,7 +176,8 @@ class KioskWindow(QMainWindow):
         text = screen.next_label()
         self.next_button.setVisible(text is not None)
         self.next_button.setText(text or "")
-        self.footer.setVisible(screen is not self.welcome and screen.step_name != "receipt")
+        self.footer.setVisible(screen is not self.welcome
+                               and screen.step_name not in ("receipt", "staff"))
         current, total = self.session.progress
         self.progress.setText(
             self.tr("Step {current} of {total}").replace("{current}", str(current))
@@ -180,6 +186,38 @@ class KioskWindow(QMainWindow):
         for code, btn in self.header_languages.items():
             btn.setVisible(in_session)
             btn.setChecked(code == self.session.language)
+
+    # -- staff screen (technician key on the welcome screen) -----------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        mods = event.modifiers()
+        if (event.key() == Qt.Key.Key_S and self.current_screen() is self.welcome
+                and mods & Qt.KeyboardModifier.ControlModifier
+                and mods & Qt.KeyboardModifier.AltModifier):
+            self.open_staff()
+            return
+        super().keyPressEvent(event)
+
+    def open_staff(self) -> None:
+        from sync.outbox import retry_all_failed, staff_overview
+        from ui.screens.staff import StaffScreen
+
+        if self._staff is None:
+            db, key = self.settings.outbox_path, self.settings.key_path
+            staff = StaffScreen(self.tasks, lambda: staff_overview(db, key),
+                                lambda: retry_all_failed(db, key))
+            staff.closed.connect(self.close_staff)
+            staff.retried.connect(lambda _n: self.staffRetried.emit())
+            self._sync.statusChanged.connect(staff.show_status)
+            self.stack.addWidget(staff)
+            self._staff = staff
+        self.stack.setCurrentWidget(self._staff)
+        self._staff.entered()  # type: ignore[attr-defined]
+        self._update_chrome()
+        self.screenShown.emit("staff")
+
+    def close_staff(self) -> None:
+        if self.stack.currentWidget() is self._staff:
+            self._show_current()
 
     # -- navigation ----------------------------------------------------------
     def current_screen(self) -> Screen:

@@ -700,6 +700,41 @@
     </message>
 </context>
 <context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Reading the outbox…</source>
+        <translation>Der Ausgangsspeicher wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Waiting: {queued} · Sending: {sending} · Sent: {sent} · Failed: {failed} · Oldest waiting: {minutes} min</source>
+        <translation>Wartend: {queued} · In Übermittlung: {sending} · Übermittelt: {sent} · Fehlgeschlagen: {failed} · Älteste wartende: {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>Staff: applications on this terminal</source>
+        <translation>Personal: Anträge auf diesem Gerät</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Fehlgeschlagene erneut senden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The outbox cannot be read: {error}</source>
+        <translation>Der Ausgangsspeicher kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>Failed applications (kept on this terminal):</source>
+        <translation>Fehlgeschlagene Anträge (auf diesem Gerät gespeichert):</translation>
+    </message>
+    <message>
+        <source>No failed applications.</source>
+        <translation>Keine fehlgeschlagenen Anträge.</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>The storage key of this terminal cannot be used. Applications cannot be saved or sent until a technician has checked the terminal. Please ask the staff at the counter.</source>
@@ -730,8 +765,16 @@
         <translation>Das zentrale Fachverfahren ist im Moment ausgelastet. Der Antrag bleibt sicher an diesem Terminal gespeichert und wird automatisch übermittelt.</translation>
     </message>
     <message>
+        <source>The connection to the central case system is not trusted (its certificate could not be verified). Nothing is sent. The application is kept safely on this terminal. Please ask a technician.</source>
+        <translation>Die Verbindung zum zentralen Fachverfahren ist nicht vertrauenswürdig (das Zertifikat konnte nicht geprüft werden). Es wird nichts übermittelt. Der Antrag bleibt sicher auf diesem Gerät gespeichert. Bitte wenden Sie sich an die Technik.</translation>
+    </message>
+    <message>
         <source>The central case system did not accept the application (error {status}). The application is kept on this terminal. Please ask the staff at the counter.</source>
         <translation>Das zentrale Fachverfahren hat den Antrag nicht angenommen (Fehler {status}). Der Antrag bleibt an diesem Terminal gespeichert. Bitte wenden Sie sich an die Mitarbeitenden am Schalter.</translation>
+    </message>
+    <message>
+        <source>There is no outbox in {path}.</source>
+        <translation>In {path} gibt es keinen Ausgangsspeicher.</translation>
     </message>
 </context>
 <context>

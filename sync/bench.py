@@ -1,0 +1,388 @@
+"""``buergerbuero bench sync``: the sync path against baselines measured in the same run.
+
+- ``throughput_ratio``: the sync worker draining N applications (200 KB PDFs) to the
+  reference intake server on loopback ÷ a plain ``requests`` loop replaying the very
+  same HTTP requests (same count, same already-encrypted bodies) to a fresh instance
+  of the same server (same key). Target ≥ 0.7.
+- ``server_ratio``: that plain replay ÷ the same replay against a minimal sink server
+  that reads and discards each body. Target ≥ 0.25.
+- ``enqueue_p50_ratio`` / ``enqueue_p99_ratio``: :meth:`Outbox.enqueue` (sealed,
+  WAL, synchronous=FULL) ÷ a bare sqlite3 insert+commit of the same bytes with
+  synchronous=FULL. Targets ≤ 2 and ≤ 3.
+- ``rss_growth_mb``: peak RSS of a sync process draining ``drain`` applications
+  minus its RSS after the first 100. Target < 30.
+- ``lost`` / ``duplicated``: counted at the servers (cases per idempotency key).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from sync.outbox import Outbox, OutgoingApplication
+
+PDF_BYTES = 200 * 1024
+ROOT = Path(__file__).resolve().parent.parent
+
+# method, path, body, content type, and for an announce: the submission id it got.
+Request = list[Any]
+
+
+def bench_application(rng: random.Random, index: int, size: int) -> OutgoingApplication:
+    return OutgoingApplication(
+        idempotency_key=uuid.UUID(int=rng.getrandbits(128), version=4).hex,
+        vorgangsnummer=f"BENCH-{index:06d}",
+        service_id="meldebescheinigung-einfach",
+        metadata={"answers": {"family_name": f"Bench-{index}", "purpose": "employer"},
+                  "identification": "typed"},
+        pdf=b"%PDF-1.7\n%" + rng.randbytes(size) + b"\n%%EOF\n",
+    )
+
+
+class _Quiet:
+    def item_changed(self, vorgangsnummer: str, state: str, case_id: str | None) -> None:
+        pass
+
+    def status_changed(self, status: object) -> None:
+        pass
+
+    def online_changed(self, online: bool) -> None:
+        pass
+
+
+class _Sink(BaseHTTPRequestHandler):
+    """Reads and discards each body; answers like the intake server would, minimally."""
+
+    protocol_version = "HTTP/1.1"
+    wbufsize = 64 * 1024
+
+    def _answer(self) -> None:
+        length = int(self.headers.get("Content-Length", "0"))
+        if length:
+            self.rfile.read(length)
+        if self.command == "POST":
+            body = json.dumps({"submission_id": str(uuid.uuid4()), "status": "announced",
+                               "received_attachments": []}).encode()
+            status = 201
+        elif self.command == "PUT" and "/attachments/" in self.path:
+            body, status = b"", 204
+        else:
+            body = b'{"status":"accepted","submission_id":"x","case_id":"BB-2026-000001"}'
+            status = 200
+        self.send_response(status)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        if body:
+            self.wfile.write(body)
+
+    do_GET = do_POST = do_PUT = _answer
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+class _SinkServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def get_request(self) -> tuple[Any, Any]:
+        import socket
+
+        sock, addr = super().get_request()
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return sock, addr
+
+
+def replay(base_url: str, requests_log: list[Request]) -> float:
+    """Send the recorded requests with a plain requests.Session; returns seconds.
+
+    Submission ids differ per server: each announce's answer maps the recorded id
+    to the new one in the paths that follow.
+    """
+    import requests
+
+    session = requests.Session()
+    ids: dict[str, str] = {}
+    started = time.perf_counter()
+    for method, path, body, content_type, recorded_id in requests_log:
+        parts = path.split("/")
+        if len(parts) > 2 and parts[2] in ids:
+            parts[2] = ids[parts[2]]
+            path = "/".join(parts)
+        headers = {"Content-Type": content_type} if content_type else {}
+        response = session.request(method, f"{base_url}/api/v1{path}", data=body,
+                                   headers=headers, timeout=30)
+        if response.status_code >= 400:
+            raise RuntimeError(f"replay: HTTP {response.status_code} for {method}")
+        if recorded_id is not None:
+            ids[recorded_id] = response.json()["submission_id"]
+    elapsed = time.perf_counter() - started
+    session.close()
+    return elapsed
+
+
+def _throughput(tmp: Path, items: int, rng: random.Random) -> dict[str, Any]:
+    from sync.intake_server import KEY_FILE, IntakeServer
+    from sync.protocol import IntakeClient
+    from sync.worker import SyncWorker
+
+    data = tmp / "terminal"
+    box = Outbox(data / "outbox.sqlite3", data / "terminal.key")
+    keys = []
+    for i in range(items):
+        app = bench_application(rng, i, PDF_BYTES)
+        keys.append(app.idempotency_key)
+        box.enqueue(app)
+    box.close()
+
+    log: list[Request] = []
+    announces: list[Request] = []
+
+    def record(method: str, path: str, body: bytes | None, content_type: str | None) -> None:
+        entry: Request = [method, path, body, content_type, None]
+        log.append(entry)
+        if method == "POST":
+            announces.append(entry)
+        elif path.startswith("/submissions/") and announces and announces[-1][4] is None:
+            announces[-1][4] = path.split("/")[2]
+
+    server = IntakeServer("127.0.0.1", 0, tmp / "intake-a")
+    server.start()
+    try:
+        worker = SyncWorker(data / "outbox.sqlite3", data / "terminal.key",
+                            lambda: IntakeClient(server.url, timeout_s=30, recorder=record),
+                            _Quiet())
+        started = time.perf_counter()
+        counts = worker.run_once()
+        worker_s = time.perf_counter() - started
+    finally:
+        server.stop()
+    (tmp / "intake-b").mkdir()
+    shutil.copy(tmp / "intake-a" / KEY_FILE, tmp / "intake-b" / KEY_FILE)
+    replay_server = IntakeServer("127.0.0.1", 0, tmp / "intake-b")
+    replay_server.start()
+    try:
+        replay_s = replay(replay_server.url, log)
+    finally:
+        replay_server.stop()
+    sink = _SinkServer(("127.0.0.1", 0), _Sink)
+    thread = threading.Thread(target=sink.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        sink_s = replay(f"http://127.0.0.1:{sink.server_address[1]}", log)
+    finally:
+        sink.shutdown()
+        sink.server_close()
+    lost, duplicated = _count(tmp / "intake-a", keys)
+    lost_b, duplicated_b = _count(tmp / "intake-b", keys)
+    return {
+        "items": items,
+        "requests": len(log),
+        "items_per_s": round(items / worker_s, 1),
+        "replay_items_per_s": round(items / replay_s, 1),
+        "sink_items_per_s": round(items / sink_s, 1),
+        "throughput_ratio": round(replay_s / worker_s, 3),
+        "server_ratio": round(sink_s / replay_s, 3),
+        "sent_by_worker": counts["sent"],
+        "lost": lost + lost_b,
+        "duplicated": duplicated + duplicated_b,
+    }
+
+
+def _count(intake_dir: Path, keys: list[str]) -> tuple[int, int]:
+    from sync.intake_server import stored_cases
+
+    stored = [meta["idempotency_key"] for meta, _pdf in stored_cases(intake_dir)]
+    return len(set(keys) - set(stored)), len(stored) - len(set(stored))
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def _enqueue_latency(tmp: Path, runs: int, rng: random.Random) -> dict[str, Any]:
+    box = Outbox(tmp / "lat" / "outbox.sqlite3", tmp / "lat" / "terminal.key")
+    bare = sqlite3.connect(tmp / "lat" / "bare.sqlite3", isolation_level=None)
+    bare.execute("PRAGMA journal_mode=WAL")
+    bare.execute("PRAGMA synchronous=FULL")
+    bare.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, k TEXT, meta BLOB, pdf BLOB)")
+    ours: list[float] = []
+    base: list[float] = []
+    try:
+        for i in range(runs):
+            app = bench_application(rng, i, PDF_BYTES)
+            meta = json.dumps(app.metadata).encode()
+            t0 = time.perf_counter()
+            bare.execute("BEGIN")
+            bare.execute("INSERT INTO t (k, meta, pdf) VALUES (?, ?, ?)",
+                         (app.idempotency_key, meta, app.pdf))
+            bare.execute("COMMIT")
+            t1 = time.perf_counter()
+            box.enqueue(app)
+            t2 = time.perf_counter()
+            base.append(t1 - t0)
+            ours.append(t2 - t1)
+    finally:
+        box.close()
+        bare.close()
+    return {
+        "enqueue_p50_ms": round(statistics.median(ours) * 1000, 3),
+        "enqueue_p99_ms": round(_percentile(ours, 0.99) * 1000, 3),
+        "bare_p50_ms": round(statistics.median(base) * 1000, 3),
+        "bare_p99_ms": round(_percentile(base, 0.99) * 1000, 3),
+        "enqueue_p50_ratio": round(statistics.median(ours) / statistics.median(base), 3),
+        "enqueue_p99_ratio": round(_percentile(ours, 0.99) / _percentile(base, 0.99), 3),
+    }
+
+
+DRAIN_CHILD = r"""
+import json, sys
+from pathlib import Path
+from sync.bench import _Quiet
+from sync.protocol import IntakeClient
+from sync.worker import SyncWorker
+data, url = Path(sys.argv[1]), sys.argv[2]
+def rss_mb():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+worker = SyncWorker(data / "outbox.sqlite3", data / "terminal.key",
+                    lambda: IntakeClient(url, timeout_s=30), _Quiet())
+sent = worker.run_once(max_items=100)["sent"]
+warm = rss_mb()
+samples = [warm]
+while True:
+    batch = worker.run_once(max_items=100)
+    sent += batch["sent"]
+    samples.append(rss_mb())
+    if batch["processed"] == 0:
+        break
+# (ru_maxrss is no use here: a child inherits the parent's peak at fork.)
+print(json.dumps({"sent": sent, "rss_after_100_mb": warm, "rss_end_mb": samples[-1],
+                  "rss_peak_mb": max(samples)}))
+"""
+
+
+def drain_memory(tmp: Path, drain: int, rng: random.Random, url: str | None = None,
+                 intake_dir: Path | None = None) -> dict[str, Any]:
+    """Queue ``drain`` small applications, drain them in a child process, measure RSS."""
+    from sync.intake_server import IntakeServer
+
+    data = tmp / "drain"
+    box = Outbox(data / "outbox.sqlite3", data / "terminal.key")
+    keys = []
+    try:
+        with box.database.atomic():  # set-up only: one transaction for the whole batch
+            for i in range(drain):
+                app = bench_application(rng, i, 2048)
+                keys.append(app.idempotency_key)
+                box.enqueue(app)
+    finally:
+        box.close()
+    server = None
+    if url is None:
+        intake_dir = tmp / "intake-drain"
+        server = IntakeServer("127.0.0.1", 0, intake_dir, key_bits=2048)
+        server.start()
+        url = server.url
+    assert intake_dir is not None
+    try:
+        started = time.perf_counter()
+        # Our own interpreter and module, no shell.
+        result = subprocess.run(  # noqa: S603
+            [sys.executable, "-c", DRAIN_CHILD, str(data), url], cwd=ROOT,
+            capture_output=True, text=True, check=False, timeout=3600)
+        elapsed = time.perf_counter() - started
+    finally:
+        if server is not None:
+            server.stop()
+    if result.returncode != 0:
+        raise RuntimeError(f"drain child failed: {result.stderr[-2000:]}")
+    report = json.loads(result.stdout)
+    lost, duplicated = _count(intake_dir, keys)
+    return {
+        "drain_items": drain,
+        "drain_items_per_s": round(drain / elapsed, 1),
+        "rss_after_100_mb": round(report["rss_after_100_mb"], 1),
+        "rss_peak_mb": round(report["rss_peak_mb"], 1),
+        "rss_growth_mb": round(report["rss_peak_mb"] - report["rss_after_100_mb"], 1),
+        "lost": lost,
+        "duplicated": duplicated,
+    }
+
+
+def crash_drill(tmp: Path, kills: int) -> dict[str, Any]:
+    from sync.crashdrill import send_until_done
+    from sync.intake_server import IntakeServer, stored_cases
+
+    server = IntakeServer("127.0.0.1", 0, tmp / "intake-crash", key_bits=2048)
+    server.start()
+    try:
+        result = subprocess.run(  # noqa: S603 - our interpreter and module
+            [sys.executable, "-m", "sync.crashdrill", "--data", str(tmp / "crash"),
+             "--url", server.url, "--kills", str(kills)], cwd=ROOT, capture_output=True,
+            text=True, check=True, timeout=3600)
+        report = json.loads(result.stdout)
+        send_until_done(tmp / "crash" / "outbox.sqlite3", tmp / "crash" / "terminal.key",
+                        server.url, "buergerbuero-zentral")
+    finally:
+        server.stop()
+    expected: dict[str, str] = report["expected"]
+    cases = stored_cases(tmp / "intake-crash")
+    keys = [meta["idempotency_key"] for meta, _pdf in cases]
+    damaged = sum(1 for meta, pdf in cases
+                  if hashlib.sha512(pdf.read_bytes()).hexdigest()
+                  != expected.get(meta["idempotency_key"]))
+    return {"crash_kills": report["kills"], "crash_items": len(expected),
+            "crash_lost": len(set(expected) - set(keys)),
+            "crash_duplicated": len(keys) - len(set(keys)), "crash_damaged": damaged}
+
+
+def bench_sync(*, items: int = 300, drain: int = 10_000, crash_kills: int = 0,
+               progress: Callable[[str], None] | None = None) -> dict[str, Any]:
+    say = progress or (lambda text: print(text, file=sys.stderr, flush=True))
+    rng = random.Random(4)  # noqa: S311 - test data, not secrets
+    tmp = Path(tempfile.mkdtemp(prefix="bb-bench-sync-"))
+    try:
+        say(f"bench sync: throughput with {items} applications of 200 KB …")
+        report: dict[str, Any] = _throughput(tmp, items, rng)
+        say("bench sync: enqueue latency …")
+        report.update(_enqueue_latency(tmp, 200, rng))
+        lost, duplicated = report.pop("lost"), report.pop("duplicated")
+        if drain:
+            say(f"bench sync: draining {drain} queued applications …")
+            memory = drain_memory(tmp, drain, rng)
+            lost += memory.pop("lost")
+            duplicated += memory.pop("duplicated")
+            report.update(memory)
+        if crash_kills:
+            say(f"bench sync: crash drill with {crash_kills} SIGKILLs …")
+            crash = crash_drill(tmp, crash_kills)
+            lost += crash["crash_lost"]
+            duplicated += crash["crash_duplicated"]
+            report.update(crash)
+        report["lost"] = lost
+        report["duplicated"] = duplicated
+        report["targets"] = {"throughput_ratio": ">= 0.7", "server_ratio": ">= 0.25",
+                             "enqueue_p50_ratio": "<= 2", "enqueue_p99_ratio": "<= 3",
+                             "rss_growth_mb": "< 30"}
+        return report
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+        os.sync()

@@ -1,0 +1,104 @@
+"""End-to-end encryption of submissions for their destination: JWE (RSA-OAEP-256, A256GCM).
+
+The client encrypts the submission's data, metadata and each attachment with the
+destination's public key (a JWK fetched from the intake server); only the holder
+of the private key (the central case system) can read them. All JOSE work is
+done by ``joserfc``; nothing here is hand-written cryptography.
+
+``joserfc`` and ``cryptography`` are imported inside the functions, so importing
+this module stays cheap on the kiosk's start-up path.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from joserfc.jwe import JWERegistry
+    from joserfc.jwk import RSAKey
+
+ALG = "RSA-OAEP-256"
+ENC = "A256GCM"
+# Submissions carry PDFs of a few MB; joserfc's default limit is 64 KB of ciphertext.
+MAX_CIPHERTEXT_BYTES = 40 * 1024 * 1024
+DEFAULT_KEY_BITS = 4096
+
+
+class DecryptionFailed(Exception):
+    """A JWE could not be decrypted or is not what the protocol allows."""
+
+
+def registry() -> JWERegistry:
+    from joserfc.jwe import JWERegistry
+
+    reg = JWERegistry(algorithms=[ALG, ENC])
+    reg.max_ciphertext_length = MAX_CIPHERTEXT_BYTES
+    return reg
+
+
+def public_key(jwk: dict[str, Any]) -> RSAKey:
+    """Import a destination's public JWK; only RSA keys meant for RSA-OAEP-256 are accepted."""
+    from joserfc.jwk import RSAKey
+
+    if jwk.get("kty") != "RSA" or jwk.get("alg", ALG) != ALG or "d" in jwk:
+        raise ValueError("destination key must be a public RSA key for RSA-OAEP-256")
+    return RSAKey.import_key(jwk)
+
+
+def encrypt(key: RSAKey, plaintext: bytes) -> str:
+    """JWE compact serialisation of ``plaintext`` for ``key``."""
+    from joserfc import jwe
+
+    header = {"alg": ALG, "enc": ENC, "kid": key.kid or key.thumbprint()}
+    return jwe.encrypt_compact(header, plaintext, key, registry=registry())
+
+
+def decrypt(key: RSAKey, token: bytes | str) -> bytes:
+    from joserfc import jwe
+    from joserfc.errors import JoseError
+
+    try:
+        obj = jwe.decrypt_compact(token, key, registry=registry())
+    except (JoseError, ValueError) as exc:
+        raise DecryptionFailed(type(exc).__name__) from exc
+    if obj.protected.get("alg") != ALG or obj.protected.get("enc") != ENC:
+        raise DecryptionFailed("unexpected algorithm")
+    if obj.plaintext is None:
+        raise DecryptionFailed("empty plaintext")
+    return obj.plaintext
+
+
+def load_or_create_private_key(path: Path, bits: int = DEFAULT_KEY_BITS) -> RSAKey:
+    """The intake server's private key (a JWK file, mode 0600), created on first start."""
+    from joserfc.jwk import RSAKey
+
+    if path.exists():
+        return RSAKey.import_key(json.loads(path.read_text(encoding="utf-8")))
+    key = RSAKey.generate_key(bits, parameters={"use": "enc", "alg": ALG}, private=True)
+    data = key.as_dict(private=True)
+    data["kid"] = key.thumbprint()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(data, fh)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    return RSAKey.import_key(data)
+
+
+def public_jwk(key: RSAKey) -> dict[str, Any]:
+    data: dict[str, Any] = key.as_dict(private=False)
+    data.setdefault("kid", key.thumbprint())
+    data["alg"] = ALG
+    data["use"] = "enc"
+    return data
+
+
+def sha512_hex(data: bytes) -> str:
+    return hashlib.sha512(data).hexdigest()

@@ -1,0 +1,176 @@
+"""Crash consistency (SIGKILL at random moments), a really full disk, a long offline
+queue draining with flat memory, and the technicians' commands."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import stat
+import subprocess
+import sys
+import uuid
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from helpers_sync import DISTINCTIVE_NAME, make_app
+
+from kiosk.errors import StorageError
+from sync.crashdrill import send_until_done
+from sync.intake_server import IntakeServer, stored_cases
+from sync.outbox import Outbox
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[IntakeServer]:
+    srv = IntakeServer("127.0.0.1", 0, tmp_path / "intake")
+    srv.start()
+    yield srv
+    srv.stop()
+
+
+def test_sigkill_at_100_random_moments_loses_and_duplicates_nothing(
+        tmp_path: Path, server: IntakeServer) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "sync.crashdrill", "--data", str(tmp_path / "kiosk"),
+         "--url", server.url, "--kills", "100", "--seed", "7"],
+        cwd=ROOT, capture_output=True, text=True, timeout=240, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    report = json.loads(result.stdout)
+    assert report["kills"] >= 100
+    expected: dict[str, str] = report["expected"]
+    # After the last kill, a clean run sends what is left.
+    send_until_done(tmp_path / "kiosk" / "outbox.sqlite3", tmp_path / "kiosk" / "terminal.key",
+                    server.url, "buergerbuero-zentral")
+    cases = stored_cases(server.data_dir)
+    counts = Counter(meta["idempotency_key"] for meta, _pdf in cases)
+    assert set(counts) == set(expected), f"lost: {len(set(expected) - set(counts))}"
+    assert max(counts.values()) == 1, "duplicated"
+    for meta, pdf in cases:
+        assert hashlib.sha512(pdf.read_bytes()).hexdigest() == expected[meta["idempotency_key"]]
+    assert server.store.count_cases() == len(expected)
+    box = Outbox(tmp_path / "kiosk" / "outbox.sqlite3", tmp_path / "kiosk" / "terminal.key")
+    assert box.status().sent == len(expected)
+    box.close()
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 2 MB tmpfs (needs root, which the CI and dev.sh test runs have)."""
+    mount = tmp_path / "tiny"
+    mount.mkdir()
+    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)],
+                            capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here ({result.stderr.strip()}); the injected "
+                    "ENOSPC test in test_outbox.py covers the same path")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def test_really_full_disk_gives_a_clear_message_and_keeps_earlier_items(
+        tiny_disk: Path) -> None:
+    db, key = tiny_disk / "outbox.sqlite3", tiny_disk / "terminal.key"
+    box = Outbox(db, key)
+    rng = random.Random(3)
+    saved = []
+
+    def fill_up() -> None:
+        for i in range(100):
+            app = make_app(vorgangsnummer=f"D-{i}", pdf=b"%PDF-" + rng.randbytes(150_000))
+            box.enqueue(app)
+            saved.append(app)
+
+    with pytest.raises(StorageError) as info:
+        fill_up()
+    assert 3 <= len(saved) < 100
+    assert "could not be saved" in info.value.message.untranslated()
+    assert "Nothing you saved before is lost" in info.value.message.untranslated()
+    assert "full" in info.value.detail.lower()
+    assert DISTINCTIVE_NAME not in info.value.detail
+    box.close()
+    box = Outbox(db, key)  # reopened: every earlier application is intact
+    assert box.status().queued == len(saved)
+    for app in saved:
+        row = next(iter(box.database.query(
+            "SELECT id FROM outbox WHERE idempotency_key = ?", [app.idempotency_key])))
+        assert box.item(row["id"]).application.pdf == app.pdf
+    box.close()
+
+
+def test_long_offline_queue_drains_with_flat_memory(tmp_path: Path) -> None:
+    """1,000 queued applications (10,000 in `buergerbuero bench sync`) drain in a child
+    process whose RSS is sampled every 100 items."""
+    from sync.bench import drain_memory
+
+    report = drain_memory(tmp_path, 1000, random.Random(5))
+    assert report["lost"] == 0
+    assert report["duplicated"] == 0
+    assert report["rss_growth_mb"] < 30, report
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "ui.main", *args], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120, check=False)
+
+
+def test_technician_commands(tmp_path: Path, server: IntakeServer) -> None:
+    from sync.delivery import attachment_id
+    from sync.protocol import IntakeClient
+
+    data = tmp_path / "kiosk"
+    box = Outbox(data / "outbox.sqlite3", data / "terminal.key")
+    fine = make_app(vorgangsnummer="2026-C-1")
+    clash = make_app(vorgangsnummer="2026-C-2", key=uuid.uuid4().hex)
+    box.enqueue(fine)
+    box.enqueue(clash)
+    box.close()
+    IntakeClient(server.url).announce(clash.idempotency_key, "buergerbuero-zentral", "other",
+                                      [attachment_id(clash.idempotency_key)])
+    once = _cli("sync", "--once", "--json", "--data-dir", str(data), "--url", server.url)
+    assert once.returncode == 1, once.stderr  # one failed
+    report = json.loads(once.stdout)
+    assert (report["sent"], report["failed"]) == (1, 1)
+    assert report["status"]["sent"] == 1
+
+    listed = _cli("queue", "list", "--json", "--data-dir", str(data))
+    assert listed.returncode == 0, listed.stderr
+    items = json.loads(listed.stdout)
+    assert DISTINCTIVE_NAME not in listed.stdout
+    failed = [i for i in items if i["state"] == "failed"]
+    assert len(failed) == 1
+    assert "409" in failed[0]["last_error"]
+    status = json.loads(_cli("queue", "status", "--json", "--data-dir", str(data)).stdout)
+    assert (status["failed"], status["sent"], status["by_state"]["confirmed"]) == (1, 1, 1)
+
+    out = tmp_path / "handover"
+    exported = _cli("queue", "export", str(failed[0]["id"]), "--to", str(out),
+                    "--data-dir", str(data))
+    assert exported.returncode == 0, exported.stderr
+    assert "PERSONAL DATA" in exported.stderr
+    folder = Path(exported.stdout.strip())
+    assert (folder / "application.pdf").read_bytes() == clash.pdf
+    assert json.loads((folder / "metadata.json").read_text())["metadata"]["familienname"] \
+        == DISTINCTIVE_NAME
+    for name in ("application.pdf", "metadata.json"):
+        assert stat.S_IMODE((folder / name).stat().st_mode) == 0o600
+    assert DISTINCTIVE_NAME not in folder.name
+
+    retried = _cli("queue", "retry", "--all-failed", "--data-dir", str(data))
+    assert retried.returncode == 0, retried.stderr
+    assert "1 item" in retried.stdout
+    assert json.loads(_cli("queue", "status", "--json", "--data-dir", str(data)).stdout)[
+        "failed"] == 0
+    assert _cli("queue", "retry", "999", "--data-dir", str(data)).returncode == 1
+    missing = _cli("queue", "list", "--data-dir", str(tmp_path / "nothing"))
+    assert missing.returncode == 2
+    assert "no outbox" in missing.stderr.lower()
+    assert not (tmp_path / "nothing").exists()
+    assert os.access(data / "outbox.sqlite3", os.R_OK)

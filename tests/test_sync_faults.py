@@ -1,0 +1,209 @@
+"""Fault matrix: the real worker against the real intake server behind a fault-injecting
+proxy (500, 503 + Retry-After, 429, timeouts, resets mid-upload, truncated answers, the
+server restarted with an empty memory), and TLS. Every application arrives exactly once."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import ipaddress
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from helpers_faults import FaultProxy
+from helpers_sync import RecordingListener, make_app, make_pdf
+
+from kiosk.errors import NetworkError
+from sync.intake_server import IntakeServer, stored_cases
+from sync.outbox import Outbox
+from sync.protocol import UNTRUSTED, IntakeClient
+from sync.worker import SyncWorker
+
+
+def _port(url: str) -> int:
+    return int(url.rsplit(":", 1)[1])
+
+
+def _enqueue(db: Path, key: Path, count: int, prefix: str) -> dict[str, str]:
+    expected = {}
+    box = Outbox(db, key, recover_interrupted=False)
+    for i in range(count):
+        app = make_app(vorgangsnummer=f"{prefix}-{i}", pdf=make_pdf(f"{prefix}-{i}".encode()))
+        box.enqueue(app)
+        expected[app.idempotency_key] = hashlib.sha512(app.pdf).hexdigest()
+    box.close()
+    return expected
+
+
+def _assert_exactly_once(intake_dir: Path, expected: dict[str, str]) -> None:
+    cases = stored_cases(intake_dir)
+    counts = Counter(meta["idempotency_key"] for meta, _pdf in cases)
+    assert set(counts) == set(expected), "lost applications"
+    assert max(counts.values()) == 1, "duplicated applications"
+    for meta, pdf in cases:
+        assert hashlib.sha512(pdf.read_bytes()).hexdigest() == expected[meta["idempotency_key"]]
+        assert meta["pdf_sha512"] == expected[meta["idempotency_key"]]
+
+
+def _confirmed(count: int):  # type: ignore[no-untyped-def]
+    return lambda rec: bool(rec.statuses) and rec.statuses[-1].sent == count
+
+
+def test_fault_matrix_delivers_everything_exactly_once(tmp_path: Path) -> None:
+    db, key = tmp_path / "kiosk" / "outbox.sqlite3", tmp_path / "kiosk" / "terminal.key"
+    intake_dir = tmp_path / "intake"
+    server = IntakeServer("127.0.0.1", 0, intake_dir)
+    server.start()
+    proxy = FaultProxy(_port(server.url), stall_s=1.0)
+    expected = _enqueue(db, key, 6, "F")
+    # Each fault hits a different step of the protocol (destination key, announce,
+    # upload, complete, status reads), several after the server already acted.
+    proxy.script("500", "pass", "503", "pass", "429", "timeout", "pass", "pass",
+                 "reset_mid_upload", "pass", "truncate", "pass", "pass",
+                 "timeout_after_forward", "pass", "truncate", "truncate", "pass",
+                 "reset_mid_upload", "500", "pass", "timeout_after_forward")
+    listener = RecordingListener()
+    worker = SyncWorker(db, key, lambda: IntakeClient(proxy.url, timeout_s=0.5), listener,
+                        backoff_base_s=0.02, backoff_cap_s=0.1, offline_poll_s=0.1)
+    worker.start()
+    try:
+        assert listener.wait_for(lambda rec: bool(rec.statuses) and rec.statuses[-1].sent >= 2,
+                                 timeout=30)
+        # The server restarts with an empty memory (same disk), on another port.
+        server.stop()
+        proxy.script("pass")  # the next request finds nobody upstream: 502
+        server = IntakeServer("127.0.0.1", 0, intake_dir)
+        server.start()
+        proxy.upstream_port = _port(server.url)
+        expected.update(_enqueue(db, key, 4, "G"))
+        proxy.script("truncate", "pass", "503", "timeout_after_forward")
+        worker.wake()
+        assert listener.wait_for(_confirmed(10), timeout=60), listener.statuses[-1:]
+    finally:
+        worker.stop()
+        server.stop()
+        proxy.close()
+    faults = Counter(fault for *_rest, fault in proxy.log)
+    for fault in ("500", "503", "429", "timeout", "timeout_after_forward",
+                  "reset_mid_upload", "truncate"):
+        assert faults[fault] >= 1, f"{fault} was never injected"
+    _assert_exactly_once(intake_dir, expected)
+    assert ("sent" in {s for _v, s, _c in listener.items})
+
+
+def test_retry_after_is_honoured(tmp_path: Path) -> None:
+    db, key = tmp_path / "outbox.sqlite3", tmp_path / "terminal.key"
+    with IntakeServer("127.0.0.1", 0, tmp_path / "intake") as server:
+        server.start()
+        proxy = FaultProxy(_port(server.url))
+        expected = _enqueue(db, key, 1, "R")
+        proxy.script("pass", "503")  # destination key fine, then announce: 503 Retry-After: 1
+        listener = RecordingListener()
+        worker = SyncWorker(db, key, lambda: IntakeClient(proxy.url, timeout_s=2), listener,
+                            backoff_base_s=0.01, backoff_cap_s=0.02, offline_poll_s=5)
+        worker.start()
+        try:
+            assert listener.wait_for(_confirmed(1), timeout=20)
+        finally:
+            worker.stop()
+            proxy.close()
+        _assert_exactly_once(tmp_path / "intake", expected)
+    times = [t for t, *_rest in proxy.log]
+    refused = next(i for i, entry in enumerate(proxy.log) if entry[3] == "503")
+    assert times[refused + 1] - times[refused] >= 0.95  # waited as told, not the 20 ms backoff
+
+
+def _make_tls(tmp_path: Path) -> tuple[Path, Path, Path]:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    now = datetime.datetime.now(datetime.UTC)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Test CA")])
+    ca = (x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name)
+          .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
+          .not_valid_before(now - datetime.timedelta(minutes=5))
+          .not_valid_after(now + datetime.timedelta(days=1))
+          .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+          .add_extension(x509.KeyUsage(digital_signature=True, key_cert_sign=True,
+                                       crl_sign=True, content_commitment=False,
+                                       key_encipherment=False, data_encipherment=False,
+                                       key_agreement=False, encipher_only=False,
+                                       decipher_only=False), critical=True)
+          .sign(ca_key, hashes.SHA256()))
+    key = ec.generate_private_key(ec.SECP256R1())
+    cert = (x509.CertificateBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")]))
+            .issuer_name(ca_name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(minutes=5))
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName(
+                [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(
+                ca_key.public_key()), critical=False)
+            .sign(ca_key, hashes.SHA256()))
+    paths = tmp_path / "ca.pem", tmp_path / "server.pem", tmp_path / "server.key"
+    paths[0].write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    paths[1].write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    paths[2].write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                           serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    return paths
+
+
+def test_tls_untrusted_certificate_is_refused_then_trusted_ca_works(tmp_path: Path) -> None:
+    ca, cert, cert_key = _make_tls(tmp_path)
+    db, key = tmp_path / "outbox.sqlite3", tmp_path / "terminal.key"
+    with IntakeServer("127.0.0.1", 0, tmp_path / "intake", tls=(cert, cert_key)) as server:
+        server.start()
+        assert server.url.startswith("https://127.0.0.1:")
+        with pytest.raises(NetworkError) as info:
+            IntakeClient(server.url, timeout_s=5).destination_key("buergerbuero-zentral")
+        assert info.value.message == UNTRUSTED
+        assert "TLS" in info.value.detail
+        expected = _enqueue(db, key, 2, "T")
+        untrusted = SyncWorker(db, key, lambda: IntakeClient(server.url, timeout_s=5),
+                               RecordingListener(), backoff_base_s=0.01)
+        assert untrusted.run_once()["queued"] == 2  # nothing sent, nothing lost
+        assert not stored_cases(tmp_path / "intake")
+        box = Outbox(db, key)
+        assert all("TLS" in item["last_error"] for item in box.list_items())
+        box.make_due_now()
+        box.close()
+        trusted = SyncWorker(db, key,
+                             lambda: IntakeClient(server.url, timeout_s=5, ca_file=str(ca)),
+                             RecordingListener())
+        assert trusted.run_once()["sent"] == 2
+        _assert_exactly_once(tmp_path / "intake", expected)
+
+
+def test_network_return_makes_waiting_items_due(tmp_path: Path) -> None:
+    """Offline with a long backoff: when the health check succeeds again, items go at once."""
+    from helpers_sync import free_port
+
+    db, key = tmp_path / "outbox.sqlite3", tmp_path / "terminal.key"
+    port = free_port()
+    expected = _enqueue(db, key, 1, "N")
+    listener = RecordingListener()
+    worker = SyncWorker(db, key, lambda: IntakeClient(f"http://127.0.0.1:{port}", timeout_s=1),
+                        listener, backoff_base_s=60.0, backoff_cap_s=60.0, offline_poll_s=0.1)
+    worker.start()
+    server = None
+    try:
+        assert listener.wait_for(lambda rec: False in rec.online, timeout=10)
+        box = Outbox(db, key, recover_interrupted=False)
+        box.database.execute("UPDATE outbox SET next_attempt_at = ?", [time.time() + 600])
+        box.close()
+        server = IntakeServer("127.0.0.1", port, tmp_path / "intake")
+        server.start()
+        assert listener.wait_for(_confirmed(1), timeout=10)
+    finally:
+        worker.stop()
+        if server is not None:
+            server.stop()
+    _assert_exactly_once(tmp_path / "intake", expected)

@@ -1,0 +1,135 @@
+"""Staff screen (Ctrl+Alt+S on the welcome screen): the outbox at a glance.
+
+Shows the counts and the failed applications (reference number, service, error;
+never personal data), with 'retry failed' and 'close'. Reading and retrying run
+on the storage thread; the counts follow the sync worker's status signal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from ui.qt import QHBoxLayout, Qt, QTimer, QVBoxLayout, QWidget, Signal
+from ui.screens.base import Screen, page_layout, scrolling
+from ui.tasks import TaskRunner
+from ui.widgets import button, label
+
+# The screen closes by itself after this long, so it is never left open for citizens.
+AUTO_CLOSE_MS = 5 * 60 * 1000
+
+
+class StaffScreen(Screen):
+    step_name = "staff"
+    shows_back = False
+    shows_cancel = False
+    closed = Signal()
+    retried = Signal(int)  # how many items were put back in line
+
+    def __init__(self, tasks: TaskRunner, load: Callable[[], Any],
+                 retry: Callable[[], int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._load = load
+        self._retry = retry
+        self.status: Any = None
+        self.failed: list[dict[str, Any]] = []
+        self._error = ""
+        layout = page_layout(self)
+        self.heading = label(name="heading")
+        layout.addWidget(self.heading)
+        self.counts = label(name="subheading")
+        layout.addWidget(self.counts)
+        self.failed_caption = label(name="subheading")
+        layout.addWidget(self.failed_caption)
+        body = QWidget()
+        self.failed_list = QVBoxLayout(body)
+        self.failed_list.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(scrolling(body), 1)
+        row = QHBoxLayout()
+        self.retry_button = button(name="primary")
+        self.retry_button.clicked.connect(self.retry_failed)
+        self.close_button = button()
+        self.close_button.clicked.connect(self.closed.emit)
+        row.addWidget(self.close_button)
+        row.addStretch(1)
+        row.addWidget(self.retry_button)
+        layout.addLayout(row)
+        self.auto_close = QTimer(self)
+        self.auto_close.setSingleShot(True)
+        self.auto_close.timeout.connect(self.closed.emit)
+        self.retranslate()
+
+    def entered(self) -> None:
+        self.auto_close.start(AUTO_CLOSE_MS)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._tasks.run(self._load, self._loaded, self._failed_to_load)
+
+    def _loaded(self, result: tuple[Any, list[dict[str, Any]]]) -> None:
+        self.status, self.failed = result
+        self._error = ""
+        self.retranslate()
+
+    def _failed_to_load(self, error: Exception) -> None:
+        self._error = type(error).__name__
+        self.retranslate()
+
+    def show_status(self, status: object) -> None:
+        """The sync worker's status signal (counts only)."""
+        self.status = status
+        self._show_counts()
+
+    def retry_failed(self) -> None:
+        self.retry_button.setEnabled(False)
+
+        def done(count: int) -> None:
+            self.retry_button.setEnabled(True)
+            self.retried.emit(count)
+            self.refresh()
+
+        def failed(error: Exception) -> None:
+            self.retry_button.setEnabled(True)
+            self._failed_to_load(error)
+
+        self._tasks.run(self._retry, done, failed)
+
+    def _show_counts(self) -> None:
+        status = self.status
+        if status is None:
+            self.counts.setText(self.tr("Reading the outbox…"))
+            return
+        age = status.oldest_waiting_age_s
+        oldest = "–" if age is None else str(round(age / 60))
+        self.counts.setText(
+            self.tr("Waiting: {queued} · Sending: {sending} · Sent: {sent} · Failed: {failed}"
+                    " · Oldest waiting: {minutes} min")
+            .replace("{queued}", str(status.queued)).replace("{sending}", str(status.sending))
+            .replace("{sent}", str(status.sent)).replace("{failed}", str(status.failed))
+            .replace("{minutes}", oldest))
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Staff: applications on this terminal"))
+        self.retry_button.setText(self.tr("Retry failed"))
+        self.close_button.setText(self.tr("Close"))
+        self._show_counts()
+        if self._error:
+            self.failed_caption.setText(self.tr("The outbox cannot be read: {error}")
+                                        .replace("{error}", self._error))
+        elif self.failed:
+            self.failed_caption.setText(self.tr("Failed applications (kept on this terminal):"))
+        else:
+            self.failed_caption.setText(self.tr("No failed applications."))
+        while self.failed_list.count():
+            item = self.failed_list.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for entry in self.failed:
+            when = datetime.fromtimestamp(float(entry["created_at"])).strftime("%d.%m.%Y %H:%M")
+            line = label(f"#{entry['id']}  {entry['vorgangsnummer']}  ·  {entry['service_id']}"
+                         f"  ·  {when}\n{entry['last_error'] or ''}")
+            self.failed_list.addWidget(line)
+        self.retry_button.setVisible(bool(self.failed))
