@@ -8,14 +8,19 @@ from sync.outbox import Outbox
 from ui.qt import QLabel, Qt
 
 
-def test_staff_screen_lists_failed_items_and_retries(qtbot, kiosk_factory) -> None:  # type: ignore[no-untyped-def]
-    kiosk = kiosk_factory("http://127.0.0.1:9")  # offline: nothing leaves the terminal
-    settings = kiosk.settings
-    box = Outbox(settings.outbox_path, settings.key_path, recover_interrupted=False)
+def test_staff_screen_lists_failed_items_and_retries(  # type: ignore[no-untyped-def]
+        qtbot, kiosk_factory, tmp_path) -> None:
+    # The outbox is filled before the kiosk (and its sync worker) starts, so the
+    # worker never races the test's own writes.
+    data = tmp_path / "terminal"
+    box = Outbox(data / "outbox.sqlite3", data / "terminal.key", recover_interrupted=False)
     failed_id = box.enqueue(make_app(vorgangsnummer="2026-STAFF-1"))
     box.enqueue(make_app(vorgangsnummer="2026-STAFF-2"))
     box.mark_failed(failed_id, "POST /submissions: HTTP 409: conflict")
     box.close()
+    kiosk = kiosk_factory("http://127.0.0.1:9")  # offline: nothing leaves the terminal
+    settings = kiosk.settings
+    assert settings.outbox_path == data / "outbox.sqlite3"
     window = kiosk.window
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.AltModifier)
@@ -57,7 +62,7 @@ def test_full_disk_tells_the_citizen_and_keeps_earlier_applications(  # type: ig
     mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(data)],
                              capture_output=True, text=True, check=False)
     if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here ({mounted.stderr.strip()}); "
+        pytest.fail(f"cannot mount a tmpfs here ({mounted.stderr.strip()}); "
                     "test_outbox.py injects ENOSPC instead")
     try:
         box = Outbox(data / "outbox.sqlite3", data / "terminal.key")

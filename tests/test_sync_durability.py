@@ -67,7 +67,7 @@ def tiny_disk(tmp_path: Path) -> Iterator[Path]:
     result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)],
                             capture_output=True, text=True, check=False)
     if result.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here ({result.stderr.strip()}); the injected "
+        pytest.fail(f"cannot mount a tmpfs here ({result.stderr.strip()}); the injected "
                     "ENOSPC test in test_outbox.py covers the same path")
     try:
         yield mount
