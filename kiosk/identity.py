@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from forms.model import FormDef
 
 IDENTITY_FIELDS = ("family_name", "given_names", "date_of_birth")
 
@@ -45,10 +49,22 @@ class IdentityRecord:
                          "issuing_state": issuing_state}
         return dict(self.chip_values)
 
+    def prefill(self, form: FormDef) -> dict[str, str]:
+        """The form's answers from the chip's attributes, by each field's ``prefill``.
+
+        Call after ``from_chip``; afterwards ``chip_values`` is keyed by the form's
+        field ids, so ``sources()`` follows whatever the form calls its fields.
+        """
+        from forms.model import prefill_answers
+
+        self.chip_values = prefill_answers(form, self.chip_values)
+        return dict(self.chip_values)
+
     def sources(self, answers: Mapping[str, str]) -> dict[str, str]:
         """Per identity field: 'chip' when the answer is still the chip's value, else 'typed'."""
+        fields = dict.fromkeys([*IDENTITY_FIELDS, *self.chip_values])
         return {f: "chip" if f in self.chip_values and answers.get(f) == self.chip_values[f]
-                else "typed" for f in IDENTITY_FIELDS if answers.get(f)}
+                else "typed" for f in fields if answers.get(f)}
 
     def clear(self) -> None:
         self.identification = "typed"

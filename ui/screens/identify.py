@@ -190,10 +190,15 @@ class IdentifyScreen(SectionScreen):
         self.busy = False
         self.access.read_button.setEnabled(True)
         m = result.mrz
-        values = self.session.identity.from_chip(
+        identity = self.session.identity
+        identity.from_chip(
             result.protocol, m.surname, m.given_names, m.birth_date_iso(),
             nationality=m.nationality, document_type=m.document_code,
             issuing_state=m.issuing_state)
+        # The form definition says which field each chip attribute fills.
+        values = identity.prefill(self.form)
+        later = {fid: v for fid, v in values.items() if fid not in self.fields}
+        self.session.record(later)  # fields on later screens show them when entered
         for field_id, value in values.items():
             widget = self.fields.get(field_id)
             if widget is not None:
