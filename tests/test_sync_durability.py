@@ -106,11 +106,12 @@ def test_really_full_disk_gives_a_clear_message_and_keeps_earlier_items(
 
 
 def test_long_offline_queue_drains_with_flat_memory(tmp_path: Path) -> None:
-    """1,000 queued applications (10,000 in `buergerbuero bench sync`) drain in a child
-    process whose RSS is sampled every 100 items."""
+    """10,000 queued applications (offline for days) drain in a child process whose RSS
+    is sampled every 100 items, once the server is back."""
     from sync.bench import drain_memory
 
-    report = drain_memory(tmp_path, 1000, random.Random(5))
+    report = drain_memory(tmp_path, 10_000, random.Random(5))
+    assert report["drain_items"] == 10_000
     assert report["lost"] == 0
     assert report["duplicated"] == 0
     assert report["rss_growth_mb"] < 30, report
