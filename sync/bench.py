@@ -54,15 +54,6 @@ def bench_application(rng: random.Random, index: int, size: int) -> OutgoingAppl
     )
 
 
-class _Quiet:
-    def item_changed(self, vorgangsnummer: str, state: str, case_id: str | None) -> None:
-        pass
-
-    def status_changed(self, status: object) -> None:
-        pass
-
-    def online_changed(self, online: bool) -> None:
-        pass
 
 
 class _Sink(BaseHTTPRequestHandler):
@@ -139,7 +130,7 @@ def replay(base_url: str, requests_log: list[Request]) -> float:
 def _throughput(tmp: Path, items: int, rng: random.Random) -> dict[str, Any]:
     from sync.intake_server import KEY_FILE, IntakeServer
     from sync.protocol import IntakeClient
-    from sync.worker import SyncWorker
+    from sync.worker import QuietListener, SyncWorker
 
     data = tmp / "terminal"
     box = Outbox(data / "outbox.sqlite3", data / "terminal.key")
@@ -166,7 +157,7 @@ def _throughput(tmp: Path, items: int, rng: random.Random) -> dict[str, Any]:
     try:
         worker = SyncWorker(data / "outbox.sqlite3", data / "terminal.key",
                             lambda: IntakeClient(server.url, timeout_s=30, recorder=record),
-                            _Quiet())
+                            QuietListener())
         started = time.perf_counter()
         counts = worker.run_once()
         worker_s = time.perf_counter() - started
@@ -254,16 +245,15 @@ def _enqueue_latency(tmp: Path, runs: int, rng: random.Random) -> dict[str, Any]
 DRAIN_CHILD = r"""
 import json, sys
 from pathlib import Path
-from sync.bench import _Quiet
 from sync.protocol import IntakeClient
-from sync.worker import SyncWorker
+from sync.worker import QuietListener, SyncWorker
 data, url = Path(sys.argv[1]), sys.argv[2]
 def rss_mb():
     for line in open("/proc/self/status"):
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
 worker = SyncWorker(data / "outbox.sqlite3", data / "terminal.key",
-                    lambda: IntakeClient(url, timeout_s=30), _Quiet())
+                    lambda: IntakeClient(url, timeout_s=30), QuietListener())
 sent = worker.run_once(max_items=100)["sent"]
 warm = rss_mb()
 samples = [warm]

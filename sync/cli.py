@@ -175,24 +175,15 @@ def _queue_export(args: argparse.Namespace) -> int:
 def _sync_once(args: argparse.Namespace) -> int:
     from sync.outbox import read_status
     from sync.protocol import IntakeClient
-    from sync.worker import SyncWorker
+    from sync.worker import QuietListener, SyncWorker
 
     settings = _settings(args)
     url = args.url or settings.intake_url
     ca_file = args.ca_file or settings.intake_ca_file or None
 
-    class _Quiet:
-        def item_changed(self, vorgangsnummer: str, state: str, case_id: str | None) -> None:
-            pass
-
-        def status_changed(self, status: object) -> None:
-            pass
-
-        def online_changed(self, online: bool) -> None:
-            pass
 
     worker = SyncWorker(settings.outbox_path, settings.key_path,
-                        lambda: IntakeClient(url, ca_file=ca_file), _Quiet(),
+                        lambda: IntakeClient(url, ca_file=ca_file), QuietListener(),
                         retention_s=settings.retention_days * 86400.0,
                         destination_id=settings.destination_id)
     counts = worker.run_once()

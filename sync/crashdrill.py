@@ -27,17 +27,6 @@ from typing import Any
 from sync.outbox import Outbox, OutgoingApplication
 
 
-class _Quiet:
-    def item_changed(self, vorgangsnummer: str, state: str, case_id: str | None) -> None:
-        pass
-
-    def status_changed(self, status: object) -> None:
-        pass
-
-    def online_changed(self, online: bool) -> None:
-        pass
-
-
 def small_pdf(rng: random.Random, size: int = 2048) -> bytes:
     return b"%PDF-1.7\n%" + rng.randbytes(size) + b"\n%%EOF\n"
 
@@ -57,10 +46,10 @@ def send_until_done(db: Path, key: Path, url: str, destination_id: str,
     """Send until nothing is waiting (retrying quickly); used by the drill's children."""
     from sync.outbox import read_status
     from sync.protocol import IntakeClient
-    from sync.worker import SyncWorker
+    from sync.worker import QuietListener, SyncWorker
 
     worker = SyncWorker(db, key, lambda: IntakeClient(url, timeout_s=5.0, ca_file=ca_file),
-                        _Quiet(), backoff_base_s=0.005, backoff_cap_s=0.02,
+                        QuietListener(), backoff_base_s=0.005, backoff_cap_s=0.02,
                         destination_id=destination_id)
     while True:
         worker.run_once()

@@ -58,6 +58,19 @@ def backoff_delay(attempt: int, base_s: float, cap_s: float,
     return delay
 
 
+class QuietListener:
+    """A ``SyncListener`` that ignores everything (command-line runs, benchmarks)."""
+
+    def item_changed(self, vorgangsnummer: str, state: str, case_id: str | None) -> None:
+        pass
+
+    def status_changed(self, status: OutboxStatus) -> None:
+        pass
+
+    def online_changed(self, online: bool) -> None:
+        pass
+
+
 class SyncWorker:
     """Sends the outbox in the background. ``start()`` once, ``stop()`` once."""
 
