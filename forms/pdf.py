@@ -158,14 +158,36 @@ def application_data(doc: ApplicationDocument) -> dict[str, Any]:
     }
 
 
+@dataclass(frozen=True)
+class SignatureBox:
+    """Where the signature box sits: page index (0-based) and its rectangle in PDF points."""
+
+    page: int
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+
+
 def render_application_pdf(doc: ApplicationDocument) -> bytes:
     """The application as a PDF/A-3b file with its data attached as JSON."""
+    return render_application_pdf_with_layout(doc)[0]
+
+
+def render_application_pdf_with_layout(
+        doc: ApplicationDocument, *, draw_ink: bool = True) -> tuple[bytes, SignatureBox]:
+    """The PDF and where its signature box is.
+
+    ``draw_ink=False`` leaves the box empty (line, place, date and name stay):
+    for a signature field placed on the box whose appearance shows the ink.
+    """
     from forms.pdfa import finish_pdfa
 
+    pages, box = _render_pages(doc, draw_ink=draw_ink)
     data = json.dumps(application_data(doc), ensure_ascii=False, sort_keys=True, indent=1)
-    return finish_pdfa(_render_pages(doc), attachment=data.encode("utf-8"),
-                       created=doc.signed_at,
-                       description=f"{doc.form.id} {doc.vorgangsnummer}")
+    pdf = finish_pdfa(pages, attachment=data.encode("utf-8"), created=doc.signed_at,
+                      description=f"{doc.form.id} {doc.vorgangsnummer}")
+    return pdf, box
 
 
 def read_application_data(pdf: bytes) -> dict[str, Any]:
@@ -180,8 +202,9 @@ def read_application_data(pdf: bytes) -> dict[str, Any]:
     return result
 
 
-def _render_pages(doc: ApplicationDocument) -> bytes:
-    """The pages as reportlab writes them (before the archive finish)."""
+def _render_pages(doc: ApplicationDocument, *,
+                  draw_ink: bool = True) -> tuple[bytes, SignatureBox]:
+    """The pages as reportlab writes them (before the archive finish), and the box."""
     _register_fonts()
     chrome = CHROME.get(doc.language, CHROME["de"])
     buffer = io.BytesIO()
@@ -213,8 +236,11 @@ def _render_pages(doc: ApplicationDocument) -> bytes:
         PageTemplate(id="later", frames=[later]),
     ])
     canvasmaker = functools.partial(_NumberedCanvas, doc=doc, chrome=chrome)
-    template.build(_story(doc, chrome), canvasmaker=canvasmaker)
-    return buffer.getvalue()
+    block = _SignatureBlock(doc, chrome, draw_ink=draw_ink)
+    template.build(_story(doc, chrome, block), canvasmaker=canvasmaker)
+    if block.box is None:
+        raise RuntimeError("the signature block was not drawn")
+    return buffer.getvalue(), block.box
 
 
 # --- fonts and styles ----------------------------------------------------------
@@ -358,7 +384,8 @@ def _set_creation_date(canv: Canvas, when: datetime) -> None:
 
 # --- the story ------------------------------------------------------------------
 
-def _story(doc: ApplicationDocument, chrome: Mapping[str, str]) -> list[Flowable]:
+def _story(doc: ApplicationDocument, chrome: Mapping[str, str],
+           signature_block: Flowable) -> list[Flowable]:
     language = doc.language
     story: list[Flowable] = [_p(localized(doc.form.description, language), SMALL),
                              Spacer(1, 1 * mm)]
@@ -387,7 +414,7 @@ def _story(doc: ApplicationDocument, chrome: Mapping[str, str]) -> list[Flowable
         Spacer(1, 5 * mm),
         _p(chrome["declaration"], BODY),
         Spacer(1, 2 * mm),
-        _SignatureBlock(doc, chrome),
+        signature_block,
     ]))
     return story
 
@@ -433,10 +460,13 @@ def _signer_name(doc: ApplicationDocument) -> str:
 class _SignatureBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """The signature box with the strokes, a line, "place, date" and the name."""
 
-    def __init__(self, doc: ApplicationDocument, chrome: Mapping[str, str]) -> None:
+    def __init__(self, doc: ApplicationDocument, chrome: Mapping[str, str], *,
+                 draw_ink: bool = True) -> None:
         super().__init__()
         self.doc = doc
         self.chrome = chrome
+        self.draw_ink = draw_ink
+        self.box: SignatureBox | None = None  # set when drawn
         self.width = CONTENT_WIDTH
         self.height = SIGNATURE_BOX[1] + 12 * mm
 
@@ -456,7 +486,13 @@ class _SignatureBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
         canv.drawString(0, base + 2 * mm, f"{doc.place}, {when}")
         # Right: the signature itself.
         left = self.width - box_w
-        _draw_signature(canv, doc.signature, left, base + 1 * mm, box_w, box_h - 1 * mm)
+        bottom = base + 1 * mm
+        if self.draw_ink:
+            _draw_signature(canv, doc.signature, left, bottom, box_w, box_h - 1 * mm)
+        x1, y1 = canv.absolutePosition(left, bottom)
+        x2, y2 = canv.absolutePosition(self.width, base + box_h)
+        # _NumberedCanvas keeps finished pages in _pages until save().
+        self.box = SignatureBox(len(getattr(canv, "_pages", ())), x1, y1, x2, y2)
         canv.setStrokeColor(INK)
         canv.setLineWidth(0.6)
         canv.line(0, base, 70 * mm, base)

@@ -10,11 +10,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from devices.signature import Sample
 from kiosk.errors import ConfigError
 from kiosk.i18n import N_
 from kiosk.settings import Settings
+
+if TYPE_CHECKING:
+    from forms.pdf import SignatureBox
 
 SIGNATURE_FIELD = "Unterschrift"
 
@@ -44,7 +48,12 @@ class SignedApplication:
 def store_application(settings: Settings, app: SignedApplication) -> str:
     """Render and durably queue the application; returns its Vorgangsnummer."""
     from forms.model import shipped_forms
-    from forms.pdf import ApplicationDocument, Signature, SignatureStroke, render_application_pdf
+    from forms.pdf import (
+        ApplicationDocument,
+        Signature,
+        SignatureStroke,
+        render_application_pdf_with_layout,
+    )
     from forms.validation import visible_answers
     from sync.outbox import Outbox, OutgoingApplication
 
@@ -67,7 +76,9 @@ def store_application(settings: Settings, app: SignedApplication) -> str:
         place=settings.place,
         answer_sources=dict(app.answer_sources),
     )
-    pdf = sign_application_pdf(settings, app, render_application_pdf(document))
+    # The page leaves the box empty: the signature field placed on it shows the ink.
+    rendered, box = render_application_pdf_with_layout(document, draw_ink=False)
+    pdf = sign_application_pdf(settings, app, rendered, box)
     from kiosk.errors import StorageError
     from sync.outbox import SAVE_FAILED
 
@@ -104,8 +115,13 @@ def store_application(settings: Settings, app: SignedApplication) -> str:
     return app.vorgangsnummer
 
 
-def sign_application_pdf(settings: Settings, app: SignedApplication, pdf: bytes) -> bytes:
-    """Bind the pen's time series to the rendered PDF and seal it (PAdES, new revision)."""
+def sign_application_pdf(settings: Settings, app: SignedApplication, pdf: bytes,
+                         box: SignatureBox | None = None) -> bytes:
+    """Bind the pen's time series to the rendered PDF and seal it (PAdES, new revision).
+
+    With ``box`` (where the page's signature box is), the signature field is
+    placed on it and its appearance shows the ink; without, it is invisible.
+    """
     from forms.signing.pades import SignRequest, sign_pdf, terminal_identity
 
     escrow_pem = None
@@ -127,5 +143,7 @@ def sign_application_pdf(settings: Settings, app: SignedApplication, pdf: bytes)
                                  settings.signing_key, settings.signing_cert)
     request = SignRequest(field_name=SIGNATURE_FIELD, strokes=samples, pad_width=app.pad_width,
                           pad_height=app.pad_height, signer_name=name, place=settings.place,
-                          signed_at=app.signed_at)
+                          signed_at=app.signed_at,
+                          box=(box.page, box.x1, box.y1, box.x2, box.y2) if box else None,
+                          caption=False)
     return sign_pdf(pdf, request, identity, escrow_pem)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import math
 import shutil
 import subprocess
@@ -182,3 +183,61 @@ def test_signed_at_must_be_timezone_aware() -> None:
         _document(signed_at=datetime(2026, 11, 21, 14, 3))
     with pytest.raises(ValueError, match="positive"):
         Signature(strokes=(), width=0, height=10)
+
+
+def test_kiosk_signature_field_sits_on_the_box_and_shows_the_ink_once(tmp_path: Path) -> None:
+    import pikepdf
+
+    from devices.signature import Sample
+    from forms.pdf import render_application_pdf_with_layout
+    from forms.signing import verify
+    from kiosk.settings import Settings
+    from kiosk.submission import SignedApplication, sign_application_pdf
+
+    doc = _document()
+    plain, box = render_application_pdf_with_layout(doc)
+    rendered, same_box = render_application_pdf_with_layout(doc, draw_ink=False)
+    assert same_box == box
+    assert box.page == 0
+    assert box.x2 - box.x1 > 200  # 80 mm
+    assert box.y2 - box.y1 > 60  # 23 mm
+    samples = tuple(tuple(Sample(x, y, 1000 + 8 * i, 0.6) for i, (x, y) in enumerate(s.points))
+                    for s in SIGNATURE.strokes)
+    app = SignedApplication(
+        service_id="s", form_id=FORM.id, language="de", answers=ANSWERS,
+        strokes=tuple(s.points for s in SIGNATURE.strokes), pad_width=SIGNATURE.width,
+        pad_height=SIGNATURE.height, vorgangsnummer=VORGANG, idempotency_key="k",
+        signed_at=doc.signed_at, samples=samples)
+    settings = Settings(data_dir=tmp_path / "terminal", place="Musterstadt")
+    signed = sign_application_pdf(settings, app, rendered, box)
+    assert verify.verify_pdf(signed, tmp_path / "terminal" / "signing").all_trusted
+
+    with pikepdf.open(io.BytesIO(signed)) as pdf:
+        widgets = [a for a in pdf.pages[box.page].get("/Annots", [])
+                   if a.get("/Subtype") == "/Widget" and a.get("/FT") == "/Sig"]
+        assert len(widgets) == 1
+        x1, y1, x2, y2 = (float(v) for v in widgets[0].Rect)
+        assert x2 - x1 > 1
+        assert y2 - y1 > 1
+        assert box.x1 - 0.01 <= x1 < x2 <= box.x2 + 0.01
+        assert box.y1 - 0.01 <= y1 < y2 <= box.y2 + 0.01
+        assert isinstance(widgets[0].AP.N, pikepdf.Stream)
+        assert int(widgets[0].F) & 4  # printed
+
+    def ink_pixels(data: bytes, name: str) -> int:
+        source = tmp_path / f"{name}.pdf"
+        source.write_bytes(data)
+        _run("pdftoppm", "-r", "100", "-f", "1", "-l", "1", "-png", "-singlefile",
+             str(source), str(tmp_path / name))
+        image = Image.open(tmp_path / f"{name}.png").convert("RGB")
+        scale = image.height / float(pdf_height)
+        area = image.crop((int(box.x1 * scale), int((pdf_height - box.y2) * scale),
+                           int(box.x2 * scale), int((pdf_height - box.y1) * scale)))
+        # The ink is dark blue: blue clearly above red.
+        raw = area.tobytes()
+        return sum(1 for i in range(0, len(raw), 3) if raw[i + 2] > raw[i] + 40)
+
+    pdf_height = 841.89
+    assert ink_pixels(plain, "plain") > 100  # unsigned renders keep the ink on the page
+    assert ink_pixels(rendered, "empty") == 0  # for the field, the page draws none
+    assert ink_pixels(signed, "signed") > 100  # the field's appearance does

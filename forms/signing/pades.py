@@ -45,6 +45,9 @@ class SignRequest:
     # A new field at (page index, x1, y1, x2, y2) in PDF points; None: the field
     # exists already, or (if it does not) an invisible one is added.
     box: tuple[int, float, float, float, float] | None = None
+    # False: the appearance shows the ink only (the page prints the line, name,
+    # place and date around the field itself, as the kiosk's application does).
+    caption: bool = True
 
 
 @dataclass(frozen=True)
@@ -171,7 +174,8 @@ def _field_rect(field: Any) -> tuple[float, float] | None:
 
 
 def _appearance_pdf(request: SignRequest, width: float, height: float) -> bytes:
-    """A one-page PDF of the field's size: the ink above a line, name, place and date."""
+    """A one-page PDF of the field's size: the ink above a line, name, place and date
+    (or, without ``request.caption``, the ink alone)."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen.canvas import Canvas
@@ -180,6 +184,12 @@ def _appearance_pdf(request: SignRequest, width: float, height: float) -> bytes:
         pdfmetrics.registerFont(TTFont(FONT, str(FONT_FILE)))
     buffer = io.BytesIO()
     canv = Canvas(buffer, pagesize=(width, height), invariant=1)
+    if not request.caption:
+        _draw_ink(canv, request.strokes, request.pad_width, request.pad_height,
+                  2, 2, width - 4, height - 4)
+        canv.showPage()
+        canv.save()
+        return buffer.getvalue()
     caption = max(6.0, min(9.0, height * 0.12))
     text_h = caption * 2.6
     ink_h = height - text_h
