@@ -77,16 +77,20 @@ def store_application(settings: Settings, app: SignedApplication) -> str:
         answer_sources=dict(app.answer_sources),
     )
     # The page leaves the box empty: the signature field placed on it shows the ink.
-    rendered, box = render_application_pdf_with_layout(document, draw_ink=False)
-    pdf = sign_application_pdf(settings, app, rendered, box)
     from kiosk.errors import StorageError
     from sync.outbox import SAVE_FAILED
 
+    rendered, box = render_application_pdf_with_layout(document, draw_ink=False)
     try:
+        # Signing writes too: the terminal's key and certificate on first use.
+        pdf = sign_application_pdf(settings, app, rendered, box)
         # The sync worker alone recovers interrupted sends; this thread only adds.
         outbox = Outbox(settings.outbox_path, settings.key_path, recover_interrupted=False)
     except StorageError as exc:  # e.g. a full disk: for the citizen, this one was not saved
         raise StorageError(SAVE_FAILED, detail=exc.detail) from exc
+    except OSError as exc:  # the same from the signing key files (ENOSPC, read-only disk)
+        raise StorageError(SAVE_FAILED, detail=f"{type(exc).__name__}: {exc.strerror or exc}"
+                           ) from exc
     try:
         outbox.enqueue(OutgoingApplication(
             idempotency_key=app.idempotency_key,

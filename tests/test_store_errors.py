@@ -1,0 +1,34 @@
+"""A write that fails while storing tells the citizen 'not saved' and keeps the session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ui.journey import SAMPLE_ADDRESS, SAMPLE_IDENTITY, JourneyDriver
+
+
+def test_signing_key_that_cannot_be_written_means_not_saved(  # type: ignore[no-untyped-def]
+        qtbot, kiosk_factory, tmp_path: Path) -> None:
+    data = tmp_path / "terminal"
+    data.mkdir()
+    (data / "signing").write_text("not a directory")  # the terminal key cannot be created
+    kiosk = kiosk_factory()
+    assert kiosk.settings.data_dir == data
+    drive = JourneyDriver(kiosk.window)
+    drive.choose_language("en")
+    drive.choose_service("meldebescheinigung-einfach")
+    drive.fill(SAMPLE_IDENTITY)
+    drive.next()
+    drive.fill(SAMPLE_ADDRESS)
+    drive.next()
+    drive.fill({"purpose": "employer"})
+    drive.next()
+    drive.next()
+    drive.sign()
+    drive.next()
+    screen = kiosk.window.current_screen()
+    qtbot.waitUntil(lambda: screen.error.isVisible(), timeout=20_000)
+    assert "could not be saved" in screen.error.text()
+    assert "Something went wrong" not in screen.error.text()
+    assert drive.screen == "signature"  # nothing lost: the citizen can try again or ask
+    assert kiosk.window.session.answers["family_name"] == "Mustermann"
