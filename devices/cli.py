@@ -13,8 +13,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from devices.icao.mrz import MrzError, MrzKeys, parse_mrz
-
 
 def add_commands(sub: Any) -> None:
     card = sub.add_parser("card", help="identity documents through a PC/SC card reader")
@@ -45,6 +43,7 @@ def add_commands(sub: Any) -> None:
 
 
 def access_key(args: argparse.Namespace) -> Any:
+    from devices.icao.mrz import MrzError, MrzKeys, parse_mrz
     from devices.icao.reader import Can
 
     if args.can is not None:
