@@ -14,12 +14,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-
-from kiosk.errors import UserFacingError
 
 EXIT_INVALID = 1
 EXIT_USER_ERROR = 2
@@ -33,32 +30,22 @@ def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
     commands = forms.add_subparsers(dest="forms_command", metavar="COMMAND", required=True)
     listing = commands.add_parser("list", help="every shipped form: id, version, title")
     listing.add_argument("--json", action="store_true", help="print JSON")
-    listing.set_defaults(func=_guarded(_list))
+    listing.set_defaults(func=_list)
     validate = commands.add_parser("validate", help="check a definition file")
     validate.add_argument("file", type=Path)
-    validate.set_defaults(func=_guarded(_validate))
+    validate.set_defaults(func=_validate)
     render = commands.add_parser("render", help="render an application PDF")
     render.add_argument("form", help="a shipped form id or a definition file")
     render.add_argument("--data", type=Path, help="answers as JSON (default: sample answers)")
     render.add_argument("--out", type=Path, required=True)
     render.add_argument("--language", default="de", choices=("de", "en"))
-    render.set_defaults(func=_guarded(_render))
+    render.set_defaults(func=_render)
     fim = commands.add_parser("import-fim", help="import an XDatenfelder 2/3 schema")
     fim.add_argument("file", type=Path)
     fim.add_argument("--out", type=Path, required=True,
                      help="the definition to write; its file name is the form id")
-    fim.set_defaults(func=_guarded(_import_fim))
+    fim.set_defaults(func=_import_fim)
 
-
-def _guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-    def run(args: argparse.Namespace) -> int:
-        try:
-            return command(args)
-        except UserFacingError as exc:
-            print(f"error: {exc.message.untranslated()}", file=sys.stderr)
-            return EXIT_USER_ERROR
-
-    return run
 
 
 def _list(args: argparse.Namespace) -> int:

@@ -21,8 +21,6 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from kiosk.errors import UserFacingError
-
 EXIT_USER_ERROR = 2
 
 
@@ -35,7 +33,7 @@ def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
     server.add_argument("--port", type=int, default=8780, help="port (0 picks a free one)")
     server.add_argument("--data", type=Path, required=True,
                         help="directory where received cases are stored")
-    server.set_defaults(func=_guarded(_run_intake_server))
+    server.set_defaults(func=_run_intake_server)
 
     queue = subparsers.add_parser("queue", help="the outbox of applications waiting to be sent")
     queue_commands = queue.add_subparsers(dest="queue_command", metavar="COMMAND")
@@ -45,7 +43,7 @@ def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
     status.add_argument("--data-dir", type=Path, default=None,
                         help="the kiosk's data directory (default: from the settings)")
     status.add_argument("--config", type=Path, default=None, help="settings file (TOML)")
-    status.set_defaults(func=_guarded(_queue_status))
+    status.set_defaults(func=_queue_status)
 
     listing = queue_commands.add_parser("list", help="the items (no personal data)")
     listing.add_argument("--json", action="store_true", help="print JSON")
@@ -53,14 +51,14 @@ def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
                          help="only items in this state (repeatable)")
     listing.add_argument("--limit", type=int, default=1000)
     _location(listing)
-    listing.set_defaults(func=_guarded(_queue_list))
+    listing.set_defaults(func=_queue_list)
 
     retry = queue_commands.add_parser("retry", help="send failed items again")
     which = retry.add_mutually_exclusive_group(required=True)
     which.add_argument("id", nargs="?", type=int, help="the item's id (see 'queue list')")
     which.add_argument("--all-failed", action="store_true", help="every failed item")
     _location(retry)
-    retry.set_defaults(func=_guarded(_queue_retry))
+    retry.set_defaults(func=_queue_retry)
 
     export = queue_commands.add_parser(
         "export", help="write an item's PDF and data to a directory for hand delivery "
@@ -68,7 +66,7 @@ def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
     export.add_argument("id", type=int, help="the item's id (see 'queue list')")
     export.add_argument("--to", type=Path, required=True, help="target directory")
     _location(export)
-    export.set_defaults(func=_guarded(_queue_export))
+    export.set_defaults(func=_queue_export)
 
     sync = subparsers.add_parser("sync", help="send what the outbox holds")
     sync.add_argument("--once", action="store_true", required=True,
@@ -77,7 +75,7 @@ def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
     sync.add_argument("--url", help="intake server (default: from the settings)")
     sync.add_argument("--ca-file", help="PEM file of the CA to trust for HTTPS")
     _location(sync)
-    sync.set_defaults(func=_guarded(_sync_once))
+    sync.set_defaults(func=_sync_once)
 
 
 STATE_NAMES = ("queued", "announced", "uploading", "completed", "confirmed", "failed")
@@ -206,7 +204,7 @@ def add_bench_commands(bench_subparsers: argparse._SubParsersAction[Any]) -> Non
                        help="applications (small PDFs) drained to measure memory")
     bench.add_argument("--crash-kills", type=int, default=0,
                        help="also SIGKILL a sending process this many times, check the server")
-    bench.set_defaults(func=_guarded(_bench_sync))
+    bench.set_defaults(func=_bench_sync)
 
 
 def _bench_sync(args: argparse.Namespace) -> int:
@@ -220,16 +218,6 @@ def _bench_sync(args: argparse.Namespace) -> int:
             print(f"{name:<22} {value}")
     return 0 if report["lost"] == 0 and report["duplicated"] == 0 else 1
 
-
-def _guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-    def run(args: argparse.Namespace) -> int:
-        try:
-            return command(args)
-        except UserFacingError as exc:
-            print(f"error: {exc.message.untranslated()}", file=sys.stderr)
-            return EXIT_USER_ERROR
-
-    return run
 
 
 def _usage(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace], int]:
