@@ -11,7 +11,7 @@ from test_card_stack import MUELLER
 
 from devices.cardreaders import ReaderMonitor
 from sync.intake_server import stored_case
-from ui.journey import SAMPLE_ADDRESS, JourneyDriver, wait_until
+from ui.journey import JourneyDriver, wait_until
 from ui.screens.identify import IdentifyScreen
 from ui.screens.receipt import ReceiptScreen
 
@@ -51,14 +51,7 @@ def test_chip_prefills_identity_and_sources_reach_pdf(qtbot, kiosk_factory, inta
         assert screen.fields["date_of_birth"].value() == "12.08.1964"
         # the citizen corrects the transliteration of the family name
         drive.fill({"family_name": "Müller"})
-        drive.next()
-        drive.fill(SAMPLE_ADDRESS)
-        drive.next()
-        drive.fill({"purpose": "employer"})
-        drive.next()
-        drive.next()
-        drive.sign()
-        drive.next()
+        drive.submit_from_identify()
         qtbot.waitUntil(lambda: drive.screen == "receipt", timeout=20_000)
         receipt = kiosk.window.current_screen()
         assert isinstance(receipt, ReceiptScreen)

@@ -55,7 +55,7 @@ def test_full_disk_tells_the_citizen_and_keeps_earlier_applications(  # type: ig
 
     import pytest
 
-    from ui.journey import SAMPLE_ADDRESS, SAMPLE_IDENTITY, JourneyDriver
+    from ui.journey import SAMPLE_IDENTITY, JourneyDriver
 
     data = tmp_path / "terminal"
     data.mkdir()
@@ -81,14 +81,7 @@ def test_full_disk_tells_the_citizen_and_keeps_earlier_applications(  # type: ig
         drive.choose_language("de")
         drive.choose_service("meldebescheinigung-einfach")
         drive.fill(SAMPLE_IDENTITY)
-        drive.next()
-        drive.fill(SAMPLE_ADDRESS)
-        drive.next()
-        drive.fill({"purpose": "landlord"})
-        drive.next()
-        drive.next()
-        drive.sign()
-        drive.next()
+        drive.submit_from_identify("landlord")
         signature = kiosk.window.current_screen()
         qtbot.waitUntil(lambda: signature.error.isVisible(), timeout=20_000)
         assert drive.screen == "signature"  # no receipt for an application that is not saved

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ui.journey import SAMPLE_ADDRESS, SAMPLE_IDENTITY, JourneyDriver
+from ui.journey import SAMPLE_IDENTITY, JourneyDriver
 
 
 def test_signing_key_that_cannot_be_written_means_not_saved(  # type: ignore[no-untyped-def]
@@ -18,14 +18,7 @@ def test_signing_key_that_cannot_be_written_means_not_saved(  # type: ignore[no-
     drive.choose_language("en")
     drive.choose_service("meldebescheinigung-einfach")
     drive.fill(SAMPLE_IDENTITY)
-    drive.next()
-    drive.fill(SAMPLE_ADDRESS)
-    drive.next()
-    drive.fill({"purpose": "employer"})
-    drive.next()
-    drive.next()
-    drive.sign()
-    drive.next()
+    drive.submit_from_identify()
     screen = kiosk.window.current_screen()
     qtbot.waitUntil(lambda: screen.error.isVisible(), timeout=20_000)
     assert "could not be saved" in screen.error.text()

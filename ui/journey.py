@@ -185,6 +185,17 @@ class JourneyDriver:
         self.click(panel.read_button)
         return wait_until(lambda: screen.prefilled_at != before, timeout_s)
 
+    def submit_from_identify(self, purpose: str = "employer") -> None:
+        """From a filled identify screen: the sample address, a purpose, review, sign, submit."""
+        self.next()
+        self.fill(SAMPLE_ADDRESS)
+        self.next()
+        self.fill({"purpose": purpose})
+        self.next()  # review
+        self.next()  # signature
+        self.sign()
+        self.next()  # submit
+
     def errors(self) -> dict[str, str]:
         screen = self.window.current_screen()
         assert isinstance(screen, SectionScreen)
