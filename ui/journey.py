@@ -166,7 +166,10 @@ class JourneyDriver:
 
         screen = self.window.current_screen()
         assert isinstance(screen, IdentifyScreen), screen
-        wait_until(lambda: screen.card_button.isVisible(), 5)  # the reader event is queued
+        # The card-reader thread starts after the first frame and reports the readers
+        # when pcscd answers; on a busy machine that can take a few seconds.
+        if not wait_until(lambda: screen.card_button.isVisible(), timeout_s):
+            raise AssertionError(f"no card reader was reported within {timeout_s:.0f} s")
         self.click(screen.card_button)
         panel = screen.access
         if can is not None:
