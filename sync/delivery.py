@@ -18,7 +18,7 @@ import time
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from sync.outbox import ANNOUNCED, FAILED, SENDING, SENT, UPLOADING
+from sync.outbox import ANNOUNCED, COMPLETED, FAILED, SENDING, SENT, UPLOADING
 
 if TYPE_CHECKING:
     from sync.outbox import Outbox, OutboxItem, OutgoingApplication
@@ -63,7 +63,8 @@ def build_payloads(app: OutgoingApplication) -> tuple[bytes, bytes]:
 
 
 def deliver(outbox: Outbox, client: IntakeClient, item: OutboxItem, destination_id: str,
-            *, status_poll_s: float = 5.0) -> tuple[str, str | None]:
+            *, first_check_s: float = 0.2,
+            status_poll_s: float = 5.0) -> tuple[str, str | None]:
     """Move ``item`` as far as the server allows; returns (listener state, case id).
 
     Raises NetworkError (retry later), ServerRefused (give up), StorageError.
@@ -100,9 +101,33 @@ def deliver(outbox: Outbox, client: IntakeClient, item: OutboxItem, destination_
         verdict = _verdict(outbox, item, view)
         if verdict is not None:
             return verdict
-    # Completed, the server has not decided yet: read its status again later.
-    outbox.mark_completed(item.id, time.time() + status_poll_s)
+    # Completed, the server has not decided yet: read its status again soon (it decides
+    # a moment after completion), then less and less often, at most every status_poll_s.
+    if item.state == COMPLETED:
+        delay = min(status_poll_s, first_check_s * 2.0 ** min(item.attempts + 1, 10))
+        outbox.mark_check_later(item.id, time.time() + delay)
+    else:
+        outbox.mark_completed(item.id, time.time() + first_check_s)
     return SENDING, None
+
+
+def read_verdict(outbox: Outbox, client: IntakeClient, item: OutboxItem,
+                 wait_s: float) -> tuple[str, str | None]:
+    """For a completed item: wait up to ``wait_s`` for the server's verdict.
+
+    Returns (listener state, case id)."""
+    from sync.protocol import SubmissionUnknown
+
+    assert item.submission_id is not None
+    try:
+        view = client.submission(item.submission_id, wait_s=min(wait_s, 10.0))
+    except SubmissionUnknown:
+        return SENDING, None  # the regular loop starts it over
+    verdict = _verdict(outbox, item, view)
+    if verdict is None:
+        outbox.mark_check_later(item.id, time.time() + 1.0)
+        return SENDING, None
+    return verdict
 
 
 def _verdict(outbox: Outbox, item: OutboxItem,

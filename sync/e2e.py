@@ -72,6 +72,26 @@ def decrypt(key: RSAKey, token: bytes | str) -> bytes:
     return obj.plaintext
 
 
+def check_compact(token: bytes) -> None:
+    """Cheap shape check of a JWE before it is stored unread: five parts, our algorithms.
+
+    No key is used; :func:`decrypt` (later, off the request path) is the real check.
+    """
+    import base64
+    import binascii
+
+    parts = token.split(b".")
+    if len(parts) != 5 or not parts[0] or not parts[4]:
+        raise DecryptionFailed("not a JWE in compact serialisation")
+    try:
+        padded = parts[0] + b"=" * (-len(parts[0]) % 4)
+        header = json.loads(base64.urlsafe_b64decode(padded))
+    except (binascii.Error, ValueError) as exc:
+        raise DecryptionFailed("unreadable protected header") from exc
+    if not isinstance(header, dict) or header.get("alg") != ALG or header.get("enc") != ENC:
+        raise DecryptionFailed("unexpected algorithm")
+
+
 def load_or_create_private_key(path: Path, bits: int = DEFAULT_KEY_BITS) -> RSAKey:
     """The intake server's private key (a JWK file, mode 0600), created on first start."""
     from joserfc.jwk import RSAKey

@@ -19,12 +19,15 @@ import re
 import socket
 import ssl
 import threading
+import time
+from collections.abc import Callable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sync.intake_store import CaseStore, Conflict, Invalid, NotFound, canonical_hash
+from sync.intake_processor import CaseProcessor
+from sync.intake_store import CaseStore, Conflict, Invalid, NotFound
 
 if TYPE_CHECKING:
     from joserfc.jwk import RSAKey
@@ -45,6 +48,8 @@ _SUBMISSION = re.compile(rf"{_P}/submissions/({_ID_RE})")
 _ATTACHMENT = re.compile(rf"{_P}/submissions/({_ID_RE})/attachments/({_ID_RE})")
 _EVENTS = re.compile(rf"{_P}/submissions/({_ID_RE})/events")
 _POLL_S = 0.1
+MAX_WAIT_S = 10.0
+_WAIT_POLL_S = 0.01
 
 
 class BadRequest(Exception):
@@ -143,9 +148,19 @@ class _Handler(BaseHTTPRequestHandler):
                 200, {"submission_id": sid, "events": store.events(sid)}))
         elif (m := _SUBMISSION.fullmatch(path)) is not None:
             sid = m.group(1)
-            self._guarded(lambda: self._send_json(200, store.submission(sid)))
+            self._guarded(lambda: self._send_json(200, self._verdict(sid)))
         else:
             self._error(404, "not found")
+
+    def _verdict(self, sid: str) -> dict[str, Any]:
+        """The submission; with ``?wait=S`` (up to 10 s) held until the verdict is in."""
+        store = self.server.store
+        view = store.submission(sid)
+        deadline = time.monotonic() + _wait_seconds(self.path)
+        while view["status"] == "submitted" and time.monotonic() < deadline:
+            time.sleep(_WAIT_POLL_S)  # the case processor is another process: look again
+            view = store.submission(sid)
+        return view
 
     def do_POST(self) -> None:
         path = self._path()
@@ -187,9 +202,9 @@ class _Handler(BaseHTTPRequestHandler):
 
             def upload() -> None:
                 if aid not in store.submission(sid)["announced_attachments"]:
-                    raise NotFound  # before decrypting anything
-                data = self._decrypt(body)
-                store.add_attachment(sid, aid, data)
+                    raise NotFound  # before looking at the body
+                _check_sealed(body)
+                store.add_attachment(sid, aid, body.strip(), self._plaintext_sha512)
                 self._send_json(204, None)
 
             self._guarded(upload)
@@ -204,29 +219,57 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _complete(self, sid: str, raw: bytes) -> None:
         body = _json_object(raw)
-        parts = []
         for name in ("encrypted_metadata", "encrypted_data"):
             value = body.get(name)
             if not isinstance(value, str) or not value:
                 raise BadRequest(f"'{name}' must be a JWE in compact serialisation")
-            parts.append(self._decrypt(value.encode()))
-        metadata = _json_object(parts[0])
-        data = _json_object(parts[1])
-        content = canonical_hash([metadata, parts[1].decode("utf-8", "replace")])
-        view = self.server.store.complete(sid, metadata, parts[1], data, content)
+            _check_sealed(value.encode())
+        view = self.server.store.submit(sid, raw, self._content_hash)
+        self.server.wake_processor()
         self._send_json(200, view)
 
-    def _decrypt(self, token: bytes) -> bytes:
-        from sync.e2e import DecryptionFailed, decrypt
+    # Only for a repeat whose encryption differs from the first (a rare path).
+    def _plaintext_sha512(self, token: bytes) -> str:
+        from sync.intake_processor import Unreadable, plaintext_sha512
 
         try:
-            return decrypt(self.server.private_key, token.strip())
-        except DecryptionFailed as exc:
-            raise BadRequest("payload is not a JWE for this destination's key") from exc
+            return plaintext_sha512(self.server.private_key, token)
+        except Unreadable as exc:
+            raise BadRequest(str(exc)) from exc
+
+    def _content_hash(self, body: bytes) -> str:
+        from sync.intake_processor import Unreadable, content_hash
+
+        try:
+            return content_hash(self.server.private_key, body)
+        except Unreadable as exc:
+            raise BadRequest(str(exc)) from exc
 
     def do_DELETE(self) -> None:
         self.close_connection = True
         self._error(405, "method not allowed")
+
+
+def _wait_seconds(path: str) -> float:
+    """The ``wait`` query parameter (seconds, 0–10); anything else counts as 0."""
+    from urllib.parse import parse_qs, urlsplit
+
+    values = parse_qs(urlsplit(path).query).get("wait", [])
+    try:
+        wait = float(values[0]) if values else 0.0
+    except ValueError:
+        return 0.0
+    return min(max(wait, 0.0), MAX_WAIT_S) if wait == wait else 0.0
+
+
+def _check_sealed(token: bytes) -> None:
+    from sync.e2e import DecryptionFailed, check_compact
+
+    try:
+        check_compact(token.strip())
+    except DecryptionFailed as exc:
+        raise BadRequest("payload is not a JWE (RSA-OAEP-256, A256GCM) in compact "
+                         "serialisation") from exc
 
 
 def _json_object(raw: bytes) -> dict[str, Any]:
@@ -253,6 +296,7 @@ class _Server(ThreadingHTTPServer):
         self.public_jwk = public_jwk(private_key)
         self.destination_id = destination_id
         self.tls = tls
+        self.wake_processor: Callable[[], None] = lambda: None
         super().__init__(address, _Handler)
 
     def get_request(self) -> tuple[socket.socket, Any]:
@@ -271,11 +315,14 @@ class IntakeServer:
 
     ``tls``: (certificate chain file, private key file) to serve HTTPS.
     ``key_bits``: size of the RSA key created on first start (default 4096).
+    ``run_processor``: start the case processor process with the server (tests that
+    need submissions to stay "submitted" turn it off).
     """
 
     def __init__(self, host: str, port: int, data_dir: Path, *,
                  destination_id: str = DEFAULT_DESTINATION,
-                 tls: tuple[Path, Path] | None = None, key_bits: int | None = None) -> None:
+                 tls: tuple[Path, Path] | None = None, key_bits: int | None = None,
+                 run_processor: bool = True) -> None:
         from sync import e2e
         from sync.e2e import load_or_create_private_key
 
@@ -295,6 +342,9 @@ class IntakeServer:
         except OSError:
             self._store.close()
             raise
+        self._processor = CaseProcessor(data_dir) if run_processor else None
+        if self._processor is not None:
+            self._httpd.wake_processor = self._processor.wake
         self._thread: threading.Thread | None = None
         self._serving = False
 
@@ -311,6 +361,8 @@ class IntakeServer:
         return f"{self._scheme}://{host_text}:{port}"
 
     def start(self) -> None:
+        if self._processor is not None:
+            self._processor.start()
         self._serving = True
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, args=(_POLL_S,), name="intake-server", daemon=True
@@ -318,6 +370,8 @@ class IntakeServer:
         self._thread.start()
 
     def serve_forever(self) -> None:
+        if self._processor is not None:
+            self._processor.start()
         self._serving = True
         self._httpd.serve_forever(_POLL_S)
 
@@ -329,6 +383,8 @@ class IntakeServer:
         if self._thread is not None:
             self._thread.join(timeout=5)
             self._thread = None
+        if self._processor is not None:
+            self._processor.stop()
         self._store.close()
 
     def __enter__(self) -> IntakeServer:

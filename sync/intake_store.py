@@ -1,18 +1,25 @@
 """Storage of the reference intake server: submissions, attachments, events, cases.
 
-``<data_dir>/index.sqlite3`` (WAL, synchronous=FULL) holds submissions, the
-hashes of received attachments, the event log and the case number sequence.
-Decrypted attachments wait under ``staging/<submission_id>/``; a completed and
-accepted submission becomes a case directory::
+``<data_dir>/index.sqlite3`` (WAL, synchronous=FULL, shared by the HTTP front
+and the case processor process) holds submissions, the hashes of received
+attachments, the event log and the case number sequence.
+
+The front stores what arrives *sealed*: each attachment's JWE as
+``staging/<submission_id>/<attachment_id>.jwe`` and the completion body as
+``staging/<submission_id>/complete.json`` (files fsynced before the commit that
+records them), then answers: status "submitted". The case processor
+(:mod:`sync.intake_processor`, its own process) decrypts, checks the hashes and
+turns an accepted submission into a case directory::
 
     <data_dir>/cases/<case_id>/metadata.json
     <data_dir>/cases/<case_id>/application.pdf
 
 written into a temporary directory first (files fsynced) and renamed into place
 last. The case id is recorded (status "completing") before the directory is
-written, so a server that dies in between finishes the same case on the next
-request instead of creating a second one. Everything survives restarts.
-Writes are serialised under one lock.
+written, so a processor that dies in between finishes the same case when it
+starts again instead of creating a second one. Everything survives restarts.
+Within a process, writes are serialised under one lock; between the two
+processes, by SQLite (``BEGIN IMMEDIATE``, busy timeout).
 """
 
 from __future__ import annotations
@@ -20,18 +27,20 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import sqlite3
 import threading
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 ANNOUNCED = "announced"
+SUBMITTED = "submitted"  # completion stored sealed; the processor has not decided yet
 COMPLETING = "completing"  # internal: case id allocated, case directory being written
 ACCEPTED = "accepted"
 REJECTED = "rejected"
+COMPLETE_FILE = "complete.json"
 
 
 class Conflict(Exception):
@@ -56,7 +65,7 @@ def canonical_hash(value: Any) -> str:
 
 
 class CaseStore:
-    """Thread-safe (one lock) persistent state of the intake server."""
+    """Persistent state of the intake server; thread-safe (one lock) and multi-process."""
 
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
@@ -66,8 +75,10 @@ class CaseStore:
         self.staging_dir.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
         self._db = sqlite3.connect(
-            data_dir / "index.sqlite3", isolation_level=None, check_same_thread=False
+            data_dir / "index.sqlite3", isolation_level=None, check_same_thread=False,
+            timeout=30.0,
         )
+        self._db.execute("PRAGMA busy_timeout=30000")
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.executescript(
@@ -75,14 +86,16 @@ class CaseStore:
             " idempotency_key TEXT NOT NULL UNIQUE, announce_sha256 TEXT NOT NULL, "
             " destination_id TEXT NOT NULL, service_id TEXT NOT NULL, "
             " attachments TEXT NOT NULL, status TEXT NOT NULL, complete_sha256 TEXT, "
+            " complete_token_sha256 TEXT, "
             " case_id TEXT UNIQUE, reason TEXT, created_at TEXT NOT NULL);"
             "CREATE TABLE IF NOT EXISTS attachments (submission_id TEXT NOT NULL, "
-            " attachment_id TEXT NOT NULL, sha512 TEXT NOT NULL, "
+            " attachment_id TEXT NOT NULL, token_sha256 TEXT NOT NULL, sha512 TEXT, "
             " PRIMARY KEY (submission_id, attachment_id));"
             "CREATE TABLE IF NOT EXISTS events (id INTEGER PRIMARY KEY, "
             " submission_id TEXT NOT NULL, event TEXT NOT NULL, at TEXT NOT NULL, "
             " case_id TEXT, reason TEXT);"
             "CREATE INDEX IF NOT EXISTS events_sub ON events(submission_id);"
+            "CREATE INDEX IF NOT EXISTS submissions_status ON submissions(status);"
             "CREATE TABLE IF NOT EXISTS sequences (year INTEGER PRIMARY KEY, "
             " last INTEGER NOT NULL);"
         )
@@ -90,6 +103,10 @@ class CaseStore:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+    def _write(self) -> Any:
+        """A write transaction: ``with self._write():`` (BEGIN IMMEDIATE … COMMIT)."""
+        return _Immediate(self._db)
 
     # -- announce ----------------------------------------------------------------------
 
@@ -107,31 +124,31 @@ class CaseStore:
                 return False, self._view(row[0])
             sid = str(uuid.uuid4())
             at = now_text()
-            with self._db:
-                self._db.execute("BEGIN")
+            with self._write():
                 self._db.execute(
                     "INSERT INTO submissions (submission_id, idempotency_key, announce_sha256, "
                     "destination_id, service_id, attachments, status, created_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (sid, key, digest, destination_id, service_id, json.dumps(attachments),
                      ANNOUNCED, at))
-                self._event(sid, "announced", at)
+                self.event(sid, "announced", at)
             return True, self._view(sid)
 
-    def _event(self, sid: str, event: str, at: str, case_id: str | None = None,
-               reason: str | None = None) -> None:
+    def event(self, sid: str, event: str, at: str, case_id: str | None = None,
+              reason: str | None = None) -> None:
+        """Append to the event log (inside the caller's write transaction)."""
         self._db.execute("INSERT INTO events (submission_id, event, at, case_id, reason) "
                          "VALUES (?, ?, ?, ?, ?)", (sid, event, at, case_id, reason))
 
-    def _row(self, sid: str) -> dict[str, Any]:
+    def row(self, sid: str) -> dict[str, Any]:
         cur = self._db.execute("SELECT * FROM submissions WHERE submission_id = ?", (sid,))
-        row = cur.fetchone()
-        if row is None:
+        found = cur.fetchone()
+        if found is None:
             raise NotFound
-        return dict(zip([d[0] for d in cur.description], row, strict=True))
+        return dict(zip([d[0] for d in cur.description], found, strict=True))
 
     def _view(self, sid: str) -> dict[str, Any]:
-        row = self._row(sid)
+        row = self.row(sid)
         received = [r[0] for r in self._db.execute(
             "SELECT attachment_id FROM attachments WHERE submission_id = ? "
             "ORDER BY attachment_id", (sid,))]
@@ -140,7 +157,7 @@ class CaseStore:
             "submission_id": sid,
             "destination_id": row["destination_id"],
             "service_id": row["service_id"],
-            "status": ANNOUNCED if status == COMPLETING else status,
+            "status": SUBMITTED if status == COMPLETING else status,
             "announced_attachments": json.loads(row["attachments"]),
             "received_attachments": received,
         }
@@ -156,7 +173,7 @@ class CaseStore:
 
     def events(self, sid: str) -> list[dict[str, Any]]:
         with self._lock:
-            self._row(sid)
+            self.row(sid)
             rows = self._db.execute(
                 "SELECT event, at, case_id, reason FROM events WHERE submission_id = ? "
                 "ORDER BY id", (sid,)).fetchall()
@@ -170,121 +187,148 @@ class CaseStore:
             events.append(item)
         return events
 
-    # -- attachments -------------------------------------------------------------------
+    # -- attachments (sealed) ------------------------------------------------------------
 
-    def add_attachment(self, sid: str, attachment_id: str, data: bytes) -> None:
-        """Keep a decrypted attachment; a repeat with the same bytes is fine."""
-        digest = hashlib.sha512(data).hexdigest()
+    def add_attachment(self, sid: str, attachment_id: str, token: bytes,
+                       plaintext_sha512: Callable[[bytes], str]) -> None:
+        """Keep an attachment's JWE unread; a repeat of the same content is fine.
+
+        A repeat whose JWE differs (a client re-encrypts after a lost answer) is
+        decrypted with ``plaintext_sha512`` and compared with what is kept.
+        """
+        token_hash = hashlib.sha256(token).hexdigest()
         with self._lock:
-            row = self._row(sid)
+            row = self.row(sid)
             if attachment_id not in json.loads(row["attachments"]):
                 raise NotFound
             existing = self._db.execute(
-                "SELECT sha512 FROM attachments WHERE submission_id = ? AND attachment_id = ?",
-                (sid, attachment_id)).fetchone()
+                "SELECT token_sha256, sha512 FROM attachments "
+                "WHERE submission_id = ? AND attachment_id = ?", (sid, attachment_id)).fetchone()
             if existing is not None:
-                if existing[0] != digest:
+                if existing[0] == token_hash:
+                    return
+                kept = existing[1] or plaintext_sha512(self.sealed_attachment(sid, attachment_id))
+                if plaintext_sha512(token) != kept:
                     raise Conflict
                 return
             if row["status"] != ANNOUNCED:
                 raise Conflict
             folder = self.staging_dir / sid
             folder.mkdir(exist_ok=True)
-            _write_synced(folder / attachment_id, data, replace=True)
-            with self._db:
-                self._db.execute("BEGIN")
-                self._db.execute("INSERT INTO attachments VALUES (?, ?, ?)",
-                                 (sid, attachment_id, digest))
-                self._event(sid, "attachment_received", now_text())
+            write_synced(folder / f"{attachment_id}.jwe", token, replace=True)
+            with self._write():
+                self._db.execute("INSERT INTO attachments VALUES (?, ?, ?, NULL)",
+                                 (sid, attachment_id, token_hash))
+                self.event(sid, "attachment_received", now_text())
 
-    # -- completion --------------------------------------------------------------------
+    def sealed_attachment(self, sid: str, attachment_id: str) -> bytes:
+        return (self.staging_dir / sid / f"{attachment_id}.jwe").read_bytes()
 
-    def complete(self, sid: str, metadata: dict[str, Any], data_raw: bytes,
-                 data: dict[str, Any], content_hash: str) -> dict[str, Any]:
-        """Check hashes, store the case (once), record accepted/rejected; returns the view."""
+    # -- completion (sealed) -------------------------------------------------------------
+
+    def submit(self, sid: str, body: bytes,
+               content_hash: Callable[[bytes], str]) -> dict[str, Any]:
+        """Keep the completion body unread, status "submitted"; returns the view.
+
+        A repeat with a different body is decrypted (``content_hash``) and compared
+        with the first: the same content gets the current status, other content 409.
+        """
+        token_hash = hashlib.sha256(body).hexdigest()
         with self._lock:
-            row = self._row(sid)
-            if row["complete_sha256"] is not None and row["complete_sha256"] != content_hash:
-                raise Conflict
-            if row["status"] in (ACCEPTED, REJECTED):
+            row = self.row(sid)
+            if row["status"] != ANNOUNCED:
+                if row["complete_token_sha256"] != token_hash and \
+                        content_hash(body) != self._first_content_hash(sid, row, content_hash):
+                    raise Conflict
                 return self._view(sid)
             announced = json.loads(row["attachments"])
-            received = dict(self._db.execute(
-                "SELECT attachment_id, sha512 FROM attachments WHERE submission_id = ?",
-                (sid,)).fetchall())
+            received = {r[0] for r in self._db.execute(
+                "SELECT attachment_id FROM attachments WHERE submission_id = ?", (sid,))}
             missing = [a for a in announced if a not in received]
             if missing:
                 raise Invalid(f"{len(missing)} announced attachment(s) not uploaded")
-            reason = _check_hashes(metadata, data_raw, announced, received)
-            at = now_text()
-            if reason is not None:
-                with self._db:
-                    self._db.execute("BEGIN")
-                    self._db.execute(
-                        "UPDATE submissions SET status = ?, reason = ?, complete_sha256 = ? "
-                        "WHERE submission_id = ?", (REJECTED, reason, content_hash, sid))
-                    self._event(sid, "rejected", at, reason=reason)
-                return self._view(sid)
-            case_id = row["case_id"]
-            if case_id is None:
-                with self._db:
-                    self._db.execute("BEGIN")
-                    case_id = self._next_case_id(datetime.now(UTC).year)
+            folder = self.staging_dir / sid
+            folder.mkdir(exist_ok=True)
+            write_synced(folder / COMPLETE_FILE, body, replace=True)
+            with self._write():
+                self._db.execute(
+                    "UPDATE submissions SET status = ?, complete_token_sha256 = ? "
+                    "WHERE submission_id = ? AND status = ?", (SUBMITTED, token_hash, sid,
+                                                               ANNOUNCED))
+                self.event(sid, "submitted", now_text())
+            return self._view(sid)
+
+    def _first_content_hash(self, sid: str, row: dict[str, Any],
+                            content_hash: Callable[[bytes], str]) -> str | None:
+        """The content hash of the first completion: recorded by the processor, or computed."""
+        if row["complete_sha256"] is not None:
+            return str(row["complete_sha256"])
+        try:
+            return content_hash((self.staging_dir / sid / COMPLETE_FILE).read_bytes())
+        except FileNotFoundError:  # processed in the meantime
+            recorded = self.row(sid)["complete_sha256"]
+            return None if recorded is None else str(recorded)
+
+    # -- for the case processor ---------------------------------------------------------
+
+    def pending(self) -> list[str]:
+        """Submissions waiting for the processor, oldest first."""
+        with self._lock:
+            return [r[0] for r in self._db.execute(
+                "SELECT submission_id FROM submissions WHERE status IN (?, ?) "
+                "ORDER BY created_at, submission_id", (SUBMITTED, COMPLETING))]
+
+    def row_of(self, sid: str) -> dict[str, Any]:
+        with self._lock:
+            return self.row(sid)
+
+    def attachment_digests(self, sid: str) -> dict[str, str | None]:
+        with self._lock:
+            return dict(self._db.execute(
+                "SELECT attachment_id, sha512 FROM attachments WHERE submission_id = ?",
+                (sid,)).fetchall())
+
+    def _set_digests(self, sid: str, digests: dict[str, str]) -> None:
+        for attachment_id, sha512 in digests.items():
+            self._db.execute("UPDATE attachments SET sha512 = ? WHERE submission_id = ? AND "
+                             "attachment_id = ?", (sha512, sid, attachment_id))
+
+    def decide(self, rejected: list[tuple[str, str, str | None, dict[str, str]]],
+               opened: list[tuple[str, str, dict[str, str]]]) -> dict[str, str]:
+        """One commit for a batch: record the rejections (sid, reason, content hash,
+        digests) and allocate a case id, once, to each opened (sid, content hash,
+        digests); the submissions become "completing". Returns sid -> case id."""
+        case_ids: dict[str, str] = {}
+        with self._lock, self._write():
+            for sid, reason, content_hash, digests in rejected:
+                self._set_digests(sid, digests)
+                self._db.execute(
+                    "UPDATE submissions SET status = ?, reason = ?, complete_sha256 = ? "
+                    "WHERE submission_id = ?", (REJECTED, reason, content_hash, sid))
+                self.event(sid, "rejected", now_text(), reason=reason)
+            for sid, content_hash, digests in opened:
+                self._set_digests(sid, digests)
+                case_id = self.row(sid)["case_id"]
+                if case_id is None:
+                    year = datetime.now(UTC).year
+                    (last,) = self._db.execute(
+                        "INSERT INTO sequences (year, last) VALUES (?, 1) "
+                        "ON CONFLICT(year) DO UPDATE SET last = last + 1 RETURNING last",
+                        (year,)).fetchone()
+                    case_id = f"BB-{year}-{int(last):06d}"
                     self._db.execute(
                         "UPDATE submissions SET status = ?, case_id = ?, complete_sha256 = ? "
                         "WHERE submission_id = ?", (COMPLETING, case_id, content_hash, sid))
-            if not (self.cases_dir / case_id).is_dir():
-                self._write_case(case_id, row, metadata, data, announced, at)
-            with self._db:
-                self._db.execute("BEGIN")
+                case_ids[sid] = str(case_id)
+        return case_ids
+
+    def accept(self, cases: dict[str, str]) -> None:
+        """One commit: these submissions (sid -> case id) are accepted."""
+        with self._lock, self._write():
+            for sid, case_id in cases.items():
                 self._db.execute("UPDATE submissions SET status = ? WHERE submission_id = ?",
                                  (ACCEPTED, sid))
-                self._event(sid, "accepted", at, case_id=case_id)
-            shutil.rmtree(self.staging_dir / sid, ignore_errors=True)
-            return self._view(sid)
-
-    def _next_case_id(self, year: int) -> str:
-        (last,) = self._db.execute(
-            "INSERT INTO sequences (year, last) VALUES (?, 1) "
-            "ON CONFLICT(year) DO UPDATE SET last = last + 1 RETURNING last", (year,)
-        ).fetchone()
-        return f"BB-{year}-{int(last):06d}"
-
-    def _write_case(self, case_id: str, row: dict[str, Any], metadata: dict[str, Any],
-                    data: dict[str, Any], announced: list[str], at: str) -> None:
-        tmp = self.cases_dir / f".tmp-{case_id}"
-        staged = self.staging_dir / row["submission_id"] / announced[0] if announced else None
-        if staged is not None and not staged.exists() and (tmp / "application.pdf").exists():
-            os.rename(tmp / "application.pdf", staged)  # a crash interrupted the last attempt
-        shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir()
-        pdf_sha512 = hashlib.sha512(b"").hexdigest()
-        if staged is not None:
-            (digest,) = self._db.execute(
-                "SELECT sha512 FROM attachments WHERE submission_id = ? AND attachment_id = ?",
-                (row["submission_id"], announced[0])).fetchone()
-            pdf_sha512 = digest
-        record = {
-            "case_id": case_id,
-            "submission_id": row["submission_id"],
-            "vorgangsnummer": data.get("vorgangsnummer"),
-            "service_id": row["service_id"],
-            "destination_id": row["destination_id"],
-            "idempotency_key": row["idempotency_key"],
-            "stored_at": at,
-            "pdf_sha512": pdf_sha512,
-            "submission_metadata": metadata,
-            "metadata": data.get("metadata"),
-        }
-        _write_synced(tmp / "metadata.json",
-                      json.dumps(record, ensure_ascii=False, indent=2).encode())
-        if staged is not None:
-            os.rename(staged, tmp / "application.pdf")  # fsynced when it was staged
-        else:
-            _write_synced(tmp / "application.pdf", b"")
-        _fsync_dir(tmp)
-        os.rename(tmp, self.cases_dir / case_id)
-        _fsync_dir(self.cases_dir)
+                self.event(sid, "accepted", now_text(), case_id=case_id)
 
     def count_cases(self) -> int:
         with self._lock:
@@ -293,36 +337,27 @@ class CaseStore:
         return int(n)
 
 
-def _check_hashes(metadata: dict[str, Any], data_raw: bytes, announced: list[str],
-                  received: dict[str, str]) -> str | None:
-    """None if the metadata's hashes match the data and every attachment, else why not."""
-    structure = metadata.get("content_structure")
-    if not isinstance(structure, dict):
-        return "metadata without content_structure"
-    data_hash = structure.get("data", {}).get("hash", {}) if isinstance(
-        structure.get("data"), dict) else {}
-    if data_hash.get("type") != "sha512" or data_hash.get("content") != \
-            hashlib.sha512(data_raw).hexdigest():
-        return "hash of the data does not match the metadata"
-    listed = {a.get("attachment_id"): a.get("hash", {}) for a in
-              structure.get("attachments", []) if isinstance(a, dict)}
-    if set(listed) != set(announced):
-        return "metadata does not list exactly the announced attachments"
-    for attachment_id, digest in received.items():
-        entry = listed.get(attachment_id, {})
-        if entry.get("type") != "sha512" or entry.get("content") != digest:
-            return "hash of an attachment does not match the metadata"
-    return None
+class _Immediate:
+    """``BEGIN IMMEDIATE`` on enter; COMMIT, or ROLLBACK on an exception, on exit."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def __enter__(self) -> None:
+        self._db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type: object, *_rest: object) -> None:
+        self._db.execute("ROLLBACK" if exc_type is not None else "COMMIT")
 
 
-def _write_synced(path: Path, data: bytes, *, replace: bool = False) -> None:
+def write_synced(path: Path, data: bytes, *, replace: bool = False) -> None:
     with path.open("wb" if replace else "xb") as fh:
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
 
 
-def _fsync_dir(directory: Path) -> None:
+def fsync_dir(directory: Path) -> None:
     fd = os.open(directory, os.O_RDONLY)
     try:
         os.fsync(fd)

@@ -1,10 +1,12 @@
 """The outbox: applications waiting on this terminal to be sent to the case system.
 
-One SQLite table (through sqlite-utils) in WAL mode with ``synchronous=FULL``, so
-an application is on disk before :meth:`Outbox.enqueue` returns. Columns that
-are not personal (ids, states, times, the Vorgangsnummer) stay in clear for
-status queries; the form answers and the PDF are sealed with the terminal key
-(AES-256-GCM), bound to the row's idempotency key.
+SQLite (through sqlite-utils) in WAL mode with ``synchronous=FULL``, so an
+application is on disk before :meth:`Outbox.enqueue` returns. Table ``outbox``
+has one row per application: columns that are not personal (ids, states, times,
+the Vorgangsnummer) stay in clear for status queries; the form answers are
+sealed with the terminal key (AES-256-GCM), bound to the row's idempotency key.
+The sealed PDF sits in ``outbox_pdf`` (same id), so that the state changes of a
+delivery rewrite a small row only.
 
 Threading: an :class:`Outbox` owns one ``sqlite3`` connection opened with the
 default ``check_same_thread=True``, so each instance must be created and used
@@ -149,6 +151,19 @@ _NEXT_DUE = (
     "WHERE state IN ('queued', 'announced', 'uploading', 'completed') "
     "AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT 1"
 )
+_NEXT_VERDICT_DUE = (
+    "SELECT id FROM outbox INDEXED BY outbox_active "
+    "WHERE state IN ('queued', 'announced', 'uploading', 'completed') "
+    "AND state = 'completed' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT 1"
+)
+
+# The sealed PDF lives in its own table: a state change then rewrites a small row,
+# not the application's 200 KB (SQLite rewrites a whole record on UPDATE).
+PDF_TABLE = "outbox_pdf"
+_PDF_SCHEMA = ("CREATE TABLE IF NOT EXISTS outbox_pdf (id INTEGER PRIMARY KEY, "
+               "pdf_sealed BLOB NOT NULL)")
+_ITEM_QUERY = ("SELECT o.*, p.pdf_sealed AS pdf_blob FROM outbox o "
+               "LEFT JOIN outbox_pdf p ON p.id = o.id WHERE o.id = ?")
 
 _COLUMNS = frozenset({
     "state", "attempts", "next_attempt_at", "case_id", "last_error", "metadata_sealed",
@@ -208,6 +223,17 @@ class Outbox:
                     conn.close()
 
     def _create_schema(self) -> None:
+        self._create_tables()
+        if not self._db.table(PDF_TABLE).exists():
+            with self._immediate():
+                self._db.execute(_PDF_SCHEMA)
+                # An older outbox kept the PDF in its main row: move it (once).
+                self._db.execute("INSERT INTO outbox_pdf (id, pdf_sealed) SELECT id, pdf_sealed "
+                                 "FROM outbox WHERE pdf_sealed IS NOT NULL")
+                self._db.execute("UPDATE outbox SET pdf_sealed = NULL "
+                                 "WHERE pdf_sealed IS NOT NULL")
+
+    def _create_tables(self) -> None:
         table = self._db.table(TABLE)
         if table.exists():
             if (all(name in table.columns_dict for name in _ADDED_COLUMNS)
@@ -289,10 +315,14 @@ class Outbox:
                 "metadata_sealed": seal(
                     self._key, metadata.encode(), _aad(app.idempotency_key, "metadata")
                 ),
-                "pdf_sealed": seal(self._key, app.pdf, _aad(app.idempotency_key, "pdf")),
+                "pdf_sealed": None,  # in outbox_pdf
             }
+            pdf_sealed = seal(self._key, app.pdf, _aad(app.idempotency_key, "pdf"))
             try:
-                pk = self._db.table(TABLE).insert(record).last_pk
+                with self._both_or_neither():
+                    pk = self._db.table(TABLE).insert(record).last_pk
+                    self._db.execute("INSERT INTO outbox_pdf (id, pdf_sealed) VALUES (?, ?)",
+                                     [pk, pdf_sealed])
             except sqlite3.IntegrityError:
                 existing = self._row_id_for_key(app.idempotency_key)
                 if existing is None:
@@ -300,6 +330,22 @@ class Outbox:
                 return existing
             assert isinstance(pk, int)
             return pk
+
+    @contextmanager
+    def _both_or_neither(self) -> Iterator[None]:
+        """One durable commit (BEGIN IMMEDIATE), or a savepoint in a caller's transaction."""
+        if not self._db.conn.in_transaction:
+            with self._immediate():
+                yield
+            return
+        self._db.execute("SAVEPOINT enqueue")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK TO enqueue")
+            raise
+        finally:
+            self._db.execute("RELEASE enqueue")
 
     def _row_id_for_key(self, idempotency_key: str) -> int | None:
         rows = list(self._db.query(
@@ -341,6 +387,14 @@ class Outbox:
         """The server does not know our submission id (e.g. its data was reset): start over."""
         self._update(item_id, "forget_submission", state=QUEUED, submission_id=None,
                      uploaded=None)
+
+    def mark_check_later(self, item_id: int, next_check_at: float) -> None:
+        """Completed, still no verdict: read the status again at ``next_check_at``."""
+        with _storage_errors(ACCESS_FAILED, "mark_check_later"):
+            self._db.execute(
+                "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ? WHERE id = ?",
+                [next_check_at, item_id],
+            )
 
     def mark_retry(self, item_id: int, error: str, next_attempt_at: float) -> None:
         """Try again at ``next_attempt_at``, in the same state (progress is kept).
@@ -384,17 +438,23 @@ class Outbox:
         """
         now = time.time() if now is None else now
         with _storage_errors(ACCESS_FAILED, "purge_confirmed"):
-            cursor = self._db.execute(
-                "UPDATE outbox SET metadata_sealed = NULL, pdf_sealed = NULL, purged_at = ? "
-                "WHERE state = ? AND purged_at IS NULL AND confirmed_at <= ?",
-                [now, CONFIRMED, now - retention_s],
-            )
+            with self._immediate():
+                self._db.execute(
+                    "DELETE FROM outbox_pdf WHERE id IN (SELECT id FROM outbox WHERE state = ? "
+                    "AND purged_at IS NULL AND confirmed_at <= ?)", [CONFIRMED, now - retention_s])
+                cursor = self._db.execute(
+                    "UPDATE outbox SET metadata_sealed = NULL, pdf_sealed = NULL, purged_at = ? "
+                    "WHERE state = ? AND purged_at IS NULL AND confirmed_at <= ?",
+                    [now, CONFIRMED, now - retention_s],
+                )
             return int(cursor.rowcount)
 
     # -- reading -----------------------------------------------------------------------
 
-    def next_due(self, now: float) -> OutboxItem | None:
+    def next_due(self, now: float, *, verdicts_only: bool = False) -> OutboxItem | None:
         """The oldest unfinished item whose ``next_attempt_at <= now``, decrypted.
+
+        ``verdicts_only``: only completed items (waiting for the server's verdict).
 
         An item that cannot be decrypted is marked failed (so it does not block the
         queue) and StorageError is raised; the next call moves on.
@@ -402,10 +462,11 @@ class Outbox:
         with _storage_errors(ACCESS_FAILED, "next_due"):
             # Walks the partial index outbox_active in order: no sort, no matter how long
             # the queue is (the state list must be written literally for SQLite to use it).
-            found = self._db.execute(_NEXT_DUE, [now]).fetchone()
+            query = _NEXT_VERDICT_DUE if verdicts_only else _NEXT_DUE
+            found = self._db.execute(query, [now]).fetchone()
             if found is None:
                 return None
-            rows = list(self._db.query("SELECT * FROM outbox WHERE id = ?", [found[0]]))
+            rows = list(self._db.query(_ITEM_QUERY, [found[0]]))
         if not rows:
             return None
         return self._decrypt_row(rows[0])
@@ -413,7 +474,7 @@ class Outbox:
     def item(self, item_id: int) -> OutboxItem:
         """One item with its personal data decrypted (for export); StorageError if gone."""
         with _storage_errors(ACCESS_FAILED, "item"):
-            rows = list(self._db.query("SELECT * FROM outbox WHERE id = ?", [item_id]))
+            rows = list(self._db.query(_ITEM_QUERY, [item_id]))
         if not rows:
             raise StorageError(ACCESS_FAILED, detail=f"no outbox item {item_id}")
         return self._decrypt_row(rows[0], mark_failed=False)
@@ -423,12 +484,12 @@ class Outbox:
 
         key = str(row["idempotency_key"])
         try:
-            if row["metadata_sealed"] is None or row["pdf_sealed"] is None:
+            if row["metadata_sealed"] is None or row["pdf_blob"] is None:
                 raise StorageError(ACCESS_FAILED, detail="item without sealed data (purged)")
             metadata = json.loads(
                 unseal(self._key, row["metadata_sealed"], _aad(key, "metadata")).decode()
             )
-            pdf = unseal(self._key, row["pdf_sealed"], _aad(key, "pdf"))
+            pdf = unseal(self._key, row["pdf_blob"], _aad(key, "pdf"))
         except StorageError as exc:
             if mark_failed:
                 self.mark_failed(int(row["id"]), f"cannot decrypt: {exc.detail}")

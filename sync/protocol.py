@@ -124,14 +124,21 @@ class IntakeClient:
         self.timeout_s = timeout_s
         self._session = requests.Session()
         self._session.headers["User-Agent"] = "buergerbuero-kiosk"
-        # Passed with each request: a session-level value loses against REQUESTS_CA_BUNDLE.
-        self._verify: str | None = ca_file or None
+        # The environment's proxy and CA settings (HTTPS_PROXY, NO_PROXY, REQUESTS_CA_BUNDLE
+        # …) are read once here; requests would read them again for every request.
+        settings = self._session.merge_environment_settings(self.base_url, {}, None, None, None)
+        self._session.trust_env = False
+        self._session.proxies.update(
+            {k: v for k, v in settings["proxies"].items() if k != "no"})
+        # Passed with each request; an explicit CA file wins over the environment's.
+        self._verify: str | bool = ca_file or settings["verify"] or True
         self._recorder = recorder
         self._keys: dict[str, Any] = {}
 
     def _request(self, method: str, path: str, *, json_body: Any = None,
                  data: bytes | None = None, content_type: str | None = None,
-                 ok: tuple[int, ...] = (200,)) -> requests.Response:
+                 ok: tuple[int, ...] = (200,),
+                 timeout_s: float | None = None) -> requests.Response:
         import json
 
         headers = {}
@@ -146,7 +153,8 @@ class IntakeClient:
         try:
             response = self._session.request(method, f"{self.base_url}{API_PREFIX}{path}",
                                              data=body, headers=headers,
-                                             timeout=self.timeout_s, verify=self._verify)
+                                             timeout=timeout_s or self.timeout_s,
+                                             verify=self._verify)
             response.content  # noqa: B018 - read the whole body now: truncation is an error
         except requests.exceptions.SSLError as exc:
             raise NetworkError(UNTRUSTED, detail=f"{method} {_route(path)}: TLS certificate "
@@ -200,9 +208,14 @@ class IntakeClient:
         }, ok=(200, 201))
         return SubmissionView.from_json(_json(response))
 
-    def submission(self, submission_id: str) -> SubmissionView:
-        return SubmissionView.from_json(_json(self._request("GET",
-                                                            f"/submissions/{submission_id}")))
+    def submission(self, submission_id: str, *, wait_s: float = 0.0) -> SubmissionView:
+        """The submission's status; ``wait_s`` > 0 lets the server hold the answer until
+        its verdict is in (at most that long, and at most 10 s)."""
+        path = f"/submissions/{submission_id}"
+        if wait_s > 0:
+            path += f"?wait={min(wait_s, 10.0):.1f}"
+        return SubmissionView.from_json(_json(self._request(
+            "GET", path, timeout_s=self.timeout_s + max(wait_s, 0.0))))
 
     def upload_attachment(self, submission_id: str, attachment_id: str, jwe: str) -> None:
         self._request("PUT", f"/submissions/{submission_id}/attachments/{attachment_id}",

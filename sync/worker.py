@@ -131,9 +131,12 @@ class SyncWorker:
     def is_alive(self) -> bool:
         return self._thread.is_alive()
 
-    def run_once(self, max_items: int | None = None) -> dict[str, int]:
+    def run_once(self, max_items: int | None = None, *,
+                 settle_s: float = 10.0) -> dict[str, int]:
         """On the calling thread: try every item that is due now once; returns counts.
 
+        Then, for up to ``settle_s``, read the server's verdict on what it took but
+        has not decided yet (the intake server decides a moment after completion).
         For ``buergerbuero sync --once`` and tests; do not mix with :meth:`start`.
         """
         counts = {"processed": 0, "sent": 0, "sending": 0, "queued": 0, "failed": 0}
@@ -146,10 +149,35 @@ class SyncWorker:
                     break
                 counts[self.process(outbox, client, item)] += 1
                 counts["processed"] += 1
+            self._settle(outbox, client, counts, time.time() + settle_s)
             outbox.purge_confirmed(self._retention_s)
         finally:
             self._close()
         return counts
+
+    def _settle(self, outbox: Outbox, client: IntakeClient, counts: dict[str, int],
+                deadline: float) -> None:
+        """Read the verdict on completed items (counted as sending) until ``deadline``.
+
+        Oldest first, whatever their schedule, each with a long poll: the server
+        decides in order, so the first wait absorbs its backlog and the rest answer
+        at once.
+        """
+        from sync.delivery import read_verdict
+
+        while counts["sending"] and time.time() < deadline:
+            item = outbox.next_due(deadline, verdicts_only=True)
+            if item is None:
+                return
+            try:
+                state, case_id = read_verdict(outbox, client, item,
+                                              max(0.0, deadline - time.time()))
+            except (NetworkError, ServerRefused):
+                return  # the regular loop retries later
+            if state != "sending":
+                self._listener.item_changed(item.application.vorgangsnummer, state, case_id)
+                counts["sending"] -= 1
+                counts[state] += 1
 
     # -- worker thread -------------------------------------------------------------------
 

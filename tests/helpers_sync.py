@@ -91,3 +91,13 @@ class RecordingListener:
                     return False
                 self._cond.wait(remaining)
             return True
+
+
+def wait_for_verdict(client: Any, submission_id: str, timeout_s: float = 30.0) -> Any:
+    """The submission's view once the intake's case processor decided (or the timeout)."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        view = client.submission(submission_id)
+        if view.status in ("accepted", "rejected") or time.monotonic() > deadline:
+            return view
+        time.sleep(0.05)

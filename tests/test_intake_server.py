@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 import requests
-from helpers_sync import DISTINCTIVE_NAME, free_port, make_app
+from helpers_sync import DISTINCTIVE_NAME, free_port, make_app, wait_for_verdict
 
 from kiosk.errors import NetworkError, ServerRefused
 from sync.delivery import attachment_id, build_payloads
@@ -41,8 +41,9 @@ def _deliver(client: IntakeClient, app=None):  # type: ignore[no-untyped-def]
     key = client.destination_key(DEST)
     client.upload_attachment(view.submission_id, aid, encrypt(key, app.pdf))
     metadata, data = build_payloads(app)
-    return view.submission_id, client.complete(view.submission_id, encrypt(key, metadata),
-                                               encrypt(key, data))
+    done = client.complete(view.submission_id, encrypt(key, metadata), encrypt(key, data))
+    assert done.status in ("submitted", "accepted", "rejected")
+    return view.submission_id, wait_for_verdict(client, view.submission_id)
 
 
 def test_full_protocol_stores_the_case(tmp_path: Path) -> None:
@@ -69,7 +70,7 @@ def test_full_protocol_stores_the_case(tmp_path: Path) -> None:
         assert metadata["idempotency_key"] == app.idempotency_key
         assert metadata["pdf_sha512"] == hashlib.sha512(app.pdf).hexdigest()
         events = [e["event"] for e in client.events(sid)]
-        assert events == ["announced", "attachment_received", "accepted"]
+        assert events == ["announced", "attachment_received", "submitted", "accepted"]
         # Repeats return what exists; nothing is stored twice.
         again = client.announce(app.idempotency_key, DEST, app.service_id,
                                 [attachment_id(app.idempotency_key)])
@@ -108,7 +109,8 @@ def test_hash_mismatch_is_rejected_with_a_reason(server: IntakeServer) -> None:
     key = client.destination_key(DEST)
     client.upload_attachment(view.submission_id, aid, encrypt(key, b"%PDF-not the signed one"))
     metadata, data = build_payloads(app)
-    result = client.complete(view.submission_id, encrypt(key, metadata), encrypt(key, data))
+    client.complete(view.submission_id, encrypt(key, metadata), encrypt(key, data))
+    result = wait_for_verdict(client, view.submission_id)
     assert result.status == "rejected"
     assert result.reason is not None
     assert "attachment" in result.reason
@@ -170,7 +172,8 @@ def test_restart_keeps_submissions_key_and_numbering(tmp_path: Path) -> None:
         assert again.received_attachments == (aid,)
         key = client.destination_key(DEST)  # same key as before: the upload still decrypts
         metadata, payload = build_payloads(app)
-        done = client.complete(view.submission_id, encrypt(key, metadata), encrypt(key, payload))
+        client.complete(view.submission_id, encrypt(key, metadata), encrypt(key, payload))
+        done = wait_for_verdict(client, view.submission_id)
         assert done.case_id is not None
         assert done.case_id.endswith("-000001")
         assert _deliver(client, make_app())[1].case_id.endswith("-000002")  # type: ignore[union-attr]
@@ -225,38 +228,52 @@ def test_cli_intake_server_runs_until_sigterm(tmp_path: Path) -> None:
     assert (tmp_path / "cli-intake" / "index.sqlite3").exists()
 
 
-def test_server_crash_while_writing_a_case_finishes_the_same_case(tmp_path: Path) -> None:
-    """The state a server killed between 'case id recorded' and 'case renamed into place'
-    leaves behind (made by hand: the status row and a half-moved case directory)."""
-    import sqlite3
+def test_processor_killed_while_writing_a_case_finishes_the_same_case(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The case processor dies between 'case id recorded' and 'case renamed into place'
+    (here: an exception after half the PDF is written into the temporary case
+    directory); the next processor finishes that same case, whole."""
+    from sync import intake_processor
+    from sync.e2e import load_or_create_private_key
+    from sync.intake_store import CaseStore
 
     data = tmp_path / "intake"
     app = make_app()
     aid = attachment_id(app.idempotency_key)
-    with IntakeServer("127.0.0.1", 0, data) as first:
+    with IntakeServer("127.0.0.1", 0, data, run_processor=False) as first:
         first.start()
         client = IntakeClient(first.url)
         view = client.announce(app.idempotency_key, DEST, app.service_id, [aid])
-        client.upload_attachment(view.submission_id, aid,
-                                 encrypt(client.destination_key(DEST), app.pdf))
-    sid = view.submission_id
-    with sqlite3.connect(data / "index.sqlite3") as db:
-        db.execute("INSERT INTO sequences VALUES (2026, 7)")
-        db.execute("UPDATE submissions SET status = 'completing', case_id = 'BB-2026-000007' "
-                   "WHERE submission_id = ?", (sid,))
-    db.close()
-    tmp = data / "cases" / ".tmp-BB-2026-000007"
-    tmp.mkdir()
-    (data / "staging" / sid / aid).rename(tmp / "application.pdf")
-    with IntakeServer("127.0.0.1", 0, data) as second:
-        second.start()
-        client = IntakeClient(second.url)
-        assert client.submission(sid).status == "announced"  # not decided yet
         key = client.destination_key(DEST)
+        client.upload_attachment(view.submission_id, aid, encrypt(key, app.pdf))
         metadata, payload = build_payloads(app)
-        done = client.complete(sid, encrypt(key, metadata), encrypt(key, payload))
-    assert done.case_id == "BB-2026-000007"
-    assert [p.name for p in (data / "cases").iterdir()] == ["BB-2026-000007"]
-    stored = stored_case(data, "BB-2026-000007")
+        done = client.complete(view.submission_id, encrypt(key, metadata), encrypt(key, payload))
+        assert done.status == "submitted"  # stored sealed; nobody has decided yet
+        assert client.submission(view.submission_id).status == "submitted"
+    sid = view.submission_id
+
+    class Killed(BaseException):
+        pass
+
+    def dies_half_way(store, case_id, case):  # type: ignore[no-untyped-def]
+        tmp = store.cases_dir / f".tmp-{case_id}"
+        tmp.mkdir()
+        (tmp / "application.pdf").write_bytes(case.pdf[: len(case.pdf) // 2])
+        raise Killed
+
+    store = CaseStore(data)
+    monkeypatch.setattr(intake_processor, "_write_case", dies_half_way)
+    with pytest.raises(Killed):
+        intake_processor.process(store, load_or_create_private_key(data / KEY_FILE), [sid])
+    store.close()
+    monkeypatch.undo()
+    with IntakeServer("127.0.0.1", 0, data) as second:
+        second.start()  # its processor resumes what is pending
+        verdict = wait_for_verdict(IntakeClient(second.url), sid)
+    assert verdict.status == "accepted"
+    assert verdict.case_id is not None
+    assert verdict.case_id.endswith("-000001")
+    assert [p.name for p in (data / "cases").iterdir()] == [verdict.case_id]
+    stored = stored_case(data, verdict.case_id)
     assert stored is not None
     assert stored[1].read_bytes() == app.pdf

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import requests
 import yaml
-from helpers_sync import make_app
+from helpers_sync import make_app, wait_for_verdict
 from jsonschema.exceptions import ValidationError
 from openapi_schema_validator import OAS31Validator
 from openapi_spec_validator import validate
@@ -20,6 +20,7 @@ import sync
 from sync.delivery import attachment_id, build_payloads
 from sync.e2e import encrypt, public_key
 from sync.intake_server import IntakeServer
+from sync.protocol import IntakeClient
 
 SPEC_PATH = Path(sync.__file__).parent / "openapi.yaml"
 
@@ -98,7 +99,12 @@ def test_real_server_answers_match_the_spec(spec: dict[str, Any], server: Intake
     done = requests.put(f"{api}/submissions/{sid}", json=completion, timeout=5)
     assert done.status_code == 200
     _schema(spec, "Submission").validate(done.json())
-    assert done.json()["status"] == "accepted"
+    assert done.json()["status"] == "submitted"
+    decided = wait_for_verdict(IntakeClient(server.url), sid)
+    assert decided.status == "accepted"
+    verdict = requests.get(f"{api}/submissions/{sid}", timeout=5).json()
+    _schema(spec, "Submission").validate(verdict)
+    assert verdict["case_id"] == decided.case_id
     _schema(spec, "EventLog").validate(
         requests.get(f"{api}/submissions/{sid}/events", timeout=5).json())
     _schema(spec, "Health").validate(requests.get(f"{api}/health", timeout=5).json())

@@ -160,9 +160,9 @@ def test_tampered_row_raises_and_is_marked_failed(paths: tuple[Path, Path]) -> N
     good = box.enqueue(make_app(vorgangsnummer="V-good"))
     box.close()
     with sqlite3.connect(db_path) as conn:
-        (blob,) = conn.execute("SELECT pdf_sealed FROM outbox WHERE id = ?", (bad,)).fetchone()
+        (blob,) = conn.execute("SELECT pdf_sealed FROM outbox_pdf WHERE id = ?", (bad,)).fetchone()
         flipped = blob[:20] + bytes([blob[20] ^ 0xFF]) + blob[21:]
-        conn.execute("UPDATE outbox SET pdf_sealed = ? WHERE id = ?", (flipped, bad))
+        conn.execute("UPDATE outbox_pdf SET pdf_sealed = ? WHERE id = ?", (flipped, bad))
     conn.close()
     box = Outbox(db_path, key_path)
     with pytest.raises(StorageError):
@@ -228,8 +228,8 @@ def test_retention_purges_personal_data_keeps_statistics(paths: tuple[Path, Path
                          [time.time() - 8 * 86400, old])
     assert box.purge_confirmed(7 * 86400) == 1
     rows = {r["vorgangsnummer"]: r for r in box.database.query(
-        "SELECT vorgangsnummer, state, case_id, pdf_sealed, metadata_sealed, purged_at "
-        "FROM outbox")}
+        "SELECT vorgangsnummer, state, case_id, p.pdf_sealed, metadata_sealed, purged_at "
+        "FROM outbox o LEFT JOIN outbox_pdf p ON p.id = o.id")}
     assert rows["V-old"]["pdf_sealed"] is None
     assert rows["V-old"]["metadata_sealed"] is None
     assert rows["V-old"]["case_id"] == f"BB-2026-00000{old}"  # statistics stay

@@ -146,7 +146,8 @@ def test_conflict_marks_failed_and_keeps_item(paths: tuple[Path, Path],
     box = Outbox(*paths)
     status = box.status()
     row = box.database.execute(
-        "SELECT last_error, pdf_sealed IS NOT NULL FROM outbox WHERE vorgangsnummer = ?",
+        "SELECT last_error, p.pdf_sealed IS NOT NULL FROM outbox o "
+        "LEFT JOIN outbox_pdf p ON p.id = o.id WHERE vorgangsnummer = ?",
         ["V-conflict"]).fetchone()
     box.close()
     assert status.failed == 1

@@ -1,0 +1,310 @@
+"""The intake server's case processor: decrypts, checks and files submitted applications.
+
+The HTTP front (:mod:`sync.intake_server`) only stores what arrives, sealed,
+and answers "submitted"; this step does the expensive part in its own process
+(``python -m sync.intake_processor DATA_DIR``), like the case system that
+subscribes to a FIT-Connect destination: decrypt every attachment and the
+completion (JWE, the destination's private key), check the SHA-512 hashes the
+metadata announces, then write the case directory and record "accepted" with
+the case id, or "rejected" with the reason. Clients read the verdict with
+``GET /submissions/{id}``.
+
+The process is woken through its stdin (one byte per completed submission)
+and also looks every :data:`POLL_S` seconds; it ends when stdin closes.
+Every step is idempotent, so a processor killed at any moment finishes the
+same cases, with the same case ids, when it runs again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import select
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sync.intake_store import (
+    COMPLETE_FILE,
+    CaseStore,
+    canonical_hash,
+    fsync_dir,
+    now_text,
+    write_synced,
+)
+
+if TYPE_CHECKING:
+    from joserfc.jwk import RSAKey
+
+log = logging.getLogger(__name__)
+POLL_S = 1.0
+NOT_FOR_US = "payload is not a JWE for this destination's key"
+
+
+class Unreadable(Exception):
+    """A sealed payload cannot be decrypted or parsed; the message is the reason."""
+
+
+def open_completion(key: RSAKey, body: bytes) -> tuple[dict[str, Any], bytes, dict[str, Any]]:
+    """(metadata, raw data, data) of a completion body ``{"encrypted_metadata", …}``."""
+    from sync.e2e import DecryptionFailed, decrypt
+
+    try:
+        outer = json.loads(body)
+    except ValueError as exc:
+        raise Unreadable("completion body is not JSON") from exc
+    if not isinstance(outer, dict):
+        raise Unreadable("completion body is not a JSON object")
+    parts = []
+    for name in ("encrypted_metadata", "encrypted_data"):
+        value = outer.get(name)
+        if not isinstance(value, str) or not value:
+            raise Unreadable(f"'{name}' must be a JWE in compact serialisation")
+        try:
+            parts.append(decrypt(key, value.encode().strip()))
+        except DecryptionFailed as exc:
+            raise Unreadable(NOT_FOR_US) from exc
+    metadata, data = (_json_object(p) for p in parts)
+    return metadata, parts[1], data
+
+
+def content_hash(key: RSAKey, body: bytes) -> str:
+    """What makes two completions "the same content", whatever their encryption."""
+    metadata, raw, _data = open_completion(key, body)
+    return canonical_hash([metadata, raw.decode("utf-8", "replace")])
+
+
+def plaintext_sha512(key: RSAKey, token: bytes) -> str:
+    from sync.e2e import DecryptionFailed, decrypt
+
+    try:
+        return hashlib.sha512(decrypt(key, token.strip())).hexdigest()
+    except DecryptionFailed as exc:
+        raise Unreadable(NOT_FOR_US) from exc
+
+
+def _json_object(raw: bytes) -> dict[str, Any]:
+    try:
+        value = json.loads(raw)
+    except ValueError as exc:
+        raise Unreadable("payload is not JSON") from exc
+    if not isinstance(value, dict):
+        raise Unreadable("payload is not a JSON object")
+    return value
+
+
+# -- processing ---------------------------------------------------------------------------
+
+BATCH = 32  # submissions decided per commit when a backlog waits
+
+
+@dataclass
+class _Opened:
+    """A submission decrypted and checked, ready to become a case."""
+
+    sid: str
+    row: dict[str, Any]
+    metadata: dict[str, Any]
+    data: dict[str, Any]
+    pdf: bytes
+    digests: dict[str, str]
+    content: str
+
+
+def process_pending(store: CaseStore, key: RSAKey) -> int:
+    """Decide every submitted submission, in batches; returns how many were decided."""
+    done = 0
+    while pending := store.pending()[:BATCH]:
+        try:
+            process(store, key, pending)
+        except OSError as exc:  # disk trouble: try again at the next wake-up
+            log.error("processing submissions failed: %s", type(exc).__name__)
+            break
+        done += len(pending)
+    return done
+
+
+def process(store: CaseStore, key: RSAKey, sids: list[str]) -> None:
+    """Decide these submissions; safe to repeat after a crash at any point.
+
+    Two commits for the whole batch (verdicts and case ids; accepted) and one
+    fsync of the cases directory, however many submissions it holds.
+    """
+    rejected: list[tuple[str, str, str | None, dict[str, str]]] = []
+    opened: list[_Opened] = []
+    for sid in sids:
+        outcome = _open(store, key, sid)
+        if isinstance(outcome, _Opened):
+            opened.append(outcome)
+        else:
+            rejected.append(outcome)
+    case_ids = store.decide(rejected, [(o.sid, o.content, o.digests) for o in opened])
+    for o in opened:
+        if not (store.cases_dir / case_ids[o.sid]).is_dir():
+            _write_case(store, case_ids[o.sid], o)
+    if opened:
+        fsync_dir(store.cases_dir)
+        store.accept({o.sid: case_ids[o.sid] for o in opened})
+    for o in opened:
+        shutil.rmtree(store.staging_dir / o.sid, ignore_errors=True)
+
+
+def _open(store: CaseStore, key: RSAKey,
+          sid: str) -> _Opened | tuple[str, str, str | None, dict[str, str]]:
+    """Decrypt and check one submission: ready to file, or (sid, reason, …) to reject."""
+    from sync.e2e import DecryptionFailed, decrypt
+
+    plain: dict[str, bytes] = {}
+    for aid in store.attachment_digests(sid):
+        try:
+            plain[aid] = decrypt(key, store.sealed_attachment(sid, aid).strip())
+        except DecryptionFailed:
+            return sid, f"attachment: {NOT_FOR_US}", None, {}
+    digests = {aid: hashlib.sha512(data).hexdigest() for aid, data in plain.items()}
+    try:
+        metadata, raw, data = open_completion(
+            key, (store.staging_dir / sid / COMPLETE_FILE).read_bytes())
+    except Unreadable as exc:
+        return sid, str(exc), None, digests
+    content = canonical_hash([metadata, raw.decode("utf-8", "replace")])
+    row = store.row_of(sid)
+    announced: list[str] = json.loads(row["attachments"])
+    reason = check_hashes(metadata, raw, announced, digests)
+    if reason is not None:
+        return sid, reason, content, digests
+    pdf = plain[announced[0]] if announced else b""
+    return _Opened(sid, row, metadata, data, pdf, digests, content)
+
+
+def check_hashes(metadata: dict[str, Any], data_raw: bytes, announced: list[str],
+                 received: dict[str, str]) -> str | None:
+    """None if the metadata's hashes match the data and every attachment, else why not."""
+    structure = metadata.get("content_structure")
+    if not isinstance(structure, dict):
+        return "metadata without content_structure"
+    data_hash = structure.get("data", {}).get("hash", {}) if isinstance(
+        structure.get("data"), dict) else {}
+    if data_hash.get("type") != "sha512" or data_hash.get("content") != \
+            hashlib.sha512(data_raw).hexdigest():
+        return "hash of the data does not match the metadata"
+    listed = {a.get("attachment_id"): a.get("hash", {}) for a in
+              structure.get("attachments", []) if isinstance(a, dict)}
+    if set(listed) != set(announced):
+        return "metadata does not list exactly the announced attachments"
+    for attachment_id, digest in received.items():
+        entry = listed.get(attachment_id, {})
+        if entry.get("type") != "sha512" or entry.get("content") != digest:
+            return "hash of an attachment does not match the metadata"
+    return None
+
+
+def _write_case(store: CaseStore, case_id: str, case: _Opened) -> None:
+    """Write the case into ``.tmp-<case_id>`` (files fsynced), then rename it into place
+    (the caller fsyncs the cases directory)."""
+    tmp = store.cases_dir / f".tmp-{case_id}"
+    shutil.rmtree(tmp, ignore_errors=True)  # left by a processor that died half-way
+    tmp.mkdir()
+    row = case.row
+    record = {
+        "case_id": case_id,
+        "submission_id": row["submission_id"],
+        "vorgangsnummer": case.data.get("vorgangsnummer"),
+        "service_id": row["service_id"],
+        "destination_id": row["destination_id"],
+        "idempotency_key": row["idempotency_key"],
+        "stored_at": now_text(),
+        "pdf_sha512": hashlib.sha512(case.pdf).hexdigest(),
+        "attachments_sha512": case.digests,
+        "submission_metadata": case.metadata,
+        "metadata": case.data.get("metadata"),
+    }
+    write_synced(tmp / "metadata.json", json.dumps(record, ensure_ascii=False, indent=2).encode())
+    write_synced(tmp / "application.pdf", case.pdf)
+    fsync_dir(tmp)
+    os.rename(tmp, store.cases_dir / case_id)
+
+
+# -- the process --------------------------------------------------------------------------
+
+class CaseProcessor:
+    """Runs ``python -m sync.intake_processor DATA_DIR`` and wakes it; restarts it if it died."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self._data_dir = data_dir
+        self._proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        env = dict(os.environ)
+        root = str(Path(__file__).resolve().parent.parent)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+        self._proc = subprocess.Popen(  # noqa: S603 - our own module, fixed arguments
+            [sys.executable, "-m", "sync.intake_processor", str(self._data_dir)],
+            stdin=subprocess.PIPE, env=env)
+
+    def wake(self) -> None:
+        proc = self._proc
+        if proc is None:
+            return
+        if proc.poll() is not None:
+            log.error("intake: the case processor ended (exit %s); starting it again",
+                      proc.returncode)
+            self.start()
+            proc = self._proc
+        assert proc is not None
+        assert proc.stdin is not None
+        try:
+            proc.stdin.write(b"\n")
+            proc.stdin.flush()
+        except OSError:
+            log.error("intake: could not wake the case processor")
+
+    def stop(self, timeout_s: float = 30.0) -> None:
+        """Close its stdin (it finishes what is pending, then ends); kill it if it hangs."""
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        if proc.stdin is not None:
+            with contextlib.suppress(OSError):
+                proc.stdin.close()
+        try:
+            proc.wait(timeout_s)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(5)
+
+
+def run(data_dir: Path) -> int:
+    from sync.e2e import load_or_create_private_key
+    from sync.intake_server import KEY_FILE
+
+    key = load_or_create_private_key(data_dir / KEY_FILE)
+    store = CaseStore(data_dir)
+    stdin = sys.stdin.buffer
+    try:
+        while True:
+            process_pending(store, key)
+            ready, _, _ = select.select([stdin], [], [], POLL_S)
+            if ready and not os.read(stdin.fileno(), 4096):
+                process_pending(store, key)  # the server stops: finish what it accepted
+                return 0
+    finally:
+        store.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m sync.intake_processor DATA_DIR", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=logging.WARNING, format="intake-processor: %(message)s")
+    return run(Path(args[0]))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
