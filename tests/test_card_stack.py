@@ -134,3 +134,25 @@ def test_service_reader_and_card_missing_are_clear_errors(card_stack) -> None:  
     assert done.returncode != 0
     assert done.stderr.strip().startswith("error: No document is lying on the card reader.")
 
+
+def test_walkthrough_prefills_from_the_emulated_passport(card_stack, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`demo --walkthrough` with a passport on the reader: the identity comes from the chip."""
+    import os
+
+    card_stack.insert_passport(MUELLER)
+    out = tmp_path / "walk"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               BUERGERBUERO_DEMO_PASSPORT="C01X00T47,12.08.1964,31.10.2030")
+    done = subprocess.run([sys.executable, "-m", "ui.main", "demo", "--walkthrough", str(out)],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
+                          check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    journey = json.loads((out / "journey.json").read_text(encoding="utf-8"))
+    assert journey["identification"] == "chip-bac"
+    assert journey["synced"] is True
+    assert (out / journey["screenshots"][2]).exists()
+    assert any("identify-card" in name for name in journey["screenshots"])
+    stored = json.loads((Path(journey["pdf"]).parent / "metadata.json").read_text("utf-8"))
+    text = json.dumps(stored, ensure_ascii=False)
+    assert "chip-bac" in text
+    assert "Mueller" in text  # the MRZ's transliteration, prefilled from the chip

@@ -28,7 +28,17 @@ class SyncBridge(QObject):
 
 
 class ReaderBridge(QObject):
-    readersChanged = Signal(object)  # ReaderState
+    """Reader and card events from the card-reader thread, for the GUI thread.
+
+    The monitor's report crosses threads once (``_reported``, queued); the public
+    signals are emitted on the GUI thread *after* :attr:`state` is updated, so a
+    screen built at any moment either sees the new state or gets the signal.
+    (Connecting a screen straight to a cross-thread signal would miss a report
+    that was already on its way when the screen was built.)
+    """
+
+    _reported = Signal(object)  # ReaderState, from the card-reader thread
+    readersChanged = Signal(object)  # ReaderState (emitted on the GUI thread)
     cardInserted = Signal(str)  # reader name (emitted on the GUI thread)
     cardRemoved = Signal(str)
 
@@ -37,15 +47,16 @@ class ReaderBridge(QObject):
         self.state = ReaderState(False, ())
         self.workers: object | None = None  # devices.cardworker.ReaderWorkers, made on first use
         self.last_inserted: str | None = None
-        self.readersChanged.connect(self._remember)
+        self._reported.connect(self._remember)
 
     # ReaderListener, called on the card-reader thread
     def readers_changed(self, state: ReaderState) -> None:
-        self.readersChanged.emit(state)
+        self._reported.emit(state)
 
     def _remember(self, state: ReaderState) -> None:
         before = set(self.state.cards)
         self.state = state
+        self.readersChanged.emit(state)
         for reader in state.cards:
             if reader not in before:
                 self.last_inserted = reader

@@ -169,7 +169,10 @@ class JourneyDriver:
         # The card-reader thread starts after the first frame and reports the readers
         # when pcscd answers; on a busy machine that can take a few seconds.
         if not wait_until(lambda: screen.card_button.isVisible(), timeout_s):
-            raise AssertionError(f"no card reader was reported within {timeout_s:.0f} s")
+            raise AssertionError(
+                f"no card reader was reported within {timeout_s:.0f} s (readers: "
+                f"{screen.readers.state!r}; card frame shown to screen: "
+                f"{screen.card.isVisibleTo(screen)}; screen visible: {screen.isVisible()})")
         self.click(screen.card_button)
         panel = screen.access
         if can is not None:
