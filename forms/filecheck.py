@@ -78,8 +78,8 @@ def check_file(field_def: FieldDef, value: str) -> Message | None:
         return None
     limit = max_bytes(field_def)
     if answer.size > limit:
-        return FILE_TOO_LARGE.format(size=_whole_size(answer.size, up=True),
-                                     max=_whole_size(limit, up=False))
+        return FILE_TOO_LARGE.format(size=whole_size(answer.size, up=True),
+                                     max=whole_size(limit, up=False))
     kinds = accepted_types(field_def)
     actual = sniff_media_type(answer.data)
     if actual not in kinds:
@@ -100,7 +100,7 @@ def check_file(field_def: FieldDef, value: str) -> Message | None:
     return None
 
 
-def _whole_size(size: int, *, up: bool) -> str:
+def whole_size(size: int, *, up: bool) -> str:
     """A size in whole KB or MB, the same in every language (for message placeholders)."""
     unit, name = (1_000_000, "MB") if size >= 1_000_000 else (1_000, "KB")
     return f"{(size + unit - 1) // unit if up else size // unit} {name}"
