@@ -99,7 +99,8 @@ def sniff_media_type(data: bytes) -> str:
 def clean_name(raw: str, media_type: str) -> str:
     """A file name fit to show and print: no folders, no control characters, one line."""
     base = unicodedata.normalize("NFC", raw.replace("\\", "/").rsplit("/", 1)[-1])
-    base = "".join(ch for ch in base if not unicodedata.category(ch).startswith("C"))
+    base = "".join(" " if ch.isspace() else ch for ch in base
+                   if ch.isspace() or not unicodedata.category(ch).startswith("C"))
     base = " ".join(base.split()).strip(" .")
     extension = EXTENSIONS.get(media_type, "")
     if not base:
