@@ -12,10 +12,13 @@ import pytest
 from helpers_files import image_bytes, pdf_bytes
 from PySide6.QtTest import QTest
 
-from forms.filecheck import FILE_REQUIRED
+from devices.scaninbox import NO_SCAN
+from forms.filecheck import FILE_DAMAGED, FILE_REQUIRED, FILE_TYPE
 from forms.files import decode_file
 from forms.model import shipped_forms
 from kiosk.session import Session
+from ui.file_field import AT_COUNTER_TEXT, KINDS, describe_file
+from ui.i18n import translate
 from ui.qt import QLabel, Qt
 from ui.scanner import Scanner
 from ui.screens.review import ReviewScreen
@@ -80,7 +83,7 @@ def test_take_preview_remove_and_record(qtbot, scanner: Scanner, tmp_path: Path)
     assert answer.name == "Zulassung.jpg"
     assert file_input.file_row.isVisible()
     assert file_input.name.text() == "Zulassung.jpg"
-    assert file_input.details.text().startswith("JPEG image · ")
+    assert file_input.details.text().startswith(translate(KINDS["image/jpeg"]) + " · ")
     pixmap = file_input.preview.pixmap()
     assert not pixmap.isNull()
     assert pixmap.width() <= 260
@@ -98,7 +101,8 @@ def test_take_preview_remove_and_record(qtbot, scanner: Scanner, tmp_path: Path)
     qtbot.addWidget(review)
     review.entered()
     shown = review.values[FIELD_ID].text()
-    assert shown.startswith("Zulassung.jpg (JPEG image, ")
+    assert shown == describe_file(session.answers[FIELD_ID])
+    assert shown.startswith("Zulassung.jpg (")
     assert shown.endswith(" KB)")
     assert len(shown) < 60
     # The next scan is the older PDF: shown by name and size.
@@ -125,17 +129,16 @@ def test_bad_scans_and_an_empty_inbox_say_what_to_do(qtbot, scanner: Scanner) ->
     widget = screen.fields[FIELD_ID]
     _take(qtbot, screen)
     assert widget.error.isVisible()
-    assert widget.error.text().startswith("No scan has arrived yet.")
+    assert widget.error.text() == translate(NO_SCAN)
     assert scanner.directory is not None
     _drop(scanner.directory, "broken.jpg", image_bytes("JPEG")[:-400])
     _take(qtbot, screen)
-    assert widget.error.text().startswith("This file cannot be read")
+    assert widget.error.text() == translate(FILE_DAMAGED)
     assert widget.value() == ""
     assert list(scanner.directory.iterdir()) == []  # refused, and still not left behind
     _drop(scanner.directory, "letter.txt", b"Sehr geehrte Damen und Herren")
     _take(qtbot, screen)
-    assert widget.error.text() == ("This kind of file cannot be used here. Please scan the "
-                                   "document again as one of: JPEG, PNG, PDF.")
+    assert widget.error.text() == translate(FILE_TYPE.format(kinds="JPEG, PNG, PDF"))
     _drop(scanner.directory, "good.png", image_bytes("PNG"))
     _take(qtbot, screen)
     assert not widget.error.isVisible()
@@ -155,20 +158,23 @@ def test_without_a_scanner_a_required_file_goes_to_the_counter(qtbot) -> None:  
     file_input = screen.fields[FIELD_ID].file
     assert file_input is not None
     assert not file_input.take_button.isVisible()
-    assert "no scanner" in file_input.status.text()
+    assert file_input.status.text() == file_input.tr(
+        "This terminal has no scanner. Tap 'I will hand it in at the counter' and give the "
+        "document to the staff.")
     assert screen.fields[FIELD_ID].focus_target is file_input.counter_button
     assert not screen.accept()
-    assert screen.fields[FIELD_ID].error.text() == FILE_REQUIRED.untranslated()
+    assert screen.fields[FIELD_ID].error.text() == translate(FILE_REQUIRED)
     QTest.mouseClick(file_input.counter_button, Qt.MouseButton.LeftButton)
     assert screen.accept()
     answer = decode_file(session.answers[FIELD_ID])
     assert answer is not None
     assert answer.at_counter
-    assert "staff at the counter" in file_input.status.text()
+    assert file_input.status.text() == file_input.tr(
+        "Please give the document to the staff at the counter.")
     review = ReviewScreen(FORM, session)
     qtbot.addWidget(review)
     review.entered()
-    assert review.values[FIELD_ID].text() == "To be handed in at the counter"
+    assert review.values[FIELD_ID].text() == translate(AT_COUNTER_TEXT)
 
 
 def test_review_shows_the_fee_exemptions(qtbot) -> None:  # type: ignore[no-untyped-def]
