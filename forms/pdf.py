@@ -2,12 +2,14 @@
 
 The document shows the office, the form's title, the Vorgangsnummer (as text
 and as a QR code), every answer by section, the fee, the declaration and the
-handwritten signature as vector strokes. Text is set in DejaVu Sans, embedded,
+handwritten signature as vector strokes; files the citizen handed in are listed
+and drawn or embedded (``forms.pdf_files``). Text is set in DejaVu Sans, embedded,
 so every umlaut, ß and accented letter prints. The PDF's metadata holds the
 form title, the office and the Vorgangsnummer only, never personal data; the
 QR code holds the Vorgangsnummer only.
 
-reportlab and qrcode are imported here only, so ``import forms`` stays cheap.
+reportlab and qrcode are imported here (and in ``forms.pdf_files``) only, so
+``import forms`` stays cheap.
 """
 
 from __future__ import annotations
