@@ -54,6 +54,10 @@ class TakenScan:
         return self.size > len(self.data)
 
 
+def _unavailable(exc: OSError) -> DeviceError:
+    return DeviceError(INBOX_UNAVAILABLE, detail=f"scan inbox: {exc.strerror or exc}")
+
+
 def _candidates(directory: Path) -> list[os.DirEntry[str]]:
     try:
         with os.scandir(directory) as entries:
@@ -62,8 +66,7 @@ def _candidates(directory: Path) -> list[os.DirEntry[str]]:
                     and not entry.name.startswith(".")
                     and not entry.name.lower().endswith(_IN_PROGRESS)]
     except OSError as exc:
-        raise DeviceError(INBOX_UNAVAILABLE, detail=f"scan inbox: {exc.strerror or exc}") \
-            from exc
+        raise _unavailable(exc) from exc
 
 
 def take_newest(directory: Path, limit: int, *, now: float | None = None) -> TakenScan:
@@ -88,8 +91,7 @@ def take_newest(directory: Path, limit: int, *, now: float | None = None) -> Tak
             size = os.fstat(handle.fileno()).st_size
         path.unlink()
     except OSError as exc:
-        raise DeviceError(INBOX_UNAVAILABLE, detail=f"scan inbox: {exc.strerror or exc}") \
-            from exc
+        raise _unavailable(exc) from exc
     if len(data) > limit:
         return TakenScan(newest.name, max(size, len(data)))
     return TakenScan(newest.name, len(data), data)
@@ -105,6 +107,5 @@ def purge(directory: Path) -> int:
                     Path(entry.path).unlink(missing_ok=True)
                     removed += 1
     except OSError as exc:
-        raise DeviceError(INBOX_UNAVAILABLE, detail=f"scan inbox: {exc.strerror or exc}") \
-            from exc
+        raise _unavailable(exc) from exc
     return removed
