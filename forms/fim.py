@@ -11,7 +11,9 @@ everything else field by field (``Finding``); nothing is dropped silently.
 Mapping: each top-level group becomes a section (fields directly under the
 schema go to a section "allgemein"); a group repeated more than once
 (``anzahl`` ``0:5``) becomes a repeated ``group`` field; deeper groups are
-flattened. Cardinality ``1:…`` makes a field required. Code lists come from
+flattened. Cardinality ``1:…`` makes a field required. *Datentyp* ``file``
+becomes a ``file`` field (JPEG, PNG or PDF up to 10 MB, reported for checking);
+one inside a repeated group is asked once, after the group. Code lists come from
 the xdf3 ``werte`` of the field or, for xdf2/xdf3 ``codelisteReferenz``, from a
 genericode file beside the schema whose canonical identification matches.
 FIM texts are German only; the English text is the German one, reported.
@@ -213,14 +215,19 @@ class _Importer:
                 continue
             if high is None or high > 1:
                 sub = self.group_fields(entry, top=False)
-                plain = [f for f in sub if f["type"] != "group"]
-                if len(plain) != len(sub):
+                files = [f for f in sub if f["type"] == "file"]
+                plain = [f for f in sub if f["type"] not in ("group", "file")]
+                if len(plain) + len(files) != len(sub):
                     self.note(entry, "repeated group inside a repeated group: flattened")
+                if files:
+                    self.note(entry, "file field in a repeated group (" + ", ".join(
+                        f["id"] for f in files) + "): asked once, after the group")
                 name = _text(entry, "bezeichnungEingabe") or _text(entry, "name")
                 fields.append({"id": self.unique(_text(entry, "name"), self.used_ids),
                                "type": "group", "label": _t(name), "required": low >= 1,
                                "min_items": low, "max_items": min(high or 20, 20),
                                "fields": plain})
+                fields.extend(files)
                 if high is None or high > 20:
                     self.note(entry, "more than 20 repetitions allowed in FIM; kiosk takes 20")
             else:
@@ -241,15 +248,21 @@ class _Importer:
         if feldart in ("label", "hidden", "locked"):
             self.note(node, f"Feldart '{feldart}' has no input at the kiosk: not imported")
             return []
-        if datentyp in ("file", "obj"):
-            self.note(node, f"Datentyp '{datentyp}' (upload/object) not offered at the kiosk: "
-                      "not imported")
+        if datentyp == "obj":
+            self.note(node, "Datentyp 'obj' (object) not offered at the kiosk: not imported")
             return []
         result: dict[str, Any] = {"id": self.unique(_text(node, "name") or label, self.used_ids),
                                   "label": _t(label), "required": required}
         help_text = _text(node, "hilfetextEingabe") or _text(node, "hilfetext")
         if help_text:
             result["help"] = _t(help_text)
+        if datentyp == "file":  # an upload: a document from the terminal's scan inbox
+            result["type"] = "file"
+            limits = ", ".join(f"{k}={v}" for k, v in sorted(self._precision(node).items()))
+            self.note(node, "Datentyp 'file': takes JPEG, PNG or PDF up to 10 MB (the kiosk's "
+                      "default), please check" + (f"; Präzisierung not mapped: {limits}"
+                                                  if limits else ""))
+            return [result]
         precision = self._precision(node)
         options = self._options(node)
         if feldart == "select" or options:

@@ -13,6 +13,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Final
 
+from forms.files import IMAGE_TYPES, MAX_FILE_BYTES, MEDIA_TYPES, MIN_FILE_BYTES
 from forms.model import (
     _ID_RE,
     _YES_NO,
@@ -62,7 +63,11 @@ _TYPE_KEYS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
     "phone": frozenset(),
     "group": frozenset({"fields", "min_items", "max_items"}),
     "address": frozenset(),
+    "file": frozenset({"accept", "max_bytes", "photo"}),
 })
+# Common keys a file field has no use for (its answer is a file, not text).
+_NOT_FOR_FILES: Final = frozenset({"max_length", "pattern", "pattern_message", "prefill",
+                                   "autocomplete", "example"})
 _OPTION_KEYS: Final = {"value", "label"}
 _JSON_TYPE_NAMES: Final[Mapping[type, str]] = MappingProxyType({
     str: "string", int: "integer", bool: "boolean", dict: "object", list: "array",
@@ -271,7 +276,12 @@ class _Reader:
             raise self.fail(f"{key}.type", N_(
                 "Config", "In the form definition {path}, '{key}' names an unknown field type. "
                 "Known types: {known}.").format(known=", ".join(sorted(FIELD_TYPES))))
-        data = self.obj(pre, key, _FIELD_KEYS | _TYPE_KEYS[field_type])
+        if nested and field_type == "file":
+            raise self.fail(f"{key}.type", N_(
+                "Config", "In the form definition {path}, '{key}': a file field cannot be part "
+                "of a repeated group. Ask for the file in a field of its own."))
+        common = _FIELD_KEYS - _NOT_FOR_FILES if field_type == "file" else _FIELD_KEYS
+        data = self.obj(pre, key, common | _TYPE_KEYS[field_type])
         field_id = self.ident(data, key, seen)
         required = self.opt(data, "required", bool, key)
         max_length = self.count(data, "max_length", key, 1)
@@ -336,6 +346,7 @@ class _Reader:
             raise self.fail(f"{key}.default", N_(
                 "Config", "In the form definition {path}, '{key}' must be the value of one "
                 "of the options."))
+        accept, limit, photo = self.file_options(data, key)
         return FieldDef(
             id=field_id,
             type=field_type,
@@ -362,7 +373,35 @@ class _Reader:
             example=self.opt(data, "example", str, key),
             min_items=0 if min_items is None else min_items,
             max_items=10 if max_items is None else max_items,
+            accept=accept,
+            max_bytes=limit,
+            photo=photo,
         )
+
+    def file_options(self, data: dict[str, Any],
+                     key: str) -> tuple[tuple[str, ...], int | None, bool]:
+        """A file field's ``accept`` (media types), ``max_bytes`` and ``photo``."""
+        raw: list[Any] = self.opt(data, "accept", list, key) or []
+        accept = tuple(self.typed(v, str, f"{key}.accept[{i}]") for i, v in enumerate(raw))
+        for index, media_type in enumerate(accept):
+            if media_type not in MEDIA_TYPES or media_type in accept[:index]:
+                raise self.fail(f"{key}.accept[{index}]", N_(
+                    "Config", "In the form definition {path}, '{key}' must be one of: {known}, "
+                    "each at most once.").format(known=", ".join(MEDIA_TYPES)))
+        if "accept" in data and not accept:
+            raise self.fail(f"{key}.accept", N_(
+                "Config", "In the form definition {path}, '{key}' must list at least one entry."))
+        limit = self.count(data, "max_bytes", key, MIN_FILE_BYTES)
+        if limit is not None and limit > MAX_FILE_BYTES:
+            raise self.fail(f"{key}.max_bytes", N_(
+                "Config", "In the form definition {path}, '{key}' must be at most {high}.")
+                .format(high=MAX_FILE_BYTES))
+        photo = bool(self.opt(data, "photo", bool, key))
+        if photo and any(t not in IMAGE_TYPES for t in accept):
+            raise self.fail(f"{key}.accept", N_(
+                "Config", "In the form definition {path}, '{key}' may list only images "
+                "(image/jpeg, image/png) for a photo."))
+        return accept, limit, photo
 
     def option(self, raw: Any, key: str) -> ChoiceOption:
         data = self.obj(raw, key, _OPTION_KEYS)

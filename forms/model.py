@@ -31,7 +31,7 @@ LocalizedText = Mapping[str, str]
 FIELD_TYPES: Final = frozenset({
     "text", "latin_text", "name", "date", "postal_code", "house_number", "integer", "number",
     "currency", "choice", "multi_choice", "yes_no", "iban", "email", "phone", "group",
-    "address",
+    "address", "file",
 })
 # Types whose answer is a JSON list of objects of sub-answers (``group_items``).
 COMPOUND_TYPES: Final = frozenset({"group", "address"})
@@ -131,6 +131,9 @@ class FieldDef:
     min_items: int = 0
     max_items: int = 10
     example: str | None = None  # a valid answer, for help texts, samples and tests
+    accept: tuple[str, ...] = ()  # a file field's media types (empty: forms.files' default)
+    max_bytes: int | None = None  # a file field's size limit (None: forms.files' default)
+    photo: bool = False  # a file field asking for a passport-style photo
 
     def option(self, value: str) -> ChoiceOption | None:
         """The choice option with ``value``, if any."""
@@ -147,6 +150,15 @@ class FieldDef:
             parts = (group_items(value) or [{}])[0]
             return (f"{parts.get('street', '')} {parts.get('house_number', '')}, "
                     f"{parts.get('postal_code', '')} {parts.get('city', '')}").strip(" ,")
+        if self.type == "file" and value:
+            from forms.files import decode_file, format_size
+
+            answer = decode_file(value)
+            if answer is None:
+                return ""
+            if answer.at_counter:
+                return localized(_AT_COUNTER, language)
+            return f"{answer.name} ({format_size(answer.size, language)})"
         if self.type == "group" and value:
             return "\n".join(
                 "; ".join(f"{localized(sub.label, language)}: {sub.display(item[sub.id], language)}"
@@ -164,6 +176,11 @@ _YES_NO: Final[Mapping[str, LocalizedText]] = MappingProxyType({
     "yes": MappingProxyType({"de": "Ja", "en": "Yes"}),
     "no": MappingProxyType({"de": "Nein", "en": "No"}),
 })
+
+
+# How a file field's "hand it in at the counter" answer reads.
+_AT_COUNTER: Final[LocalizedText] = MappingProxyType({
+    "de": "Wird am Schalter vorgelegt", "en": "To be handed in at the counter"})
 
 
 def _sub(field_id: str, field_type: str, de: str, en: str, max_length: int) -> FieldDef:

@@ -2,12 +2,14 @@
 
 The document shows the office, the form's title, the Vorgangsnummer (as text
 and as a QR code), every answer by section, the fee, the declaration and the
-handwritten signature as vector strokes. Text is set in DejaVu Sans, embedded,
+handwritten signature as vector strokes; files the citizen handed in are listed
+and drawn or embedded (``forms.pdf_files``). Text is set in DejaVu Sans, embedded,
 so every umlaut, ß and accented letter prints. The PDF's metadata holds the
 form title, the office and the Vorgangsnummer only, never personal data; the
 QR code holds the Vorgangsnummer only.
 
-reportlab and qrcode are imported here only, so ``import forms`` stays cheap.
+reportlab and qrcode are imported here (and in ``forms.pdf_files``) only, so
+``import forms`` stays cheap.
 """
 
 from __future__ import annotations
@@ -46,7 +48,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from forms.files import described_answers
 from forms.model import FormDef, localized
+from forms.pdf_files import embedded_files, file_cell
 from forms.validation import is_visible, visible_answers
 
 FONT_DIR: Final = Path(__file__).resolve().parent.parent / "assets" / "fonts"
@@ -154,7 +158,8 @@ def application_data(doc: ApplicationDocument) -> dict[str, Any]:
         "signed_at": doc.signed_at.isoformat(),
         "terminal_id": doc.terminal_id,
         "fee": {"amount_cents": doc.form.fee_cents, "currency": doc.form.fee_currency},
-        "answers": visible_answers(doc.form, doc.answers),
+        # A file answer as its description (name, media type, size, SHA-256), not its bytes.
+        "answers": described_answers(doc.form, visible_answers(doc.form, doc.answers)),
     }
 
 
@@ -185,8 +190,9 @@ def render_application_pdf_with_layout(
 
     pages, box = _render_pages(doc, draw_ink=draw_ink)
     data = json.dumps(application_data(doc), ensure_ascii=False, sort_keys=True, indent=1)
+    files = embedded_files(doc.form, visible_answers(doc.form, doc.answers), doc.language)
     pdf = finish_pdfa(pages, attachment=data.encode("utf-8"), created=doc.signed_at,
-                      description=f"{doc.form.id} {doc.vorgangsnummer}")
+                      description=f"{doc.form.id} {doc.vorgangsnummer}", files=files)
     return pdf, box
 
 
@@ -397,6 +403,8 @@ def _story(doc: ApplicationDocument, chrome: Mapping[str, str],
             value = doc.answers.get(field.id, "")
             shown = field.display(value, language) if value else EMPTY_ANSWER
             answer: Flowable | list[Flowable] = _p(shown, ANSWER)
+            if field.type == "file" and value:
+                answer = file_cell(field, value, language, ANSWER, SMALL)
             source = doc.answer_sources.get(field.id)
             if source in ("chip", "typed"):
                 answer = [_p(shown, ANSWER), _p(chrome["source_" + source], SMALL)]

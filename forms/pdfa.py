@@ -10,7 +10,9 @@ hand-written PDF syntax:
 * XMP metadata carrying the same title, author, subject, producer and dates as
   the document information dictionary, and the PDF/A identification;
 * the application's data as a JSON file attachment (``application.json``,
-  ``AFRelationship /Data``, listed in the catalogue's ``/AF``).
+  ``AFRelationship /Data``, listed in the catalogue's ``/AF``);
+* the PDF documents the citizen handed in (``forms.files.EmbeddedFile``), each an
+  associated file with ``AFRelationship /Supplement``, listed in ``/AF`` too.
 
 Why PDF/A-3b and not PDF/A-2b: ISO 19005-2 (6.8) allows embedded files only if
 they are themselves PDF/A; a JSON attachment needs ISO 19005-3, which is
@@ -23,12 +25,15 @@ from __future__ import annotations
 
 import functools
 import io
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Final
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name
+
+from forms.files import EmbeddedFile
 
 ATTACHMENT_NAME: Final = "application.json"
 PDFA_PART: Final = "3"
@@ -54,8 +59,8 @@ def srgb_profile() -> bytes:
 
 
 def finish_pdfa(pdf_bytes: bytes, *, attachment: bytes, created: datetime,
-                description: str) -> bytes:
-    """``pdf_bytes`` as PDF/A-3b with ``attachment`` (JSON) embedded."""
+                description: str, files: Sequence[EmbeddedFile] = ()) -> bytes:
+    """``pdf_bytes`` as PDF/A-3b with ``attachment`` (JSON) and ``files`` embedded."""
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
         icc = pdf.make_stream(srgb_profile())
         icc.N = 3
@@ -65,14 +70,19 @@ def finish_pdfa(pdf_bytes: bytes, *, attachment: bytes, created: datetime,
             OutputConditionIdentifier=ICC_CONDITION, Info=ICC_CONDITION,
             RegistryName="http://www.color.org", DestOutputProfile=icc,
         )])
-        spec = pikepdf.AttachedFileSpec(
-            pdf, attachment, description=description, filename=ATTACHMENT_NAME,
-            mime_type="application/json", creation_date=_pdf_date(created),
-            mod_date=_pdf_date(created),
-        )
-        spec.relationship = Name.Data
-        pdf.attachments[ATTACHMENT_NAME] = spec
-        pdf.Root.AF = Array([spec.obj])
+        associated = []
+        for name, data, mime_type, text, relationship in (
+                (ATTACHMENT_NAME, attachment, "application/json", description, Name.Data),
+                *((f.name, f.data, f.media_type, f.description, Name.Supplement)
+                  for f in files)):
+            spec = pikepdf.AttachedFileSpec(
+                pdf, data, description=text, filename=name, mime_type=mime_type,
+                creation_date=_pdf_date(created), mod_date=_pdf_date(created),
+            )
+            spec.relationship = relationship
+            pdf.attachments[name] = spec
+            associated.append(spec.obj)
+        pdf.Root.AF = Array(associated)
         # reportlab's /Trapped and empty /Keywords have no XMP twin: drop them so
         # the information dictionary and the XMP agree entry by entry.
         for key in (Name.Trapped, Name.Keywords):

@@ -58,6 +58,8 @@ _PATTERN_TRIES: Final = ("0123 456789", "12345", "AB 123", "Beispiel", "A")
 def sample_value(field: FieldDef, today: date) -> str:
     """One valid answer to ``field`` ("" for an optional field whose pattern defeats us)."""
     value = _sample(field, today)
+    if field.type == "file":
+        return value
     if field.pattern is None or re.fullmatch(field.pattern, value):
         return value
     return next((t for t in _PATTERN_TRIES if re.fullmatch(field.pattern, t)),
@@ -90,6 +92,11 @@ def _sample(field: FieldDef, today: date) -> str:
         case "address":
             return encode_group([{"street": "Am Markt", "house_number": "1",
                                   "postal_code": "55116", "city": "Mainz"}])
+        case "file":
+            from forms.files import accepted_types, encode_file
+            from forms.sample_files import sample_file
+
+            return encode_file(sample_file(accepted_types(field), photo=field.photo))
         case "group":
             count = max(1, field.min_items)
             return encode_group([{sub.id: sample_value(sub, today) for sub in field.fields}

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Final
 
+from forms.filecheck import FILE_REQUIRED, check_file
 from forms.latin import is_din91379
 from forms.model import MULTI_SEPARATOR, FieldDef, FormDef, SectionDef, group_items
 from kiosk.i18n import N_, Message
@@ -224,7 +225,9 @@ def validate_field(field: FieldDef, raw: str, *, today: date | None = None) -> M
     """What is wrong with ``raw`` as an answer to ``field``; ``None`` if it is fine."""
     value = normalize(raw)
     if not value:
-        return REQUIRED if field.required else None
+        return required_message(field) if field.required else None
+    if field.type == "file":  # a document, checked by its content
+        return check_file(field, value)
     if _has_unprintable(value):
         return UNPRINTABLE
     if field.type in ("group", "address"):
@@ -235,6 +238,11 @@ def validate_field(field: FieldDef, raw: str, *, today: date | None = None) -> M
     if problem is None and field.pattern is not None and not re.fullmatch(field.pattern, value):
         return PATTERN
     return problem
+
+
+def required_message(field: FieldDef) -> Message:
+    """What an unanswered required field says (a file field: where the file comes from)."""
+    return FILE_REQUIRED if field.type == "file" else REQUIRED
 
 
 def _check_type(field: FieldDef, value: str, today: date) -> Message | None:
@@ -303,7 +311,7 @@ def validate_section(
         raw = answers.get(field.id, "")
         message = validate_field(field, raw, today=today)
         if message is None and not normalize(raw) and is_required(field, answers):
-            message = REQUIRED
+            message = required_message(field)
         if message is not None:
             problems[field.id] = message
     return problems

@@ -72,6 +72,10 @@ class Settings:
     escrow_cert: Path | None = None
     signing_key: Path | None = None
     signing_cert: Path | None = None
+    # The scan inbox: the folder a document scanner or camera app on this terminal
+    # writes into. A file field takes the newest file from it (and removes it); without
+    # it the citizen is asked to hand the document in at the counter.
+    scan_dir: Path | None = None
 
     @property
     def outbox_path(self) -> Path:
@@ -93,6 +97,7 @@ _INT_KEYS = {
     "retention_days": (0, 365),
 }
 _PATH_KEYS = ("escrow_cert", "signing_key", "signing_cert")
+_DIR_KEYS = ("data_dir", "scan_dir")
 _STR_KEYS = ("terminal_id", "office_name", "place", "intake_url", "default_language",
              "eid_mode", "eid_url", "eid_tc_token_url", "eid_binary",
              "destination_id", "intake_ca_file")
@@ -132,7 +137,7 @@ def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
 
 
 def _check(raw: dict[str, Any], path: Path) -> dict[str, Any]:
-    known = set(_INT_KEYS) | set(_STR_KEYS) | {"data_dir", "languages"} | set(_PATH_KEYS)
+    known = set(_INT_KEYS) | set(_STR_KEYS) | {"languages"} | set(_PATH_KEYS) | set(_DIR_KEYS)
     values: dict[str, Any] = {}
     for key, value in raw.items():
         if key not in known:
@@ -163,11 +168,11 @@ def _check(raw: dict[str, Any], path: Path) -> dict[str, Any]:
                     .format(key=key, path=str(path))
                 )
             values[key] = Path(value).expanduser()
-        elif key == "data_dir":
+        elif key in _DIR_KEYS:
             if not isinstance(value, str) or not value:
                 raise ConfigError(
-                    N_("Config", "Setting 'data_dir' in {path} must be a directory path in quotes.")
-                    .format(path=str(path))
+                    N_("Config", "Setting '{key}' in {path} must be a directory path in quotes.")
+                    .format(key=key, path=str(path))
                 )
             values[key] = Path(value).expanduser()
         elif key == "languages":

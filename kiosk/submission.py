@@ -47,6 +47,7 @@ class SignedApplication:
 
 def store_application(settings: Settings, app: SignedApplication) -> str:
     """Render and durably queue the application; returns its Vorgangsnummer."""
+    from forms.files import described_answers
     from forms.model import shipped_forms
     from forms.pdf import (
         ApplicationDocument,
@@ -100,7 +101,8 @@ def store_application(settings: Settings, app: SignedApplication) -> str:
                 "form_id": form.id,
                 "form_version": form.version,
                 "language": app.language,
-                "answers": answers,
+                # Files as name, media type, size and SHA-256: the PDF carries them.
+                "answers": described_answers(form, answers),
                 "submission_service": form.submission_service,
                 "signed_at": app.signed_at.isoformat(),
                 "terminal_id": settings.terminal_id,

@@ -1,6 +1,7 @@
 """The shipped catalogue: schema-valid, offered at the terminal, and every form
 rendered from random answers (hypothesis): valid ones render and round-trip
-through the PDF's JSON attachment, invalid ones get a field-level message."""
+through the PDF's JSON attachment (files as their description: name, type, size,
+SHA-256), invalid ones (damaged, wrong or forged files too) get a field-level message."""
 
 from __future__ import annotations
 
@@ -16,6 +17,15 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
+from forms.files import (
+    AT_COUNTER,
+    FileAnswer,
+    accepted_types,
+    decode_file,
+    described_answers,
+    encode_file,
+    received_file,
+)
 from forms.model import (
     DEFINITIONS_DIR,
     MULTI_SEPARATOR,
@@ -27,6 +37,7 @@ from forms.model import (
 )
 from forms.pdf import ApplicationDocument, Signature, SignatureStroke, read_application_data
 from forms.pdf import render_application_pdf as render
+from forms.sample_files import document_pdf, document_png, photo_jpeg, photo_png
 from forms.samples import sample_answers
 from forms.validation import is_visible, parse_date, validate_form, visible_answers
 from kiosk.services import CATALOGUE
@@ -117,7 +128,8 @@ def test_sample_renders_with_title_and_answers(form_id: str, tmp_path: Path) -> 
     answers = sample_answers(form, TODAY)
     assert validate_form(form, answers, TODAY) == {}
     pdf = render(_document(form, answers))
-    assert read_application_data(pdf)["answers"] == visible_answers(form, answers)
+    assert read_application_data(pdf)["answers"] == described_answers(
+        form, visible_answers(form, answers))
     path = tmp_path / "a.pdf"
     path.write_bytes(pdf)
     tool = shutil.which("pdftotext")
@@ -184,6 +196,8 @@ def valid_value(field: FieldDef) -> st.SearchStrategy[str]:
         case "address":
             parts = st.fixed_dictionaries({s.id: valid_value(s) for s in field.fields})
             return parts.map(lambda item: encode_group([item]))
+        case "file":
+            return st.sampled_from(_valid_files(field))
         case "group":
             entry = st.fixed_dictionaries({s.id: valid_value(s) for s in field.fields})
             return st.lists(entry, min_size=field.min_items,
@@ -191,6 +205,22 @@ def valid_value(field: FieldDef) -> st.SearchStrategy[str]:
     raise AssertionError(field.type)
 
 
+def _valid_files(field: FieldDef) -> list[str]:
+    """Real files of the kinds ``field`` takes (portrait ones for a photo), or the counter."""
+    files = [received_file("passfoto.jpg", photo_jpeg()), received_file("foto.png", photo_png())]
+    if not field.photo:
+        files += [received_file("scan.png", document_png()),
+                  received_file("scan.pdf", document_pdf())]
+    return [encode_file(AT_COUNTER)] + [encode_file(f) for f in files
+                                        if f.media_type in accepted_types(field)]
+
+
+INVALID_FILES = (
+    encode_file(received_file("kaputt.png", document_png()[:-40])),         # truncated
+    encode_file(received_file("brief.txt", b"Sehr geehrte Damen und Herren")),  # not taken
+    encode_file(FileAnswer("x.png", "image/png", photo_jpeg())),            # forged type
+    '{"name":"x.pdf","media_type":"application/pdf"}',                      # no content
+)
 INVALID = {
     "name": "R2D2", "text": "Anna\x00", "latin_text": "Москва", "date": "31.02.2000",
     "postal_code": "1234", "house_number": "abc", "integer": "1000000", "choice": "nope",
@@ -228,12 +258,20 @@ def test_random_answers(form_id: str) -> None:
         assume(_checks_hold(form, answers))
         assert validate_form(form, answers, TODAY) == {}
         pdf = render(_document(form, answers))
-        assert read_application_data(pdf)["answers"] == visible_answers(form, answers)
+        attached = read_application_data(pdf)["answers"]
+        assert attached == described_answers(form, visible_answers(form, answers))
+        for field_id, value in attached.items():  # each file by name, size and hash only
+            answer = decode_file(answers[field_id]) if form.field(field_id).type == "file" \
+                and answers[field_id] else None
+            if answer is not None and not answer.at_counter:
+                assert json.loads(value)["sha256"] == answer.sha256
+                assert "data" not in json.loads(value)
         # One asked field broken: the problem is reported at that field.
         asked = [f for f in form.all_fields() if is_visible(f, answers)]
         field = data.draw(st.sampled_from(asked))
-        bad = data.draw(st.sampled_from(["", INVALID[field.type]])) \
-            if field.required else INVALID[field.type]
+        invalid = data.draw(st.sampled_from(INVALID_FILES)) if field.type == "file" \
+            else INVALID[field.type]
+        bad = data.draw(st.sampled_from(["", invalid])) if field.required else invalid
         broken = dict(answers, **{field.id: bad})
         if field.pattern and bad == "":
             return

@@ -64,7 +64,19 @@ def test_xdf2_groups_code_list_rules(tmp_path: Path) -> None:
     # Nothing silently dropped: the rule, the label, the upload and the repetition.
     assert any(f.startswith("R99000001 rule") for f in findings)
     assert any(f.startswith("F99000021 Feldart 'label'") for f in findings)
-    assert any(f.startswith("F99000022 Datentyp 'file'") for f in findings)
+    vaccination = form.field("impfpass")  # an upload: a file field
+    assert (vaccination.type, vaccination.required) == ("file", True)
+    assert any(f.startswith("F99000022 Datentyp 'file': takes JPEG, PNG or PDF")
+               for f in findings)
+    # An upload in the repeated group: asked once, right after the group.
+    ids = [f.id for f in form.sections[-1].fields]
+    assert ids[ids.index("einzelner_hund") + 1] == "foto"
+    assert (form.field("foto").type, form.field("foto").required) == ("file", False)
+    assert "foto" not in {f.id for f in dogs.fields}
+    assert "G99000004 file field in a repeated group (foto): asked once, after the group" \
+        in findings
+    assert any(f.startswith("F99000013 Datentyp 'file'") and "maxSize=2048" in f
+               for f in findings)
     assert any(f.startswith("G99000002 top-level group repeated (1:3)") for f in findings)
     assert any("English copied" in f for f in findings)
     _renders(path)
@@ -84,6 +96,11 @@ def test_xdf3_inline_values_numbers_and_unknown_types(tmp_path: Path) -> None:
     assert form.fee_legal_basis["de"] == "§ 18 Landesstraßengesetz"
     assert any(f.startswith("F99000105 Datentyp 'time'") for f in findings)
     assert any(f.startswith("F99000106 Feldart 'hidden'") for f in findings)
+    plan = form.field("lageplan")
+    assert (plan.type, plan.accept, plan.help) == ("file", (), {
+        "de": "Skizze oder Kartenausschnitt mit der markierten Fläche.",
+        "en": "Skizze oder Kartenausschnitt mit der markierten Fläche."})
+    assert not any(f.startswith("F99000107") and "not imported" in f for f in findings)
     assert any(f.startswith("R99000100 rule not mapped") for f in findings)
     _renders(path)
 
@@ -108,7 +125,7 @@ def test_cli_import_list_validate_render(tmp_path: Path) -> None:
     out = tmp_path / "hundesteuer.json"
     result = run("import-fim", str(DATA / "xdf2-hundesteuer.xml"), "--out", str(out))
     assert result.returncode == 0, result.stderr
-    assert "not mapped: F99000022 Impfpass" in result.stdout
+    assert "not mapped: F99000022 Impfpass: Datentyp 'file'" in result.stdout
     assert run("validate", str(out)).returncode == 0
     broken = json.loads(out.read_text(encoding="utf-8"))
     broken["sections"][0]["fields"][0]["type"] = "hologram"

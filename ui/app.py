@@ -152,6 +152,7 @@ class Kiosk:
             # thread, instead of delaying the first card read.
             threading.Thread(target=importlib.import_module, args=("devices.cardworker",),
                              name="card-imports", daemon=True).start()
+        self.window.scanner.purge()  # a scan left over from before a restart
         start_eid = getattr(self.eid, "start", None)
         if callable(start_eid):
             start_eid()
@@ -169,6 +170,7 @@ class Kiosk:
             if callable(stop):
                 stop()
         self.tasks.shutdown()
+        self.window.scanner.shutdown()
 
 
 def run_kiosk(settings: Settings, *, fullscreen: bool, smoke: bool,

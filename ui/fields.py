@@ -1,11 +1,13 @@
 """Form inputs with inline validation: text, choice and multi-choice buttons, yes/no,
-a stepper, and repeated groups (e.g. persons moving with you) with add/remove."""
+a stepper, repeated groups (e.g. persons moving with you) with add/remove, and files
+from the scan inbox (``ui.file_field``)."""
 
 from __future__ import annotations
 
 from forms.model import MULTI_SEPARATOR, ChoiceOption, FieldDef, encode_group, group_items
-from forms.validation import PATTERN, REQUIRED, normalize, validate_field
+from forms.validation import PATTERN, normalize, required_message, validate_field
 from kiosk.i18n import N_, Message
+from ui.file_field import FileInput
 from ui.i18n import localized, translate
 from ui.qt import (
     QFrame,
@@ -19,8 +21,11 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.scanner import Scanner
 from ui.widgets import button, label
 
+PHOTO_HELP = N_("Fields", "A current passport photo in portrait format, as for an identity "
+                "card.")
 YES = N_("Fields", "Yes")
 NO = N_("Fields", "No")
 
@@ -230,7 +235,8 @@ class FieldWidget(QFrame):
 
     edited = Signal(str)  # field id
 
-    def __init__(self, field: FieldDef, parent: QWidget | None = None) -> None:
+    def __init__(self, field: FieldDef, parent: QWidget | None = None, *,
+                 scanner: Scanner | None = None) -> None:
         super().__init__(parent)
         self.field = field
         self._error: Message | None = None
@@ -243,6 +249,7 @@ class FieldWidget(QFrame):
         self.choice: ChoiceInput | None = None
         self.stepper: StepperInput | None = None
         self.group: GroupInput | None = None
+        self.file: FileInput | None = None
         self.required_now = field.required
         if field.type in ("choice", "yes_no", "multi_choice"):
             kind = MultiChoiceInput if field.type == "multi_choice" else ChoiceInput
@@ -255,6 +262,11 @@ class FieldWidget(QFrame):
             self.group = GroupInput(field)
             self.group.changed.connect(self._changed)
             layout.addWidget(self.group)
+        elif field.type == "file":
+            self.file = FileInput(field, scanner)
+            self.file.changed.connect(self._changed)
+            self.file.problem.connect(self._file_problem)
+            layout.addWidget(self.file)
         elif field.type == "integer":
             self.stepper = StepperInput(field)
             self.stepper.changed.connect(self._changed)
@@ -273,7 +285,8 @@ class FieldWidget(QFrame):
                 self.line.setText(field.default)
             layout.addWidget(self.line)
         self.help = label(name="fieldHelp")
-        layout.addWidget(self.help)
+        # A file field's help says what to scan: above its buttons, not below.
+        layout.insertWidget(1 if self.file is not None else layout.count(), self.help)
         self.error = label(name="fieldError")
         self.error.hide()
         layout.addWidget(self.error)
@@ -289,6 +302,9 @@ class FieldWidget(QFrame):
             if self.group.fixed and self.group.entries:
                 return next(iter(self.group.entries[0][1].values())).focus_target
             return self.group.add_button
+        if self.file is not None:
+            return self.file.take_button if self.file.scanner is not None \
+                else self.file.counter_button
         assert self.stepper is not None
         return self.stepper.edit
 
@@ -302,6 +318,8 @@ class FieldWidget(QFrame):
         help_text = localized(self.field.help) if self.field.help else ""
         if self.field.type == "date" and not help_text:
             help_text = translate(N_("Fields", "Format: DD.MM.YYYY"))
+        if self.field.photo and not help_text:
+            help_text = translate(PHOTO_HELP)
         self.help.setText(help_text)
         self.help.setVisible(bool(help_text))
         self.focus_target.setAccessibleName(localized(self.field.label))
@@ -309,6 +327,8 @@ class FieldWidget(QFrame):
             self.choice.retranslate()
         if self.group is not None:
             self.group.retranslate()
+        if self.file is not None:
+            self.file.retranslate()
         self._show(self._error)
 
     def set_required(self, required: bool) -> None:
@@ -324,6 +344,8 @@ class FieldWidget(QFrame):
             return self.group.value()
         if self.stepper is not None:
             return normalize(self.stepper.value())
+        if self.file is not None:
+            return self.file.value()
         assert self.line is not None
         return normalize(self.line.text())
 
@@ -334,6 +356,8 @@ class FieldWidget(QFrame):
             self.group.set_value(value)
         elif self.stepper is not None:
             self.stepper.set_value(value)
+        elif self.file is not None:
+            self.file.set_value(value)
         else:
             assert self.line is not None
             self.line.setText(value)
@@ -342,7 +366,7 @@ class FieldWidget(QFrame):
         value = self.value()
         error = validate_field(self.field, value)
         if error is None and not value and self.required_now:
-            error = REQUIRED
+            error = required_message(self.field)
         if self.group is not None and not self.group.validate_entries() and error is None:
             error = validate_field(self.field, value)
         self._show(error)
@@ -351,6 +375,13 @@ class FieldWidget(QFrame):
     def show_problem(self, error: Message) -> None:
         """A problem found across fields (e.g. a date order) shown at this field."""
         self._show(error)
+
+    def _file_problem(self, error: Message | None) -> None:
+        """The scan just taken was refused (or the inbox had none): say why, here."""
+        if error is not None:
+            self._show(error)
+        elif self._error is not None:
+            self.validate()
 
     def _changed(self) -> None:
         if self._error is not None:  # clear the message as soon as the input is fixed
@@ -377,6 +408,8 @@ class FieldWidget(QFrame):
             self.line.setModified(False)
         if self.group is not None:
             self.group.set_value("")
+        if self.file is not None:
+            self.file.clear()
         self._error = None
         self._show(None)
 

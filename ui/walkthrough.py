@@ -45,9 +45,11 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
     from forms.signing.escrow import make_escrow_keys
 
     escrow_key, escrow_pem = make_escrow_keys(out_dir / "escrow")  # the trusted third party's
+    scan_dir = out_dir / "scan-inbox"  # the file fields take their scans from here
+    scan_dir.mkdir(exist_ok=True)
     settings = Settings(data_dir=out_dir / "terminal", intake_url=server.url,
                         terminal_id="DEMO-01", office_name="Bürgerbüro", place="Musterstadt",
-                        escrow_cert=escrow_pem)
+                        escrow_cert=escrow_pem, scan_dir=scan_dir)
     passport = demo_passport()
     kiosk = Kiosk(settings, start_devices=passport is not None)
     result: dict[str, Any] = {"screens": [], "synced": False}

@@ -33,6 +33,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.scanner import Scanner
 from ui.screens.base import Screen
 from ui.screens.service import ServiceScreen
 from ui.screens.welcome import WelcomeScreen
@@ -69,6 +70,7 @@ class KioskWindow(QMainWindow):
         self.form: FormDef | None = None
         self.session_screens: dict[str, Screen] = {}
         self.eid: EidBridge | None = None  # set by ui.app when the eID function is on
+        self.scanner = Scanner(settings.scan_dir, self)  # the file fields' scan inbox
         self.setWindowTitle("Bürgerbüro Kiosk")
 
         central = QWidget()
@@ -278,7 +280,8 @@ class KioskWindow(QMainWindow):
                 screens.append(IdentifyScreen(form, section, self.session, self.readers,
                                               eid=self.eid))
             else:
-                screens.append(SectionScreen(form, section, self.session))
+                screens.append(SectionScreen(form, section, self.session,
+                                             scanner=self.scanner))
         review = ReviewScreen(form, self.session)
         review.editSection.connect(self._edit_section)
         signature = SignatureScreen(self.session, self.settings)
@@ -403,6 +406,7 @@ class KioskWindow(QMainWindow):
         self.receipt_timer.stop()
         self._drop_session_screens()
         self.session.wipe()
+        self.scanner.purge()  # what this citizen scanned but did not take goes too
         set_language(self.settings.default_language)
         self._show_current()
         gc.collect()

@@ -146,6 +146,10 @@
         <translation>In der Formulardefinition {path} nennt „{key}“ einen unbekannten Feldtyp. Bekannte Typen: {known}.</translation>
     </message>
     <message>
+        <source>In the form definition {path}, &apos;{key}&apos;: a file field cannot be part of a repeated group. Ask for the file in a field of its own.</source>
+        <translation>In der Formulardefinition {path}, „{key}“: Ein Dateifeld kann nicht Teil einer wiederholten Gruppe sein. Fragen Sie die Datei in einem eigenen Feld ab.</translation>
+    </message>
+    <message>
         <source>In the form definition {path}, &apos;{key}&apos; is not a valid regular expression ({error}).</source>
         <translation>In der Formulardefinition {path} ist „{key}“ kein gültiger regulärer Ausdruck ({error}).</translation>
     </message>
@@ -156,6 +160,18 @@
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be the value of one of the options.</source>
         <translation>In der Formulardefinition {path} muss „{key}“ der Wert einer der Auswahlmöglichkeiten sein.</translation>
+    </message>
+    <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must be one of: {known}, each at most once.</source>
+        <translation>In der Formulardefinition {path} muss „{key}“ einer dieser Werte sein, jeder höchstens einmal: {known}.</translation>
+    </message>
+    <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must be at most {high}.</source>
+        <translation>In der Formulardefinition {path} darf „{key}“ höchstens {high} sein.</translation>
+    </message>
+    <message>
+        <source>In the form definition {path}, &apos;{key}&apos; may list only images (image/jpeg, image/png) for a photo.</source>
+        <translation>In der Formulardefinition {path} darf „{key}“ für ein Lichtbild nur Bildformate enthalten (image/jpeg, image/png).</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be a non-empty text.</source>
@@ -198,8 +214,8 @@
         <translation>Die Einstellung „{key}“ in {path} muss ein Dateipfad in Anführungszeichen sein.</translation>
     </message>
     <message>
-        <source>Setting &apos;data_dir&apos; in {path} must be a directory path in quotes.</source>
-        <translation>Die Einstellung „data_dir“ in {path} muss ein Verzeichnispfad in Anführungszeichen sein.</translation>
+        <source>Setting &apos;{key}&apos; in {path} must be a directory path in quotes.</source>
+        <translation>Die Einstellung „{key}“ in {path} muss ein Verzeichnispfad in Anführungszeichen sein.</translation>
     </message>
     <message>
         <source>Setting &apos;languages&apos; in {path} must be a list taken from: {known}.</source>
@@ -235,6 +251,18 @@
     <message>
         <source>No card reader is connected.</source>
         <translation>Es ist kein Kartenlesegerät angeschlossen.</translation>
+    </message>
+    <message>
+        <source>No scan has arrived yet. Place the document on the scanner, start the scan, then tap &apos;Take from scanner&apos; again.</source>
+        <translation>Es ist noch kein Scan angekommen. Legen Sie das Dokument auf den Scanner, starten Sie den Scan und tippen Sie dann erneut auf „Vom Scanner übernehmen“.</translation>
+    </message>
+    <message>
+        <source>The scan is still arriving. Please wait a moment, then tap &apos;Take from scanner&apos; again.</source>
+        <translation>Der Scan wird noch übertragen. Bitte warten Sie einen Moment und tippen Sie dann erneut auf „Vom Scanner übernehmen“.</translation>
+    </message>
+    <message>
+        <source>The scanner cannot be used right now. Please hand the document in at the counter, or ask the staff for help.</source>
+        <translation>Der Scanner kann gerade nicht genutzt werden. Bitte geben Sie das Dokument am Schalter ab oder fragen Sie die Mitarbeitenden.</translation>
     </message>
 </context>
 <context>
@@ -449,6 +477,10 @@
 <context>
     <name>Fields</name>
     <message>
+        <source>A current passport photo in portrait format, as for an identity card.</source>
+        <translation>Ein aktuelles biometrisches Passbild im Hochformat, wie für den Personalausweis.</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -475,6 +507,68 @@
     <message>
         <source>Format: DD.MM.YYYY</source>
         <translation>Format: TT.MM.JJJJ</translation>
+    </message>
+</context>
+<context>
+    <name>FileInput</name>
+    <message>
+        <source>Reading the scan…</source>
+        <translation>Scan wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Take from scanner</source>
+        <translation>Vom Scanner übernehmen</translation>
+    </message>
+    <message>
+        <source>I will hand it in at the counter</source>
+        <translation>Ich gebe es am Schalter ab</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Datei entfernen</translation>
+    </message>
+    <message>
+        <source>Please give the document to the staff at the counter.</source>
+        <translation>Bitte geben Sie das Dokument am Schalter bei den Mitarbeitenden ab.</translation>
+    </message>
+    <message>
+        <source>This terminal has no scanner. Tap &apos;I will hand it in at the counter&apos; and give the document to the staff.</source>
+        <translation>Dieses Terminal hat keinen Scanner. Tippen Sie auf „Ich gebe es am Schalter ab“ und geben Sie das Dokument bei den Mitarbeitenden ab.</translation>
+    </message>
+    <message>
+        <source>To replace it, scan again and tap &apos;Take from scanner&apos;.</source>
+        <translation>Zum Ersetzen scannen Sie erneut und tippen auf „Vom Scanner übernehmen“.</translation>
+    </message>
+    <message>
+        <source>Place the document on the scanner and start the scan. Then tap &apos;Take from scanner&apos;.</source>
+        <translation>Legen Sie das Dokument auf den Scanner und starten Sie den Scan. Tippen Sie dann auf „Vom Scanner übernehmen“.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>JPEG image</source>
+        <translation>JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>To be handed in at the counter</source>
+        <translation>Wird am Schalter vorgelegt</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}, {size})</source>
+        <translation>{name} ({kind}, {size})</translation>
     </message>
 </context>
 <context>
@@ -637,6 +731,10 @@
     <message>
         <source>Fee: {amount}</source>
         <translation>Gebühr: {amount}</translation>
+    </message>
+    <message>
+        <source>Exemption or reduction possible for: {list}</source>
+        <translation>Befreiung oder Ermäßigung möglich bei: {list}</translation>
     </message>
     <message>
         <source>Continue to signature</source>
@@ -953,6 +1051,38 @@
     <message>
         <source>Entry {number} is incomplete or has a mistake. Please check it.</source>
         <translation>Eintrag {number} ist unvollständig oder enthält einen Fehler. Bitte prüfen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Please take the document from the scanner, or choose to hand it in at the counter.</source>
+        <translation>Bitte übernehmen Sie das Dokument vom Scanner oder wählen Sie, es am Schalter abzugeben.</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be used here. Please scan the document again as one of: {kinds}.</source>
+        <translation>Diese Dateiart kann hier nicht verwendet werden. Bitte scannen Sie das Dokument erneut in einem dieser Formate: {kinds}.</translation>
+    </message>
+    <message>
+        <source>This file is too large ({size}; at most {max}). Please scan it with a lower resolution, or hand the document in at the counter.</source>
+        <translation>Diese Datei ist zu groß ({size}; höchstens {max}). Bitte scannen Sie mit einer geringeren Auflösung oder geben Sie das Dokument am Schalter ab.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read; it may be damaged or incomplete. Please scan the document again.</source>
+        <translation>Diese Datei kann nicht gelesen werden; sie ist möglicherweise beschädigt oder unvollständig. Bitte scannen Sie das Dokument erneut.</translation>
+    </message>
+    <message>
+        <source>This image uses a colour format for printing (CMYK). Please scan the document again in colour or greyscale.</source>
+        <translation>Dieses Bild verwendet ein Farbformat für den Druck (CMYK). Bitte scannen Sie das Dokument erneut in Farbe oder Graustufen.</translation>
+    </message>
+    <message>
+        <source>This image has too many pixels. Please scan it with a lower resolution; 300 dpi is enough.</source>
+        <translation>Dieses Bild hat zu viele Bildpunkte. Bitte scannen Sie mit einer geringeren Auflösung; 300 dpi genügen.</translation>
+    </message>
+    <message>
+        <source>Please use a photo in portrait format (taller than wide), as for a passport.</source>
+        <translation>Bitte verwenden Sie ein Foto im Hochformat (höher als breit), wie für einen Pass.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password. Please scan the paper document instead, or hand it in at the counter.</source>
+        <translation>Diese PDF-Datei ist mit einem Passwort geschützt. Bitte scannen Sie stattdessen das Papierdokument oder geben Sie es am Schalter ab.</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,11 @@
-"""Review: every answer, with a 'Change' button per section, and the fee."""
+"""Review: every answer, with a 'Change' button per section, the fee and its exemptions."""
 
 from __future__ import annotations
 
 from forms.model import FormDef
 from forms.validation import is_visible, validate_form
 from kiosk.session import Session
+from ui.file_field import describe_file
 from ui.i18n import current_language, localized
 from ui.qt import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget, Signal
 from ui.screens.base import Screen, page_layout, scrolling
@@ -13,6 +14,8 @@ from ui.widgets import button, label
 
 def display_value(form: FormDef, field_id: str, value: str) -> str:
     field = form.field(field_id)
+    if field.type == "file" and value:
+        return describe_file(value) or "—"  # name, kind and size; never the bytes
     return field.display(value, current_language()) if value else "—"
 
 
@@ -44,6 +47,9 @@ class ReviewScreen(Screen):
         layout.addWidget(scrolling(body), 1)
         self.fee = label(name="sectionTitle")
         layout.addWidget(self.fee)
+        self.exemptions = label(name="fieldHelp")
+        self.exemptions.setVisible(bool(form.fee_exemptions))
+        layout.addWidget(self.exemptions)
         self.values: dict[str, QLabel] = {}
         self._section_titles: dict[str, QLabel] = {}
         self._labels: dict[str, QLabel] = {}
@@ -85,6 +91,8 @@ class ReviewScreen(Screen):
         self.fee.setText(self.tr("Fee: {amount}").replace(
             "{amount}", format_fee(self.form.fee_cents, self.form.fee_currency,
                                    self.session.language)))
+        self.exemptions.setText(self.tr("Exemption or reduction possible for: {list}").replace(
+            "{list}", "; ".join(localized(e.label) for e in self.form.fee_exemptions)))
         self.entered()
 
     def next_label(self) -> str:

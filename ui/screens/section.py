@@ -8,13 +8,14 @@ from kiosk.session import Session
 from ui.fields import FieldWidget
 from ui.i18n import localized
 from ui.qt import QVBoxLayout, QWidget
+from ui.scanner import Scanner
 from ui.screens.base import Screen, page_layout, scrolling
 from ui.widgets import label
 
 
 class SectionScreen(Screen):
     def __init__(self, form: FormDef, section: SectionDef, session: Session,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, scanner: Scanner | None = None) -> None:
         super().__init__(parent)
         self.form = form
         self.section = section
@@ -30,7 +31,7 @@ class SectionScreen(Screen):
         fields_layout.setContentsMargins(0, 0, 24, 0)
         self.fields: dict[str, FieldWidget] = {}
         for field in section.fields:
-            widget = FieldWidget(field)
+            widget = FieldWidget(field, scanner=scanner)
             widget.edited.connect(lambda _fid: self.apply_rules())
             fields_layout.addWidget(widget)
             self.fields[field.id] = widget
@@ -70,6 +71,8 @@ class SectionScreen(Screen):
             first.focus_target.setFocus()
 
     def accept(self) -> bool:
+        if any(w.file is not None and w.file.busy for w in self.fields.values()):
+            return False  # a scan is still being read; its button says so
         self.apply_rules()
         first_invalid: FieldWidget | None = None
         answers = self.current_answers()
