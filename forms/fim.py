@@ -16,6 +16,9 @@ becomes a ``file`` field (JPEG, PNG or PDF up to 10 MB, reported for checking);
 one inside a repeated group is asked once, after the group. Code lists come from
 the xdf3 ``werte`` of the field or, for xdf2/xdf3 ``codelisteReferenz``, from a
 genericode file beside the schema whose canonical identification matches.
+Rules (``regel``) of the shapes ``forms.fim_rules`` recognises become
+``required_if``, ``visible_if`` or ``date_order`` checks once all fields are
+known; every other rule is reported by its id with the reason.
 FIM texts are German only; the English text is the German one, reported.
 
 Standard library only (xml.etree); the importer never runs on the kiosk.
@@ -24,11 +27,12 @@ Standard library only (xml.etree); the importer never runs on the kiosk.
 from __future__ import annotations
 
 import re
-import unicodedata
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
+
+from forms.fim_rules import FieldTable, KnownField, RuleNotMapped, name_key
 
 XDF2: Final = "urn:xoev-de:fim:standard:xdatenfelder_2"
 XDF3: Final = "urn:xoev-de:fim:standard:xdatenfelder_3.0.0"
@@ -84,9 +88,7 @@ def _code(node: ET.Element, name: str) -> str:
 
 
 def _slug(name: str) -> str:
-    ascii_name = (unicodedata.normalize("NFKD", name.replace("ß", "ss"))
-                  .encode("ascii", "ignore").decode().lower())
-    slug = re.sub(r"[^a-z0-9]+", "_", ascii_name).strip("_")[:60]
+    slug = name_key(name)[:60]
     return slug if slug and slug[0].isalpha() else f"f_{slug}"[:60]
 
 
@@ -102,10 +104,22 @@ class _Importer:
         self.findings: list[Finding] = []
         self.used_ids: set[str] = set()
         self.code_lists = self._genericode_files()
+        self.known: list[KnownField] = []  # what rules may name, in the order met
+        self.rules: list[tuple[ET.Element, str]] = []  # each rule and where it stands
 
     def note(self, node: ET.Element, what: str) -> None:
         self.findings.append(Finding(_text(node, "identifikation", "id"), _text(node, "name"),
                                      what))
+
+    def know(self, node: ET.Element, field_id: str | None, why_not: str = "") -> None:
+        """Record what became of a field or group, for the rules that name it."""
+        self.known.append(KnownField(_text(node, "identifikation", "id"), _text(node, "name"),
+                                     field_id, why_not))
+
+    def collect_rules(self, node: ET.Element, where: str) -> None:
+        name = _text(node, "name")
+        place = f"{where} {_text(node, 'identifikation', 'id')} '{name}'" if name else where
+        self.rules.extend((rule, place) for rule in _children(node, "regel"))
 
     def unique(self, name: str, used: set[str]) -> str:
         base = _slug(name)
@@ -148,8 +162,7 @@ class _Importer:
             raise FimImportError(f"{self.path.name}: no stammdatenschema element")
         title = _text(schema, "bezeichnungEingabe") or _text(schema, "name") or self.form_id
         description = _text(schema, "beschreibung") or _text(schema, "definition") or title
-        for rule in _children(schema, "regel"):
-            self.note(rule, "rule on the schema not mapped: " + self._rule_text(rule))
+        self.collect_rules(schema, "the schema")
         sections: list[dict[str, Any]] = []
         loose: list[dict[str, Any]] = []
         section_ids: set[str] = set()
@@ -166,6 +179,8 @@ class _Importer:
                     sections.append({"id": self.unique(_text(entry, "name") or "gruppe",
                                                        section_ids),
                                      "title": _t(name), "fields": fields})
+                    self.know(entry, None, f"is a group that became section "
+                              f"{sections[-1]['id']}; sections have no rules")
             elif kind == "datenfeld":
                 mapped = self.datenfeld(entry, required_default=True)
                 loose.extend(mapped)
@@ -175,6 +190,7 @@ class _Importer:
                                 "fields": loose})
         if not sections:
             raise FimImportError(f"{self.path.name}: the schema has no field the kiosk can ask")
+        checks = self.map_rules(sections)
         version = _text(schema, "identifikation", "version") or "1"
         major = re.match(r"\d+", version)
         legal = _text(schema, "bezug") or "Nicht angegeben (FIM-Import)"
@@ -188,6 +204,7 @@ class _Importer:
             "title": _t(title), "description": _t(description),
             "fee": {"amount_cents": 0, "currency": "EUR", "legal_basis": _t(legal)},
             "sections": sections,
+            **({"checks": checks} if checks else {}),
             "outputs": {"pdf": {"layout": "table"},
                         "submission_service": "fim:" + _text(schema, "identifikation", "id")},
         }
@@ -205,8 +222,7 @@ class _Importer:
         return found
 
     def group_fields(self, group: ET.Element, *, top: bool) -> list[dict[str, Any]]:
-        for rule in _children(group, "regel"):
-            self.note(rule, "rule not mapped: " + self._rule_text(rule))
+        self.collect_rules(group, "group")
         fields: list[dict[str, Any]] = []
         for entry in self._contents(group):
             low, high = _bounds(entry.get("_anzahl", "1:1"))
@@ -227,11 +243,14 @@ class _Importer:
                                "type": "group", "label": _t(name), "required": low >= 1,
                                "min_items": low, "max_items": min(high or 20, 20),
                                "fields": plain})
+                self.know(entry, fields[-1]["id"])
                 fields.extend(files)
                 if high is None or high > 20:
                     self.note(entry, "more than 20 repetitions allowed in FIM; kiosk takes 20")
             else:
                 fields.extend(self.group_fields(entry, top=False))
+                self.know(entry, None, "is a group whose fields were flattened into their "
+                          "section; rules on such a group are not mapped")
                 if low == 0:
                     self.note(entry, "optional group flattened; its fields keep their own "
                               "cardinality")
@@ -243,16 +262,18 @@ class _Importer:
         feldart = _code(node, "feldart") or "input"
         datentyp = _code(node, "datentyp") or "text"
         label = _text(node, "bezeichnungEingabe") or _text(node, "name")
-        for rule in _children(node, "regel"):
-            self.note(node, "rule not mapped: " + self._rule_text(rule))
+        self.collect_rules(node, "field")
         if feldart in ("label", "hidden", "locked"):
             self.note(node, f"Feldart '{feldart}' has no input at the kiosk: not imported")
+            self.know(node, None, f"is not imported (Feldart '{feldart}')")
             return []
         if datentyp == "obj":
             self.note(node, "Datentyp 'obj' (object) not offered at the kiosk: not imported")
+            self.know(node, None, "is not imported (Datentyp 'obj')")
             return []
         result: dict[str, Any] = {"id": self.unique(_text(node, "name") or label, self.used_ids),
                                   "label": _t(label), "required": required}
+        self.know(node, result["id"])
         help_text = _text(node, "hilfetextEingabe") or _text(node, "hilfetext")
         if help_text:
             result["help"] = _t(help_text)
@@ -340,11 +361,27 @@ class _Importer:
                or _text(reference, "canonicalUri"))
         return self.code_lists.get(uri, [])
 
-    @staticmethod
-    def _rule_text(rule: ET.Element) -> str:
-        name = _text(rule, "name") or _text(rule, "identifikation", "id")
-        script = " ".join((_text(rule, "script") or _text(rule, "definition")).split())
-        return f"'{name}' ({script[:120]})" if script else f"'{name}'"
+    # -- the rules, once every field has its id ------------------------------
+    def map_rules(self, sections: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Map the rules onto ``sections``' fields; the date order checks; report the rest."""
+        table = FieldTable(self.known, sections)
+        checks: list[dict[str, Any]] = []
+        for rule, where in self.rules:
+            rule_id = _text(rule, "identifikation", "id")
+            name = _text(rule, "name")
+            script = _text(rule, "skript") or _text(rule, "script")
+            free_text = _text(rule, "freitextRegel") or _text(rule, "definition")
+            try:
+                if not (script or free_text):
+                    raise RuleNotMapped("it has neither a script nor a free text")
+                table.apply(script or free_text, check_id=_slug(rule_id or name or "regel"),
+                            message=_text(rule, "beschreibung") or name, checks=checks)
+            except RuleNotMapped as exc:
+                why = str(exc) if script else f"no script, and its free text read as one: {exc}"
+                quoted = " ".join((script or free_text).split())
+                self.findings.append(Finding(rule_id, name, f"rule on {where} not mapped: {why}"
+                                             + (f" ('{quoted[:120]}')" if quoted else "")))
+        return checks
 
 
 def _bounds(raw: str) -> tuple[int, int | None]:
