@@ -329,5 +329,7 @@ def validate_form(
         later = parse_date(answers.get(check.later, ""))
         if earlier is not None and later is not None and earlier > later \
                 and check.earlier not in problems:
-            problems[check.earlier] = DATE_ORDER.format(other=format_date(later))
+            message = DATE_ORDER.format(other=format_date(later))
+            problems[check.earlier] = message.with_authored(check.message) if check.message \
+                else message
     return problems

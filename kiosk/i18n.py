@@ -32,12 +32,19 @@ class Message:
     context: str
     source: str
     params: Mapping[str, str | int] = field(default_factory=lambda: _EMPTY, hash=False)
+    # Text a form author gave in every language (form definitions); shown instead of
+    # the translated source where present. Equality ignores it.
+    authored: Mapping[str, str] | None = field(default=None, hash=False, compare=False)
 
     def format(self, **params: str | int) -> Message:
         """Return the same text with placeholder values attached."""
         merged = dict(self.params)
         merged.update(params)
-        return Message(self.context, self.source, MappingProxyType(merged))
+        return Message(self.context, self.source, MappingProxyType(merged), self.authored)
+
+    def with_authored(self, text: Mapping[str, str]) -> Message:
+        """The same message, shown in the form author's words (``{lang: text}``)."""
+        return Message(self.context, self.source, self.params, MappingProxyType(dict(text)))
 
     def untranslated(self) -> str:
         """The source text with its placeholders filled (logs for technicians, CLI)."""

@@ -178,3 +178,24 @@ def test_validate_field_never_raises(raw: str) -> None:
     for field in FORM.all_fields():
         result = validate_field(field, raw, today=TODAY)
         assert result is None or isinstance(result, Message)
+
+
+def test_a_cross_check_speaks_in_the_form_authors_words(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A date_order check's own message (every language) is what the citizen reads."""
+    from ui.i18n import current_language, set_language, translate
+
+    form = shipped_forms()["aufenthaltsbescheinigung"]
+    (check,) = form.checks
+    problems = v.validate_form(form, {check.earlier: "01.02.2000", check.later: "01.01.2000"})
+    message = problems[check.earlier]
+    assert message == v.DATE_ORDER.format(other="01.01.2000")  # the kind of problem
+    before = current_language()
+    try:
+        set_language("de")
+        assert translate(message) == "Das Geburtsdatum muss vor dem Zuzugsdatum liegen."
+        set_language("en")
+        assert translate(message) == "The date of birth must be before the date of moving in."
+    finally:
+        set_language(before)
+    assert not v.validate_form(form, {check.earlier: "01.01.2000",
+                                      check.later: "01.01.2000"}).get(check.earlier)

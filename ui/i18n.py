@@ -23,7 +23,11 @@ _current: dict[str, object] = {"language": SOURCE_LANGUAGE, "translator": None}
 
 
 def translate(message: Message) -> str:
-    """The message in the current language with its placeholders filled."""
+    """The message in the current language with its placeholders filled.
+
+    A message carrying the form author's own text shows that text instead."""
+    if message.authored:
+        return fill(localized(message.authored), message.params)
     text = QCoreApplication.translate(message.context, message.source)
     return fill(text, message.params)
 
