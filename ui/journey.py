@@ -50,12 +50,20 @@ SAMPLE_ADDRESS = {
 
 
 def wait_until(predicate: Callable[[], bool], timeout_s: float = 10.0) -> bool:
-    """Process events until ``predicate`` holds; False on timeout."""
+    """Process events until ``predicate`` holds; False on timeout.
+
+    Sleeps between rounds with ``time.sleep``, which lets go of Python's GIL.
+    (``QTest.qWait`` keeps it while it waits: a background thread that needs the
+    GIL after every system call — importing pyHanko on the storage thread, a
+    chip read — then crawled, and the walkthrough timed out.)
+    """
     deadline = time.monotonic() + timeout_s
     while not predicate():
         if time.monotonic() > deadline:
             return False
-        QTest.qWait(20)
+        QApplication.processEvents()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        time.sleep(0.01)
     return True
 
 
