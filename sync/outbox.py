@@ -24,13 +24,14 @@ import json
 import sqlite3
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.errors import StorageError
 from kiosk.i18n import N_, Message
+from sync.outbox_schema import ADDED_COLUMNS, create_schema, immediate, savepoint
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -132,20 +133,6 @@ def _storage_errors(message: Message, action: str) -> Iterator[None]:
             from exc
 
 
-# Columns added after the first version (added to older databases on open).
-_ADDED_COLUMNS: dict[str, type] = {
-    "submission_id": str,
-    "uploaded": str,  # JSON list of attachment ids the server has
-    "confirmed_at": float,
-    "purged_at": float,
-}
-
-
-# The unfinished states (ACTIVE), written literally so SQLite can use the partial index.
-_ACTIVE_INDEX = (
-    "CREATE INDEX IF NOT EXISTS outbox_active ON outbox(next_attempt_at, id) "
-    "WHERE state IN ('queued', 'announced', 'uploading', 'completed')"
-)
 _NEXT_DUE = (
     "SELECT id FROM outbox INDEXED BY outbox_active "
     "WHERE state IN ('queued', 'announced', 'uploading', 'completed') "
@@ -157,17 +144,12 @@ _NEXT_VERDICT_DUE = (
     "AND state = 'completed' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT 1"
 )
 
-# The sealed PDF lives in its own table: a state change then rewrites a small row,
-# not the application's 200 KB (SQLite rewrites a whole record on UPDATE).
-PDF_TABLE = "outbox_pdf"
-_PDF_SCHEMA = ("CREATE TABLE IF NOT EXISTS outbox_pdf (id INTEGER PRIMARY KEY, "
-               "pdf_sealed BLOB NOT NULL)")
 _ITEM_QUERY = ("SELECT o.*, p.pdf_sealed AS pdf_blob FROM outbox o "
                "LEFT JOIN outbox_pdf p ON p.id = o.id WHERE o.id = ?")
 
 _COLUMNS = frozenset({
     "state", "attempts", "next_attempt_at", "case_id", "last_error", "metadata_sealed",
-    "pdf_sealed", *_ADDED_COLUMNS,
+    "pdf_sealed", *ADDED_COLUMNS,
 })
 
 
@@ -210,7 +192,7 @@ class Outbox:
                 self._db = sqlite_utils.Database(conn, execute_plugins=False)
                 self._db.execute("PRAGMA journal_mode=WAL")
                 self._db.execute("PRAGMA synchronous=FULL")
-                self._create_schema()
+                create_schema(self._db)
                 if recover_interrupted:
                     # Rows from the first outbox version: "sending" was a transient state.
                     self._db.execute("UPDATE outbox SET state = ? WHERE state = 'sending'",
@@ -221,74 +203,6 @@ class Outbox:
             finally:
                 if not opened:
                     conn.close()
-
-    def _create_schema(self) -> None:
-        self._create_tables()
-        if not self._db.table(PDF_TABLE).exists():
-            with self._immediate():
-                self._db.execute(_PDF_SCHEMA)
-                # An older outbox kept the PDF in its main row: move it (once).
-                self._db.execute("INSERT INTO outbox_pdf (id, pdf_sealed) SELECT id, pdf_sealed "
-                                 "FROM outbox WHERE pdf_sealed IS NOT NULL")
-                self._db.execute("UPDATE outbox SET pdf_sealed = NULL "
-                                 "WHERE pdf_sealed IS NOT NULL")
-
-    def _create_tables(self) -> None:
-        table = self._db.table(TABLE)
-        if table.exists():
-            if (all(name in table.columns_dict for name in _ADDED_COLUMNS)
-                    and any(index.name == "outbox_active" for index in table.indexes)):
-                return
-            with self._immediate():  # an older outbox: add the new columns once
-                for name, kind in _ADDED_COLUMNS.items():
-                    if name not in table.columns_dict:
-                        table.add_column(name, kind)
-                self._db.execute(_ACTIVE_INDEX)
-            return
-        with self._immediate():
-            self._db.table(TABLE).create(
-                {
-                    "id": int,
-                    "idempotency_key": str,
-                    "vorgangsnummer": str,
-                    "service_id": str,
-                    "created_at": float,
-                    "state": str,
-                    "attempts": int,
-                    "next_attempt_at": float,
-                    "case_id": str,
-                    "last_error": str,
-                    "metadata_sealed": bytes,
-                    "pdf_sealed": bytes,
-                    **_ADDED_COLUMNS,
-                },
-                pk="id",
-                not_null={"idempotency_key", "vorgangsnummer", "service_id", "created_at",
-                          "state", "attempts", "next_attempt_at"},
-                if_not_exists=True,
-            )
-            self._db.execute(
-                "CREATE UNIQUE INDEX IF NOT EXISTS outbox_key ON outbox(idempotency_key)"
-            )
-            self._db.execute(
-                "CREATE INDEX IF NOT EXISTS outbox_due ON outbox(state, next_attempt_at)"
-            )
-            self._db.execute(
-                "CREATE INDEX IF NOT EXISTS outbox_vorgang ON outbox(vorgangsnummer)"
-            )
-            self._db.execute(_ACTIVE_INDEX)
-
-    @contextmanager
-    def _immediate(self) -> Iterator[None]:
-        """A write transaction taken at once (waits on the busy timeout, never fails
-        half-way because another connection wrote between our read and our write)."""
-        self._db.execute("BEGIN IMMEDIATE")
-        done = False
-        try:
-            yield
-            done = True
-        finally:
-            self._db.execute("COMMIT" if done else "ROLLBACK")
 
     # -- writing -----------------------------------------------------------------------
 
@@ -331,21 +245,11 @@ class Outbox:
             assert isinstance(pk, int)
             return pk
 
-    @contextmanager
-    def _both_or_neither(self) -> Iterator[None]:
+    def _both_or_neither(self) -> AbstractContextManager[None]:
         """One durable commit (BEGIN IMMEDIATE), or a savepoint in a caller's transaction."""
-        if not self._db.conn.in_transaction:
-            with self._immediate():
-                yield
-            return
-        self._db.execute("SAVEPOINT enqueue")
-        try:
-            yield
-        except BaseException:
-            self._db.execute("ROLLBACK TO enqueue")
-            raise
-        finally:
-            self._db.execute("RELEASE enqueue")
+        if self._db.conn.in_transaction:
+            return savepoint(self._db, "enqueue")
+        return immediate(self._db)
 
     def _row_id_for_key(self, idempotency_key: str) -> int | None:
         rows = list(self._db.query(
@@ -438,7 +342,7 @@ class Outbox:
         """
         now = time.time() if now is None else now
         with _storage_errors(ACCESS_FAILED, "purge_confirmed"):
-            with self._immediate():
+            with immediate(self._db):
                 self._db.execute(
                     "DELETE FROM outbox_pdf WHERE id IN (SELECT id FROM outbox WHERE state = ? "
                     "AND purged_at IS NULL AND confirmed_at <= ?)", [CONFIRMED, now - retention_s])

@@ -354,3 +354,25 @@ def test_next_due_walks_an_index_however_long_the_queue(paths: tuple[Path, Path]
     box = Outbox(*paths)
     assert "outbox_active" in [index.name for index in box.database.table("outbox").indexes]
     box.close()
+
+
+def test_an_outbox_that_kept_pdfs_in_its_rows_is_migrated_once(paths: tuple[Path, Path]) -> None:
+    """An outbox written before outbox_pdf existed: its PDFs move over on open, intact."""
+    box = Outbox(*paths)
+    first = box.enqueue(make_app(vorgangsnummer="V-1"))
+    second = box.enqueue(make_app(vorgangsnummer="V-2", pdf=make_pdf(b"second")))
+    box.close()
+    with sqlite3.connect(paths[0]) as conn:  # turn it back into the old layout
+        conn.execute("UPDATE outbox SET pdf_sealed = "
+                     "(SELECT pdf_sealed FROM outbox_pdf WHERE outbox_pdf.id = outbox.id)")
+        conn.execute("DROP TABLE outbox_pdf")
+    conn.close()
+    box = Outbox(*paths)
+    try:
+        assert box.item(first).application.pdf == make_pdf()
+        assert box.item(second).application.pdf == make_pdf(b"second")
+        left = box.database.execute(
+            "SELECT COUNT(*) FROM outbox WHERE pdf_sealed IS NOT NULL").fetchone()[0]
+        assert left == 0  # moved, not copied
+    finally:
+        box.close()
