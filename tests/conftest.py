@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +11,18 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _source_language_afterwards() -> Iterator[None]:
+    """A kiosk installs its default language's translator for the whole process;
+    every test starts in the source language, whatever ran before it."""
+    yield
+    i18n = sys.modules.get("ui.i18n")  # only where a test brought Qt in
+    if i18n is not None:
+        from kiosk.i18n import SOURCE_LANGUAGE
+
+        i18n.set_language(SOURCE_LANGUAGE)
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
 
-import pytest
 from cardstack.mrzgen import td3
 from test_card_stack import MUELLER
 
@@ -16,15 +14,6 @@ from ui.screens.identify import IdentifyScreen
 from ui.screens.receipt import ReceiptScreen
 
 PASSPORT = ("C01X00T47", "12.08.1964", "31.10.2030")
-
-
-@pytest.fixture(autouse=True)
-def _source_language_afterwards() -> Iterator[None]:
-    """The kiosk installs the German translator globally; leave Qt as we found it."""
-    yield
-    from ui.i18n import set_language
-
-    set_language("en")
 
 
 def _to_identify(kiosk) -> tuple[JourneyDriver, IdentifyScreen]:  # type: ignore[no-untyped-def]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import socket
-from collections.abc import Iterator
 
 import pytest
 from ausweisapp import ausweisapp  # noqa: F401 - the fixture
@@ -30,16 +29,6 @@ LEFT = Qt.MouseButton.LeftButton
 # The kiosk under test has no card reader, so the offer leaves card reading out.
 OFFLINE_DE = ("Die Online-Ausweisfunktion ist gerade nicht erreichbar. Sie können Ihre Daten "
               "stattdessen eintippen oder Ihren Ausweis am Schalter prüfen lassen.")
-
-
-@pytest.fixture(autouse=True)
-def _source_language_afterwards() -> Iterator[None]:
-    """The kiosk installs the German translator; later test modules expect none."""
-    yield
-    from kiosk.i18n import SOURCE_LANGUAGE
-    from ui.i18n import set_language
-
-    set_language(SOURCE_LANGUAGE)
 
 
 def closed_port() -> int:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,14 +27,6 @@ from ui.screens.section import SectionScreen
 FORM = shipped_forms()["bewohnerparkausweis"]
 
 
-@pytest.fixture(autouse=True)
-def _source_language_afterwards() -> Iterator[None]:
-    """The kiosk installs the German translator globally; leave Qt as we found it."""
-    yield
-    from kiosk.i18n import SOURCE_LANGUAGE
-    from ui.i18n import set_language
-
-    set_language(SOURCE_LANGUAGE)
 VEHICLE = next(s for s in FORM.sections if s.id == "vehicle")
 FIELD_ID = "registration_certificate"
 
