@@ -111,7 +111,8 @@ class TabletWindow(QWidget):
         self.view = QPdfView()
         self.view.setDocument(self.pdf)
         self.view.setPageMode(QPdfView.PageMode.SinglePage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        # Readable text first: the page fills the width, the citizen scrolls down it.
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         layout.addWidget(self.view, 3)
         self.prev_page.clicked.connect(lambda: self.go_to_page(self.page() - 1))
         self.next_page.clicked.connect(lambda: self.go_to_page(self.page() + 1))
@@ -124,9 +125,10 @@ class TabletWindow(QWidget):
         self.pad = SignaturePad()
         self.pad.setMinimumSize(600, 200)
         layout.addWidget(self.pad, 2)
+        self.signer = label(name="fieldHelp")  # the caption under the signature line
+        layout.addWidget(self.signer)
         row = QHBoxLayout()
-        self.signer = label(name="fieldHelp")
-        row.addWidget(self.signer, 1)
+        row.addStretch(1)
         self.refuse_button, self.clear_button = button(), button()
         self.confirm_button = button(name="primary")
         for widget in (self.refuse_button, self.clear_button, self.confirm_button):
@@ -191,7 +193,7 @@ class TabletWindow(QWidget):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.pdf.load(self._buffer)
         self.title.setText(job.title or self.tr("Document to sign"))
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.stack.setCurrentWidget(self.document_page)
         self._show_field()
 
