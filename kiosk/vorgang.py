@@ -12,18 +12,33 @@ import secrets
 from datetime import datetime
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-_CHECK_ALPHABET = ALPHABET + "*~$=U"  # Crockford's 37-symbol check alphabet
 
 
-def _check_symbol(value: int) -> str:
-    return _CHECK_ALPHABET[value % 37]
+def _times_two(value: int) -> int:
+    """Multiplication by x in GF(32), modulo x^5 + x^2 + 1."""
+    value <<= 1
+    return (value ^ 0b100101) if value & 0b100000 else value
+
+
+def check_symbol(body: str) -> str:
+    """Damm-style check character, from the same alphabet (nothing to spell out).
+
+    Each symbol s updates ``state = 2·state ⊕ s`` in GF(32), a totally
+    anti-symmetric quasigroup: every single wrong character and every swap of two
+    neighbouring characters changes the final state, hence the check character.
+    (Crockford's own check symbols include ``* ~ $ =``: not for reading aloud.)
+    """
+    state = 0
+    for char in body:
+        state = _times_two(state) ^ ALPHABET.index(char)
+    return ALPHABET[_times_two(state)]
 
 
 def new_vorgangsnummer(now: datetime | None = None) -> str:
     year = (now or datetime.now()).year
     value = secrets.randbits(40)
     body = "".join(ALPHABET[(value >> shift) & 31] for shift in range(35, -1, -5))
-    return f"{year}-{body[:4]}-{body[4:]}-{_check_symbol(value)}"
+    return f"{year}-{body[:4]}-{body[4:]}-{check_symbol(body)}"
 
 
 def is_valid_vorgangsnummer(text: str) -> bool:
@@ -33,7 +48,4 @@ def is_valid_vorgangsnummer(text: str) -> bool:
     body = parts[1] + parts[2]
     if len(body) != 8 or len(parts[3]) != 1 or any(c not in ALPHABET for c in body):
         return False
-    value = 0
-    for char in body:
-        value = (value << 5) | ALPHABET.index(char)
-    return _check_symbol(value) == parts[3]
+    return check_symbol(body) == parts[3]

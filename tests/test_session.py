@@ -89,3 +89,27 @@ def test_signature_check_refuses_dot_and_straight_line_accepts_handwriting() -> 
     assert "straight" in str(line.check())
     wave = _capture([(100 + 5 * i, 150 + 40 * math.sin(i / 6)) for i in range(120)])
     assert wave.check() is None
+
+
+def test_vorgangsnummer_check_catches_every_typo_and_every_neighbour_swap() -> None:
+    """Exhaustive over positions and symbols, for a few numbers; the check character
+    comes from the readable alphabet itself."""
+    from kiosk.vorgang import ALPHABET
+
+    for _ in range(20):
+        number = new_vorgangsnummer()
+        year, first, second, check = number.split("-")
+        assert check in ALPHABET
+        body = first + second
+        for i in range(8):
+            for symbol in ALPHABET:
+                if symbol != body[i]:
+                    typo = body[:i] + symbol + body[i + 1:]
+                    assert not is_valid_vorgangsnummer(f"{year}-{typo[:4]}-{typo[4:]}-{check}")
+        for i in range(7):
+            if body[i] != body[i + 1]:
+                swap = body[:i] + body[i + 1] + body[i] + body[i + 2:]
+                assert not is_valid_vorgangsnummer(f"{year}-{swap[:4]}-{swap[4:]}-{check}")
+        for symbol in ALPHABET:
+            if symbol != check:
+                assert not is_valid_vorgangsnummer(f"{year}-{first}-{second}-{symbol}")
