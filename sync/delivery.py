@@ -121,8 +121,10 @@ def read_verdict(outbox: Outbox, client: IntakeClient, item: OutboxItem,
     assert item.submission_id is not None
     try:
         view = client.submission(item.submission_id, wait_s=min(wait_s, 10.0))
-    except SubmissionUnknown:
-        return SENDING, None  # the regular loop starts it over
+    except SubmissionUnknown:  # the server lost it (e.g. its data was reset): start over
+        outbox.forget_submission(item.id)
+        outbox.mark_retry(item.id, "submission unknown to the server", time.time())
+        return SENDING, None
     verdict = _verdict(outbox, item, view)
     if verdict is None:
         outbox.mark_check_later(item.id, time.time() + 1.0)

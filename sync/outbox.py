@@ -279,8 +279,12 @@ class Outbox:
                      uploaded=json.dumps(sorted(uploaded)))
 
     def mark_completed(self, item_id: int, next_check_at: float) -> None:
-        """The server acknowledged the completion; its verdict is read at ``next_check_at``."""
-        self._update(item_id, "mark_completed", state=COMPLETED, next_attempt_at=next_check_at)
+        """The server acknowledged the completion; its verdict is read at ``next_check_at``.
+
+        ``attempts`` starts again at 0: from now on it counts verdict reads, whose
+        spacing grows with it (earlier network trouble must not slow them down)."""
+        self._update(item_id, "mark_completed", state=COMPLETED, next_attempt_at=next_check_at,
+                     attempts=0)
 
     def mark_confirmed(self, item_id: int, case_id: str) -> None:
         """The server's status says accepted. Personal data stays until the retention ends."""

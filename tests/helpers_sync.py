@@ -82,7 +82,7 @@ class RecordingListener:
         self._record(lambda: self.online.append(online))
 
     def wait_for(self, predicate: Callable[[RecordingListener], bool],
-                 timeout: float = 5.0) -> bool:
+                 timeout: float = 20.0) -> bool:
         deadline = time.monotonic() + timeout
         with self._cond:
             while not predicate(self):

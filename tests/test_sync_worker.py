@@ -110,7 +110,9 @@ def test_server_down_then_up(paths: tuple[Path, Path], tmp_path: Path) -> None:
         assert state == ("queued", None) or state == ("sending", None)
         srv = IntakeServer("127.0.0.1", port, tmp_path / "late-intake")
         srv.start()
-        assert listener.wait_for(_sent("V-late"))
+        # Server start-up, the worker noticing, delivery, and the case processor's
+        # verdict: generous, on a loaded machine (returns as soon as it is sent).
+        assert listener.wait_for(_sent("V-late"), timeout=30)
     finally:
         worker.stop()
         if srv is not None:
@@ -203,3 +205,36 @@ def test_backoff_is_full_jitter_with_floor() -> None:
     assert backoff_delay(3, 2.0, 300.0, rng=lambda lo, hi: lo) == 0.0
     assert backoff_delay(0, 2.0, 300.0, retry_after_s=42.0, rng=lambda lo, hi: hi) == 42.0
     assert all(0.0 <= backoff_delay(4, 1.0, 5.0) <= 5.0 for _ in range(100))
+
+
+def test_a_verdict_read_that_finds_the_submission_gone_requeues_the_item(
+        paths: tuple[Path, Path], tmp_path: Path) -> None:
+    """A server that lost a completed submission (its data reset) while the worker
+    waited for the verdict: the item goes back to the queue at once (no waiting out
+    the long poll, no busy loop), and the next run delivers it."""
+    from sync.delivery import read_verdict
+
+    port = free_port()
+    _enqueue(paths, "V-1")
+    with IntakeServer("127.0.0.1", port, tmp_path / "first", run_processor=False) as first:
+        first.start()
+        counts = SyncWorker(*paths, lambda: IntakeClient(first.url, timeout_s=5),
+                            RecordingListener()).run_once(settle_s=0.3)
+        assert counts["sending"] == 1  # completed; nobody decides on this server
+    with IntakeServer("127.0.0.1", port, tmp_path / "reset") as second:  # empty memory
+        second.start()
+        box = Outbox(*paths)
+        (row,) = box.list_items(("completed",))
+        item = box.item(row["id"])
+        assert item.submission_id is not None
+        started = time.monotonic()
+        assert read_verdict(box, IntakeClient(second.url, timeout_s=5), item, 5.0) \
+            == ("sending", None)
+        assert time.monotonic() - started < 2
+        (again,) = box.list_items(("queued",))
+        assert box.item(again["id"]).submission_id is None  # announced anew next time
+        box.close()
+        counts = SyncWorker(*paths, lambda: IntakeClient(second.url, timeout_s=5),
+                            RecordingListener()).run_once(settle_s=10)
+        assert counts["sent"] == 1
+    assert len(list((tmp_path / "reset" / "cases").iterdir())) == 1
