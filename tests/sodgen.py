@@ -56,10 +56,11 @@ def make_csca(cn: str = "Test CSCA", *, key: Key | None = None,
 
 def make_ds(csca_key: Key, csca: x509.Certificate, *, serial: int = 2, cn: str = "Test DS",
             not_before: dt.datetime | None = None, not_after: dt.datetime | None = None,
+            key: ec.EllipticCurvePrivateKey | None = None,
             ) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
     """A document signer certificate issued by ``csca`` (with a subjectKeyIdentifier)."""
     now = dt.datetime.now(dt.UTC)
-    ds_key = ec.generate_private_key(ec.SECP256R1())
+    ds_key = key or ec.generate_private_key(ec.SECP256R1())
     builder = (x509.CertificateBuilder().subject_name(_name(cn)).issuer_name(csca.subject)
                .public_key(ds_key.public_key()).serial_number(serial)
                .not_valid_before(not_before or now - dt.timedelta(days=1))
@@ -168,28 +169,27 @@ _BP256 = {"p": 0xA9FB57DBA1EEA9BC3E660A909D838D726E3BF623D52620282013481D1F6E537
           "n": 0xA9FB57DBA1EEA9BC3E660A909D838D718C397AA3B561A6F7901E0E82974856A7}
 
 
-def make_explicit_ds(csca_key: ec.EllipticCurvePrivateKey, csca: x509.Certificate,
-                     ) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
-    """A brainpoolP256r1 document signer whose key names its curve by explicit parameters."""
-    _p256_key, ds = make_ds(csca_key, csca)  # its names and dates; the key is replaced
-    ds_key = ec.generate_private_key(ec.BrainpoolP256R1())
-    point = ds_key.public_key().public_bytes(serialization.Encoding.X962,
-                                             serialization.PublicFormat.UncompressedPoint)
+def with_explicit_key(cert: x509.Certificate, signer_key: ec.EllipticCurvePrivateKey, *,
+                      b: int = _BP256["b"]) -> x509.Certificate:
+    """``cert`` (a brainpoolP256r1 key) with its curve given by explicit domain parameters, as
+    ICAO 9303-12 asks, re-signed by ``signer_key``; another ``b`` makes a curve nobody knows."""
     size = 32
     domain = a_keys.SpecifiedECDomain({
         "version": "ecdpVer1",
         "field_id": {"field_type": "prime_field", "parameters": _BP256["p"]},
-        "curve": {"a": _BP256["a"].to_bytes(size, "big"), "b": _BP256["b"].to_bytes(size, "big")},
+        "curve": {"a": _BP256["a"].to_bytes(size, "big"), "b": b.to_bytes(size, "big")},
         "base": b"\x04" + _BP256["gx"].to_bytes(size, "big") + _BP256["gy"].to_bytes(size, "big"),
         "order": _BP256["n"], "cofactor": 1})
+    point = cert.public_key().public_bytes(serialization.Encoding.X962,
+                                           serialization.PublicFormat.UncompressedPoint)
     spki = a_keys.PublicKeyInfo({
         "algorithm": {"algorithm": "ec",
                       "parameters": a_keys.ECDomainParameters({"specified": domain})},
         "public_key": point})
-    cert = a_x509.Certificate.load(ds.public_bytes(serialization.Encoding.DER))
-    tbs = cert["tbs_certificate"].copy()
+    parsed = a_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+    tbs = parsed["tbs_certificate"].copy()
     tbs["subject_public_key_info"] = spki
     signed = a_x509.Certificate({
-        "tbs_certificate": tbs, "signature_algorithm": cert["signature_algorithm"],
-        "signature_value": csca_key.sign(tbs.dump(force=True), ec.ECDSA(hashes.SHA256()))})
-    return ds_key, x509.load_der_x509_certificate(signed.dump(force=True))
+        "tbs_certificate": tbs, "signature_algorithm": parsed["signature_algorithm"],
+        "signature_value": signer_key.sign(tbs.dump(force=True), ec.ECDSA(hashes.SHA256()))})
+    return x509.load_der_x509_certificate(signed.dump(force=True))

@@ -17,9 +17,9 @@ from sodgen import (
     make_crl,
     make_csca,
     make_ds,
-    make_explicit_ds,
     make_pki,
     make_sod,
+    with_explicit_key,
     write_crl,
     write_csca,
 )
@@ -272,12 +272,23 @@ def test_an_algorithm_that_cannot_be_checked_is_not_verified(tmp_path: Path) -> 
     assert outcome.detail.startswith("cannot check the document signer certificate")
 
 
-def test_a_key_with_explicit_curve_parameters_is_not_verified(pki: Pki, tmp_path: Path) -> None:
-    """ICAO 9303-12 asks for explicit EC parameters; cryptography loads them for NIST curves
-    only. Such a brainpool key is not_verified with the reason, not a crash."""
-    assert isinstance(pki.csca_key, ec.EllipticCurvePrivateKey)
-    key, ds = make_explicit_ds(pki.csca_key, pki.csca)
-    outcome = check(make_sod(GROUPS, key, ds), pki.store(tmp_path))
+def test_keys_with_explicit_brainpool_parameters(tmp_path: Path) -> None:
+    """ICAO 9303-12 asks for explicit EC parameters (Germany uses brainpool);
+    cryptography loads them for NIST curves only, so they are mapped to the named curve."""
+    csca_key = ec.generate_private_key(ec.BrainpoolP256R1())
+    _same, csca = make_csca(key=csca_key, not_before=day("2020-01-01"),
+                            not_after=day("2035-01-01"))
+    csca = with_explicit_key(csca, csca_key)
+    ds_key, ds = make_ds(csca_key, csca, key=ec.generate_private_key(ec.BrainpoolP256R1()),
+                         not_before=day("2025-01-01"), not_after=day("2030-01-01"))
+    sod = make_sod(GROUPS, ds_key, with_explicit_key(ds, csca_key))
+    store = write_csca(tmp_path, csca)
+    assert check(sod, store).status == "valid"
+    write_crl(store, make_crl(csca_key, csca, [ds.serial_number], this_update=day("2025-05-01")))
+    assert check(sod, store).detail == "document signer certificate revoked on 2025-04-30"
+    # explicit parameters of no standard curve: cannot be checked, so not_verified
+    odd = make_sod(GROUPS, ds_key, with_explicit_key(ds, csca_key, b=7))
+    outcome = check(odd, store)
     assert outcome.status == "not_verified"
     assert outcome.detail.startswith("cannot check the EF.SOD signature: ECDSA keys with explicit")
 

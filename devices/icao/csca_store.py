@@ -23,6 +23,9 @@ from asn1crypto import algos, crl, keys, pem, x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.hazmat.primitives.asymmetric.types import PublicKeyTypes
+
+from devices.icao.ec import explicit_curve
 
 log = logging.getLogger(__name__)
 
@@ -46,16 +49,13 @@ def verify_signature(key: keys.PublicKeyInfo, signature: bytes, data: bytes, has
     """True when ``signature`` over ``data`` verifies with ``key``, False when it does not.
 
     Raises ``Unsupported`` when the key or algorithm cannot be checked here
-    (e.g. EC keys with explicit brainpool parameters, which ``cryptography``
-    does not load).
+    (e.g. EC keys with explicit parameters of a curve that is not standard).
     """
     factory = HASHES.get(hash_name)
     if factory is None:
         raise Unsupported(f"hash algorithm {hash_name}")
     try:
-        public = serialization.load_der_public_key(key.dump())
-    except UnsupportedAlgorithm as exc:
-        raise Unsupported(str(exc)) from None
+        public = _public_key(key)
     except ValueError:
         return False
     algo = factory()
@@ -72,6 +72,27 @@ def verify_signature(key: keys.PublicKeyInfo, signature: bytes, data: bytes, has
     except InvalidSignature:
         return False
     return True
+
+
+def _public_key(key: keys.PublicKeyInfo) -> PublicKeyTypes:
+    """The key; EC keys with explicit domain parameters of a standard curve become keys on
+    that named curve (``cryptography`` itself does this for NIST curves only)."""
+    try:
+        return serialization.load_der_public_key(key.dump())
+    except UnsupportedAlgorithm as exc:
+        params = key["algorithm"]["parameters"]
+        if key.algorithm != "ec" or params.name != "specified":
+            raise Unsupported(str(exc)) from None
+        spec = params.chosen
+        curve = None
+        if spec["field_id"]["field_type"].native == "prime_field":
+            curve = explicit_curve(spec["field_id"]["parameters"].native,
+                                   int.from_bytes(spec["curve"]["a"].native, "big"),
+                                   int.from_bytes(spec["curve"]["b"].native, "big"),
+                                   spec["base"].native)
+        if curve is None:
+            raise Unsupported(str(exc)) from None
+        return ec.EllipticCurvePublicKey.from_encoded_point(curve, key["public_key"].native)
 
 
 def signed_by(issuer: x509.Certificate, tbs: bytes, signature: bytes,
