@@ -286,11 +286,19 @@ def test_keys_with_explicit_brainpool_parameters(tmp_path: Path) -> None:
     assert check(sod, store).status == "valid"
     write_crl(store, make_crl(csca_key, csca, [ds.serial_number], this_update=day("2025-05-01")))
     assert check(sod, store).detail == "document signer certificate revoked on 2025-04-30"
-    # explicit parameters of no standard curve: cannot be checked, so not_verified
+    # explicit parameters of no standard curve: the SOD signature cannot be checked ...
     odd = make_sod(GROUPS, ds_key, with_explicit_key(ds, csca_key, b=7))
-    outcome = check(odd, store)
+    no_crl = write_csca(tmp_path / "no-crl", csca)
+    outcome = check(odd, no_crl)
     assert outcome.status == "not_verified"
     assert outcome.detail.startswith("cannot check the EF.SOD signature: ECDSA keys with explicit")
+    # ... but the certificate checks still run, and a failure among them decides
+    assert check(odd, store).detail == "document signer certificate revoked on 2025-04-30"
+    assert check(odd, no_crl, now=day("2031-01-01")).detail \
+        == "document signer certificate expired on 2030-01-01"
+    forged = with_explicit_key(ds, ec.generate_private_key(ec.BrainpoolP256R1()), b=7)
+    assert check(make_sod(GROUPS, ds_key, forged), no_crl) == Outcome(
+        "invalid", "the document signer certificate does not verify with the CSCA")
 
 
 def test_the_card_read_summary_carries_the_detail() -> None:

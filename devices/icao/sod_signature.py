@@ -14,13 +14,16 @@ The checks run in this order; the first that fails decides:
 6. The DS certificate is not on a CRL its CSCA signed. Without such a CRL in
    the store the outcome is still ``valid``, with ``crl_checked`` False.
 
-A key or algorithm this terminal cannot check is ``not_verified``, never ``invalid``.
+A key or algorithm this terminal cannot check is ``not_verified``, never
+``invalid`` — unless another check fails: an SOD signature that cannot be
+checked does not stop the certificate checks, and their failure is ``invalid``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+from dataclasses import replace
 from datetime import datetime
 
 from asn1crypto import cms, x509
@@ -53,7 +56,8 @@ def _describe_sid(sid: cms.SignerIdentifier) -> str:
 
 
 def _sod_signature(signer: cms.SignerInfo, econtent: bytes, ds: x509.Certificate) -> Outcome | None:
-    """None when the SOD's own signature verifies with the DS certificate."""
+    """None when the SOD's own signature verifies with the DS certificate; else ``invalid``,
+    or ``not_verified`` when it cannot be checked here."""
     digest_name = signer["digest_algorithm"]["algorithm"].native
     if digest_name not in HASHES:
         return Outcome("not_verified", f"unsupported digest {digest_name}")
@@ -146,9 +150,9 @@ def check_signature(info: cms.ContentInfo, store: CscaStore, now: datetime) -> O
     if ds is None:
         return Outcome("invalid", "no certificate in EF.SOD matches its signer ("
                        f"{_describe_sid(signer['sid'])})")
-    failed = _sod_signature(signer, signed["encap_content_info"]["content"].native, ds)
-    if failed is not None:
-        return failed
+    unchecked = _sod_signature(signer, signed["encap_content_info"]["content"].native, ds)
+    if unchecked is not None and unchecked.status == "invalid":
+        return unchecked
     csca = _issuing_csca(ds, store)
     if isinstance(csca, Outcome):
         return csca
@@ -158,4 +162,7 @@ def check_signature(info: cms.ContentInfo, store: CscaStore, now: datetime) -> O
     if now < ds.not_valid_before:
         return Outcome("invalid", "document signer certificate not yet valid (valid from "
                                   f"{_date(ds.not_valid_before)})")
-    return _revocation(ds, store, now)
+    outcome = _revocation(ds, store, now)
+    if outcome.status == "valid" and unchecked is not None:
+        return replace(unchecked, crl_checked=outcome.crl_checked)
+    return outcome
