@@ -33,7 +33,8 @@ def add_commands(sub: Any) -> None:
                       help="the reader (default: the first with a card)")
     read.add_argument("--photo", metavar="FILE", type=Path, help="write the face image (DG2) here")
     read.add_argument("--csca", metavar="DIR", type=Path,
-                      help="CSCA certificates (DER or PEM) for passive authentication")
+                      help="CSCA certificates (DER or PEM) and the CRLs they signed (*.crl) "
+                           "for passive authentication")
     read.add_argument("--trace", action="store_true",
                       help="APDU trace on stderr (headers and status words; no keys or data)")
     read.add_argument("--extended-length", action="store_true",

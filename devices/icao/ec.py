@@ -1,4 +1,5 @@
-"""Affine elliptic-curve arithmetic for PACE's generic mapping (ICAO 9303-11 4.4.3.3.1).
+"""Affine elliptic-curve arithmetic for PACE's generic mapping (ICAO 9303-11 4.4.3.3.1),
+and recognising a standard curve given by explicit domain parameters.
 
 ``cryptography`` does ECDH only with a curve's standard generator; the generic
 mapping needs G' = s*G + H and ECDH over G', so these few operations are done
@@ -10,7 +11,7 @@ from G. Only public values and one-time ephemeral secrets pass through here.
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cryptography.hazmat.primitives.asymmetric import ec as crypto_ec
 
@@ -24,6 +25,7 @@ class Curve:
     a: int
     gx: int
     gy: int
+    std: crypto_ec.EllipticCurve | None = field(default=None, compare=False, repr=False)
 
     @property
     def size(self) -> int:
@@ -88,7 +90,7 @@ class Curve:
 
 def _curve(name: str, p: int, a: int, std: crypto_ec.EllipticCurve) -> Curve:
     g = crypto_ec.derive_private_key(1, std).public_key().public_numbers()
-    return Curve(name, p, a % p, g.x, g.y)
+    return Curve(name, p, a % p, g.x, g.y, std)
 
 
 _P256 = 2**256 - 2**224 + 2**192 + 2**96 - 1
@@ -125,3 +127,19 @@ _FACTORIES = {
 def standard_curve(parameter_id: int) -> Curve | None:
     factory = _FACTORIES.get(parameter_id)
     return factory() if factory else None
+
+
+def explicit_curve(p: int, a: int, b: int, base: bytes) -> crypto_ec.EllipticCurve | None:
+    """The standard curve that explicit domain parameters (prime p, coefficients a and b,
+    uncompressed base point) describe, or None. ICAO 9303-12 4.1.6.3 asks document signer
+    and CSCA keys for explicit parameters; ``cryptography`` maps them only to NIST curves."""
+    for parameter_id in _FACTORIES:
+        curve = standard_curve(parameter_id)
+        if curve is None or curve.p != p or (curve.a, curve.b) != (a % p, b % p):
+            continue
+        try:
+            if curve.decode(base) == curve.g:
+                return curve.std
+        except ValueError:
+            return None
+    return None

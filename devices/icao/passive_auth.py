@@ -1,10 +1,13 @@
 """Passive authentication (ICAO 9303-11 section 5.1): EF.SOD hashes and signatures.
 
 The outcome is ``valid`` only when every data group read matches its hash in
-the SOD, the SOD's signature verifies with its document signer certificate,
-and that certificate was issued by a CSCA in the technician's store. A missing
-SOD, an empty store or an unknown CSCA is ``not_verified`` — never ``valid``.
-Any mismatch is ``invalid``.
+the SOD, the SOD's signature verifies with the document signer certificate its
+signer names, that certificate was issued by a CSCA (a CA certificate) in the
+technician's store while the CSCA was valid, is valid now and is not on a CRL
+of that CSCA in the store (``devices.icao.sod_signature`` lists the checks).
+A missing SOD, an empty store, an unknown CSCA or an algorithm this terminal
+cannot check is ``not_verified`` — never ``valid``. Any failed check is
+``invalid``; ``detail`` says which.
 """
 
 from __future__ import annotations
@@ -12,11 +15,13 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
-from asn1crypto import algos, cms, core, x509
+from asn1crypto import algos, cms, core
 
 from devices.icao import tlv
+from devices.icao.csca_store import HASHES, MALFORMED, load_store
 
 log = logging.getLogger(__name__)
 
@@ -41,14 +46,12 @@ LdsSecurityObject._fields = [
     ("ldsVersionInfo", core.Any, {"optional": True}),
 ]
 
-_HASHES = {"sha1": "sha1", "sha224": "sha224", "sha256": "sha256", "sha384": "sha384",
-           "sha512": "sha512"}
-
 
 @dataclass(frozen=True)
 class Outcome:
     status: str  # valid / invalid / not_verified
-    detail: str = ""
+    detail: str = ""  # why it is not valid; for valid, what the revocation check saw
+    crl_checked: bool = False  # a CRL signed by the document signer's CSCA was consulted
 
 
 def parse_sod(sod: bytes) -> cms.ContentInfo:
@@ -69,42 +72,31 @@ def dg_hashes(info: cms.ContentInfo) -> tuple[str, dict[int, bytes]]:
                   for h in lso["dataGroupHashValues"]}
 
 
-def load_store(csca_dir: Path) -> list[x509.Certificate]:
-    certs: list[x509.Certificate] = []
-    if not csca_dir.is_dir():
-        return certs
-    from asn1crypto import pem
+def verify(sod: bytes, data_groups: dict[int, bytes], csca_dir: Path, *,
+           now: datetime | None = None) -> Outcome:
+    """Passive authentication of ``data_groups`` (number -> the file read) against ``sod``.
 
-    for path in sorted(csca_dir.iterdir()):
-        if path.suffix.lower() not in (".der", ".cer", ".crt", ".pem"):
-            continue
-        raw = path.read_bytes()
-        try:
-            if pem.detect(raw):
-                for _kind, _headers, der in pem.unarmor(raw, multiple=True):
-                    certs.append(x509.Certificate.load(der))
-            else:
-                certs.append(x509.Certificate.load(raw))
-        except ValueError as exc:
-            log.warning("CSCA store: skipping %s: %s", path.name, exc)
-    return certs
-
-
-def verify(sod: bytes, data_groups: dict[int, bytes], csca_dir: Path) -> Outcome:
+    ``now`` (timezone-aware) is when the document signer certificate must be
+    valid; None is the current UTC time.
+    """
     if not sod:
         return Outcome("not_verified", "the chip has no EF.SOD")
     try:
         info = parse_sod(sod)
         algo, hashes = dg_hashes(info)
-    except (ValueError, tlv.TlvError) as exc:
+    except (*MALFORMED, tlv.TlvError) as exc:
         return Outcome("invalid", f"EF.SOD cannot be parsed: {exc}")
-    name = _HASHES.get(algo)
-    if name is None:
+    if algo not in HASHES:
         return Outcome("not_verified", f"unsupported hash algorithm {algo}")
     for number, content in data_groups.items():
         expected = hashes.get(number)
-        if expected is None or hashlib.new(name, content).digest() != expected:
+        if expected is None or hashlib.new(algo, content).digest() != expected:
             return Outcome("invalid", f"DG{number} does not match its hash in EF.SOD")
-    from devices.icao.sod_signature import check_signature
+    from devices.icao.sod_signature import check_signature  # it imports Outcome from here
 
-    return check_signature(info, load_store(csca_dir))
+    store = load_store(csca_dir)
+    try:
+        return check_signature(info, store, now if now is not None else datetime.now(UTC))
+    except MALFORMED as exc:
+        log.warning("passive authentication: malformed EF.SOD (%s)", type(exc).__name__)
+        return Outcome("invalid", f"EF.SOD cannot be parsed: {exc}")

@@ -56,7 +56,8 @@ class DocumentRead:
     mrz: MrzData
     face: lds.FaceImage | None = None
     passive_authentication: str = "not_verified"  # valid / invalid / not_verified
-    passive_authentication_detail: str = ""
+    passive_authentication_detail: str = ""  # which check failed, or what was not checked
+    passive_authentication_crl_checked: bool = False
     apdu_count: int = 0
     elapsed_ms: float = 0.0
     data_groups: dict[int, bytes] = field(default_factory=dict, repr=False)
@@ -78,6 +79,8 @@ class DocumentRead:
             "sex": m.sex,
             "mrz_check_digits_ok": m.check_digits_ok,
             "passive_authentication": self.passive_authentication,
+            "passive_authentication_detail": self.passive_authentication_detail,
+            "passive_authentication_crl_checked": self.passive_authentication_crl_checked,
             "face_image": self.face.mime_type if self.face else None,
             "apdu_count": self.apdu_count,
             "elapsed_ms": round(self.elapsed_ms, 1),
@@ -213,6 +216,7 @@ class ChipReader:
             outcome = verify(sod or b"", result.data_groups, csca_dir)
             result.passive_authentication = outcome.status
             result.passive_authentication_detail = outcome.detail
+            result.passive_authentication_crl_checked = outcome.crl_checked
         self.progress("done", 1.0)
         result.apdu_count = self.channel.apdu_count - start_count
         result.elapsed_ms = (time.perf_counter() - start) * 1000
