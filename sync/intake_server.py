@@ -26,6 +26,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kiosk.longpoll import wait_seconds
 from sync.intake_processor import CaseProcessor
 from sync.intake_store import CaseStore, Conflict, Invalid, NotFound
 
@@ -156,7 +157,7 @@ class _Handler(BaseHTTPRequestHandler):
         """The submission; with ``?wait=S`` (up to 10 s) held until the verdict is in."""
         store = self.server.store
         view = store.submission(sid)
-        deadline = time.monotonic() + _wait_seconds(self.path)
+        deadline = time.monotonic() + wait_seconds(self.path, MAX_WAIT_S)
         while view["status"] == "submitted" and time.monotonic() < deadline:
             time.sleep(_WAIT_POLL_S)  # the case processor is another process: look again
             view = store.submission(sid)
@@ -248,18 +249,6 @@ class _Handler(BaseHTTPRequestHandler):
     def do_DELETE(self) -> None:
         self.close_connection = True
         self._error(405, "method not allowed")
-
-
-def _wait_seconds(path: str) -> float:
-    """The ``wait`` query parameter (seconds, 0–10); anything else counts as 0."""
-    from urllib.parse import parse_qs, urlsplit
-
-    values = parse_qs(urlsplit(path).query).get("wait", [])
-    try:
-        wait = float(values[0]) if values else 0.0
-    except ValueError:
-        return 0.0
-    return min(max(wait, 0.0), MAX_WAIT_S) if wait == wait else 0.0
 
 
 def _check_sealed(token: bytes) -> None:

@@ -23,8 +23,9 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
+from kiosk.longpoll import wait_seconds
 from kiosk.tablet.fields import NotSignable, resolve_fields
 from kiosk.tablet.jobs import FINAL, SIGNED, FieldSpec, Job, JobQueue
 
@@ -188,22 +189,30 @@ class _Handler(BaseHTTPRequestHandler):
         log.info("tablet: document queued with %d field(s)", len(fields))
         self._json(HTTPStatus.CREATED, job.as_json())
 
-    def do_GET(self) -> None:
-        url = urlsplit(self.path)
-        parts = url.path.rstrip("/").split("/")  # '', api, v1, documents, id, [pdf]
-        if parts[:4] == ["", "api", "v1", "status"]:
-            self._json(HTTPStatus.OK, {"busy": self.tablet.queue.current() is not None})
-            return
-        if parts[1:4] != ["api", "v1", "documents"] or len(parts) < 5:
+    def _job(self, parts: list[str], *, pdf_allowed: bool) -> Job | None:
+        """The job ``/api/v1/documents/<id>[/pdf]`` names, after the token check; None
+        once an error has been answered."""
+        shapes = (5, 6) if pdf_allowed else (5,)
+        if parts[1:4] != ["api", "v1", "documents"] or len(parts) not in shapes \
+                or (len(parts) == 6 and parts[5] != "pdf"):
             self._error(HTTPStatus.NOT_FOUND, "unknown path")
-            return
+            return None
         if not self._authorized():
-            return
+            return None
         job = self.tablet.queue.get(parts[4])
         if job is None:
             self._error(HTTPStatus.NOT_FOUND, "no such document")
+        return job
+
+    def do_GET(self) -> None:
+        parts = urlsplit(self.path).path.rstrip("/").split("/")  # '', api, v1, documents, id
+        if parts[:4] == ["", "api", "v1", "status"]:
+            self._json(HTTPStatus.OK, {"busy": self.tablet.queue.current() is not None})
             return
-        if len(parts) == 6 and parts[5] == "pdf":
+        job = self._job(parts, pdf_allowed=True)
+        if job is None:
+            return
+        if len(parts) == 6:  # …/pdf
             if job.state != SIGNED or job.signed_pdf is None:
                 self._error(HTTPStatus.CONFLICT, f"the document is {job.state}, not signed")
                 return
@@ -211,25 +220,14 @@ class _Handler(BaseHTTPRequestHandler):
             self.tablet.queue.forget(job.id)  # handed over: the tablet keeps no copy
             self._send(HTTPStatus.OK, pdf, "application/pdf")
             return
-        wait = parse_qs(url.query).get("wait", ["0"])[0]
-        try:
-            seconds = min(max(float(wait), 0.0), MAX_WAIT_S)
-        except ValueError:
-            seconds = 0.0
+        seconds = wait_seconds(self.path, MAX_WAIT_S)
         if seconds and job.state not in FINAL:
             job = self.tablet.queue.wait(job.id, seconds) or job
         self._json(HTTPStatus.OK, job.as_json())
 
     def do_DELETE(self) -> None:
-        parts = urlsplit(self.path).path.rstrip("/").split("/")
-        if parts[1:4] != ["api", "v1", "documents"] or len(parts) != 5:
-            self._error(HTTPStatus.NOT_FOUND, "unknown path")
-            return
-        if not self._authorized():
-            return
-        job = self.tablet.queue.get(parts[4])
+        job = self._job(urlsplit(self.path).path.rstrip("/").split("/"), pdf_allowed=False)
         if job is None:
-            self._error(HTTPStatus.NOT_FOUND, "no such document")
             return
         self.tablet.queue.cancel(job.id)
         self._json(HTTPStatus.OK, (self.tablet.queue.get(job.id) or job).as_json())
