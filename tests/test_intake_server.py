@@ -34,16 +34,21 @@ def server(tmp_path: Path) -> Iterator[IntakeServer]:
     srv.stop()
 
 
-def _deliver(client: IntakeClient, app=None):  # type: ignore[no-untyped-def]
-    app = app or make_app()
+def _submit(client: IntakeClient, app):  # type: ignore[no-untyped-def]
+    """Announce, upload, complete; (submission id, the completion's answer)."""
     aid = attachment_id(app.idempotency_key)
     view = client.announce(app.idempotency_key, DEST, app.service_id, [aid])
     key = client.destination_key(DEST)
     client.upload_attachment(view.submission_id, aid, encrypt(key, app.pdf))
     metadata, data = build_payloads(app)
-    done = client.complete(view.submission_id, encrypt(key, metadata), encrypt(key, data))
+    return view.submission_id, client.complete(view.submission_id, encrypt(key, metadata),
+                                               encrypt(key, data))
+
+
+def _deliver(client: IntakeClient, app=None):  # type: ignore[no-untyped-def]
+    sid, done = _submit(client, app or make_app())
     assert done.status in ("submitted", "accepted", "rejected")
-    return view.submission_id, wait_for_verdict(client, view.submission_id)
+    return sid, wait_for_verdict(client, sid)
 
 
 def test_full_protocol_stores_the_case(tmp_path: Path) -> None:
@@ -277,3 +282,35 @@ def test_processor_killed_while_writing_a_case_finishes_the_same_case(
     stored = stored_case(data, verdict.case_id)
     assert stored is not None
     assert stored[1].read_bytes() == app.pdf
+
+
+def test_status_long_poll_holds_until_the_verdict(tmp_path: Path) -> None:
+    """`GET /submissions/{id}?wait=S`: held while nobody decides, answered the moment
+    the case processor decides; a bad `wait` counts as 0."""
+    import time
+
+    from kiosk.longpoll import wait_seconds
+
+    assert wait_seconds("/x?wait=2.5", 10) == 2.5
+    assert wait_seconds("/x?wait=99", 10) == 10
+    assert [wait_seconds(f"/x?wait={v}", 10) for v in ("-1", "nan", "inf", "soon")] == [0] * 4
+    assert wait_seconds("/x", 10) == 0
+    data = tmp_path / "intake"
+    app = make_app()
+    with IntakeServer("127.0.0.1", 0, data, run_processor=False) as undecided:
+        undecided.start()
+        client = IntakeClient(undecided.url)
+        sid, _ = _submit(client, app)
+        started = time.monotonic()
+        assert client.submission(sid, wait_s=0.6).status == "submitted"
+        assert time.monotonic() - started >= 0.5  # held: nobody decides here
+        started = time.monotonic()
+        raw = requests.get(f"{undecided.url}/api/v1/submissions/{sid}?wait=nan", timeout=5)
+        assert raw.json()["status"] == "submitted"
+        assert time.monotonic() - started < 0.5
+    with IntakeServer("127.0.0.1", 0, data) as deciding:  # its processor picks it up
+        deciding.start()
+        started = time.monotonic()
+        view = IntakeClient(deciding.url).submission(sid, wait_s=10)
+        assert view.status == "accepted"
+        assert time.monotonic() - started < 9  # answered when decided, not at the end
