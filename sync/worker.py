@@ -161,7 +161,9 @@ class SyncWorker:
 
         Oldest first, whatever their schedule, each with a long poll: the server
         decides in order, so the first wait absorbs its backlog and the rest answer
-        at once.
+        at once. An answer that is still undecided ends it (the wait ran out, or the
+        server does not hold answers): the regular schedule reads it again later,
+        rather than asking again and again here.
         """
         from sync.delivery import read_verdict
 
@@ -174,10 +176,11 @@ class SyncWorker:
                                               max(0.0, deadline - time.time()))
             except (NetworkError, ServerRefused):
                 return  # the regular loop retries later
-            if state != "sending":
-                self._listener.item_changed(item.application.vorgangsnummer, state, case_id)
-                counts["sending"] -= 1
-                counts[state] += 1
+            if state == "sending":
+                return
+            self._listener.item_changed(item.application.vorgangsnummer, state, case_id)
+            counts["sending"] -= 1
+            counts[state] += 1
 
     # -- worker thread -------------------------------------------------------------------
 
