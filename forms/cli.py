@@ -72,21 +72,13 @@ def schema_errors(raw: Any) -> list[str]:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from forms.model import FormDefinitionError, load_form
-
     path: Path = args.file
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         print(f"{path}: cannot be read as JSON: {exc}", file=sys.stderr)
         return EXIT_INVALID
-    problems = schema_errors(raw)
-    try:
-        load_form(path)
-    except FormDefinitionError as exc:
-        problems.append(exc.message.untranslated())
-    for problem in problems:
-        print(f"{path}: {problem}", file=sys.stderr)
+    problems = _problems(raw, path)
     if not problems:
         print(f"{path}: valid")
     return EXIT_INVALID if problems else 0
@@ -133,7 +125,6 @@ def _render(args: argparse.Namespace) -> int:
 
 def _import_fim(args: argparse.Namespace) -> int:
     from forms.fim import FimImportError, import_fim
-    from forms.model import FormDefinitionError, load_form
 
     out: Path = args.out
     try:
@@ -145,14 +136,22 @@ def _import_fim(args: argparse.Namespace) -> int:
                    encoding="utf-8")
     for finding in result.findings:
         print(f"not mapped: {finding.fim_id or '-'} {finding.name}: {finding.what}")
-    problems = schema_errors(result.definition)
-    try:
-        load_form(out)
-    except FormDefinitionError as exc:
-        problems.append(exc.message.untranslated())
-    for problem in problems:
-        print(f"{out}: {problem}", file=sys.stderr)
+    problems = _problems(result.definition, out)
     fields = sum(len(s["fields"]) for s in result.definition["sections"])
     print(f"{out}: {len(result.definition['sections'])} sections, {fields} fields imported, "
           f"{len(result.findings)} findings")
     return EXIT_INVALID if problems else 0
+
+
+def _problems(raw: object, path: Path) -> list[str]:
+    """What the schema and the loader find wrong with a definition; each printed."""
+    from forms.model import FormDefinitionError, load_form
+
+    problems = schema_errors(raw)
+    try:
+        load_form(path)
+    except FormDefinitionError as exc:
+        problems.append(exc.message.untranslated())
+    for problem in problems:
+        print(f"{path}: {problem}", file=sys.stderr)
+    return problems
