@@ -18,6 +18,7 @@ from pathlib import Path
 
 from kiosk.errors import StorageError
 from kiosk.i18n import N_
+from sync.durable import fsync_dir
 
 KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -61,7 +62,7 @@ def load_or_create_key(path: Path) -> bytes:
                 os.link(tmp, path)
             except FileExistsError:
                 return _read_key(path)
-            _fsync_dir(path.parent)
+            fsync_dir(path.parent)
             return key
         finally:
             tmp.unlink(missing_ok=True)
@@ -90,34 +91,3 @@ def _read_key(path: Path) -> bytes:
 def _make_private_dir(directory: Path) -> None:
     if not directory.exists():
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-
-
-def _fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def seal(key: bytes, plaintext: bytes, aad: bytes) -> bytes:
-    """Encrypt and authenticate ``plaintext``; returns ``nonce || ciphertext``."""
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    nonce = secrets.token_bytes(NONCE_BYTES)
-    return nonce + AESGCM(key).encrypt(nonce, plaintext, aad)
-
-
-def unseal(key: bytes, blob: bytes, aad: bytes) -> bytes:
-    """Decrypt a blob made by :func:`seal`; wrong key, AAD or any tampering → StorageError."""
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    if len(blob) < NONCE_BYTES + _TAG_BYTES:
-        raise StorageError(_DATA_UNREADABLE, detail="sealed blob too short")
-    try:
-        return AESGCM(key).decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], aad)
-    except InvalidTag as exc:
-        raise StorageError(
-            _DATA_UNREADABLE, detail="authentication failed: wrong key or data tampered"
-        ) from exc

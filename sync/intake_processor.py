@@ -30,14 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sync.intake_store import (
-    COMPLETE_FILE,
-    CaseStore,
-    canonical_hash,
-    fsync_dir,
-    now_text,
-    write_synced,
-)
+from sync.durable import fsync_dir, write_synced
+from sync.intake_store import COMPLETE_FILE, CaseStore, canonical_hash, now_text
 
 if TYPE_CHECKING:
     from joserfc.jwk import RSAKey

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
 import threading
 import uuid
@@ -34,6 +33,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from sync.durable import write_synced
 
 ANNOUNCED = "announced"
 SUBMITTED = "submitted"  # completion stored sealed; the processor has not decided yet
@@ -348,18 +349,3 @@ class _Immediate:
 
     def __exit__(self, exc_type: object, *_rest: object) -> None:
         self._db.execute("ROLLBACK" if exc_type is not None else "COMMIT")
-
-
-def write_synced(path: Path, data: bytes, *, replace: bool = False) -> None:
-    with path.open("wb" if replace else "xb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-
-
-def fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -10,7 +10,6 @@ import stat
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,14 +23,6 @@ from sync.intake_server import KEY_FILE, MAX_BODY_BYTES, IntakeServer, stored_ca
 from sync.protocol import IntakeClient, parse_retry_after
 
 DEST = "buergerbuero-zentral"
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[IntakeServer]:
-    srv = IntakeServer("127.0.0.1", 0, tmp_path / "intake")
-    srv.start()
-    yield srv
-    srv.stop()
 
 
 def _submit(client: IntakeClient, app):  # type: ignore[no-untyped-def]
@@ -85,8 +76,8 @@ def test_full_protocol_stores_the_case(tmp_path: Path) -> None:
         assert [p.name for p in (srv.data_dir / "cases").iterdir()] == [view.case_id]
 
 
-def test_conflicts_are_refused_with_409(server: IntakeServer) -> None:
-    client = IntakeClient(server.url)
+def test_conflicts_are_refused_with_409(intake: IntakeServer) -> None:
+    client = IntakeClient(intake.url)
     app = make_app()
     aid = attachment_id(app.idempotency_key)
     view = client.announce(app.idempotency_key, DEST, app.service_id, [aid])
@@ -106,8 +97,8 @@ def test_conflicts_are_refused_with_409(server: IntakeServer) -> None:
     assert "Other" not in conflict.value.detail
 
 
-def test_hash_mismatch_is_rejected_with_a_reason(server: IntakeServer) -> None:
-    client = IntakeClient(server.url)
+def test_hash_mismatch_is_rejected_with_a_reason(intake: IntakeServer) -> None:
+    client = IntakeClient(intake.url)
     app = make_app()
     aid = attachment_id(app.idempotency_key)
     view = client.announce(app.idempotency_key, DEST, app.service_id, [aid])
@@ -120,11 +111,11 @@ def test_hash_mismatch_is_rejected_with_a_reason(server: IntakeServer) -> None:
     assert result.reason is not None
     assert "attachment" in result.reason
     assert client.events(view.submission_id)[-1]["event"] == "rejected"
-    assert not any((server.data_dir / "cases").iterdir())
+    assert not any((intake.data_dir / "cases").iterdir())
 
 
-def test_bad_requests(server: IntakeServer) -> None:
-    api = f"{server.url}/api/v1"
+def test_bad_requests(intake: IntakeServer) -> None:
+    api = f"{intake.url}/api/v1"
     assert requests.post(f"{api}/submissions", data=b"{", timeout=5).status_code == 400
     body = {"idempotency_key": "short", "destination_id": DEST, "service_id": "x",
             "announced_attachments": []}
@@ -147,10 +138,10 @@ def test_bad_requests(server: IntakeServer) -> None:
     assert incomplete.status_code == 400
 
 
-def test_oversized_body_is_refused_unread(server: IntakeServer) -> None:
+def test_oversized_body_is_refused_unread(intake: IntakeServer) -> None:
     import http.client
 
-    conn = http.client.HTTPConnection("127.0.0.1", int(server.url.rsplit(":", 1)[1]), timeout=5)
+    conn = http.client.HTTPConnection("127.0.0.1", int(intake.url.rsplit(":", 1)[1]), timeout=5)
     conn.putrequest("POST", "/api/v1/submissions")
     conn.putheader("Content-Length", str(MAX_BODY_BYTES + 1))
     conn.endheaders()
@@ -184,24 +175,24 @@ def test_restart_keeps_submissions_key_and_numbering(tmp_path: Path) -> None:
         assert _deliver(client, make_app())[1].case_id.endswith("-000002")  # type: ignore[union-attr]
 
 
-def test_access_log_has_no_personal_data(server: IntakeServer,
+def test_access_log_has_no_personal_data(intake: IntakeServer,
                                          caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger="sync.intake_server")
     app = make_app()
-    _deliver(IntakeClient(server.url), app)
+    _deliver(IntakeClient(intake.url), app)
     lines = [r.getMessage() for r in caplog.records]
     assert any("POST /api/v1/submissions 201" in line for line in lines)
     assert not any(DISTINCTIVE_NAME in line or app.vorgangsnummer in line for line in lines)
 
 
-def test_client_errors(server: IntakeServer) -> None:
+def test_client_errors(intake: IntakeServer) -> None:
     closed = IntakeClient(f"http://127.0.0.1:{free_port()}", timeout_s=2)
     with pytest.raises(NetworkError) as info:
         closed.announce(uuid.uuid4().hex, DEST, "x", [])
     assert info.value.message.context == "Sync"
     assert "ConnectionError" in info.value.detail
     assert closed.health() is False
-    assert IntakeClient(server.url).health() is True
+    assert IntakeClient(intake.url).health() is True
 
 
 def test_retry_after_parsing() -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,14 +29,6 @@ def spec() -> dict[str, Any]:
     data = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
     assert isinstance(data, dict)
     return data
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[IntakeServer]:
-    srv = IntakeServer("127.0.0.1", 0, tmp_path / "intake")
-    srv.start()
-    yield srv
-    srv.stop()
 
 
 def _schema(spec: dict[str, Any], name: str) -> OAS31Validator:
@@ -70,8 +61,8 @@ def test_examples_match_their_schemas(spec: dict[str, Any]) -> None:
         _schema(spec, "EventLog").validate(example["value"])
 
 
-def test_real_server_answers_match_the_spec(spec: dict[str, Any], server: IntakeServer) -> None:
-    api = f"{server.url}/api/v1"
+def test_real_server_answers_match_the_spec(spec: dict[str, Any], intake: IntakeServer) -> None:
+    api = f"{intake.url}/api/v1"
     destination = requests.get(f"{api}/destinations/buergerbuero-zentral", timeout=5).json()
     _schema(spec, "Destination").validate(destination)
     key = public_key(destination["encryption_key"])
@@ -100,7 +91,7 @@ def test_real_server_answers_match_the_spec(spec: dict[str, Any], server: Intake
     assert done.status_code == 200
     _schema(spec, "Submission").validate(done.json())
     assert done.json()["status"] == "submitted"
-    decided = wait_for_verdict(IntakeClient(server.url), sid)
+    decided = wait_for_verdict(IntakeClient(intake.url), sid)
     assert decided.status == "accepted"
     verdict = requests.get(f"{api}/submissions/{sid}", timeout=5).json()
     _schema(spec, "Submission").validate(verdict)

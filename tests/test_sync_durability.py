@@ -26,19 +26,11 @@ from sync.outbox import Outbox
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[IntakeServer]:
-    srv = IntakeServer("127.0.0.1", 0, tmp_path / "intake")
-    srv.start()
-    yield srv
-    srv.stop()
-
-
 def test_sigkill_at_100_random_moments_loses_and_duplicates_nothing(
-        tmp_path: Path, server: IntakeServer) -> None:
+        tmp_path: Path, intake: IntakeServer) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "sync.crashdrill", "--data", str(tmp_path / "kiosk"),
-         "--url", server.url, "--kills", "100", "--seed", "7"],
+         "--url", intake.url, "--kills", "100", "--seed", "7"],
         cwd=ROOT, capture_output=True, text=True, timeout=240, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
     report = json.loads(result.stdout)
@@ -46,14 +38,14 @@ def test_sigkill_at_100_random_moments_loses_and_duplicates_nothing(
     expected: dict[str, str] = report["expected"]
     # After the last kill, a clean run sends what is left.
     send_until_done(tmp_path / "kiosk" / "outbox.sqlite3", tmp_path / "kiosk" / "terminal.key",
-                    server.url, "buergerbuero-zentral")
-    cases = stored_cases(server.data_dir)
+                    intake.url, "buergerbuero-zentral")
+    cases = stored_cases(intake.data_dir)
     counts = Counter(meta["idempotency_key"] for meta, _pdf in cases)
     assert set(counts) == set(expected), f"lost: {len(set(expected) - set(counts))}"
     assert max(counts.values()) == 1, "duplicated"
     for meta, pdf in cases:
         assert hashlib.sha512(pdf.read_bytes()).hexdigest() == expected[meta["idempotency_key"]]
-    assert server.store.count_cases() == len(expected)
+    assert intake.store.count_cases() == len(expected)
     box = Outbox(tmp_path / "kiosk" / "outbox.sqlite3", tmp_path / "kiosk" / "terminal.key")
     assert box.status().sent == len(expected)
     box.close()
@@ -122,7 +114,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=120, check=False)
 
 
-def test_technician_commands(tmp_path: Path, server: IntakeServer) -> None:
+def test_technician_commands(tmp_path: Path, intake: IntakeServer) -> None:
     from sync.delivery import attachment_id
     from sync.protocol import IntakeClient
 
@@ -133,9 +125,9 @@ def test_technician_commands(tmp_path: Path, server: IntakeServer) -> None:
     box.enqueue(fine)
     box.enqueue(clash)
     box.close()
-    IntakeClient(server.url).announce(clash.idempotency_key, "buergerbuero-zentral", "other",
+    IntakeClient(intake.url).announce(clash.idempotency_key, "buergerbuero-zentral", "other",
                                       [attachment_id(clash.idempotency_key)])
-    once = _cli("sync", "--once", "--json", "--data-dir", str(data), "--url", server.url)
+    once = _cli("sync", "--once", "--json", "--data-dir", str(data), "--url", intake.url)
     assert once.returncode == 1, once.stderr  # one failed
     report = json.loads(once.stdout)
     assert (report["sent"], report["failed"]) == (1, 1)

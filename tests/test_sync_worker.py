@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,14 +19,6 @@ from sync.worker import SyncWorker, backoff_delay
 @pytest.fixture
 def paths(tmp_path: Path) -> tuple[Path, Path]:
     return tmp_path / "kiosk" / "outbox.sqlite3", tmp_path / "kiosk" / "terminal.key"
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[IntakeServer]:
-    srv = IntakeServer("127.0.0.1", 0, tmp_path / "intake")
-    srv.start()
-    yield srv
-    srv.stop()
 
 
 def _worker(paths: tuple[Path, Path], url: str, listener: RecordingListener,
@@ -55,9 +47,9 @@ def _sent(vorgangsnummer: str) -> Callable[[RecordingListener], bool]:
     return check
 
 
-def test_enqueued_item_is_delivered(paths: tuple[Path, Path], server: IntakeServer) -> None:
+def test_enqueued_item_is_delivered(paths: tuple[Path, Path], intake: IntakeServer) -> None:
     listener = RecordingListener()
-    worker = _worker(paths, server.url, listener)
+    worker = _worker(paths, intake.url, listener)
     worker.start()
     try:
         assert listener.wait_for(lambda rec: len(rec.statuses) >= 1)
@@ -70,7 +62,7 @@ def test_enqueued_item_is_delivered(paths: tuple[Path, Path], server: IntakeServ
     (case_id,) = [c for v, s, c in listener.items if v == "V-1" and s == "sent"]
     assert case_id is not None
     assert _state(paths, "V-1") == ("confirmed", case_id)
-    stored = stored_case(server.data_dir, case_id)
+    stored = stored_case(intake.data_dir, case_id)
     assert stored is not None
     assert stored[0]["vorgangsnummer"] == "V-1"
     assert listener.threads == {"sync-worker"}
@@ -81,11 +73,11 @@ def test_enqueued_item_is_delivered(paths: tuple[Path, Path], server: IntakeServ
 
 
 def test_items_waiting_at_start_are_sent_without_wake(paths: tuple[Path, Path],
-                                                      server: IntakeServer) -> None:
+                                                      intake: IntakeServer) -> None:
     _enqueue(paths, "V-a")
     _enqueue(paths, "V-b")
     listener = RecordingListener()
-    worker = _worker(paths, server.url, listener)
+    worker = _worker(paths, intake.url, listener)
     worker.start()
     try:
         assert listener.wait_for(lambda rec: rec.statuses[-1].sent == 2 if rec.statuses
@@ -126,15 +118,15 @@ def test_server_down_then_up(paths: tuple[Path, Path], tmp_path: Path) -> None:
 
 
 def test_conflict_marks_failed_and_keeps_item(paths: tuple[Path, Path],
-                                              server: IntakeServer) -> None:
+                                              intake: IntakeServer) -> None:
     from sync.delivery import attachment_id
 
-    key = "cd" * 16  # already used at the server for another service: 409 on announce
-    IntakeClient(server.url).announce(key, "buergerbuero-zentral", "other-service",
+    key = "cd" * 16  # already used at the intake for another service: 409 on announce
+    IntakeClient(intake.url).announce(key, "buergerbuero-zentral", "other-service",
                                       [attachment_id(key)])
     _enqueue(paths, "V-conflict", key=key)
     listener = RecordingListener()
-    worker = _worker(paths, server.url, listener)
+    worker = _worker(paths, intake.url, listener)
     worker.start()
     try:
         assert listener.wait_for(
@@ -159,9 +151,9 @@ def test_conflict_marks_failed_and_keeps_item(paths: tuple[Path, Path],
 
 
 def test_stop_returns_promptly_while_waiting(paths: tuple[Path, Path],
-                                             server: IntakeServer) -> None:
+                                             intake: IntakeServer) -> None:
     listener = RecordingListener()
-    worker = SyncWorker(paths[0], paths[1], lambda: IntakeClient(server.url), listener,
+    worker = SyncWorker(paths[0], paths[1], lambda: IntakeClient(intake.url), listener,
                         idle_poll_s=30.0)
     worker.start()
     assert listener.wait_for(lambda rec: rec.online == [True])
@@ -173,7 +165,7 @@ def test_stop_returns_promptly_while_waiting(paths: tuple[Path, Path],
 
 
 def test_unexpected_error_does_not_kill_the_thread(paths: tuple[Path, Path],
-                                                   server: IntakeServer) -> None:
+                                                   intake: IntakeServer) -> None:
     calls: list[int] = []
     lock = threading.Lock()
 
@@ -182,7 +174,7 @@ def test_unexpected_error_does_not_kill_the_thread(paths: tuple[Path, Path],
             calls.append(1)
             if len(calls) == 1:
                 raise RuntimeError("boom")
-        return IntakeClient(server.url)
+        return IntakeClient(intake.url)
 
     _enqueue(paths, "V-flaky")
     listener = RecordingListener()
