@@ -91,3 +91,26 @@ def _read_key(path: Path) -> bytes:
 def _make_private_dir(directory: Path) -> None:
     if not directory.exists():
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+
+
+def seal(key: bytes, plaintext: bytes, aad: bytes) -> bytes:
+    """Encrypt and authenticate ``plaintext``; returns ``nonce || ciphertext``."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    return nonce + AESGCM(key).encrypt(nonce, plaintext, aad)
+
+
+def unseal(key: bytes, blob: bytes, aad: bytes) -> bytes:
+    """Decrypt a blob made by :func:`seal`; wrong key, AAD or any tampering → StorageError."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    if len(blob) < NONCE_BYTES + _TAG_BYTES:
+        raise StorageError(_DATA_UNREADABLE, detail="sealed blob too short")
+    try:
+        return AESGCM(key).decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], aad)
+    except InvalidTag as exc:
+        raise StorageError(
+            _DATA_UNREADABLE, detail="authentication failed: wrong key or data tampered"
+        ) from exc
