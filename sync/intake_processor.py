@@ -26,6 +26,7 @@ import select
 import shutil
 import subprocess
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -232,35 +233,46 @@ class CaseProcessor:
     def __init__(self, data_dir: Path) -> None:
         self._data_dir = data_dir
         self._proc: subprocess.Popen[bytes] | None = None
+        self._lock = threading.Lock()  # HTTP handler threads wake it at the same time
 
     def start(self) -> None:
+        with self._lock:
+            self._start()
+
+    def _start(self) -> None:
         env = dict(os.environ)
         root = str(Path(__file__).resolve().parent.parent)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
         self._proc = subprocess.Popen(  # noqa: S603 - our own module, fixed arguments
             [sys.executable, "-m", "sync.intake_processor", str(self._data_dir)],
             stdin=subprocess.PIPE, env=env)
+        assert self._proc.stdin is not None
+        # A full pipe means a wake-up is already waiting: never block a request on it.
+        os.set_blocking(self._proc.stdin.fileno(), False)
 
     def wake(self) -> None:
-        proc = self._proc
-        if proc is None:
-            return
-        if proc.poll() is not None:
-            log.error("intake: the case processor ended (exit %s); starting it again",
-                      proc.returncode)
-            self.start()
+        with self._lock:
             proc = self._proc
-        assert proc is not None
-        assert proc.stdin is not None
-        try:
-            proc.stdin.write(b"\n")
-            proc.stdin.flush()
-        except OSError:
-            log.error("intake: could not wake the case processor")
+            if proc is None:
+                return
+            if proc.poll() is not None:
+                log.error("intake: the case processor ended (exit %s); starting it again",
+                          proc.returncode)
+                self._start()
+                proc = self._proc
+            assert proc is not None
+            assert proc.stdin is not None
+            try:
+                os.write(proc.stdin.fileno(), b"\n")
+            except BlockingIOError:
+                pass  # plenty of wake-ups are pending already
+            except OSError:
+                log.error("intake: could not wake the case processor")
 
     def stop(self, timeout_s: float = 30.0) -> None:
         """Close its stdin (it finishes what is pending, then ends); kill it if it hangs."""
-        proc, self._proc = self._proc, None
+        with self._lock:
+            proc, self._proc = self._proc, None
         if proc is None:
             return
         if proc.stdin is not None:
