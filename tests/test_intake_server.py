@@ -19,7 +19,7 @@ from helpers_sync import DISTINCTIVE_NAME, free_port, make_app, wait_for_verdict
 from kiosk.errors import NetworkError, ServerRefused
 from sync.delivery import attachment_id, build_payloads
 from sync.e2e import encrypt
-from sync.intake_server import KEY_FILE, MAX_BODY_BYTES, IntakeServer, stored_case
+from sync.intake_server import KEY_FILE, MAX_BODY_BYTES, IntakeServer, stored_case, stored_cases
 from sync.protocol import IntakeClient, parse_retry_after
 
 DEST = "buergerbuero-zentral"
@@ -305,3 +305,28 @@ def test_status_long_poll_holds_until_the_verdict(tmp_path: Path) -> None:
         view = IntakeClient(deciding.url).submission(sid, wait_s=10)
         assert view.status == "accepted"
         assert time.monotonic() - started < 9  # answered when decided, not at the end
+
+
+def test_a_killed_case_processor_is_started_again_by_the_next_submission(
+        tmp_path: Path) -> None:
+    """The processor dies (SIGKILL); the server notices at the next completion, starts a
+    new one, and the submission is decided all the same."""
+    import os
+    import time
+
+    data = tmp_path / "intake"
+    with IntakeServer("127.0.0.1", 0, data) as srv:
+        srv.start()
+        client = IntakeClient(srv.url)
+        assert _deliver(client)[1].status == "accepted"
+        pids = subprocess.run(["pgrep", "-f", f"sync.intake_processor {data}"],
+                              capture_output=True, text=True, check=False).stdout.split()
+        assert len(pids) == 1, pids
+        os.kill(int(pids[0]), signal.SIGKILL)
+        status = Path(f"/proc/{pids[0]}/status")
+        deadline = time.monotonic() + 10
+        while "State:\tZ" not in status.read_text() and time.monotonic() < deadline:
+            time.sleep(0.05)  # dead, not yet reaped by the server: what a crash leaves
+        view = _deliver(client)[1]
+        assert view.status == "accepted", view
+    assert len(stored_cases(data)) == 2
