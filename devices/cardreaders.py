@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from kiosk.i18n import N_, Message
+from kiosk.base.i18n import N_, Message
 
 log = logging.getLogger(__name__)
 PNP_NOTIFICATION = "\\\\?PnP?\\Notification"

@@ -15,9 +15,10 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Protocol
 
+from devices.icao.access import AccessKey
 from devices.icao.errors import CardError
-from devices.icao.reader import AccessKey, ChipReader, DocumentRead
-from kiosk.errors import UserFacingError
+from devices.icao.reader import ChipReader, DocumentRead
+from kiosk.base.errors import UserFacingError
 
 log = logging.getLogger(__name__)
 

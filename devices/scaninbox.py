@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
-from kiosk.errors import DeviceError, UserFacingError
-from kiosk.i18n import N_
+from kiosk.base.errors import DeviceError, UserFacingError
+from kiosk.base.i18n import N_
 
 SETTLE_S: Final = 1.0
 _IN_PROGRESS: Final = (".part", ".partial", ".tmp", ".crdownload", "~")

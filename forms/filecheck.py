@@ -30,7 +30,7 @@ from forms.files import (
     short_kinds,
     sniff_media_type,
 )
-from kiosk.i18n import N_, Message
+from kiosk.base.i18n import N_, Message
 
 if TYPE_CHECKING:
     from forms.model import FieldDef

@@ -6,6 +6,7 @@ use ``forms.model.load_form`` / ``shipped_forms``.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Mapping
@@ -19,6 +20,7 @@ from forms.model import (
     _YES_NO,
     ADDRESS_FIELDS,
     DEFAULT_MAX_LENGTH,
+    DEFINITIONS_DIR,
     FIELD_TYPES,
     FORMAT_VERSION,
     PREFILL_ATTRIBUTES,
@@ -31,7 +33,7 @@ from forms.model import (
     LocalizedText,
     SectionDef,
 )
-from kiosk.i18n import LANGUAGES, N_, Message
+from kiosk.base.i18n import LANGUAGES, N_, Message
 
 _FORM_KEYS: Final = {"$schema", "format", "id", "version", "title", "description", "fee",
                      "sections", "checks", "outputs"}
@@ -431,3 +433,17 @@ def load_form(path: Path) -> FormDef:
     return reader.form(raw)
 
 
+
+
+@functools.cache
+def _shipped() -> Mapping[str, FormDef]:
+    forms = {}
+    for path in sorted(DEFINITIONS_DIR.glob("*.json")):
+        form = load_form(path)
+        forms[form.id] = form
+    return MappingProxyType(forms)
+
+
+def shipped_forms() -> dict[str, FormDef]:
+    """Every form definition in ``forms/definitions``, by id (loaded once)."""
+    return dict(_shipped())

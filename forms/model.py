@@ -1,7 +1,7 @@
 """Form definitions as data: typed, immutable, loaded from JSON.
 
 A form definition is a JSON file with every citizen-facing text given in each
-language the kiosk offers (``kiosk.i18n.LANGUAGES``). ``load_form`` checks the
+language the kiosk offers (``kiosk.base.i18n.LANGUAGES``). ``load_form`` checks the
 file strictly (missing keys, wrong JSON types, unknown keys, unknown field
 types, duplicate ids, missing translations) and raises ``FormDefinitionError``
 naming the file and the offending key, e.g. ``sections[1].fields[0].type``.
@@ -11,7 +11,6 @@ This module must stay cheap to import: standard library and ``kiosk`` only.
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from collections.abc import Iterator, Mapping
@@ -21,8 +20,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Final
 
-from kiosk.errors import ConfigError
-from kiosk.i18n import DEFAULT_LANGUAGE, Message
+from kiosk.base.errors import ConfigError
+from kiosk.base.i18n import DEFAULT_LANGUAGE, Message
 
 LocalizedText = Mapping[str, str]
 """A citizen-facing text by language code (``"de"``, ``"en"``)."""
@@ -254,24 +253,3 @@ class FormDef:
         """Every field of every section, in display order."""
         for section in self.sections:
             yield from section.fields
-
-
-def load_form(path: Path) -> FormDef:
-    """Read and check the form definition in ``path`` (see ``forms.loader``)."""
-    from forms.loader import load_form as load
-
-    return load(path)
-
-
-@functools.cache
-def _shipped() -> Mapping[str, FormDef]:
-    forms = {}
-    for path in sorted(DEFINITIONS_DIR.glob("*.json")):
-        form = load_form(path)
-        forms[form.id] = form
-    return MappingProxyType(forms)
-
-
-def shipped_forms() -> dict[str, FormDef]:
-    """Every form definition in ``forms/definitions``, by id (loaded once)."""
-    return dict(_shipped())

@@ -16,7 +16,7 @@ from typing import Final
 from forms.filecheck import FILE_REQUIRED, check_file
 from forms.latin import is_din91379
 from forms.model import MULTI_SEPARATOR, FieldDef, FormDef, SectionDef, group_items
-from kiosk.i18n import N_, Message
+from kiosk.base.i18n import N_, Message
 
 REQUIRED = N_("Validation", "Please fill in this field.")
 TOO_LONG = N_("Validation", "Please shorten this to at most {max} characters (now {count}).")

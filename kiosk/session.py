@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from kiosk.i18n import DEFAULT_LANGUAGE
+from kiosk.base.i18n import DEFAULT_LANGUAGE
 from kiosk.identity import IdentityRecord
 from kiosk.vorgang import new_vorgangsnummer
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from kiosk.errors import ConfigError
-from kiosk.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_
+from kiosk.base.errors import ConfigError
+from kiosk.base.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_
 
 APP_NAME = "buergerbuero"
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from devices.signature import Sample
-from kiosk.errors import ConfigError
-from kiosk.i18n import N_
+from forms.signing.capture import Sample
+from kiosk.base.errors import ConfigError
+from kiosk.base.i18n import N_
 from kiosk.settings import Settings
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ class SignedApplication:
 def store_application(settings: Settings, app: SignedApplication) -> str:
     """Render and durably queue the application; returns its Vorgangsnummer."""
     from forms.files import described_answers
-    from forms.model import shipped_forms
+    from forms.loader import shipped_forms
     from forms.pdf import (
         ApplicationDocument,
         Signature,
@@ -78,7 +78,7 @@ def store_application(settings: Settings, app: SignedApplication) -> str:
         answer_sources=dict(app.answer_sources),
     )
     # The page leaves the box empty: the signature field placed on it shows the ink.
-    from kiosk.errors import StorageError
+    from kiosk.base.errors import StorageError
     from sync.outbox import SAVE_FAILED
 
     rendered, box = render_application_pdf_with_layout(document, draw_ink=False)

@@ -16,8 +16,8 @@ import os
 import secrets
 from pathlib import Path
 
-from kiosk.errors import StorageError
-from kiosk.i18n import N_
+from kiosk.base.errors import StorageError
+from kiosk.base.i18n import N_
 from sync.durable import fsync_dir
 
 KEY_BYTES = 32

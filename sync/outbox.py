@@ -29,8 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kiosk.errors import StorageError
-from kiosk.i18n import N_, Message
+from kiosk.base.errors import StorageError
+from kiosk.base.i18n import N_, Message
 from sync.outbox_schema import ADDED_COLUMNS, create_schema, immediate, savepoint
 
 if TYPE_CHECKING:

@@ -23,8 +23,8 @@ from typing import Any
 
 import requests
 
-from kiosk.errors import KioskError, NetworkError, ServerRefused
-from kiosk.i18n import N_
+from kiosk.base.errors import KioskError, NetworkError, ServerRefused
+from kiosk.base.i18n import N_
 
 API_PREFIX = "/api/v1"
 

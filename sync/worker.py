@@ -28,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from kiosk.errors import NetworkError, ServerRefused, UserFacingError
+from kiosk.base.errors import NetworkError, ServerRefused, UserFacingError
 
 if TYPE_CHECKING:
     from sync.outbox import Outbox, OutboxItem, OutboxStatus

@@ -20,7 +20,7 @@ def _source_language_afterwards() -> Iterator[None]:
     yield
     i18n = sys.modules.get("ui.i18n")  # only where a test brought Qt in
     if i18n is not None:
-        from kiosk.i18n import SOURCE_LANGUAGE
+        from kiosk.base.i18n import SOURCE_LANGUAGE
 
         i18n.set_language(SOURCE_LANGUAGE)
 
@@ -40,7 +40,7 @@ def _fast_intake_keys() -> Iterator[None]:
 @pytest.fixture
 def intake(tmp_path: Path) -> Iterator[object]:
     """The real reference intake server on 127.0.0.1 (a free port)."""
-    from sync.intake_server import IntakeServer
+    from sync.reference.server import IntakeServer
 
     server = IntakeServer("127.0.0.1", 0, tmp_path / "intake")
     server.start()

@@ -8,10 +8,10 @@ from cardstack.mrzgen import td3
 from test_card_stack import MUELLER
 
 from devices.cardreaders import ReaderMonitor
-from sync.intake_server import stored_case
-from ui.journey import JourneyDriver, wait_until
+from sync.reference.server import stored_case
 from ui.screens.identify import IdentifyScreen
 from ui.screens.receipt import ReceiptScreen
+from ui.tools.journey import JourneyDriver, wait_until
 
 PASSPORT = ("C01X00T47", "12.08.1964", "31.10.2030")
 

@@ -26,6 +26,7 @@ from forms.files import (
     encode_file,
     received_file,
 )
+from forms.loader import shipped_forms
 from forms.model import (
     DEFINITIONS_DIR,
     MULTI_SEPARATOR,
@@ -33,7 +34,6 @@ from forms.model import (
     FormDef,
     encode_group,
     prefill_answers,
-    shipped_forms,
 )
 from forms.pdf import ApplicationDocument, Signature, SignatureStroke, read_application_data
 from forms.pdf import render_application_pdf as render

@@ -271,7 +271,7 @@ def test_service_runs_workflows_on_its_own_thread_and_reports_the_end() -> None:
 
 
 def test_eid_settings_are_checked(tmp_path: Path) -> None:
-    from kiosk.errors import ConfigError
+    from kiosk.base.errors import ConfigError
     from kiosk.settings import load_settings
 
     config = tmp_path / "kiosk.toml"

@@ -18,12 +18,12 @@ from devices.eid.ausweisapp import AusweisAppProcess
 from devices.eid.messages import Card, Reader, Secret
 from devices.eid.service import EidConfig
 from devices.eid.workflow import SecretKind, SecretRequest
-from sync.intake_server import stored_case
+from sync.reference.server import stored_case
 from ui.eid_bridge import EidBridge
-from ui.journey import SAMPLE_ADDRESS, SAMPLE_IDENTITY, JourneyDriver
 from ui.qt import QLineEdit, Qt, QWidget
 from ui.screens.eid import EidPanel
 from ui.screens.identify import IdentifyScreen
+from ui.tools.journey import SAMPLE_ADDRESS, SAMPLE_IDENTITY, JourneyDriver
 
 LEFT = Qt.MouseButton.LeftButton
 # The kiosk under test has no card reader, so the offer leaves card reading out.

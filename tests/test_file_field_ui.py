@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from devices.scaninbox import NO_SCAN
 from forms.filecheck import FILE_DAMAGED, FILE_REQUIRED, FILE_TYPE
 from forms.files import decode_file
-from forms.model import shipped_forms
+from forms.loader import shipped_forms
 from kiosk.session import Session
 from ui.file_field import AT_COUNTER_TEXT, KINDS, describe_file
 from ui.i18n import localized, translate

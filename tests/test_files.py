@@ -26,10 +26,11 @@ from forms.files import (
     format_size,
     received_file,
 )
-from forms.model import DEFINITIONS_DIR, FormDefinitionError, load_form, shipped_forms
+from forms.loader import load_form, shipped_forms
+from forms.model import DEFINITIONS_DIR, FormDefinitionError
 from forms.sample_files import document_pdf, document_png, photo_jpeg, photo_png
 from forms.validation import normalize, validate_field, validate_form
-from kiosk.i18n import Message
+from kiosk.base.i18n import Message
 
 SCHEMA = json.loads((DEFINITIONS_DIR.parent / "schema" / "form.schema.json")
                     .read_text(encoding="utf-8"))

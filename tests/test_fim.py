@@ -12,13 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from forms.cli import schema_errors
 from forms.fim import FimImportError, import_fim
-from forms.model import Condition, load_form
+from forms.loader import load_form
+from forms.model import Condition
 from forms.pdf import ApplicationDocument, Signature, read_application_data
 from forms.pdf import render_application_pdf as render
 from forms.samples import sample_answers
 from forms.validation import validate_form
+from kiosk.commands.forms import schema_errors
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data" / "fim"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtTest import QTest
 
-from forms.model import shipped_forms
+from forms.loader import shipped_forms
 from kiosk.session import Session
 from ui.qt import QLabel, Qt
 from ui.screens.review import ReviewScreen

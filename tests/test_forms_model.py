@@ -11,18 +11,17 @@ from typing import Any
 
 import pytest
 
+from forms.loader import load_form, shipped_forms
 from forms.model import (
     FIELD_TYPES,
     ChoiceOption,
     FormDef,
     FormDefinitionError,
     LocalizedText,
-    load_form,
     localized,
-    shipped_forms,
 )
-from kiosk.errors import ConfigError
-from kiosk.i18n import LANGUAGES
+from kiosk.base.errors import ConfigError
+from kiosk.base.i18n import LANGUAGES
 
 FORM_ID = "meldebescheinigung-einfach"
 

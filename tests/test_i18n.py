@@ -215,7 +215,7 @@ def test_qm_is_compiled_from_the_committed_ts(tmp_path: Path) -> None:
 
 
 def test_translations_apply_at_runtime(qapp) -> None:  # type: ignore[no-untyped-def]
-    from kiosk.i18n import N_
+    from kiosk.base.i18n import N_
     from ui.i18n import translate
     from ui.qt import QCoreApplication, QTranslator
 

@@ -7,8 +7,9 @@ from fakecard import FakeConnection
 from smartcard.Exceptions import CardConnectionException
 
 from devices.icao import errors
+from devices.icao.access import Can
 from devices.icao.mrz import MrzKeys
-from devices.icao.reader import Can, ChipReader
+from devices.icao.reader import ChipReader
 from devices.pcsc import ApduTrace, CardChannel
 
 KEYS = MrzKeys("L898902C", "690806", "940623")

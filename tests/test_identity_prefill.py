@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from forms.model import load_form, shipped_forms
+from forms.loader import load_form, shipped_forms
 from kiosk.identity import IdentityRecord
 
 

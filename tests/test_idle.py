@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import gc
 
-from ui.journey import SAMPLE_ADDRESS, SAMPLE_IDENTITY, JourneyDriver
 from ui.qt import QLabel, QLineEdit, QWidget
+from ui.tools.journey import SAMPLE_ADDRESS, SAMPLE_IDENTITY, JourneyDriver
 
 SECRETS = ("Mustermann", "Gabler", "12.08.1964", "Heidestraße", "51147")
 

@@ -16,11 +16,12 @@ import pytest
 import requests
 from helpers_sync import DISTINCTIVE_NAME, free_port, make_app, wait_for_verdict
 
-from kiosk.errors import NetworkError, ServerRefused
+from kiosk.base.errors import NetworkError, ServerRefused
 from sync.delivery import attachment_id, build_payloads
 from sync.e2e import encrypt
-from sync.intake_server import KEY_FILE, MAX_BODY_BYTES, IntakeServer, stored_case, stored_cases
 from sync.protocol import IntakeClient, parse_retry_after
+from sync.reference.server import MAX_BODY_BYTES, IntakeServer, stored_case, stored_cases
+from sync.reference.store import KEY_FILE
 
 DEST = "buergerbuero-zentral"
 
@@ -177,7 +178,7 @@ def test_restart_keeps_submissions_key_and_numbering(tmp_path: Path) -> None:
 
 def test_access_log_has_no_personal_data(intake: IntakeServer,
                                          caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.INFO, logger="sync.intake_server")
+    caplog.set_level(logging.INFO, logger="sync.reference.server")
     app = make_app()
     _deliver(IntakeClient(intake.url), app)
     lines = [r.getMessage() for r in caplog.records]
@@ -203,10 +204,8 @@ def test_retry_after_parsing() -> None:
 
 
 def test_cli_intake_server_runs_until_sigterm(tmp_path: Path) -> None:
-    code = ("import argparse,sys; from sync.cli import add_commands; p=argparse.ArgumentParser();"
-            "add_commands(p.add_subparsers()); a=p.parse_args(sys.argv[1:]); sys.exit(a.func(a))")
     proc = subprocess.Popen(
-        [sys.executable, "-c", code, "intake-server", "--host", "127.0.0.1", "--port", "0",
+        [sys.executable, "-m", "ui.main", "intake-server", "--host", "127.0.0.1", "--port", "0",
          "--data", str(tmp_path / "cli-intake")],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
@@ -229,9 +228,9 @@ def test_processor_killed_while_writing_a_case_finishes_the_same_case(
     """The case processor dies between 'case id recorded' and 'case renamed into place'
     (here: an exception after half the PDF is written into the temporary case
     directory); the next processor finishes that same case, whole."""
-    from sync import intake_processor
     from sync.e2e import load_or_create_private_key
-    from sync.intake_store import CaseStore
+    from sync.reference import processor as intake_processor
+    from sync.reference.store import CaseStore
 
     data = tmp_path / "intake"
     app = make_app()
@@ -280,7 +279,7 @@ def test_status_long_poll_holds_until_the_verdict(tmp_path: Path) -> None:
     the case processor decides; a bad `wait` counts as 0."""
     import time
 
-    from kiosk.longpoll import wait_seconds
+    from kiosk.base.longpoll import wait_seconds
 
     assert wait_seconds("/x?wait=2.5", 10) == 2.5
     assert wait_seconds("/x?wait=99", 10) == 10
@@ -319,7 +318,7 @@ def test_a_killed_case_processor_is_started_again_by_the_next_submission(
         srv.start()
         client = IntakeClient(srv.url)
         assert _deliver(client)[1].status == "accepted"
-        pids = subprocess.run(["pgrep", "-f", f"sync.intake_processor {data}"],
+        pids = subprocess.run(["pgrep", "-f", f"sync.reference.processor {data}"],
                               capture_output=True, text=True, check=False).stdout.split()
         assert len(pids) == 1, pids
         os.kill(int(pids[0]), signal.SIGKILL)

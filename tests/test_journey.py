@@ -7,10 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from sync.intake_server import stored_case
-from ui.journey import SAMPLE_ADDRESS, SAMPLE_IDENTITY, JourneyDriver
+from sync.reference.server import stored_case
 from ui.qt import QLabel
 from ui.screens.receipt import ReceiptScreen
+from ui.tools.journey import SAMPLE_ADDRESS, SAMPLE_IDENTITY, JourneyDriver
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -18,8 +18,8 @@ from openapi_spec_validator import validate
 import sync
 from sync.delivery import attachment_id, build_payloads
 from sync.e2e import encrypt, public_key
-from sync.intake_server import IntakeServer
 from sync.protocol import IntakeClient
+from sync.reference.server import IntakeServer
 
 SPEC_PATH = Path(sync.__file__).parent / "openapi.yaml"
 

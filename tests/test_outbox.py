@@ -22,7 +22,7 @@ from helpers_sync import (
     make_pdf,
 )
 
-from kiosk.errors import StorageError
+from kiosk.base.errors import StorageError
 from sync.crypto import load_or_create_key, seal, unseal
 from sync.outbox import Outbox, read_status
 
@@ -313,7 +313,7 @@ def test_queue_status_cli(paths: tuple[Path, Path], tmp_path: Path) -> None:
     import argparse
     import json
 
-    from sync.cli import add_commands
+    from kiosk.commands.queue import add_commands
 
     box = Outbox(*paths)
     box.enqueue(make_app())
@@ -323,10 +323,8 @@ def test_queue_status_cli(paths: tuple[Path, Path], tmp_path: Path) -> None:
     env = {**os.environ}
     args = parser.parse_args(["queue", "status", "--json", "--data-dir", str(paths[0].parent)])
     out = subprocess.run(
-        [sys.executable, "-c",
-         "import argparse,sys; from sync.cli import add_commands; p=argparse.ArgumentParser();"
-         "add_commands(p.add_subparsers()); a=p.parse_args(sys.argv[1:]); sys.exit(a.func(a))",
-         "queue", "status", "--json", "--data-dir", str(paths[0].parent)],
+        [sys.executable, "-m", "ui.main", "queue", "status", "--json", "--data-dir",
+         str(paths[0].parent)],
         capture_output=True, text=True, timeout=30, env=env, check=False,
     )
     assert out.returncode == 0, out.stderr

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from forms.model import FormDef, shipped_forms
+from forms.loader import shipped_forms
+from forms.model import FormDef
 from forms.pdf import ApplicationDocument, Signature, SignatureStroke, render_application_pdf
 
 FORM: FormDef = shipped_forms()["meldebescheinigung-einfach"]
@@ -188,9 +189,9 @@ def test_signed_at_must_be_timezone_aware() -> None:
 def test_kiosk_signature_field_sits_on_the_box_and_shows_the_ink_once(tmp_path: Path) -> None:
     import pikepdf
 
-    from devices.signature import Sample
     from forms.pdf import render_application_pdf_with_layout
     from forms.signing import verify
+    from forms.signing.capture import Sample
     from kiosk.settings import Settings
     from kiosk.submission import SignedApplication, sign_application_pdf
 

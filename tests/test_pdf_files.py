@@ -17,7 +17,8 @@ import pytest
 from helpers_files import answer, image_bytes, pdf_bytes
 
 from forms.files import AT_COUNTER, described_answers, encode_file
-from forms.model import FormDef, load_form
+from forms.loader import load_form
+from forms.model import FormDef
 from forms.pdf import ApplicationDocument, Signature, SignatureStroke, read_application_data
 from forms.pdf import render_application_pdf as render
 from forms.validation import validate_form, visible_answers

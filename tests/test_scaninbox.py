@@ -17,7 +17,7 @@ from devices.scaninbox import (
     purge,
     take_newest,
 )
-from kiosk.errors import ConfigError, DeviceError
+from kiosk.base.errors import ConfigError, DeviceError
 from kiosk.settings import Settings, load_settings
 
 

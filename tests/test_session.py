@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from devices.signature import Sample, SignatureCapture
+from forms.signing.capture import Sample, SignatureCapture
 from kiosk.session import RECEIPT, REVIEW, SERVICE, SIGN, WELCOME, Session, SessionError
 from kiosk.vorgang import is_valid_vorgangsnummer, new_vorgangsnummer
 

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from helpers_signing import plain_pdf
 
-from devices.signature import Sample
 from forms.signing import escrow, iso19794_7, pades, verify
-from ui import pen
+from forms.signing.capture import Sample
 from ui.qt import QApplication, QEvent, QMouseEvent, QPointF, Qt
 from ui.signature_pad import SignaturePad
+from ui.tools import pen
 
 
 @pytest.fixture

@@ -19,8 +19,8 @@ from helpers_signing import plain_pdf
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from devices.signature import Sample
 from forms.signing import escrow, iso19794_7, pades, verify
+from forms.signing.capture import Sample
 
 NOW = dt.datetime(2026, 11, 21, 10, 30, 15, 250_000, tzinfo=dt.UTC)
 

@@ -55,7 +55,7 @@ def test_full_disk_tells_the_citizen_and_keeps_earlier_applications(  # type: ig
 
     import pytest
 
-    from ui.journey import SAMPLE_IDENTITY, JourneyDriver
+    from ui.tools.journey import SAMPLE_IDENTITY, JourneyDriver
 
     data = tmp_path / "terminal"
     data.mkdir()

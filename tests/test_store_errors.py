@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ui.journey import SAMPLE_IDENTITY, JourneyDriver
+from ui.tools.journey import SAMPLE_IDENTITY, JourneyDriver
 
 
 def test_signing_key_that_cannot_be_written_means_not_saved(  # type: ignore[no-untyped-def]

@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 from helpers_sync import DISTINCTIVE_NAME, make_app
 
-from kiosk.errors import StorageError
-from sync.crashdrill import send_until_done
-from sync.intake_server import IntakeServer, stored_cases
+from kiosk.base.errors import StorageError
 from sync.outbox import Outbox
+from sync.reference.server import IntakeServer, stored_cases
+from sync.tools.crashdrill import send_until_done
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_sigkill_at_100_random_moments_loses_and_duplicates_nothing(
         tmp_path: Path, intake: IntakeServer) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "sync.crashdrill", "--data", str(tmp_path / "kiosk"),
+        [sys.executable, "-m", "sync.tools.crashdrill", "--data", str(tmp_path / "kiosk"),
          "--url", intake.url, "--kills", "100", "--seed", "7"],
         cwd=ROOT, capture_output=True, text=True, timeout=240, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
@@ -100,7 +100,7 @@ def test_really_full_disk_gives_a_clear_message_and_keeps_earlier_items(
 def test_long_offline_queue_drains_with_flat_memory(tmp_path: Path) -> None:
     """10,000 queued applications (offline for days) drain in a child process whose RSS
     is sampled every 100 items, once the server is back."""
-    from sync.bench import drain_memory
+    from sync.tools.bench import drain_memory
 
     report = drain_memory(tmp_path, 10_000, random.Random(5))
     assert report["drain_items"] == 10_000

@@ -15,10 +15,10 @@ import pytest
 from helpers_faults import FaultProxy
 from helpers_sync import RecordingListener, make_app, make_pdf
 
-from kiosk.errors import NetworkError
-from sync.intake_server import IntakeServer, stored_cases
+from kiosk.base.errors import NetworkError
 from sync.outbox import Outbox
 from sync.protocol import UNTRUSTED, IntakeClient
+from sync.reference.server import IntakeServer, stored_cases
 from sync.worker import SyncWorker
 
 

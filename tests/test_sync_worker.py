@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from helpers_sync import RecordingListener, free_port, make_app
 
-from sync.intake_server import IntakeServer, stored_case
 from sync.outbox import Outbox, OutboxStatus
 from sync.protocol import IntakeClient
+from sync.reference.server import IntakeServer, stored_case
 from sync.worker import SyncWorker, backoff_delay
 
 

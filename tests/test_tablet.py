@@ -17,9 +17,9 @@ from kiosk.tablet.client import TabletClient, TabletError
 from kiosk.tablet.hotfolder import HotFolder
 from kiosk.tablet.jobs import JobQueue
 from kiosk.tablet.server import Pairing, TabletServer
-from ui import pen
 from ui.qt import Qt
 from ui.tablet import TabletWindow
+from ui.tools import pen
 
 
 @pytest.fixture

@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from forms import validation as v
-from forms.model import FieldDef, FormDef, shipped_forms
+from forms.loader import shipped_forms
+from forms.model import FieldDef, FormDef
 from forms.validation import (
     format_date,
     normalize,
@@ -20,7 +21,7 @@ from forms.validation import (
     validate_form,
     validate_section,
 )
-from kiosk.i18n import Message
+from kiosk.base.i18n import Message
 
 TODAY = date(2026, 11, 21)
 FORM: FormDef = shipped_forms()["meldebescheinigung-einfach"]

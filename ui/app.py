@@ -7,6 +7,7 @@ cryptography) and the card-reader monitor (pyscard) start right after it.
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import logging
 import os
@@ -14,8 +15,9 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from kiosk.settings import Settings
+from kiosk.settings import Settings, load_settings
 from ui.bridges import ReaderBridge, SyncBridge
 from ui.i18n import set_language
 from ui.qt import (
@@ -191,3 +193,18 @@ def run_kiosk(settings: Settings, *, fullscreen: bool, smoke: bool,
         return int(kiosk.app.exec())
     finally:
         kiosk.shutdown()
+
+
+def add_commands(sub: Any) -> None:
+    kiosk = sub.add_parser("kiosk", help="run the self-service terminal (full screen)")
+    kiosk.add_argument("--config", type=Path, help="settings file (TOML)")
+    kiosk.add_argument("--windowed", action="store_true", help="a window instead of full screen")
+    kiosk.add_argument("--smoke", action="store_true",
+                       help="start, paint the welcome screen and exit 0 (installer check)")
+    kiosk.set_defaults(func=cmd_kiosk)
+
+
+def cmd_kiosk(args: argparse.Namespace) -> int:
+    ensure_display(args.smoke and not args.windowed)
+    settings = load_settings(args.config)
+    return run_kiosk(settings, fullscreen=not args.windowed, smoke=args.smoke)

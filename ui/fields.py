@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from forms.model import MULTI_SEPARATOR, ChoiceOption, FieldDef, encode_group, group_items
 from forms.validation import PATTERN, normalize, required_message, validate_field
-from kiosk.i18n import N_, Message
+from kiosk.base.i18n import N_, Message
 from ui.file_field import FileInput
 from ui.i18n import localized, translate
 from ui.qt import (

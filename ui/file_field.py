@@ -31,8 +31,8 @@ from forms.files import (
 )
 from forms.model import FieldDef
 from forms.validation import validate_field
-from kiosk.errors import GENERIC_ERROR, UserFacingError
-from kiosk.i18n import N_, Message
+from kiosk.base.errors import GENERIC_ERROR, UserFacingError
+from kiosk.base.i18n import N_, Message
 from ui.i18n import current_language, translate
 from ui.qt import QHBoxLayout, QImage, QLabel, QPixmap, Qt, QVBoxLayout, QWidget, Signal
 from ui.scanner import Scanner

@@ -2,7 +2,7 @@
 
 Source strings are English; ``assets/translations/kiosk_<lang>.qm`` holds the
 compiled translations made with pyside6-lupdate / pyside6-lrelease. Messages
-from the Qt-free layers (``kiosk.i18n.Message``) are translated here, then their
+from the Qt-free layers (``kiosk.base.i18n.Message``) are translated here, then their
 ``{placeholders}`` filled. Switching language posts ``LanguageChange`` to every
 widget; screens re-translate in ``changeEvent``.
 """
@@ -13,7 +13,7 @@ import logging
 from collections.abc import Mapping
 from pathlib import Path
 
-from kiosk.i18n import SOURCE_LANGUAGE, Message, fill
+from kiosk.base.i18n import SOURCE_LANGUAGE, Message, fill
 from ui.qt import QCoreApplication, QLocale, QTranslator
 
 log = logging.getLogger(__name__)

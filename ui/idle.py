@@ -6,7 +6,7 @@ activity. Timers are Qt timers on the GUI thread: no polling.
 
 from __future__ import annotations
 
-from kiosk.i18n import N_
+from kiosk.base.i18n import N_
 from ui.i18n import translate
 from ui.qt import QEvent, QFrame, QObject, Qt, QTimer, QVBoxLayout, QWidget, Signal
 from ui.widgets import button, label

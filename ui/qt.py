@@ -5,16 +5,20 @@ touched, and the start-up path (measured by ``bench startup``) should pay only
 for the types the first screen needs. Type checkers see ordinary imports.
 """
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
 if TYPE_CHECKING:
     from PySide6.QtCore import (
+        QBuffer,
+        QByteArray,
         QCoreApplication,
         QElapsedTimer,
         QEvent,
         QEventLoop,
+        QIODevice,
         QLocale,
         QObject,
         QPoint,
@@ -51,6 +55,9 @@ if TYPE_CHECKING:
         QTabletEvent,
         QTouchEvent,
     )
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import (
         QApplication,
         QComboBox,
@@ -71,9 +78,17 @@ if TYPE_CHECKING:
 
 
 _MODULES = (QtCore, QtGui, QtWidgets)
+# Qt modules only some windows need (the tablet's PDF view, the test driver): loaded on
+# first use, not on the kiosk's start-up path.
+_OPTIONAL = {"QPdfDocument": "PySide6.QtPdf", "QPdfView": "PySide6.QtPdfWidgets",
+             "QTest": "PySide6.QtTest"}
 
 
 def __getattr__(name: str) -> Any:
+    if name in _OPTIONAL:
+        value = getattr(importlib.import_module(_OPTIONAL[name]), name)
+        globals()[name] = value
+        return value
     for module in _MODULES:
         value = getattr(module, name, None)
         if value is not None:
@@ -85,6 +100,8 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "QApplication",
     "QBrush",
+    "QBuffer",
+    "QByteArray",
     "QColor",
     "QComboBox",
     "QCoreApplication",
@@ -97,6 +114,7 @@ __all__ = [
     "QGridLayout",
     "QGuiApplication",
     "QHBoxLayout",
+    "QIODevice",
     "QImage",
     "QKeyEvent",
     "QKeySequence",
@@ -109,6 +127,8 @@ __all__ = [
     "QPaintEvent",
     "QPainter",
     "QPainterPath",
+    "QPdfDocument",
+    "QPdfView",
     "QPen",
     "QPixmap",
     "QPoint",
@@ -125,6 +145,7 @@ __all__ = [
     "QSpinBox",
     "QStackedWidget",
     "QTabletEvent",
+    "QTest",
     "QTimer",
     "QTouchEvent",
     "QTranslator",

@@ -1,6 +1,6 @@
 """The signature pad: ink from a pen (QTabletEvent), a finger (touch) or a mouse.
 
-Every sample goes into the Qt-free ``devices.signature.SignatureCapture`` (no
+Every sample goes into the Qt-free ``forms.signing.capture.SignatureCapture`` (no
 decimation: position, pressure, tilt and the device's own timestamp); the
 widget only draws. Pressure widens the ink for pens that report it. Ink is
 painted incrementally onto a cached pixmap, one segment per sample, and only
@@ -9,7 +9,7 @@ that segment's rectangle is repainted, so a 500 Hz pen stays smooth.
 
 from __future__ import annotations
 
-from devices.signature import Sample, SignatureCapture
+from forms.signing.capture import Sample, SignatureCapture
 from ui.qt import (
     QColor,
     QEvent,

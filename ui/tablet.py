@@ -9,21 +9,24 @@ worker thread (pyHanko stays off the GUI thread) and handed back.
 
 from __future__ import annotations
 
+import argparse
 import logging
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-
-from kiosk.settings import Settings
+from kiosk.settings import Settings, load_settings
 from kiosk.tablet.jobs import Job, JobQueue
 from kiosk.tablet.server import Pairing
 from kiosk.tablet.signing import FieldSignature, sign_job
 from ui.qt import (
+    QBuffer,
+    QByteArray,
     QHBoxLayout,
+    QIODevice,
     QObject,
+    QPdfDocument,
+    QPdfView,
     QPointF,
     QStackedWidget,
     Qt,
@@ -315,3 +318,24 @@ def run_tablet(settings: Settings, *, host: str, port: int, hot_folder: Path | N
         if folder:
             folder.stop()
         window.shutdown()
+
+
+def add_commands(sub: Any) -> None:
+    tablet = sub.add_parser("tablet", help="the signature tablet at the counter (docs/tablet.md)")
+    tablet.add_argument("--config", type=Path, help="settings file (TOML)")
+    tablet.add_argument("--host", default="127.0.0.1")
+    tablet.add_argument("--port", type=int, default=8790)
+    tablet.add_argument("--hot-folder", type=Path, metavar="DIR", help="in/, out/, error/ here")
+    tablet.add_argument("--tls-cert", type=Path, help="PEM certificate (chain) for HTTPS")
+    tablet.add_argument("--tls-key", type=Path, help="PEM private key for HTTPS")
+    tablet.add_argument("--windowed", action="store_true")
+    tablet.set_defaults(func=cmd_tablet)
+
+
+def cmd_tablet(args: argparse.Namespace) -> int:
+    from ui.app import ensure_display
+
+    ensure_display(False)
+    return run_tablet(load_settings(args.config), host=args.host, port=args.port,
+                      hot_folder=args.hot_folder, tls_cert=args.tls_cert,
+                      tls_key=args.tls_key, fullscreen=not args.windowed)

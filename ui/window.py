@@ -12,7 +12,7 @@ import logging
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from kiosk.errors import GENERIC_ERROR, UserFacingError
+from kiosk.base.errors import GENERIC_ERROR, UserFacingError
 from kiosk.services import service_by_id
 from kiosk.session import IDENTITY_SECTION, RECEIPT, REVIEW, SIGN, Session, StepKind
 from kiosk.settings import Settings
@@ -254,7 +254,7 @@ class KioskWindow(QMainWindow):
         self._show_current()
 
     def _service_chosen(self, service_id: str) -> None:
-        from forms.model import shipped_forms
+        from forms.loader import shipped_forms
 
         service = service_by_id(service_id)
         if service.form_id is None:

@@ -28,8 +28,8 @@ from devices.eid.messages import (
     parse_reader,
     parse_readers,
 )
-from kiosk.errors import DeviceError
-from kiosk.i18n import N_
+from kiosk.base.errors import DeviceError
+from kiosk.base.i18n import N_
 
 log = logging.getLogger(__name__)
 DEFAULT_URL = "ws://127.0.0.1:24727/eID-Kernel"

@@ -27,7 +27,7 @@ from devices.eid.sdk import (
     SdkConnection,
 )
 from devices.eid.workflow import EidHandlerBase, WorkflowOptions, run_auth, run_change_pin
-from kiosk.errors import UserFacingError
+from kiosk.base.errors import UserFacingError
 
 log = logging.getLogger(__name__)
 MODES = ("off", "connect", "start")

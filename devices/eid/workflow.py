@@ -4,7 +4,7 @@
 the workflow calls it on the eid thread when AusweisApp needs the citizen —
 consent to the access rights, PIN, CAN, PUK, new PIN, a card — and it blocks
 until the answer comes. ``ui`` has a Qt handler (signal + ``threading.Event``),
-``devices.eid.cli`` a text one, the tests a scripted one. Answering None (or
+``kiosk.commands.eid`` a text one, the tests a scripted one. Answering None (or
 False) cancels: the workflow sends CANCEL and waits for AusweisApp's end message.
 
 A secret goes into exactly one command and is cleared right after sending.

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kiosk.errors import DeviceError
-from kiosk.i18n import N_, Message
+from kiosk.base.errors import DeviceError
+from kiosk.base.i18n import N_, Message
 
 
 class CardError(DeviceError):

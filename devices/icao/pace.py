@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from devices.icao import tlv
+from devices.icao.access import AccessKey, Can
 from devices.icao.apdu import Command, Response
 from devices.icao.ec import Curve, Point, standard_curve
 from devices.icao.errors import CardBlocked, CardProtocolError, UnknownCard, WrongAccessKey
@@ -128,9 +129,7 @@ class PaceTerminal:
                 kdf(secret, KDF_MAC, self.info.cipher, self.info.key_bits))
 
 
-def authenticate(transmit: Transmit, secret: object, card_access: bytes) -> SecureMessaging:
-    from devices.icao.reader import Can
-
+def authenticate(transmit: Transmit, secret: AccessKey, card_access: bytes) -> SecureMessaging:
     infos = [i for i in pace_infos(card_access) if standard_curve(i.parameter_id) is not None]
     if not infos:
         raise UnknownCard(detail="no supported PACE ECDH-GM parameters in EF.CardAccess")

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,6 +21,8 @@ from asn1crypto import algos, cms, core
 
 from devices.icao import tlv
 from devices.icao.csca_store import HASHES, MALFORMED, load_store
+from devices.icao.outcome import Outcome
+from devices.icao.sod_signature import check_signature
 
 log = logging.getLogger(__name__)
 
@@ -45,13 +46,6 @@ LdsSecurityObject._fields = [
     ("dataGroupHashValues", DataGroupHashValues),
     ("ldsVersionInfo", core.Any, {"optional": True}),
 ]
-
-
-@dataclass(frozen=True)
-class Outcome:
-    status: str  # valid / invalid / not_verified
-    detail: str = ""  # why it is not valid; for valid, what the revocation check saw
-    crl_checked: bool = False  # a CRL signed by the document signer's CSCA was consulted
 
 
 def parse_sod(sod: bytes) -> cms.ContentInfo:
@@ -92,7 +86,6 @@ def verify(sod: bytes, data_groups: dict[int, bytes], csca_dir: Path, *,
         expected = hashes.get(number)
         if expected is None or hashlib.new(algo, content).digest() != expected:
             return Outcome("invalid", f"DG{number} does not match its hash in EF.SOD")
-    from devices.icao.sod_signature import check_signature  # it imports Outcome from here
 
     store = load_store(csca_dir)
     try:

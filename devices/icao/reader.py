@@ -6,23 +6,22 @@ with ``transmit(Command) -> Response`` (``devices.pcsc.CardChannel``).
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from devices.icao import bac, lds, tlv
+from devices.icao import bac, lds, pace, passive_auth, tlv
+from devices.icao.access import AccessKey, Can
 from devices.icao.apdu import Command, Response
 from devices.icao.errors import (
     CardBlocked,
     CardProtocolError,
     NoExtendedLength,
     UnknownCard,
-    WrongAccessKey,
 )
-from devices.icao.mrz import MrzData, MrzKeys
+from devices.icao.mrz import MrzData
 from devices.icao.sm import SecureMessaging
 
 CHUNK = 0xDF  # the largest read whose SM response still fits a short APDU
@@ -36,18 +35,6 @@ class Channel(Protocol):
     def transmit(self, cmd: Command) -> Response: ...
 
 
-@dataclass(frozen=True)
-class Can:
-    """The 6-digit card access number printed on the front of an ID card."""
-
-    value: str
-
-    def __post_init__(self) -> None:
-        if not re.fullmatch(r"[0-9]{6}", self.value):
-            raise WrongAccessKey(detail="CAN must be 6 digits")
-
-
-AccessKey = MrzKeys | Can
 
 
 @dataclass
@@ -179,9 +166,8 @@ class ChipReader:
         if isinstance(key, Can) or (card_access is not None and _has_pace(card_access)):
             if card_access is None:
                 raise UnknownCard(detail="no EF.CardAccess: the document does not offer PACE")
-            from devices.icao.pace import authenticate as pace_authenticate
 
-            self.sm = pace_authenticate(self.plain, key, card_access)
+            self.sm = pace.authenticate(self.plain, key, card_access)
             self.channel.protected = True
             protocol = "PACE"
             self.select_application()
@@ -210,10 +196,9 @@ class ChipReader:
                     raise CardProtocolError(str(exc)) from None
         if csca_dir is not None:
             self.progress("sod", 0.85)
-            from devices.icao.passive_auth import verify
 
             sod = self.read_file(lds.FID_SOD)
-            outcome = verify(sod or b"", result.data_groups, csca_dir)
+            outcome = passive_auth.verify(sod or b"", result.data_groups, csca_dir)
             result.passive_authentication = outcome.status
             result.passive_authentication_detail = outcome.detail
             result.passive_authentication_crl_checked = outcome.crl_checked

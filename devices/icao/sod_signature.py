@@ -29,7 +29,7 @@ from datetime import datetime
 from asn1crypto import cms, x509
 
 from devices.icao.csca_store import HASHES, CscaStore, Unsupported, signed_by, verify_signature
-from devices.icao.passive_auth import Outcome
+from devices.icao.outcome import Outcome
 
 log = logging.getLogger(__name__)
 

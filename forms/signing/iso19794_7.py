@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Final
 
-from devices.signature import Sample
+from forms.signing.capture import Sample
 
 MAGIC: Final = b"SDI\x00"
 VERSION: Final = b"10\x00\x00"

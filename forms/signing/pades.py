@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
-from devices.signature import Sample
 from forms.signing import escrow, iso19794_7
+from forms.signing.capture import Sample
 
 CONTAINER_KEY: Final = "/BBKBiometric"
 IDENTITY_DIR: Final = "signing"

@@ -1,15 +1,12 @@
 """The clerk's side: pair with a tablet, send a PDF, wait for it to come back signed.
 
-``buergerbuero sign-request --tablet URL --pdf FILE --out FILE`` uses this.
+``buergerbuero sign-request`` (``kiosk.commands.sign_request``) uses this.
 """
 
 from __future__ import annotations
 
-import argparse
 import base64
-import sys
 import time
-from pathlib import Path
 from typing import Any
 
 
@@ -76,55 +73,3 @@ class TabletClient:
     def cancel(self, job_id: str) -> dict[str, Any]:
         result: dict[str, Any] = self._call("DELETE", f"/api/v1/documents/{job_id}").json()
         return result
-
-
-def parse_field(text: str) -> dict[str, Any]:
-    """NAME, or NAME:PAGE:X1,Y1,X2,Y2 (page from 1, rectangle in PDF points)."""
-    name, _, rest = text.partition(":")
-    if not rest:
-        return {"name": name}
-    page, _, rect = rest.partition(":")
-    return {"name": name, "page": int(page), "rect": [float(v) for v in rect.split(",")]}
-
-
-def add_commands(sub: Any) -> None:
-    cmd = sub.add_parser("sign-request", help="send a PDF to the counter tablet, get it signed")
-    cmd.add_argument("--tablet", required=True, metavar="URL")
-    cmd.add_argument("--pdf", required=True, type=Path, metavar="FILE")
-    cmd.add_argument("--out", required=True, type=Path, metavar="FILE")
-    cmd.add_argument("--code", help="pairing code shown on the tablet (first use)")
-    cmd.add_argument("--token", help="bearer token from an earlier pairing")
-    cmd.add_argument("--field", action="append", default=[], metavar="NAME[:PAGE:X1,Y1,X2,Y2]",
-                     help="field to sign; new fields need a page and rectangle")
-    cmd.add_argument("--signer", default="", help="the signer's name shown under the ink")
-    cmd.add_argument("--timeout", type=float, default=600, help="seconds to wait")
-    cmd.add_argument("--cafile", help="CA certificate for a tablet with TLS")
-    cmd.set_defaults(func=cmd_sign_request)
-
-
-def cmd_sign_request(args: argparse.Namespace) -> int:
-    client = TabletClient(args.tablet, args.token, args.cafile)
-    try:
-        if args.code:
-            token = client.pair(args.code)
-            print(f"paired; reuse with --token {token}", file=sys.stderr)
-        elif not args.token:
-            print("error: give --code (shown on the tablet) or --token", file=sys.stderr)
-            return 2
-        job_id = client.submit(args.pdf.read_bytes(), [parse_field(f) for f in args.field],
-                               args.signer, args.pdf.stem)
-        print(f"sent to the tablet as {job_id}; waiting for the signature", file=sys.stderr)
-        status = client.wait(job_id, args.timeout)
-        if status["state"] == "waiting":
-            client.cancel(job_id)
-            print("error: no signature in time; the request was cancelled", file=sys.stderr)
-            return 1
-        if status["state"] != "signed":
-            print(f"error: {status['state']}: {status.get('reason') or ''}", file=sys.stderr)
-            return 1
-        args.out.write_bytes(client.fetch(job_id))
-    except (TabletError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    print(args.out)
-    return 0

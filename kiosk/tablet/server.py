@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from kiosk.longpoll import wait_seconds
+from kiosk.base.longpoll import wait_seconds
 from kiosk.tablet.fields import NotSignable, resolve_fields
 from kiosk.tablet.jobs import FINAL, SIGNED, FieldSpec, Job, JobQueue
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from devices.signature import Sample
+from forms.signing.capture import Sample
 from kiosk.settings import Settings
 from kiosk.tablet.jobs import FieldSpec
 

@@ -12,7 +12,7 @@ from devices.eid.messages import AccessRights, Certificate, Secret, Status
 from devices.eid.sdk import FAILED_MESSAGE, OFFLINE_MESSAGE
 from devices.eid.service import EidOutcome
 from devices.eid.workflow import SecretKind, SecretRequest
-from kiosk.i18n import N_, Message
+from kiosk.base.i18n import N_, Message
 from ui.eid_bridge import EidBridge
 from ui.i18n import translate
 from ui.qt import (

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from devices.cardreaders import ReaderState
 from forms.model import FormDef, SectionDef
-from kiosk.errors import UserFacingError
+from kiosk.base.errors import UserFacingError
 from kiosk.session import Session
 from ui.bridges import CardReadBridge, ReaderBridge
 from ui.card_access import CardAccessPanel
@@ -139,8 +139,8 @@ class IdentifyScreen(SectionScreen):
 
     # -- reading -------------------------------------------------------------
     def _key(self, kind: str, value: object) -> object:
+        from devices.icao.access import Can
         from devices.icao.mrz import MrzKeys
-        from devices.icao.reader import Can
 
         if kind == "can":
             assert isinstance(value, str)

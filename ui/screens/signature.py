@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from kiosk.i18n import Message
+from kiosk.base.i18n import Message
 from kiosk.session import Session
 from kiosk.settings import Settings
 from ui.i18n import translate

@@ -116,9 +116,9 @@ def _insert_to_screen(reader: str | None, keys: tuple[str, str, str],
     from devices.icao.mrz import yymmdd_to_date
     from kiosk.settings import Settings
     from ui.app import Kiosk
-    from ui.journey import JourneyDriver, wait_until
     from ui.qt import QEventLoop, QTimer
     from ui.screens.identify import IdentifyScreen
+    from ui.tools.journey import JourneyDriver, wait_until
 
     number, birth, expiry = keys
     typed = (number, yymmdd_to_date(birth, expiry=False).strftime("%d.%m.%Y"),

@@ -1,6 +1,6 @@
 """Crash drill: kill a sending process with SIGKILL at random moments, many times.
 
-``python -m sync.crashdrill --data DIR --url URL --kills N`` (used by the test
+``python -m sync.tools.crashdrill --data DIR --url URL --kills N`` (used by the test
 suite and ``buergerbuero bench sync --crash-kills N``). Each cycle enqueues a
 few small applications, forks a child that sends the outbox (the real worker,
 real HTTP to the intake server), sleeps 0–``max_kill_ms`` and kills the child
@@ -109,7 +109,7 @@ def run(data: Path, url: str, kills_wanted: int, *, seed: int, per_cycle: int = 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m sync.crashdrill")
+    parser = argparse.ArgumentParser(prog="python -m sync.tools.crashdrill")
     parser.add_argument("--data", type=Path, required=True)
     parser.add_argument("--url", required=True)
     parser.add_argument("--kills", type=int, default=100, help="SIGKILLs to deliver")

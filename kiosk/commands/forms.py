@@ -49,7 +49,7 @@ def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from forms.model import shipped_forms
+    from forms.loader import shipped_forms
 
     rows: list[dict[str, Any]] = [{"id": f.id, "version": f.version, "title": dict(f.title)}
             for f in sorted(shipped_forms().values(), key=lambda f: f.id)]
@@ -85,7 +85,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _render(args: argparse.Namespace) -> int:
-    from forms.model import load_form, shipped_forms
+    from forms.loader import load_form, shipped_forms
     from forms.pdf import ApplicationDocument, Signature, SignatureStroke, render_application_pdf
     from forms.samples import sample_answers
     from forms.validation import validate_form
@@ -145,7 +145,8 @@ def _import_fim(args: argparse.Namespace) -> int:
 
 def _problems(raw: object, path: Path) -> list[str]:
     """What the schema and the loader find wrong with a definition; each printed."""
-    from forms.model import FormDefinitionError, load_form
+    from forms.loader import load_form
+    from forms.model import FormDefinitionError
 
     problems = schema_errors(raw)
     try:

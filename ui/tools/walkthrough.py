@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.settings import Settings
-from sync.intake_server import IntakeServer, stored_case
+from sync.reference.server import IntakeServer, stored_case
 from ui.app import Kiosk
-from ui.journey import SAMPLE_ADDRESS, SAMPLE_IDENTITY, JourneyDriver, wait_until
 from ui.screens.receipt import ReceiptScreen
+from ui.tools.journey import SAMPLE_ADDRESS, SAMPLE_IDENTITY, JourneyDriver, wait_until
 
 
 def demo_passport() -> tuple[str, str, str] | None:
@@ -166,9 +166,9 @@ def _tablet_walkthrough(settings: Settings, pdf: Path, out_dir: Path,
     from forms.signing.verify import verify_pdf
     from kiosk.tablet.jobs import FieldSpec, Job, JobQueue
     from kiosk.tablet.server import Pairing
-    from ui import pen
     from ui.qt import QCoreApplication, QEvent
     from ui.tablet import TabletWindow
+    from ui.tools import pen
 
     queue, pairing = JobQueue(), Pairing()
     window = TabletWindow(settings, queue, pairing)
@@ -216,7 +216,7 @@ def _service_shots(kiosk: Kiosk, drive: JourneyDriver, out_dir: Path,
                    language: str) -> dict[str, Any]:
     """Each service through the real widgets with sample answers, up to the review:
     ``20-service-<id>.png`` (first form screen), ``21-…-<section>.png``, ``29-…-review.png``."""
-    from forms.model import shipped_forms
+    from forms.loader import shipped_forms
     from forms.samples import sample_answers
     from kiosk.services import CATALOGUE
     from ui.screens.section import SectionScreen
@@ -262,7 +262,7 @@ def _pdf_shots(settings: Settings, out_dir: Path) -> dict[str, Any]:
     import subprocess
     from datetime import datetime
 
-    from forms.model import shipped_forms
+    from forms.loader import shipped_forms
     from forms.pdf import ApplicationDocument, Signature, SignatureStroke, render_application_pdf
     from forms.samples import sample_answers
 

@@ -5,7 +5,7 @@ tests and the walkthrough, shaped like FIT-Connect's Submission API: announce a
 submission, upload its attachments, complete it with metadata and data; every
 payload is a JWE for the destination's key. The server's private key is written
 to ``<data_dir>/destination-key.jwk`` (mode 0600) on first start; storage is in
-:mod:`sync.intake_store`.
+:mod:`sync.reference.store`.
 
 Access log lines hold only method, path (random ids) and status. Responses are
 written with headers and body in one buffered write, and TCP_NODELAY is set.
@@ -26,9 +26,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kiosk.longpoll import wait_seconds
-from sync.intake_processor import CaseProcessor
-from sync.intake_store import CaseStore, Conflict, Invalid, NotFound
+from kiosk.base.longpoll import wait_seconds
+from sync import e2e
+from sync.e2e import DecryptionFailed, check_compact, load_or_create_private_key, public_jwk
+from sync.reference.processor import CaseProcessor, Unreadable, content_hash, plaintext_sha512
+from sync.reference.store import KEY_FILE, CaseStore, Conflict, Invalid, NotFound
 
 if TYPE_CHECKING:
     from joserfc.jwk import RSAKey
@@ -37,7 +39,6 @@ log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 40 * 1024 * 1024
 DEFAULT_DESTINATION = "buergerbuero-zentral"
-KEY_FILE = "destination-key.jwk"
 _KEY_RE = re.compile(r"[A-Za-z0-9_-]{16,64}")
 _ID_RE = r"[0-9a-f-]{36}"
 _CASE_RE = re.compile(r"BB-\d{4}-\d{6,}")
@@ -231,16 +232,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     # Only for a repeat whose encryption differs from the first (a rare path).
     def _plaintext_sha512(self, token: bytes) -> str:
-        from sync.intake_processor import Unreadable, plaintext_sha512
-
         try:
             return plaintext_sha512(self.server.private_key, token)
         except Unreadable as exc:
             raise BadRequest(str(exc)) from exc
 
     def _content_hash(self, body: bytes) -> str:
-        from sync.intake_processor import Unreadable, content_hash
-
         try:
             return content_hash(self.server.private_key, body)
         except Unreadable as exc:
@@ -252,8 +249,6 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def _check_sealed(token: bytes) -> None:
-    from sync.e2e import DecryptionFailed, check_compact
-
     try:
         check_compact(token.strip())
     except DecryptionFailed as exc:
@@ -278,8 +273,6 @@ class _Server(ThreadingHTTPServer):
 
     def __init__(self, address: tuple[str, int], store: CaseStore, private_key: RSAKey,
                  destination_id: str, tls: ssl.SSLContext | None) -> None:
-        from sync.e2e import public_jwk
-
         self.store = store
         self.private_key = private_key
         self.public_jwk = public_jwk(private_key)
@@ -312,9 +305,6 @@ class IntakeServer:
                  destination_id: str = DEFAULT_DESTINATION,
                  tls: tuple[Path, Path] | None = None, key_bits: int | None = None,
                  run_processor: bool = True) -> None:
-        from sync import e2e
-        from sync.e2e import load_or_create_private_key
-
         key_bits = key_bits or e2e.DEFAULT_KEY_BITS
         self.data_dir = data_dir
         data_dir.mkdir(parents=True, exist_ok=True)

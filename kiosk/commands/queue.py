@@ -1,40 +1,25 @@
-"""Command-line commands of the sync package (Qt-free); the main CLI registers them.
+"""``buergerbuero queue …`` and ``sync --once``: the outbox, for staff and technicians (Qt-free).
 
-- ``intake-server --host HOST --port P --data DIR``: run the reference intake server
-  in the foreground until SIGINT/SIGTERM.
 - ``queue status [--json]``: counts of the outbox; ``queue list [--json]``: its items
   (no personal data); ``queue retry ID|--all-failed``; ``queue export ID --to DIR``
   (hand delivery: the decrypted PDF and metadata, files mode 0600).
 - ``sync --once [--json]``: try every due item once, on this thread.
-- ``bench sync [--json]`` (registered by the main CLI's ``bench``): see :mod:`sync.bench`.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import signal
 import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 EXIT_USER_ERROR = 2
 
 
 def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
-    """Register ``intake-server`` and ``queue status`` on the main CLI's subparsers."""
-    server = subparsers.add_parser(
-        "intake-server", help="run the reference intake server in the foreground"
-    )
-    server.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    server.add_argument("--port", type=int, default=8780, help="port (0 picks a free one)")
-    server.add_argument("--data", type=Path, required=True,
-                        help="directory where received cases are stored")
-    server.set_defaults(func=_run_intake_server)
-
+    """Register ``queue …`` and ``sync`` on the main CLI's subparsers."""
     queue = subparsers.add_parser("queue", help="the outbox of applications waiting to be sent")
     queue_commands = queue.add_subparsers(dest="queue_command", metavar="COMMAND")
     queue.set_defaults(func=_usage(queue))
@@ -103,8 +88,8 @@ def _default_settings(data_dir: Path) -> Any:
 
 
 def _open_outbox(args: argparse.Namespace) -> Any:
-    from kiosk.errors import StorageError
-    from kiosk.i18n import N_
+    from kiosk.base.errors import StorageError
+    from kiosk.base.i18n import N_
     from sync.outbox import Outbox
 
     settings = _settings(args)
@@ -194,68 +179,12 @@ def _sync_once(args: argparse.Namespace) -> int:
     return 0 if counts["failed"] == 0 else 1
 
 
-def add_bench_commands(bench_subparsers: argparse._SubParsersAction[Any]) -> None:
-    """``bench sync`` on the main CLI's ``bench`` subparsers (Qt-free)."""
-    bench = bench_subparsers.add_parser("sync", help="sync throughput, enqueue latency, memory")
-    bench.add_argument("--json", action="store_true")
-    bench.add_argument("--items", type=int, default=300,
-                       help="applications (200 KB PDFs) for the throughput comparison")
-    bench.add_argument("--drain", type=int, default=10_000,
-                       help="applications (small PDFs) drained to measure memory")
-    bench.add_argument("--crash-kills", type=int, default=0,
-                       help="also SIGKILL a sending process this many times, check the server")
-    bench.set_defaults(func=_bench_sync)
-
-
-def _bench_sync(args: argparse.Namespace) -> int:
-    from sync.bench import bench_sync
-
-    report = bench_sync(items=args.items, drain=args.drain, crash_kills=args.crash_kills)
-    if args.json:
-        print(json.dumps(report))
-    else:
-        for name, value in report.items():
-            print(f"{name:<22} {value}")
-    return 0 if report["lost"] == 0 and report["duplicated"] == 0 else 1
-
-
-
 def _usage(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
         parser.print_usage(sys.stderr)
         return EXIT_USER_ERROR
 
     return run
-
-
-def _run_intake_server(args: argparse.Namespace) -> int:
-    import logging
-
-    from sync.intake_server import IntakeServer
-
-    if not logging.getLogger().handlers:
-        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    try:
-        server = IntakeServer(args.host, args.port, args.data)
-    except OSError as exc:
-        print(f"error: cannot listen on {args.host}:{args.port} or use {args.data}: "
-              f"{exc.strerror or exc}", file=sys.stderr)
-        return EXIT_USER_ERROR
-    stop = threading.Event()
-
-    def request_stop(signum: int, frame: FrameType | None) -> None:
-        stop.set()
-
-    previous = {sig: signal.signal(sig, request_stop) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        server.start()
-        print(server.url, flush=True)
-        stop.wait()
-    finally:
-        server.stop()
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-    return 0
 
 
 def _queue_status(args: argparse.Namespace) -> int:

@@ -44,8 +44,8 @@ def add_commands(sub: Any) -> None:
 
 
 def access_key(args: argparse.Namespace) -> Any:
+    from devices.icao.access import Can
     from devices.icao.mrz import MrzError, MrzKeys, parse_mrz
-    from devices.icao.reader import Can
 
     if args.can is not None:
         return Can(args.can)

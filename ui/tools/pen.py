@@ -11,7 +11,7 @@ import functools
 import math
 from collections.abc import Sequence
 
-from devices.signature import Sample
+from forms.signing.capture import Sample
 from ui.qt import QApplication, QEvent, QPointF, QPointingDevice, Qt, QTabletEvent, QWidget
 
 

@@ -12,8 +12,6 @@ import os
 import time
 from collections.abc import Callable, Iterable, Mapping
 
-from PySide6.QtTest import QTest
-
 from forms.files import decode_file
 from forms.model import MULTI_SEPARATOR, group_items
 from ui.fields import FieldWidget
@@ -27,6 +25,7 @@ from ui.qt import (
     QPointF,
     QPushButton,
     Qt,
+    QTest,
     QWidget,
 )
 from ui.screens.section import SectionScreen

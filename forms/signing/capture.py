@@ -11,7 +11,7 @@ import itertools
 import math
 from dataclasses import dataclass, field
 
-from kiosk.i18n import N_, Message
+from kiosk.base.i18n import N_, Message
 
 
 @dataclass(frozen=True)

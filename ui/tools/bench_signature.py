@@ -36,7 +36,7 @@ def bench_signature(*, seconds: float = 10.0, as_json: bool = False) -> int:
     from ui.signature_pad import SignaturePad
 
     app = QApplication.instance() or QApplication([])
-    from ui import pen
+    from ui.tools import pen
 
     pad = SignaturePad()
     pad.resize(1000, 320)
@@ -119,7 +119,7 @@ def bench_signature(*, seconds: float = 10.0, as_json: bool = False) -> int:
 def _signing_times(strokes: Any) -> tuple[float, float]:
     from forms.signing.escrow import make_escrow_keys
     from forms.signing.pades import SignRequest, sign_pdf, terminal_identity
-    from ui.journey import SAMPLE_ADDRESS, SAMPLE_IDENTITY
+    from ui.tools.journey import SAMPLE_ADDRESS, SAMPLE_IDENTITY
 
     with tempfile.TemporaryDirectory() as tmp:
         pdf = _application_pdf({**SAMPLE_IDENTITY, **SAMPLE_ADDRESS, "purpose": "employer"})
@@ -136,7 +136,7 @@ def _signing_times(strokes: Any) -> tuple[float, float]:
 
 
 def _application_pdf(answers: dict[str, str]) -> bytes:
-    from forms.model import shipped_forms
+    from forms.loader import shipped_forms
     from forms.pdf import ApplicationDocument, Signature, SignatureStroke, render_application_pdf
 
     form = shipped_forms()["meldebescheinigung-einfach"]

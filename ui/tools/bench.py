@@ -88,7 +88,7 @@ def bench_pdf(*, runs: int = 15, as_json: bool = False) -> int:
     its JSON attachment), and the kiosk screens built for the largest form."""
     from datetime import datetime
 
-    from forms.model import shipped_forms
+    from forms.loader import shipped_forms
     from forms.pdf import ApplicationDocument, Signature, SignatureStroke, render_application_pdf
     from forms.samples import sample_answers
     from kiosk.session import Session

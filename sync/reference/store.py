@@ -8,7 +8,7 @@ The front stores what arrives *sealed*: each attachment's JWE as
 ``staging/<submission_id>/<attachment_id>.jwe`` and the completion body as
 ``staging/<submission_id>/complete.json`` (files fsynced before the commit that
 records them), then answers: status "submitted". The case processor
-(:mod:`sync.intake_processor`, its own process) decrypts, checks the hashes and
+(:mod:`sync.reference.processor`, its own process) decrypts, checks the hashes and
 turns an accepted submission into a case directory::
 
     <data_dir>/cases/<case_id>/metadata.json
@@ -35,6 +35,8 @@ from pathlib import Path
 from typing import Any
 
 from sync.durable import write_synced
+
+KEY_FILE = "destination-key.jwk"  # the destination's private key (JWK, mode 0600)
 
 ANNOUNCED = "announced"
 SUBMITTED = "submitted"  # completion stored sealed; the processor has not decided yet

@@ -11,7 +11,7 @@ where they enter our code.
 
 from __future__ import annotations
 
-from kiosk.i18n import N_, Message
+from kiosk.base.i18n import N_, Message
 
 
 class KioskError(Exception):

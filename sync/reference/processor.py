@@ -1,8 +1,8 @@
 """The intake server's case processor: decrypts, checks and files submitted applications.
 
-The HTTP front (:mod:`sync.intake_server`) only stores what arrives, sealed,
+The HTTP front (:mod:`sync.reference.server`) only stores what arrives, sealed,
 and answers "submitted"; this step does the expensive part in its own process
-(``python -m sync.intake_processor DATA_DIR``), like the case system that
+(``python -m sync.reference.processor DATA_DIR``), like the case system that
 subscribes to a FIT-Connect destination: decrypt every attachment and the
 completion (JWE, the destination's private key), check the SHA-512 hashes the
 metadata announces, then write the case directory and record "accepted" with
@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sync.durable import fsync_dir, write_synced
-from sync.intake_store import COMPLETE_FILE, CaseStore, canonical_hash, now_text
+from sync.reference.store import COMPLETE_FILE, KEY_FILE, CaseStore, canonical_hash, now_text
 
 if TYPE_CHECKING:
     from joserfc.jwk import RSAKey
@@ -228,7 +228,7 @@ def _write_case(store: CaseStore, case_id: str, case: _Opened) -> None:
 # -- the process --------------------------------------------------------------------------
 
 class CaseProcessor:
-    """Runs ``python -m sync.intake_processor DATA_DIR`` and wakes it; restarts it if it died."""
+    """Runs ``python -m sync.reference.processor DATA_DIR`` and wakes it; restarts it if it died."""
 
     def __init__(self, data_dir: Path) -> None:
         self._data_dir = data_dir
@@ -244,7 +244,7 @@ class CaseProcessor:
         root = str(Path(__file__).resolve().parent.parent)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
         self._proc = subprocess.Popen(  # noqa: S603 - our own module, fixed arguments
-            [sys.executable, "-m", "sync.intake_processor", str(self._data_dir)],
+            [sys.executable, "-m", "sync.reference.processor", str(self._data_dir)],
             stdin=subprocess.PIPE, env=env)
         assert self._proc.stdin is not None
         # A full pipe means a wake-up is already waiting: never block a request on it.
@@ -287,7 +287,6 @@ class CaseProcessor:
 
 def run(data_dir: Path) -> int:
     from sync.e2e import load_or_create_private_key
-    from sync.intake_server import KEY_FILE
 
     key = load_or_create_private_key(data_dir / KEY_FILE)
     store = CaseStore(data_dir)
@@ -306,7 +305,7 @@ def run(data_dir: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1:
-        print("usage: python -m sync.intake_processor DATA_DIR", file=sys.stderr)
+        print("usage: python -m sync.reference.processor DATA_DIR", file=sys.stderr)
         return 2
     logging.basicConfig(level=logging.WARNING, format="intake-processor: %(message)s")
     return run(Path(args[0]))

@@ -135,8 +135,9 @@ def replay(base_url: str, requests_log: list[Request]) -> float:
 
 
 def _throughput(tmp: Path, items: int, rng: random.Random) -> dict[str, Any]:
-    from sync.intake_server import KEY_FILE, IntakeServer
     from sync.protocol import IntakeClient
+    from sync.reference.server import IntakeServer
+    from sync.reference.store import KEY_FILE
     from sync.worker import QuietListener, SyncWorker
 
     data = tmp / "terminal"
@@ -203,7 +204,7 @@ def _throughput(tmp: Path, items: int, rng: random.Random) -> dict[str, Any]:
 
 
 def _count(intake_dir: Path, keys: list[str]) -> tuple[int, int]:
-    from sync.intake_server import stored_cases
+    from sync.reference.server import stored_cases
 
     stored = [meta["idempotency_key"] for meta, _pdf in stored_cases(intake_dir)]
     return len(set(keys) - set(stored)), len(stored) - len(set(stored))
@@ -279,7 +280,7 @@ print(json.dumps({"sent": sent, "rss_after_100_mb": warm, "rss_end_mb": samples[
 def drain_memory(tmp: Path, drain: int, rng: random.Random, url: str | None = None,
                  intake_dir: Path | None = None) -> dict[str, Any]:
     """Queue ``drain`` small applications, drain them in a child process, measure RSS."""
-    from sync.intake_server import IntakeServer
+    from sync.reference.server import IntakeServer
 
     data = tmp / "drain"
     box = Outbox(data / "outbox.sqlite3", data / "terminal.key")
@@ -325,14 +326,14 @@ def drain_memory(tmp: Path, drain: int, rng: random.Random, url: str | None = No
 
 
 def crash_drill(tmp: Path, kills: int) -> dict[str, Any]:
-    from sync.crashdrill import send_until_done
-    from sync.intake_server import IntakeServer, stored_cases
+    from sync.reference.server import IntakeServer, stored_cases
+    from sync.tools.crashdrill import send_until_done
 
     server = IntakeServer("127.0.0.1", 0, tmp / "intake-crash", key_bits=2048)
     server.start()
     try:
         result = subprocess.run(  # noqa: S603 - our interpreter and module
-            [sys.executable, "-m", "sync.crashdrill", "--data", str(tmp / "crash"),
+            [sys.executable, "-m", "sync.tools.crashdrill", "--data", str(tmp / "crash"),
              "--url", server.url, "--kills", str(kills)], cwd=ROOT, capture_output=True,
             text=True, check=True, timeout=3600)
         report = json.loads(result.stdout)

@@ -1,0 +1,56 @@
+"""``buergerbuero intake-server``: the reference intake server in the foreground (Qt-free).
+
+Runs until SIGINT or SIGTERM; prints its URL when it listens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+import threading
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+from sync.reference.server import IntakeServer
+
+EXIT_USER_ERROR = 2
+
+
+def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
+    server = subparsers.add_parser(
+        "intake-server", help="run the reference intake server in the foreground"
+    )
+    server.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    server.add_argument("--port", type=int, default=8780, help="port (0 picks a free one)")
+    server.add_argument("--data", type=Path, required=True,
+                        help="directory where received cases are stored")
+    server.set_defaults(func=run_intake_server)
+
+
+def run_intake_server(args: argparse.Namespace) -> int:
+    if not logging.getLogger().handlers:
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    try:
+        server = IntakeServer(args.host, args.port, args.data)
+    except OSError as exc:
+        print(f"error: cannot listen on {args.host}:{args.port} or use {args.data}: "
+              f"{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    stop = threading.Event()
+
+    def request_stop(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    previous = {sig: signal.signal(sig, request_stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        server.start()
+        print(server.url, flush=True)
+        stop.wait()
+    finally:
+        server.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return 0

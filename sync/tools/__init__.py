@@ -1,0 +1,1 @@
+"""Benchmarks and drills for the outbox and delivery; not imported by product code."""

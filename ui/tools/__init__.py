@@ -1,0 +1,1 @@
+"""Benchmarks and the walkthrough driver; not imported by product code."""

@@ -1,0 +1,55 @@
+"""``buergerbuero bench …``: every benchmark, each a ratio against a baseline of the same run."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from sync.tools.cli import add_bench_commands as add_sync_benches
+from ui.app import ensure_display
+from ui.tools import bench, bench_card, bench_signature
+
+
+def add_commands(sub: Any) -> None:
+    group = sub.add_parser("bench", help="benchmarks, reported as ratios to a baseline")
+    benches = group.add_subparsers(dest="bench", required=True, metavar="WHAT")
+    startup = benches.add_parser("startup", help="kiosk start-up against a bare Qt window")
+    startup.add_argument("--runs", type=int, default=7)
+    startup.add_argument("--json", action="store_true")
+    startup.set_defaults(func=lambda a: bench.bench_startup(runs=a.runs, as_json=a.json))
+    pdf = benches.add_parser("pdf", help="application PDF render and form screen build")
+    pdf.add_argument("--runs", type=int, default=15)
+    pdf.add_argument("--json", action="store_true")
+    pdf.set_defaults(func=_bench_pdf)
+    card = benches.add_parser("card", help="reading an (emulated) passport's chip")
+    card.add_argument("--reader", metavar="NAME")
+    card.add_argument("--document-number", default="C01X00T47")
+    card.add_argument("--birth-date", default="640812", metavar="YYMMDD")
+    card.add_argument("--expiry-date", default="301031", metavar="YYMMDD")
+    card.add_argument("--emulator", metavar="CMD",
+                      help="command that inserts the card (e.g. starts vicc); needed for "
+                           "insert_to_screen_ms")
+    card.add_argument("--runs", type=int, default=5)
+    card.add_argument("--json", action="store_true")
+    card.set_defaults(func=_bench_card)
+    signature = benches.add_parser("signature", help="500 Hz pen capture and signing times")
+    signature.add_argument("--json", action="store_true")
+    signature.add_argument("--seconds", type=float, default=10.0,
+                           help="length of the pen stream")
+    signature.set_defaults(func=_bench_signature)
+    add_sync_benches(benches)
+
+
+def _bench_pdf(args: argparse.Namespace) -> int:
+    ensure_display(True)
+    return bench.bench_pdf(runs=args.runs, as_json=args.json)
+
+
+def _bench_card(args: argparse.Namespace) -> int:
+    ensure_display(True)
+    return bench_card.main_args(args)
+
+
+def _bench_signature(args: argparse.Namespace) -> int:
+    ensure_display(True)
+    return bench_signature.bench_signature(seconds=args.seconds, as_json=args.json)

@@ -1,0 +1,44 @@
+"""``buergerbuero demo``: the kiosk with a local reference intake server, or the walkthrough."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from kiosk.settings import default_data_dir, load_settings
+from sync.reference.server import IntakeServer
+from ui.app import ensure_display, run_kiosk
+from ui.tools.walkthrough import run_walkthrough
+
+
+def add_commands(sub: Any) -> None:
+    demo = sub.add_parser("demo", help="kiosk plus a local reference intake server")
+    demo.add_argument("--config", type=Path, help="settings file (TOML)")
+    demo.add_argument("--data-dir", help="where the demo keeps its data")
+    demo.add_argument("--walkthrough", metavar="DIR",
+                      help="run the scripted journey headless; screenshots and journey.json in DIR")
+    demo.add_argument("--smoke", action="store_true",
+                      help="start, paint the welcome screen and exit 0")
+    demo.set_defaults(func=cmd_demo)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    data_dir = Path(args.data_dir) if args.data_dir else default_data_dir() / "demo"
+    if args.walkthrough:
+        ensure_display(True)
+        return run_walkthrough(Path(args.walkthrough))
+    ensure_display(args.smoke)
+    settings = load_settings(args.config, data_dir=data_dir / "terminal",
+                             office_name="Bürgerbüro", place="Musterstadt", terminal_id="DEMO-01")
+    if args.smoke:
+        return run_kiosk(settings, fullscreen=False, smoke=True)
+    server = IntakeServer("127.0.0.1", 0, data_dir / "intake-server")
+    server.start()
+    settings = settings.with_(intake_url=server.url)
+    print(f"Reference intake server on {server.url}, storing under {data_dir / 'intake-server'}",
+          flush=True)
+    try:
+        return run_kiosk(settings, fullscreen=False, smoke=False)
+    finally:
+        server.stop()
