@@ -18,6 +18,7 @@ from typing import Protocol
 from devices.icao.access import AccessKey
 from devices.icao.errors import CardError
 from devices.icao.reader import ChipReader, DocumentRead
+from devices.pcsc import ApduTrace, open_channel
 from kiosk.base.errors import UserFacingError
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,6 @@ class ReaderWorker:
 
     def _read(self, key: AccessKey, listener: CardReadListener, photo: bool,
               csca_dir: Path | None) -> None:
-        from devices.pcsc import ApduTrace, open_channel
 
         self._thread_ident = threading.get_ident()
         self.assert_on_worker()

@@ -51,6 +51,7 @@ from reportlab.platypus import (
 from forms.files import described_answers
 from forms.model import FormDef, localized
 from forms.pdf_files import embedded_files, file_cell
+from forms.pdfa import ATTACHMENT_NAME, finish_pdfa
 from forms.validation import is_visible, visible_answers
 
 FONT_DIR: Final = Path(__file__).resolve().parent.parent / "assets" / "fonts"
@@ -186,8 +187,6 @@ def render_application_pdf_with_layout(
     ``draw_ink=False`` leaves the box empty (line, place, date and name stay):
     for a signature field placed on the box whose appearance shows the ink.
     """
-    from forms.pdfa import finish_pdfa
-
     pages, box = _render_pages(doc, draw_ink=draw_ink)
     data = json.dumps(application_data(doc), ensure_ascii=False, sort_keys=True, indent=1)
     files = embedded_files(doc.form, visible_answers(doc.form, doc.answers), doc.language)
@@ -199,8 +198,6 @@ def render_application_pdf_with_layout(
 def read_application_data(pdf: bytes) -> dict[str, Any]:
     """The JSON attachment of an application PDF (what ``application_data`` wrote)."""
     import pikepdf
-
-    from forms.pdfa import ATTACHMENT_NAME
 
     with pikepdf.open(io.BytesIO(pdf)) as document:
         raw = document.attachments[ATTACHMENT_NAME].get_file().read_bytes()

@@ -13,7 +13,9 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Final
 
+from forms.files import accepted_types, encode_file
 from forms.model import MULTI_SEPARATOR, FieldDef, FormDef, encode_group
+from forms.sample_files import sample_file
 from forms.validation import format_date, is_visible
 
 _BY_PREFILL: Final[Mapping[str, str]] = {
@@ -93,9 +95,6 @@ def _sample(field: FieldDef, today: date) -> str:
             return encode_group([{"street": "Am Markt", "house_number": "1",
                                   "postal_code": "55116", "city": "Mainz"}])
         case "file":
-            from forms.files import accepted_types, encode_file
-            from forms.sample_files import sample_file
-
             return encode_file(sample_file(accepted_types(field), photo=field.photo))
         case "group":
             count = max(1, field.min_items)

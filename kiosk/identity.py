@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from forms.model import prefill_answers
+
 if TYPE_CHECKING:
     from forms.model import FormDef
 
@@ -55,7 +57,6 @@ class IdentityRecord:
         Call after ``from_chip``; afterwards ``chip_values`` is keyed by the form's
         field ids, so ``sources()`` follows whatever the form calls its fields.
         """
-        from forms.model import prefill_answers
 
         self.chip_values = prefill_answers(form, self.chip_values)
         return dict(self.chip_values)

@@ -18,7 +18,9 @@ import time
 import uuid
 from typing import TYPE_CHECKING, Any
 
+from sync.e2e import encrypt, sha512_hex
 from sync.outbox import ANNOUNCED, COMPLETED, FAILED, SENDING, SENT, UPLOADING
+from sync.protocol import SubmissionUnknown
 
 if TYPE_CHECKING:
     from sync.outbox import Outbox, OutboxItem, OutgoingApplication
@@ -40,7 +42,6 @@ def _canonical(value: Any) -> bytes:
 
 def build_payloads(app: OutgoingApplication) -> tuple[bytes, bytes]:
     """(metadata, data) plaintexts; the metadata carries SHA-512 hashes of data and PDF."""
-    from sync.e2e import sha512_hex
 
     data = _canonical({"vorgangsnummer": app.vorgangsnummer, "service_id": app.service_id,
                        "metadata": app.metadata})
@@ -69,7 +70,6 @@ def deliver(outbox: Outbox, client: IntakeClient, item: OutboxItem, destination_
 
     Raises NetworkError (retry later), ServerRefused (give up), StorageError.
     """
-    from sync.protocol import SubmissionUnknown
 
     app = item.application
     aid = attachment_id(app.idempotency_key)
@@ -86,8 +86,6 @@ def deliver(outbox: Outbox, client: IntakeClient, item: OutboxItem, destination_
     if verdict is not None:
         return verdict
     if view.status == ANNOUNCED:
-        from sync.e2e import encrypt
-
         key = client.destination_key(destination_id)
         received = set(view.received_attachments)
         if aid not in received:
@@ -116,7 +114,6 @@ def read_verdict(outbox: Outbox, client: IntakeClient, item: OutboxItem,
     """For a completed item: wait up to ``wait_s`` for the server's verdict.
 
     Returns (listener state, case id)."""
-    from sync.protocol import SubmissionUnknown
 
     assert item.submission_id is not None
     try:

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.base.errors import StorageError
 from kiosk.base.i18n import N_, Message
+from sync.crypto import load_or_create_key, seal, unseal
 from sync.outbox_schema import ADDED_COLUMNS, create_schema, immediate, savepoint
 
 if TYPE_CHECKING:
@@ -176,7 +177,6 @@ class Outbox:
         """
         import sqlite_utils
 
-        from sync.crypto import load_or_create_key
 
         self._key = load_or_create_key(key_path)
         with _storage_errors(OPEN_FAILED, "open"):
@@ -211,7 +211,6 @@ class Outbox:
 
         Enqueueing the same idempotency key again returns the existing row id.
         """
-        from sync.crypto import seal
 
         with _storage_errors(SAVE_FAILED, "enqueue"):
             metadata = json.dumps(app.metadata, ensure_ascii=False, separators=(",", ":"))
@@ -388,7 +387,6 @@ class Outbox:
         return self._decrypt_row(rows[0], mark_failed=False)
 
     def _decrypt_row(self, row: dict[str, Any], *, mark_failed: bool = True) -> OutboxItem:
-        from sync.crypto import unseal
 
         key = str(row["idempotency_key"])
         try:

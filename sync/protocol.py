@@ -10,7 +10,8 @@ subclass :class:`RetryLater`) mean "try again later"; :class:`ServerRefused`
 means "retrying will not help"; :class:`SubmissionUnknown` means the server does
 not know a submission id (announce again). No exception text contains personal data.
 
-This module imports ``requests`` at the top; only the sync thread imports it.
+``requests`` is imported when the first client is made (on the sync thread), so
+importing this module stays cheap on the kiosk's start-up path.
 """
 
 from __future__ import annotations
@@ -19,12 +20,14 @@ import email.utils
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
-
-import requests
+from typing import TYPE_CHECKING, Any
 
 from kiosk.base.errors import KioskError, NetworkError, ServerRefused
 from kiosk.base.i18n import N_
+from sync.e2e import public_key
+
+if TYPE_CHECKING:
+    import requests
 
 API_PREFIX = "/api/v1"
 
@@ -120,6 +123,9 @@ class IntakeClient:
 
     def __init__(self, base_url: str, timeout_s: float = 10.0, *,
                  ca_file: str | None = None, recorder: Recorder | None = None) -> None:
+        import requests  # the HTTP library loads with the first client, off the GUI thread
+
+        self._http = requests
         self.base_url = base_url.rstrip("/")
         self.timeout_s = timeout_s
         self._session = requests.Session()
@@ -156,10 +162,10 @@ class IntakeClient:
                                              timeout=timeout_s or self.timeout_s,
                                              verify=self._verify)
             response.content  # noqa: B018 - read the whole body now: truncation is an error
-        except requests.exceptions.SSLError as exc:
+        except self._http.exceptions.SSLError as exc:
             raise NetworkError(UNTRUSTED, detail=f"{method} {_route(path)}: TLS certificate "
                                "not trusted or TLS failed") from exc
-        except requests.RequestException as exc:
+        except self._http.RequestException as exc:
             # The exception text may contain the URL; keep only the type.
             raise NetworkError(UNREACHABLE, detail=f"{method} {_route(path)} failed: "
                                f"{type(exc).__name__}") from exc
@@ -185,8 +191,6 @@ class IntakeClient:
     def destination_key(self, destination_id: str) -> Any:
         """The destination's public encryption key (a joserfc RSAKey), cached per client."""
         if destination_id not in self._keys:
-            from sync.e2e import public_key
-
             response = self._request("GET", f"/destinations/{destination_id}")
             jwk = _json(response).get("encryption_key")
             if not isinstance(jwk, dict):
@@ -237,7 +241,7 @@ class IntakeClient:
         try:
             response = self._session.get(f"{self.base_url}{API_PREFIX}/health",
                                          timeout=self.timeout_s, verify=self._verify)
-        except requests.RequestException:
+        except self._http.RequestException:
             return False
         return response.status_code == 200 and _json_field(response, "status") == "ok"
 

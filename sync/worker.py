@@ -29,6 +29,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from kiosk.base.errors import NetworkError, ServerRefused, UserFacingError
+from sync.delivery import deliver, read_verdict
+from sync.outbox import Outbox
+from sync.protocol import RetryLater, SubmissionUnknown
 
 if TYPE_CHECKING:
     from sync.outbox import Outbox, OutboxItem, OutboxStatus
@@ -165,7 +168,6 @@ class SyncWorker:
         server does not hold answers): the regular schedule reads it again later,
         rather than asking again and again here.
         """
-        from sync.delivery import read_verdict
 
         while counts["sending"] and time.time() < deadline:
             item = outbox.next_due(deadline, verdicts_only=True)
@@ -212,8 +214,6 @@ class SyncWorker:
 
     def _ensure_open(self) -> tuple[Outbox, IntakeClient]:
         if self._outbox is None:
-            from sync.outbox import Outbox
-
             self._outbox = Outbox(self._db_path, self._key_path)
             self._listener.status_changed(self._outbox.status())
         if self._client is None:
@@ -243,16 +243,12 @@ class SyncWorker:
 
     def process(self, outbox: Outbox, client: IntakeClient, item: OutboxItem) -> str:
         """Deliver one item as far as possible; returns the listener state."""
-        from sync.delivery import deliver
-        from sync.protocol import SubmissionUnknown
 
         app = item.application
         self._listener.item_changed(app.vorgangsnummer, "sending", None)
         try:
             state, case_id = deliver(outbox, client, item, self._destination_id)
         except NetworkError as exc:
-            from sync.protocol import RetryLater
-
             retry_after = exc.retry_after_s if isinstance(exc, RetryLater) else None
             if retry_after is not None:
                 retry_after = min(retry_after, self._retry_after_cap)

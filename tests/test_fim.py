@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from forms.definition_schema import schema_errors
 from forms.fim import FimImportError, import_fim
 from forms.loader import load_form
 from forms.model import Condition
@@ -19,7 +20,6 @@ from forms.pdf import ApplicationDocument, Signature, read_application_data
 from forms.pdf import render_application_pdf as render
 from forms.samples import sample_answers
 from forms.validation import validate_form
-from kiosk.commands.forms import schema_errors
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data" / "fim"

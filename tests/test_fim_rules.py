@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from forms.definition_schema import schema_errors
 from forms.fim import import_fim
 from forms.fim_rules import (
     DateOrder,
@@ -28,7 +29,6 @@ from forms.loader import load_form
 from forms.model import Condition, FormDef
 from forms.samples import sample_answers
 from forms.validation import DATE_ORDER, REQUIRED, validate_form, visible_answers
-from kiosk.commands.forms import schema_errors
 
 DATA = Path(__file__).resolve().parent / "data" / "fim"
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from forms.signing import escrow
+from forms.signing import escrow, iso19794_7
 from forms.signing.pades import CONTAINER_KEY
 
 log = logging.getLogger(__name__)
@@ -209,7 +209,6 @@ class RefusedError(ValueError):
 def open_biometrics(data: bytes, private_pem: bytes, out_dir: Path,
                     password: bytes | None = None) -> list[Path]:
     """Decrypt every signature's time series: ``<field>.iso19794-7`` and ``<field>.png``."""
-    from forms.signing import iso19794_7
 
     report = verify_pdf(data)
     if not report.document_intact:

@@ -13,6 +13,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from devices.icao.access import Can
+from devices.icao.mrz import MrzError, MrzKeys, parse_mrz
+from devices.icao.reader import ChipReader
+from devices.pcsc import ApduTrace, open_channel, reader_states
+
 
 def add_commands(sub: Any) -> None:
     card = sub.add_parser("card", help="identity documents through a PC/SC card reader")
@@ -44,8 +49,6 @@ def add_commands(sub: Any) -> None:
 
 
 def access_key(args: argparse.Namespace) -> Any:
-    from devices.icao.access import Can
-    from devices.icao.mrz import MrzError, MrzKeys, parse_mrz
 
     if args.can is not None:
         return Can(args.can)
@@ -63,7 +66,6 @@ def access_key(args: argparse.Namespace) -> Any:
 
 
 def cmd_readers(args: argparse.Namespace) -> int:
-    from devices.pcsc import reader_states
 
     states = reader_states()
     if args.json:
@@ -77,8 +79,6 @@ def cmd_readers(args: argparse.Namespace) -> int:
 
 
 def cmd_read(args: argparse.Namespace) -> int:
-    from devices.icao.reader import ChipReader
-    from devices.pcsc import ApduTrace, open_channel
 
     key = access_key(args)
     trace = ApduTrace(sink=lambda line: print(line, file=sys.stderr)) if args.trace else None

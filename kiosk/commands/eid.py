@@ -16,6 +16,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from devices.eid.service import EidConfig, EidOutcome, EidService
+from devices.eid.text_handler import TextHandler
+from devices.eid.workflow import EidHandlerBase, WorkflowOptions
+from kiosk.settings import load_settings
+
 # The workflow modules load when an eid command runs, not whenever the
 # command line is parsed (the kiosk's start-up goes through the same parser).
 if TYPE_CHECKING:
@@ -42,9 +47,6 @@ def _run(args: argparse.Namespace, workflow: str, handler: EidHandlerBase,
          simulator: bool = False) -> Any:
     from concurrent.futures import Future
 
-    from devices.eid.service import EidConfig, EidOutcome, EidService
-    from devices.eid.workflow import WorkflowOptions
-    from kiosk.settings import load_settings
 
     settings = load_settings(args.config)
     mode = "start" if args.start else ("connect" if args.url else settings.eid_mode)
@@ -82,7 +84,6 @@ def _fail(outcome: Any, as_json: bool) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from devices.eid.workflow import EidHandlerBase
 
     outcome = _run(args, "info", EidHandlerBase())
     if outcome.error is not None:
@@ -101,7 +102,6 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_change_pin(args: argparse.Namespace) -> int:
-    from devices.eid.text_handler import TextHandler
 
     outcome = _run(args, "change_pin", TextHandler(), simulator=args.simulator)
     if outcome.error is not None:

@@ -18,9 +18,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from forms.definition_schema import schema_errors
+from forms.fim import FimImportError, import_fim
+from forms.loader import load_form, shipped_forms
+from forms.model import FormDefinitionError
+from forms.pdf import ApplicationDocument, Signature, SignatureStroke, render_application_pdf
+from forms.samples import sample_answers
+from forms.validation import validate_form
+from kiosk.settings import load_settings
+
 EXIT_INVALID = 1
 EXIT_USER_ERROR = 2
-SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "form.schema.json"
 
 
 def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -49,7 +57,6 @@ def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from forms.loader import shipped_forms
 
     rows: list[dict[str, Any]] = [{"id": f.id, "version": f.version, "title": dict(f.title)}
             for f in sorted(shipped_forms().values(), key=lambda f: f.id)]
@@ -59,16 +66,6 @@ def _list(args: argparse.Namespace) -> int:
         for row in rows:
             print(f"{row['id']:32} v{row['version']:<3} {row['title']['de']}")
     return 0
-
-
-def schema_errors(raw: Any) -> list[str]:
-    """What the published JSON Schema says about a definition (empty if valid)."""
-    from jsonschema import Draft202012Validator
-
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    validator = Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
-    return [f"{'/'.join(str(p) for p in e.absolute_path) or '(top)'}: {e.message}"
-            for e in sorted(validator.iter_errors(raw), key=lambda e: list(e.absolute_path))]
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -85,11 +82,6 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _render(args: argparse.Namespace) -> int:
-    from forms.loader import load_form, shipped_forms
-    from forms.pdf import ApplicationDocument, Signature, SignatureStroke, render_application_pdf
-    from forms.samples import sample_answers
-    from forms.validation import validate_form
-    from kiosk.settings import load_settings
 
     form_arg: str = args.form
     forms = shipped_forms()
@@ -124,7 +116,6 @@ def _render(args: argparse.Namespace) -> int:
 
 
 def _import_fim(args: argparse.Namespace) -> int:
-    from forms.fim import FimImportError, import_fim
 
     out: Path = args.out
     try:
@@ -145,8 +136,6 @@ def _import_fim(args: argparse.Namespace) -> int:
 
 def _problems(raw: object, path: Path) -> list[str]:
     """What the schema and the loader find wrong with a definition; each printed."""
-    from forms.loader import load_form
-    from forms.model import FormDefinitionError
 
     problems = schema_errors(raw)
     try:

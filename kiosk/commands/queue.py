@@ -15,6 +15,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kiosk.base.errors import StorageError
+from kiosk.base.i18n import N_
+from kiosk.settings import Settings, load_settings
+from sync.outbox import STATES, Outbox, read_status
+from sync.protocol import IntakeClient
+from sync.worker import QuietListener, SyncWorker
+
 EXIT_USER_ERROR = 2
 
 
@@ -73,7 +80,6 @@ def _location(parser: argparse.ArgumentParser) -> None:
 
 
 def _settings(args: argparse.Namespace) -> Any:
-    from kiosk.settings import load_settings
 
     if args.data_dir is not None:
         return load_settings(args.config, data_dir=args.data_dir) if args.config \
@@ -82,15 +88,11 @@ def _settings(args: argparse.Namespace) -> Any:
 
 
 def _default_settings(data_dir: Path) -> Any:
-    from kiosk.settings import Settings
 
     return Settings(data_dir=data_dir)
 
 
 def _open_outbox(args: argparse.Namespace) -> Any:
-    from kiosk.base.errors import StorageError
-    from kiosk.base.i18n import N_
-    from sync.outbox import Outbox
 
     settings = _settings(args)
     if not settings.outbox_path.exists():
@@ -100,7 +102,6 @@ def _open_outbox(args: argparse.Namespace) -> Any:
 
 
 def _queue_list(args: argparse.Namespace) -> int:
-    from sync.outbox import STATES
 
     outbox = _open_outbox(args)
     try:
@@ -156,9 +157,6 @@ def _queue_export(args: argparse.Namespace) -> int:
 
 
 def _sync_once(args: argparse.Namespace) -> int:
-    from sync.outbox import read_status
-    from sync.protocol import IntakeClient
-    from sync.worker import QuietListener, SyncWorker
 
     settings = _settings(args)
     url = args.url or settings.intake_url
@@ -188,7 +186,6 @@ def _usage(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace], in
 
 
 def _queue_status(args: argparse.Namespace) -> int:
-    from sync.outbox import read_status
 
     status = read_status(_settings(args).outbox_path)
     if args.json:

@@ -13,6 +13,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from forms.signing.escrow import EscrowError
+from forms.signing.verify import RefusedError, open_biometrics, verify_pdf
+
 
 def add_commands(sub: Any) -> None:
     signature = sub.add_parser("signature", help="verify signed PDFs; open escrowed biometrics")
@@ -39,7 +42,6 @@ def _read(path: Path) -> bytes | None:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from forms.signing.verify import verify_pdf
 
     data = _read(args.file)
     if data is None:
@@ -66,8 +68,6 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
-    from forms.signing.escrow import EscrowError
-    from forms.signing.verify import RefusedError, open_biometrics
 
     data, key = _read(args.file), _read(args.escrow_key)
     if data is None or key is None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from forms.signing.capture import Sample
+from forms.signing.pades import SignRequest, sign_pdf, terminal_identity
 from kiosk.settings import Settings
 from kiosk.tablet.jobs import FieldSpec
 
@@ -21,7 +22,6 @@ class FieldSignature:
 
 def sign_job(pdf: bytes, signatures: list[FieldSignature], signer_name: str,
              settings: Settings) -> bytes:
-    from forms.signing.pades import SignRequest, sign_pdf, terminal_identity
 
     identity = terminal_identity(settings.data_dir, settings.terminal_id,
                                  settings.signing_key, settings.signing_cert)

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sync.durable import fsync_dir, write_synced
+from sync.e2e import DecryptionFailed, decrypt, load_or_create_private_key
 from sync.reference.store import COMPLETE_FILE, KEY_FILE, CaseStore, canonical_hash, now_text
 
 if TYPE_CHECKING:
@@ -48,7 +49,6 @@ class Unreadable(Exception):
 
 def open_completion(key: RSAKey, body: bytes) -> tuple[dict[str, Any], bytes, dict[str, Any]]:
     """(metadata, raw data, data) of a completion body ``{"encrypted_metadata", …}``."""
-    from sync.e2e import DecryptionFailed, decrypt
 
     try:
         outer = json.loads(body)
@@ -76,7 +76,6 @@ def content_hash(key: RSAKey, body: bytes) -> str:
 
 
 def plaintext_sha512(key: RSAKey, token: bytes) -> str:
-    from sync.e2e import DecryptionFailed, decrypt
 
     try:
         return hashlib.sha512(decrypt(key, token.strip())).hexdigest()
@@ -153,7 +152,6 @@ def process(store: CaseStore, key: RSAKey, sids: list[str]) -> None:
 def _open(store: CaseStore, key: RSAKey,
           sid: str) -> _Opened | tuple[str, str, str | None, dict[str, str]]:
     """Decrypt and check one submission: ready to file, or (sid, reason, …) to reject."""
-    from sync.e2e import DecryptionFailed, decrypt
 
     plain: dict[str, bytes] = {}
     for aid in store.attachment_digests(sid):
@@ -286,7 +284,6 @@ class CaseProcessor:
 
 
 def run(data_dir: Path) -> int:
-    from sync.e2e import load_or_create_private_key
 
     key = load_or_create_private_key(data_dir / KEY_FILE)
     store = CaseStore(data_dir)

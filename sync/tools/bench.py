@@ -39,6 +39,11 @@ from pathlib import Path
 from typing import Any
 
 from sync.outbox import Outbox, OutgoingApplication
+from sync.protocol import IntakeClient
+from sync.reference.server import IntakeServer, stored_cases
+from sync.reference.store import KEY_FILE
+from sync.tools.crashdrill import send_until_done
+from sync.worker import QuietListener, SyncWorker
 
 PDF_BYTES = 200 * 1024
 ROOT = Path(__file__).resolve().parent.parent
@@ -135,10 +140,6 @@ def replay(base_url: str, requests_log: list[Request]) -> float:
 
 
 def _throughput(tmp: Path, items: int, rng: random.Random) -> dict[str, Any]:
-    from sync.protocol import IntakeClient
-    from sync.reference.server import IntakeServer
-    from sync.reference.store import KEY_FILE
-    from sync.worker import QuietListener, SyncWorker
 
     data = tmp / "terminal"
     box = Outbox(data / "outbox.sqlite3", data / "terminal.key")
@@ -204,7 +205,6 @@ def _throughput(tmp: Path, items: int, rng: random.Random) -> dict[str, Any]:
 
 
 def _count(intake_dir: Path, keys: list[str]) -> tuple[int, int]:
-    from sync.reference.server import stored_cases
 
     stored = [meta["idempotency_key"] for meta, _pdf in stored_cases(intake_dir)]
     return len(set(keys) - set(stored)), len(stored) - len(set(stored))
@@ -280,7 +280,6 @@ print(json.dumps({"sent": sent, "rss_after_100_mb": warm, "rss_end_mb": samples[
 def drain_memory(tmp: Path, drain: int, rng: random.Random, url: str | None = None,
                  intake_dir: Path | None = None) -> dict[str, Any]:
     """Queue ``drain`` small applications, drain them in a child process, measure RSS."""
-    from sync.reference.server import IntakeServer
 
     data = tmp / "drain"
     box = Outbox(data / "outbox.sqlite3", data / "terminal.key")
@@ -326,8 +325,6 @@ def drain_memory(tmp: Path, drain: int, rng: random.Random, url: str | None = No
 
 
 def crash_drill(tmp: Path, kills: int) -> dict[str, Any]:
-    from sync.reference.server import IntakeServer, stored_cases
-    from sync.tools.crashdrill import send_until_done
 
     server = IntakeServer("127.0.0.1", 0, tmp / "intake-crash", key_bits=2048)
     server.start()

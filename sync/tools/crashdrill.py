@@ -24,7 +24,10 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from sync.outbox import Outbox, OutgoingApplication
+from sync import e2e
+from sync.outbox import Outbox, OutgoingApplication, read_status
+from sync.protocol import IntakeClient
+from sync.worker import QuietListener, SyncWorker
 
 
 def small_pdf(rng: random.Random, size: int = 2048) -> bytes:
@@ -44,10 +47,6 @@ def drill_application(rng: random.Random, index: int, pdf_size: int = 2048) -> O
 def send_until_done(db: Path, key: Path, url: str, destination_id: str,
                     ca_file: str | None = None) -> None:
     """Send until nothing is waiting (retrying quickly); used by the drill's children."""
-    from sync.outbox import read_status
-    from sync.protocol import IntakeClient
-    from sync.worker import QuietListener, SyncWorker
-
     worker = SyncWorker(db, key, lambda: IntakeClient(url, timeout_s=5.0, ca_file=ca_file),
                         QuietListener(), backoff_base_s=0.005, backoff_cap_s=0.02,
                         destination_id=destination_id)
@@ -62,14 +61,10 @@ def send_until_done(db: Path, key: Path, url: str, destination_id: str,
 def run(data: Path, url: str, kills_wanted: int, *, seed: int, per_cycle: int = 3,
         max_kill_ms: float = 150.0, destination_id: str = "buergerbuero-zentral",
         pdf_size: int = 2048) -> dict[str, Any]:
-    # Import everything the children need before forking, so a cycle costs no imports.
+    # Load everything the children need before forking, so a cycle costs no imports.
     import requests  # noqa: F401
 
-    import sync.delivery
-    import sync.e2e
-    import sync.protocol
-
-    sync.e2e.registry()
+    e2e.registry()
     rng = random.Random(seed)  # noqa: S311 - test data, not secrets
     db, key = data / "outbox.sqlite3", data / "terminal.key"
     expected: dict[str, str] = {}

@@ -16,6 +16,15 @@ import tempfile
 import time
 from pathlib import Path
 
+from forms.loader import shipped_forms
+from forms.pdf import ApplicationDocument, Signature, SignatureStroke, render_application_pdf
+from forms.samples import sample_answers
+from kiosk.session import Session
+from ui.app import ensure_display
+from ui.qt import QApplication, QWidget
+from ui.screens.review import ReviewScreen
+from ui.screens.section import SectionScreen
+
 ROOT = Path(__file__).resolve().parent.parent
 
 BASELINE = r"""
@@ -88,17 +97,9 @@ def bench_pdf(*, runs: int = 15, as_json: bool = False) -> int:
     its JSON attachment), and the kiosk screens built for the largest form."""
     from datetime import datetime
 
-    from forms.loader import shipped_forms
-    from forms.pdf import ApplicationDocument, Signature, SignatureStroke, render_application_pdf
-    from forms.samples import sample_answers
-    from kiosk.session import Session
-    from ui.app import ensure_display
-    from ui.qt import QApplication, QWidget
 
     ensure_display(True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from ui.screens.review import ReviewScreen
-    from ui.screens.section import SectionScreen
 
     forms = shipped_forms()
     largest = max(forms.values(), key=lambda f: sum(1 for _ in f.all_fields()))

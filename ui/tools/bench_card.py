@@ -23,6 +23,16 @@ import time
 from pathlib import Path
 from typing import Any
 
+from devices.cardreaders import list_readers
+from devices.icao.mrz import MrzKeys, yymmdd_to_date
+from devices.icao.reader import ChipReader
+from devices.pcsc import open_channel
+from kiosk.settings import Settings
+from ui.app import Kiosk
+from ui.qt import QEventLoop, QTimer
+from ui.screens.identify import IdentifyScreen
+from ui.tools.journey import JourneyDriver, wait_until
+
 MINIMUM = {"BAC": 4, "PACE": 7}
 
 
@@ -44,7 +54,6 @@ def _stop(proc: subprocess.Popen[bytes] | None) -> None:
 
 
 def _wait_card(reader: str | None, present: bool, timeout_s: float = 10) -> str | None:
-    from devices.cardreaders import list_readers
 
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
@@ -66,9 +75,6 @@ def threading_wait(seconds: float) -> None:
 
 def bench_card(*, reader: str | None, keys: tuple[str, str, str], emulator: str | None,
                runs: int, as_json: bool) -> int:
-    from devices.icao.mrz import MrzKeys
-    from devices.icao.reader import ChipReader
-    from devices.pcsc import open_channel
 
     mrz_keys = MrzKeys(*keys)
     proc = _start(emulator) if emulator else None
@@ -113,12 +119,6 @@ def bench_card(*, reader: str | None, keys: tuple[str, str, str], emulator: str 
 
 def _insert_to_screen(reader: str | None, keys: tuple[str, str, str],
                       emulator: str) -> dict[str, Any]:
-    from devices.icao.mrz import yymmdd_to_date
-    from kiosk.settings import Settings
-    from ui.app import Kiosk
-    from ui.qt import QEventLoop, QTimer
-    from ui.screens.identify import IdentifyScreen
-    from ui.tools.journey import JourneyDriver, wait_until
 
     number, birth, expiry = keys
     typed = (number, yymmdd_to_date(birth, expiry=False).strftime("%d.%m.%Y"),

@@ -22,6 +22,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from forms.loader import shipped_forms
+from forms.pdf import ApplicationDocument, Signature, SignatureStroke, render_application_pdf
+from forms.signing.escrow import make_escrow_keys
+from forms.signing.pades import SignRequest, sign_pdf, terminal_identity
+from ui.qt import QApplication, QTimer
+from ui.signature_pad import SignaturePad
+from ui.tools import pen
+from ui.tools.journey import SAMPLE_ADDRESS, SAMPLE_IDENTITY
+
 RATE_HZ = 500.0
 INTERVAL_NS = 1e9 / RATE_HZ
 
@@ -32,11 +41,8 @@ def _percentile(values: list[float], q: float) -> float:
 
 
 def bench_signature(*, seconds: float = 10.0, as_json: bool = False) -> int:
-    from ui.qt import QApplication, QTimer
-    from ui.signature_pad import SignaturePad
 
     app = QApplication.instance() or QApplication([])
-    from ui.tools import pen
 
     pad = SignaturePad()
     pad.resize(1000, 320)
@@ -117,9 +123,6 @@ def bench_signature(*, seconds: float = 10.0, as_json: bool = False) -> int:
 
 
 def _signing_times(strokes: Any) -> tuple[float, float]:
-    from forms.signing.escrow import make_escrow_keys
-    from forms.signing.pades import SignRequest, sign_pdf, terminal_identity
-    from ui.tools.journey import SAMPLE_ADDRESS, SAMPLE_IDENTITY
 
     with tempfile.TemporaryDirectory() as tmp:
         pdf = _application_pdf({**SAMPLE_IDENTITY, **SAMPLE_ADDRESS, "purpose": "employer"})
@@ -136,8 +139,6 @@ def _signing_times(strokes: Any) -> tuple[float, float]:
 
 
 def _application_pdf(answers: dict[str, str]) -> bytes:
-    from forms.loader import shipped_forms
-    from forms.pdf import ApplicationDocument, Signature, SignatureStroke, render_application_pdf
 
     form = shipped_forms()["meldebescheinigung-einfach"]
     return render_application_pdf(ApplicationDocument(

@@ -28,6 +28,7 @@ from ui.qt import (
     QTest,
     QWidget,
 )
+from ui.screens.identify import IdentifyScreen
 from ui.screens.section import SectionScreen
 from ui.screens.signature import SignatureScreen
 from ui.window import KioskWindow
@@ -194,7 +195,6 @@ class JourneyDriver:
         ``passport`` is (document number, date of birth, date of expiry) as the citizen
         types them (dates as DD.MM.YYYY). True once the fields are prefilled.
         """
-        from ui.screens.identify import IdentifyScreen
 
         screen = self.window.current_screen()
         assert isinstance(screen, IdentifyScreen), screen

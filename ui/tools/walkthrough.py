@@ -14,10 +14,22 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from forms.loader import shipped_forms
+from forms.pdf import ApplicationDocument, Signature, SignatureStroke, render_application_pdf
+from forms.samples import sample_answers
+from forms.signing.escrow import make_escrow_keys
+from forms.signing.verify import open_biometrics, verify_pdf
+from kiosk.services import CATALOGUE
 from kiosk.settings import Settings
+from kiosk.tablet.jobs import FieldSpec, Job, JobQueue
+from kiosk.tablet.server import Pairing
 from sync.reference.server import IntakeServer, stored_case
 from ui.app import Kiosk
+from ui.qt import QCoreApplication, QEvent
 from ui.screens.receipt import ReceiptScreen
+from ui.screens.section import SectionScreen
+from ui.tablet import TabletWindow
+from ui.tools import pen
 from ui.tools.journey import SAMPLE_ADDRESS, SAMPLE_IDENTITY, JourneyDriver, wait_until
 
 
@@ -42,7 +54,6 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
         old.unlink()
     server = IntakeServer("127.0.0.1", 0, out_dir / "intake-server")
     server.start()
-    from forms.signing.escrow import make_escrow_keys
 
     escrow_key, escrow_pem = make_escrow_keys(out_dir / "escrow")  # the trusted third party's
     scan_dir = out_dir / "scan-inbox"  # the file fields take their scans from here
@@ -150,7 +161,6 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
 
 def _check_signature(pdf: Path, escrow_key: Path, out_dir: Path) -> dict[str, Any]:
     """What `buergerbuero signature verify` and `signature open` say about the stored PDF."""
-    from forms.signing.verify import open_biometrics, verify_pdf
 
     data = pdf.read_bytes()
     report = verify_pdf(data, out_dir / "terminal" / "signing").as_json()
@@ -163,12 +173,6 @@ def _check_signature(pdf: Path, escrow_key: Path, out_dir: Path) -> dict[str, An
 def _tablet_walkthrough(settings: Settings, pdf: Path, out_dir: Path,
                         shots: list[str]) -> dict[str, Any]:
     """Counter mode: the neutral screen, the document, the pen at work, neutral again."""
-    from forms.signing.verify import verify_pdf
-    from kiosk.tablet.jobs import FieldSpec, Job, JobQueue
-    from kiosk.tablet.server import Pairing
-    from ui.qt import QCoreApplication, QEvent
-    from ui.tablet import TabletWindow
-    from ui.tools import pen
 
     queue, pairing = JobQueue(), Pairing()
     window = TabletWindow(settings, queue, pairing)
@@ -216,10 +220,6 @@ def _service_shots(kiosk: Kiosk, drive: JourneyDriver, out_dir: Path,
                    language: str) -> dict[str, Any]:
     """Each service through the real widgets with sample answers, up to the review:
     ``20-service-<id>.png`` (first form screen), ``21-…-<section>.png``, ``29-…-review.png``."""
-    from forms.loader import shipped_forms
-    from forms.samples import sample_answers
-    from kiosk.services import CATALOGUE
-    from ui.screens.section import SectionScreen
 
     report: dict[str, Any] = {}
     for service in CATALOGUE:
@@ -262,9 +262,6 @@ def _pdf_shots(settings: Settings, out_dir: Path) -> dict[str, Any]:
     import subprocess
     from datetime import datetime
 
-    from forms.loader import shipped_forms
-    from forms.pdf import ApplicationDocument, Signature, SignatureStroke, render_application_pdf
-    from forms.samples import sample_answers
 
     pdf_dir = out_dir / "pdf"
     pdf_dir.mkdir(exist_ok=True)
