@@ -25,7 +25,6 @@ from forms.files import (
     PNG,
     FileAnswer,
     accepted_types,
-    decode_file,
     max_bytes,
     short_kinds,
     sniff_media_type,
@@ -69,11 +68,8 @@ class ImageInfo:
     height: int
 
 
-def check_file(field_def: FieldDef, value: str) -> Message | None:
-    """What is wrong with the file answer ``value`` to ``field_def``; ``None`` if fine."""
-    answer = decode_file(value)
-    if answer is None:
-        return FILE_DAMAGED
+def check_file(field_def: FieldDef, answer: FileAnswer) -> Message | None:
+    """What is wrong with the file ``answer`` to ``field_def``; ``None`` if fine."""
     if answer.at_counter:
         return None
     limit = max_bytes(field_def)

@@ -1,25 +1,22 @@
 """File answers: a document or photo the citizen hands the kiosk through its scan inbox.
 
-A form's answers are strings. A ``file`` field's answer is the JSON text of a
-``FileAnswer`` (``encode_file``): the original name, the media type found from
-the content, and the bytes in base64 — or ``{"at_counter":true}`` when the
-citizen will hand the paper in at the counter instead. The answer lives in the
-session like every other answer and is dropped with it.
+A ``file`` field's answer is a ``FileAnswer``: the cleaned name, the media type
+found from the content, and the bytes (held once, in memory, never as base64
+text) — or ``AT_COUNTER`` when the citizen will hand the paper in at the
+counter instead. It lives in the journey like every other answer and is
+dropped with it.
 
 What leaves the terminal beside the PDF — the PDF's JSON attachment and the
 submission's metadata — carries a description instead of the bytes
-(``described_answers``): name, media type, size and SHA-256, and for a PDF the
-name it is embedded under in the application PDF.
+(``describe``, used by the codec in ``forms.answers``): name, media type, size
+and SHA-256, and for a PDF the name it is embedded under in the application PDF.
 
 Standard library only; ``forms.filecheck`` looks at the content.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
-import json
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -46,13 +43,11 @@ EXTENSIONS: Final[Mapping[str, str]] = MappingProxyType({JPEG: ".jpg", PNG: ".pn
                                                          PDF: ".pdf"})
 SHORT_NAMES: Final[Mapping[str, str]] = MappingProxyType({JPEG: "JPEG", PNG: "PNG",
                                                           PDF: "PDF"})
-_AT_COUNTER_JSON: Final = '{"at_counter":true}'
-_ANSWER_KEYS: Final = frozenset({"name", "media_type", "data"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class FileAnswer:
-    """A file the kiosk got (its bytes never appear in a repr), or 'at the counter'."""
+    """A file the kiosk got, or 'at the counter'. No repr shows its name or bytes."""
 
     name: str = ""
     media_type: str = ""
@@ -70,6 +65,11 @@ class FileAnswer:
     @property
     def is_image(self) -> bool:
         return self.media_type in IMAGE_TYPES and not self.at_counter
+
+    def __repr__(self) -> str:
+        if self.at_counter:
+            return "FileAnswer(at_counter)"
+        return f"FileAnswer(<{self.media_type or 'empty'}, {self.size} bytes>)"
 
 
 AT_COUNTER: Final = FileAnswer(at_counter=True)
@@ -117,36 +117,6 @@ def received_file(name: str, data: bytes) -> FileAnswer:
     return FileAnswer(clean_name(name, media_type), media_type, data)
 
 
-def encode_file(answer: FileAnswer) -> str:
-    """The answer string of a file field (stable under ``forms.validation.normalize``)."""
-    if answer.at_counter:
-        return _AT_COUNTER_JSON
-    return json.dumps({"name": clean_name(answer.name, answer.media_type),
-                       "media_type": answer.media_type,
-                       "data": base64.b64encode(answer.data).decode("ascii")},
-                      ensure_ascii=True, separators=(",", ":"), sort_keys=True)
-
-
-def decode_file(value: str) -> FileAnswer | None:
-    """The file in an answer string; ``None`` if it is not a well-formed file answer."""
-    if value == _AT_COUNTER_JSON:
-        return AT_COUNTER
-    if not value.startswith("{"):
-        return None
-    try:
-        raw = json.loads(value)
-    except ValueError:
-        return None
-    if not isinstance(raw, dict) or set(raw) != _ANSWER_KEYS \
-            or not all(isinstance(raw[key], str) for key in _ANSWER_KEYS):
-        return None
-    try:
-        data = base64.b64decode(raw["data"], validate=True)
-    except (binascii.Error, ValueError):
-        return None
-    return FileAnswer(raw["name"], raw["media_type"], data)
-
-
 def accepted_types(field_def: FieldDef) -> tuple[str, ...]:
     """The media types ``field_def`` takes (a photo: images only)."""
     if field_def.accept:
@@ -177,27 +147,12 @@ def describe(field_id: str, answer: FileAnswer) -> dict[str, Any]:
     return description
 
 
-def described_answers(form: FormDef, answers: Mapping[str, str]) -> dict[str, str]:
-    """``answers`` with every file answer replaced by its description (JSON text)."""
-    result = dict(answers)
-    for field_def in form.all_fields():
-        value = result.get(field_def.id, "")
-        if field_def.type != "file" or not value:
-            continue
-        answer = decode_file(value)
-        result[field_def.id] = "" if answer is None else json.dumps(
-            describe(field_def.id, answer), ensure_ascii=False, sort_keys=True,
-            separators=(",", ":"))
-    return result
-
-
-def file_answers(form: FormDef, answers: Mapping[str, str]) -> list[tuple[str, FileAnswer]]:
+def file_answers(form: FormDef, answers: Mapping[str, object]) -> list[tuple[str, FileAnswer]]:
     """The files (not 'at the counter') among ``answers``, by field id, in form order."""
     found = []
     for field_def in form.all_fields():
-        value = answers.get(field_def.id, "")
-        answer = decode_file(value) if field_def.type == "file" and value else None
-        if answer is not None and not answer.at_counter:
+        answer = answers.get(field_def.id)
+        if isinstance(answer, FileAnswer) and answer.data and not answer.at_counter:
             found.append((field_def.id, answer))
     return found
 

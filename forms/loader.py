@@ -17,13 +17,13 @@ from typing import Any, Final
 from forms.files import IMAGE_TYPES, MAX_FILE_BYTES, MEDIA_TYPES, MIN_FILE_BYTES
 from forms.model import (
     _ID_RE,
-    _YES_NO,
     ADDRESS_FIELDS,
     DEFAULT_MAX_LENGTH,
     DEFINITIONS_DIR,
     FIELD_TYPES,
     FORMAT_VERSION,
     PREFILL_ATTRIBUTES,
+    YES_NO_VALUES,
     ChoiceOption,
     Condition,
     CrossCheck,
@@ -340,7 +340,7 @@ class _Reader:
             min_items = 1 if required is not False else 0
             max_items = 1
         default = self.opt(data, "default", str, key)
-        if default is not None and field_type == "yes_no" and default not in _YES_NO:
+        if default is not None and field_type == "yes_no" and default not in YES_NO_VALUES:
             raise self.fail(f"{key}.default", N_(
                 "Config", "In the form definition {path}, '{key}' must be one of: {known}.")
                 .format(known="yes, no"))

@@ -11,7 +11,6 @@ This module must stay cheap to import: standard library and ``kiosk`` only.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -32,7 +31,7 @@ FIELD_TYPES: Final = frozenset({
     "currency", "choice", "multi_choice", "yes_no", "iban", "email", "phone", "group",
     "address", "file",
 })
-# Types whose answer is a JSON list of objects of sub-answers (``group_items``).
+# Types whose answer has sub-fields (``forms.answers.Entries``, ``forms.answers.Address``).
 COMPOUND_TYPES: Final = frozenset({"group", "address"})
 # The identity attributes (from an ID card or eID) a field may be prefilled with.
 PREFILL_ATTRIBUTES: Final = frozenset({
@@ -41,8 +40,6 @@ PREFILL_ATTRIBUTES: Final = frozenset({
 })
 # The version of the definition format this code reads (``format`` in a file).
 FORMAT_VERSION: Final = 1
-# How the values of a multi-choice answer are joined into one answer string.
-MULTI_SEPARATOR: Final = ","
 # ``max_length`` when a definition gives none.
 DEFAULT_MAX_LENGTH: Final = 100
 
@@ -83,15 +80,6 @@ class Condition:
     equals: str | None = None
     any_of: tuple[str, ...] = ()
     is_set: bool | None = None
-
-    def holds(self, answers: Mapping[str, str]) -> bool:
-        value = answers.get(self.field, "").strip()
-        parts = set(value.split(MULTI_SEPARATOR)) if value else set()
-        if self.equals is not None and value != self.equals and self.equals not in parts:
-            return False
-        if self.any_of and value not in self.any_of and not parts & set(self.any_of):
-            return False
-        return self.is_set is None or bool(value) == self.is_set
 
 
 @dataclass(frozen=True)
@@ -138,48 +126,11 @@ class FieldDef:
         """The choice option with ``value``, if any."""
         return next((opt for opt in self.options if opt.value == value), None)
 
-    def display(self, value: str, language: str) -> str:
-        """``value`` as a citizen reads it: choice values become their label."""
-        if self.type == "yes_no" and value in _YES_NO:
-            return localized(_YES_NO[value], language)
-        if self.type == "multi_choice" and value:
-            return ", ".join(self.display_one(part, language)
-                             for part in value.split(MULTI_SEPARATOR))
-        if self.type == "address" and value:
-            parts = (group_items(value) or [{}])[0]
-            return (f"{parts.get('street', '')} {parts.get('house_number', '')}, "
-                    f"{parts.get('postal_code', '')} {parts.get('city', '')}").strip(" ,")
-        if self.type == "file" and value:
-            from forms.files import decode_file, format_size
 
-            answer = decode_file(value)
-            if answer is None:
-                return ""
-            if answer.at_counter:
-                return localized(_AT_COUNTER, language)
-            return f"{answer.name} ({format_size(answer.size, language)})"
-        if self.type == "group" and value:
-            return "\n".join(
-                "; ".join(f"{localized(sub.label, language)}: {sub.display(item[sub.id], language)}"
-                          for sub in self.fields if item.get(sub.id))
-                for item in group_items(value))
-        return self.display_one(value, language)
-
-    def display_one(self, value: str, language: str) -> str:
-        opt = self.option(value) if self.options else None
-        return localized(opt.label, language) if opt is not None else value
-
-
-# How a yes/no answer reads (data, like the labels of a definition).
-_YES_NO: Final[Mapping[str, LocalizedText]] = MappingProxyType({
-    "yes": MappingProxyType({"de": "Ja", "en": "Yes"}),
-    "no": MappingProxyType({"de": "Nein", "en": "No"}),
-})
-
-
-# How a file field's "hand it in at the counter" answer reads.
-_AT_COUNTER: Final[LocalizedText] = MappingProxyType({
-    "de": "Wird am Schalter vorgelegt", "en": "To be handed in at the counter"})
+# The values of a yes/no answer.
+YES_NO_VALUES: Final = ("yes", "no")
+# The sub-fields of an ``address`` answer (``forms.answers.Address``), in order.
+ADDRESS_PARTS: Final = ("street", "house_number", "postal_code", "city")
 
 
 def _sub(field_id: str, field_type: str, de: str, en: str, max_length: int) -> FieldDef:
@@ -196,28 +147,10 @@ ADDRESS_FIELDS: Final = (
 )
 
 
-def group_items(value: str) -> list[dict[str, str]]:
-    """The entries of a repeated group's answer (a JSON list of objects of strings)."""
-    if not value:
-        return []
-    try:
-        raw = json.loads(value)
-    except json.JSONDecodeError:
-        return []
-    if not isinstance(raw, list):
-        return []
-    return [{str(k): str(v) for k, v in item.items()} for item in raw if isinstance(item, dict)]
-
-
 def prefill_answers(form: FormDef, identity: Mapping[str, str]) -> dict[str, str]:
     """Answers taken from identity attributes (ID card, eID), by the fields' ``prefill``."""
     return {f.id: identity[f.prefill] for f in form.all_fields()
             if f.prefill is not None and identity.get(f.prefill)}
-
-
-def encode_group(items: list[dict[str, str]]) -> str:
-    """A repeated group's answer from its entries ("" when there is none)."""
-    return json.dumps(items, ensure_ascii=False, separators=(",", ":")) if items else ""
 
 
 @dataclass(frozen=True)

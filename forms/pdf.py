@@ -14,7 +14,6 @@ reportlab and qrcode are imported here (and in ``forms.pdf_files``) only, so
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import io
 import json
@@ -48,11 +47,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from forms.files import described_answers
-from forms.model import FormDef, localized
+from forms.answers import is_given
+from forms.display import display
+from forms.files import FileAnswer
+from forms.model import localized
 from forms.pdf_files import embedded_files, file_cell
 from forms.pdfa import ATTACHMENT_NAME, finish_pdfa
-from forms.validation import is_visible, visible_answers
+from forms.record import ApplicationRecord
+from forms.signing.ink import draw_on_canvas
 
 FONT_DIR: Final = Path(__file__).resolve().parent.parent / "assets" / "fonts"
 FONT: Final = "DejaVuSans"
@@ -111,60 +113,6 @@ CHROME: Final[Mapping[str, Mapping[str, str]]] = {
 
 
 @dataclass(frozen=True)
-class SignatureStroke:
-    """One pen-down..pen-up line, in the pad's coordinates (origin top left, y down)."""
-
-    points: tuple[tuple[float, float], ...]
-
-
-@dataclass(frozen=True)
-class Signature:
-    strokes: tuple[SignatureStroke, ...]
-    width: float  # the pad's size, in the same units as the points
-    height: float
-
-    def __post_init__(self) -> None:
-        if not (self.width > 0 and self.height > 0):
-            raise ValueError("signature pad size must be positive")
-
-
-@dataclass(frozen=True)
-class ApplicationDocument:
-    form: FormDef
-    language: str
-    answers: Mapping[str, str]  # normalized values by field id
-    vorgangsnummer: str
-    signature: Signature
-    signed_at: datetime  # timezone-aware
-    terminal_id: str
-    office_name: str
-    place: str
-    # field id -> "chip" or "typed", for the identity fields (a small source note)
-    answer_sources: Mapping[str, str] = dataclasses.field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        if self.signed_at.tzinfo is None or self.signed_at.utcoffset() is None:
-            raise ValueError("signed_at must be timezone-aware")
-
-
-def application_data(doc: ApplicationDocument) -> dict[str, Any]:
-    """The machine-readable content of the application (the PDF's JSON attachment)."""
-    return {
-        "format": 1,
-        "form_id": doc.form.id,
-        "form_version": doc.form.version,
-        "submission_service": doc.form.submission_service,
-        "language": doc.language,
-        "vorgangsnummer": doc.vorgangsnummer,
-        "signed_at": doc.signed_at.isoformat(),
-        "terminal_id": doc.terminal_id,
-        "fee": {"amount_cents": doc.form.fee_cents, "currency": doc.form.fee_currency},
-        # A file answer as its description (name, media type, size, SHA-256), not its bytes.
-        "answers": described_answers(doc.form, visible_answers(doc.form, doc.answers)),
-    }
-
-
-@dataclass(frozen=True)
 class SignatureBox:
     """Where the signature box sits: page index (0-based) and its rectangle in PDF points."""
 
@@ -175,28 +123,28 @@ class SignatureBox:
     y2: float
 
 
-def render_application_pdf(doc: ApplicationDocument) -> bytes:
+def render_application_pdf(doc: ApplicationRecord) -> bytes:
     """The application as a PDF/A-3b file with its data attached as JSON."""
     return render_application_pdf_with_layout(doc)[0]
 
 
 def render_application_pdf_with_layout(
-        doc: ApplicationDocument, *, draw_ink: bool = True) -> tuple[bytes, SignatureBox]:
+        doc: ApplicationRecord, *, draw_ink: bool = True) -> tuple[bytes, SignatureBox]:
     """The PDF and where its signature box is.
 
     ``draw_ink=False`` leaves the box empty (line, place, date and name stay):
     for a signature field placed on the box whose appearance shows the ink.
     """
     pages, box = _render_pages(doc, draw_ink=draw_ink)
-    data = json.dumps(application_data(doc), ensure_ascii=False, sort_keys=True, indent=1)
-    files = embedded_files(doc.form, visible_answers(doc.form, doc.answers), doc.language)
+    data = json.dumps(doc.as_json(), ensure_ascii=False, sort_keys=True, indent=1)
+    files = embedded_files(doc.form, doc.answers, doc.language)
     pdf = finish_pdfa(pages, attachment=data.encode("utf-8"), created=doc.signed_at,
                       description=f"{doc.form.id} {doc.vorgangsnummer}", files=files)
     return pdf, box
 
 
 def read_application_data(pdf: bytes) -> dict[str, Any]:
-    """The JSON attachment of an application PDF (what ``application_data`` wrote)."""
+    """The JSON attachment of an application PDF (``ApplicationRecord.as_json``)."""
     import pikepdf
 
     with pikepdf.open(io.BytesIO(pdf)) as document:
@@ -205,7 +153,7 @@ def read_application_data(pdf: bytes) -> dict[str, Any]:
     return result
 
 
-def _render_pages(doc: ApplicationDocument, *,
+def _render_pages(doc: ApplicationRecord, *,
                   draw_ink: bool = True) -> tuple[bytes, SignatureBox]:
     """The pages as reportlab writes them (before the archive finish), and the box."""
     _register_fonts()
@@ -276,7 +224,7 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
 
 # --- page furniture -------------------------------------------------------------
 
-def _header(doc: ApplicationDocument, chrome: Mapping[str, str], canv: Canvas,
+def _header(doc: ApplicationRecord, chrome: Mapping[str, str], canv: Canvas,
             _template: BaseDocTemplate) -> None:
     top = PAGE_HEIGHT - TOP_MARGIN
     canv.saveState()
@@ -337,7 +285,7 @@ def _draw_qr(canv: Canvas, payload: str, x: float, y: float, size: float) -> Non
 class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
     """Defers the footers until the page count is known ("Seite 1 von 2")."""
 
-    def __init__(self, *args: Any, doc: ApplicationDocument, chrome: Mapping[str, str],
+    def __init__(self, *args: Any, doc: ApplicationRecord, chrome: Mapping[str, str],
                  **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._application = doc
@@ -387,7 +335,7 @@ def _set_creation_date(canv: Canvas, when: datetime) -> None:
 
 # --- the story ------------------------------------------------------------------
 
-def _story(doc: ApplicationDocument, chrome: Mapping[str, str],
+def _story(doc: ApplicationRecord, chrome: Mapping[str, str],
            signature_block: Flowable) -> list[Flowable]:
     language = doc.language
     story: list[Flowable] = [_p(localized(doc.form.description, language), SMALL),
@@ -395,14 +343,14 @@ def _story(doc: ApplicationDocument, chrome: Mapping[str, str],
     for section in doc.form.sections:
         rows = []
         for field in section.fields:
-            if not is_visible(field, doc.answers):
+            if field.id not in doc.answers:  # not asked: a later choice hid it
                 continue
-            value = doc.answers.get(field.id, "")
-            shown = field.display(value, language) if value else EMPTY_ANSWER
+            value = doc.answers[field.id]
+            shown = display(field, value, language) if is_given(value) else EMPTY_ANSWER
             answer: Flowable | list[Flowable] = _p(shown, ANSWER)
-            if field.type == "file" and value:
+            if isinstance(value, FileAnswer) and is_given(value):
                 answer = file_cell(field, value, language, ANSWER, SMALL)
-            source = doc.answer_sources.get(field.id)
+            source = doc.identification.sources.get(field.id)
             if source in ("chip", "typed"):
                 answer = [_p(shown, ANSWER), _p(chrome["source_" + source], SMALL)]
             rows.append([_p(localized(field.label, language), LABEL), answer])
@@ -442,7 +390,7 @@ def _format_fee(cents: int, currency: str, language: str) -> str:
     return f"{currency} {units:,}.{rest:02d}"
 
 
-def _fee_table(doc: ApplicationDocument, chrome: Mapping[str, str]) -> Table:
+def _fee_table(doc: ApplicationRecord, chrome: Mapping[str, str]) -> Table:
     form, language = doc.form, doc.language
     basis = f"{chrome['legal_basis']}: {localized(form.fee_legal_basis, language)}"
     cell = [_p(_format_fee(form.fee_cents, form.fee_currency, language), ANSWER),
@@ -456,16 +404,10 @@ def _fee_table(doc: ApplicationDocument, chrome: Mapping[str, str]) -> Table:
     return table
 
 
-def _signer_name(doc: ApplicationDocument) -> str:
-    """Given and family name, found by the fields' autocomplete hints."""
-    by_hint = {f.autocomplete: doc.answers.get(f.id, "") for f in doc.form.all_fields()}
-    return " ".join(p for p in (by_hint.get("given-name"), by_hint.get("family-name")) if p)
-
-
 class _SignatureBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """The signature box with the strokes, a line, "place, date" and the name."""
 
-    def __init__(self, doc: ApplicationDocument, chrome: Mapping[str, str], *,
+    def __init__(self, doc: ApplicationRecord, chrome: Mapping[str, str], *,
                  draw_ink: bool = True) -> None:
         super().__init__()
         self.doc = doc
@@ -493,7 +435,7 @@ class _SignatureBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
         left = self.width - box_w
         bottom = base + 1 * mm
         if self.draw_ink:
-            _draw_signature(canv, doc.signature, left, bottom, box_w, box_h - 1 * mm)
+            draw_on_canvas(canv, doc.ink, left, bottom, box_w, box_h - 1 * mm)
         x1, y1 = canv.absolutePosition(left, bottom)
         x2, y2 = canv.absolutePosition(self.width, base + box_h)
         # _NumberedCanvas keeps finished pages in _pages until save().
@@ -506,40 +448,9 @@ class _SignatureBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
         canv.setFont(FONT, 8)
         canv.drawString(0, base - 4 * mm, self.chrome["place_date"])
         canv.drawString(left, base - 4 * mm, chrome["signature"])
-        name = _signer_name(doc)
+        name = doc.signer_name
         if name:
             canv.setFillColor(INK)
             canv.setFont(FONT, 10)
             canv.drawString(left, base - 9 * mm, name)
         canv.restoreState()
-
-
-def _draw_signature(canv: Canvas, signature: Signature, x: float, y: float,
-                    width: float, height: float) -> None:
-    """The strokes scaled into the box (aspect ratio kept, centred, clipped)."""
-    scale = min(width / signature.width, height / signature.height)
-    off_x = x + (width - signature.width * scale) / 2
-    off_y = y + (height - signature.height * scale) / 2
-    top = off_y + signature.height * scale
-    canv.saveState()
-    clip = canv.beginPath()
-    clip.rect(x, y, width, height)
-    canv.clipPath(clip, stroke=0, fill=0)
-    canv.setStrokeColor(colors.HexColor("#10206a"))
-    canv.setFillColor(colors.HexColor("#10206a"))
-    canv.setLineWidth(1.3)
-    canv.setLineCap(1)
-    canv.setLineJoin(1)
-    for stroke in signature.strokes:
-        points = [(off_x + px * scale, top - py * scale) for px, py in stroke.points]
-        if not points:
-            continue
-        if len(points) == 1:
-            canv.circle(points[0][0], points[0][1], 0.65, stroke=0, fill=1)
-            continue
-        path = canv.beginPath()
-        path.moveTo(*points[0])
-        for point in points[1:]:
-            path.lineTo(*point)
-        canv.drawPath(path, stroke=1, fill=0)
-    canv.restoreState()

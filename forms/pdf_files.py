@@ -26,7 +26,6 @@ from forms.files import (
     EmbeddedFile,
     FileAnswer,
     attachment_name,
-    decode_file,
     file_answers,
     format_size,
 )
@@ -49,13 +48,10 @@ FILE_CHROME: Final[Mapping[str, Mapping[str, str]]] = {
 }
 
 
-def file_cell(field_def: FieldDef, value: str, language: str, answer_style: ParagraphStyle,
-              small_style: ParagraphStyle) -> list[Flowable]:
+def file_cell(field_def: FieldDef, answer: FileAnswer, language: str,
+              answer_style: ParagraphStyle, small_style: ParagraphStyle) -> list[Flowable]:
     """What a file field's answer cell holds: the listing, and the image if it is one."""
     texts = FILE_CHROME.get(language, FILE_CHROME["de"])
-    answer = decode_file(value)
-    if answer is None:
-        return [_p("—", answer_style)]
     if answer.at_counter:
         return [_p(texts["at_counter"], answer_style)]
     cell: list[Flowable] = [
@@ -74,7 +70,7 @@ def file_cell(field_def: FieldDef, value: str, language: str, answer_style: Para
     return cell
 
 
-def embedded_files(form: FormDef, answers: Mapping[str, str],
+def embedded_files(form: FormDef, answers: Mapping[str, object],
                    language: str) -> list[EmbeddedFile]:
     """The PDFs among the answers, to embed in the application PDF."""
     found = []

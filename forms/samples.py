@@ -8,14 +8,18 @@ Everything here is invented (Erika Mustermann is the name on the specimen ID car
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Final
 
-from forms.files import accepted_types, encode_file
-from forms.model import MULTI_SEPARATOR, FieldDef, FormDef, encode_group
+from forms.answers import Address, Answer, Answers, Choices, Entries
+from forms.files import accepted_types
+from forms.model import FieldDef, FormDef
+from forms.record import ApplicationRecord
 from forms.sample_files import sample_file
+from forms.signing.capture import Ink, Sample
 from forms.validation import format_date, is_visible
 
 _BY_PREFILL: Final[Mapping[str, str]] = {
@@ -57,10 +61,10 @@ def sample_date(field: FieldDef, today: date) -> str:
 _PATTERN_TRIES: Final = ("0123 456789", "12345", "AB 123", "Beispiel", "A")
 
 
-def sample_value(field: FieldDef, today: date) -> str:
+def sample_value(field: FieldDef, today: date) -> Answer:
     """One valid answer to ``field`` ("" for an optional field whose pattern defeats us)."""
     value = _sample(field, today)
-    if field.type == "file":
+    if not isinstance(value, str):
         return value
     if field.pattern is None or re.fullmatch(field.pattern, value):
         return value
@@ -68,7 +72,7 @@ def sample_value(field: FieldDef, today: date) -> str:
                 "" if not field.required else value)
 
 
-def _sample(field: FieldDef, today: date) -> str:
+def _sample(field: FieldDef, today: date) -> Answer:
     if field.example is not None:
         return field.example
     if field.prefill is not None and field.prefill in _BY_PREFILL:
@@ -86,28 +90,47 @@ def _sample(field: FieldDef, today: date) -> str:
             return field.default or field.options[0].value
         case "multi_choice":
             count = min(max(1, field.min_items), len(field.options))
-            return MULTI_SEPARATOR.join(o.value for o in field.options[:count])
+            return Choices(tuple(o.value for o in field.options[:count]))
         case "yes_no":
             return field.default or "yes"
         case "number" | "currency" if field.minimum is not None:
             return str(field.minimum)
         case "address":
-            return encode_group([{"street": "Am Markt", "house_number": "1",
-                                  "postal_code": "55116", "city": "Mainz"}])
+            return Address("Am Markt", "1", "55116", "Mainz")
         case "file":
-            return encode_file(sample_file(accepted_types(field), photo=field.photo))
+            return sample_file(accepted_types(field), photo=field.photo)
         case "group":
             count = max(1, field.min_items)
-            return encode_group([{sub.id: sample_value(sub, today) for sub in field.fields}
-                                 for _ in range(count)])
+            return Entries(tuple({sub.id: str(sample_value(sub, today)) for sub in field.fields}
+                                 for _ in range(count)))
     return _BY_TYPE.get(field.type, "Beispiel")[: field.max_length]
 
 
-def sample_answers(form: FormDef, today: date | None = None) -> dict[str, str]:
-    """Valid answers to every field that is asked (hidden ones stay empty)."""
+def sample_answers(form: FormDef, today: date | None = None) -> dict[str, Answer]:
+    """Valid answers to every field that is asked (hidden ones are left out)."""
     day = today or date.today()
     answers = {f.id: sample_value(f, day) for f in form.all_fields()}
-    for field in form.all_fields():
-        if not is_visible(field, answers):
-            answers[field.id] = ""
-    return answers
+    return {f.id: answers[f.id] for f in form.all_fields() if is_visible(f, answers)}
+
+
+def sample_ink(width: float = 220.0, height: float = 80.0) -> Ink:
+    """A signature-like pen stream: a looping stroke with varying pressure, and a flourish."""
+    first = tuple(Sample(width * (0.08 + 0.6 * u) + 6 * math.cos(u * 26),
+                         height * (0.55 - 0.3 * math.sin(u * 13) * (1 - 0.4 * u)),
+                         1000.0 + i * 2.0, 0.3 + 0.5 * abs(math.sin(u * 9)))
+                  for i, u in ((i, i / 119) for i in range(120)))
+    second = tuple(Sample(width * (0.1 + 0.8 * u), height * (0.8 + 0.04 * math.sin(u * 6)),
+                          1400.0 + i * 2.0, 0.5) for i, u in ((i, i / 39) for i in range(40)))
+    return Ink((first, second), width, height)
+
+
+def sample_record(form: FormDef, *, answers: Answers | None = None, language: str = "de",
+                  signed_at: datetime | None = None, terminal_id: str = "MUSTER",
+                  office_name: str = "Bürgerbüro", place: str = "Musterstadt",
+                  vorgangsnummer: str = "MUSTER-0000") -> ApplicationRecord:
+    """An application record of ``form`` with sample answers (or ``answers``) and ink."""
+    return ApplicationRecord.build(
+        form=form, answers=sample_answers(form) if answers is None else answers,
+        service_id=form.id, language=language, vorgangsnummer=vorgangsnummer,
+        idempotency_key="0" * 32, signed_at=signed_at or datetime.now().astimezone(),
+        terminal_id=terminal_id, office_name=office_name, place=place, ink=sample_ink())

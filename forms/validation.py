@@ -9,13 +9,23 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Final
 
-from forms.filecheck import FILE_REQUIRED, check_file
+from forms.answers import (
+    Address,
+    Answer,
+    Answers,
+    Choices,
+    Entries,
+    answer_of,
+    is_given,
+    text_values,
+)
+from forms.filecheck import FILE_DAMAGED, FILE_REQUIRED, check_file
+from forms.files import FileAnswer
 from forms.latin import is_din91379
-from forms.model import MULTI_SEPARATOR, FieldDef, FormDef, SectionDef, group_items
+from forms.model import ADDRESS_FIELDS, Condition, FieldDef, FormDef, SectionDef
 from kiosk.base.i18n import N_, Message
 
 REQUIRED = N_("Validation", "Please fill in this field.")
@@ -83,9 +93,21 @@ def normalize(raw: str) -> str:
     return _WHITESPACE.sub(" ", unicodedata.normalize("NFC", raw)).strip()
 
 
-def normalize_answers(form: FormDef, answers: Mapping[str, str]) -> dict[str, str]:
-    """The ``normalize``d answer of every field of ``form`` ("" if not given)."""
-    return {f.id: normalize(answers.get(f.id, "")) for f in form.all_fields()}
+def normalize_answer(answer: Answer) -> Answer:
+    """``answer`` with every text in it ``normalize``d; entries left empty are dropped."""
+    if isinstance(answer, str):
+        return normalize(answer)
+    if isinstance(answer, Entries):
+        items = ({k: normalize(v) for k, v in item.items()} for item in answer.items)
+        return Entries(tuple(item for item in items if any(item.values())))
+    if isinstance(answer, Address):
+        return Address.of({k: normalize(v) for k, v in answer.parts().items()})
+    return answer
+
+
+def normalize_answers(form: FormDef, answers: Answers) -> dict[str, Answer]:
+    """The ``normalize``d answer of every field of ``form`` (its empty answer if not given)."""
+    return {f.id: normalize_answer(answer_of(f, answers)) for f in form.all_fields()}
 
 
 def format_date(d: date) -> str:
@@ -179,8 +201,8 @@ def _check_iban(value: str) -> Message | None:
     return None if iban_ok(compact) else IBAN_CHECKSUM
 
 
-def _check_multi(field: FieldDef, value: str) -> Message | None:
-    parts = value.split(MULTI_SEPARATOR)
+def _check_multi(field: FieldDef, value: Choices) -> Message | None:
+    parts = list(value.values)
     if len(set(parts)) != len(parts) or any(field.option(p) is None for p in parts):
         return CHOICE
     if len(parts) < field.min_items:
@@ -190,16 +212,15 @@ def _check_multi(field: FieldDef, value: str) -> Message | None:
     return None
 
 
-def _check_group(field: FieldDef, value: str, today: date) -> Message | None:
-    items = group_items(value)
-    if value and not items:
-        return GROUP_ENTRY.format(number=1)
+def _check_group(field: FieldDef, value: Entries | Address, today: date) -> Message | None:
+    items = [value.parts()] if isinstance(value, Address) else list(value.items)
+    subs = ADDRESS_FIELDS if isinstance(value, Address) else field.fields
     if len(items) < field.min_items:
         return GROUP_MIN.format(min=field.min_items)
     if len(items) > field.max_items:
         return GROUP_MAX.format(max=field.max_items)
     for number, item in enumerate(items, start=1):
-        if any(validate_field(sub, item.get(sub.id, ""), today=today) for sub in field.fields):
+        if any(validate_field(sub, item.get(sub.id, ""), today=today) for sub in subs):
             return GROUP_ENTRY.format(number=number)
     return None
 
@@ -221,23 +242,38 @@ def _has_unprintable(value: str) -> bool:
     )
 
 
-def validate_field(field: FieldDef, raw: str, *, today: date | None = None) -> Message | None:
-    """What is wrong with ``raw`` as an answer to ``field``; ``None`` if it is fine."""
-    value = normalize(raw)
-    if not value:
+def validate_field(field: FieldDef, answer: Answer, *,
+                   today: date | None = None) -> Message | None:
+    """What is wrong with ``answer`` to ``field``; ``None`` if it is fine."""
+    value = normalize_answer(answer)
+    if not is_given(value):
         return required_message(field) if field.required else None
     if field.type == "file":  # a document, checked by its content
-        return check_file(field, value)
+        return check_file(field, value) if isinstance(value, FileAnswer) else FILE_DAMAGED
+    if field.type in ("group", "address"):
+        if not isinstance(value, Entries | Address) or \
+                isinstance(value, Address) != (field.type == "address"):
+            return GROUP_ENTRY.format(number=1)
+        if any(_has_unprintable(v) for item in _texts(value) for v in item):
+            return UNPRINTABLE
+        return _check_group(field, value, today or date.today())
+    if field.type == "multi_choice":
+        return _check_multi(field, value) if isinstance(value, Choices) else CHOICE
+    if not isinstance(value, str):
+        return CHOICE if field.options else PATTERN
     if _has_unprintable(value):
         return UNPRINTABLE
-    if field.type in ("group", "address"):
-        return _check_group(field, value, today or date.today())
-    if len(value) > field.max_length and field.type != "multi_choice":
+    if len(value) > field.max_length:
         return TOO_LONG.format(max=field.max_length, count=len(value))
     problem = _check_type(field, value, today or date.today())
     if problem is None and field.pattern is not None and not re.fullmatch(field.pattern, value):
         return PATTERN
     return problem
+
+
+def _texts(value: Entries | Address) -> list[list[str]]:
+    items = [value.parts()] if isinstance(value, Address) else value.items
+    return [list(item.values()) for item in items]
 
 
 def required_message(field: FieldDef) -> Message:
@@ -257,8 +293,6 @@ def _check_type(field: FieldDef, value: str, today: date) -> Message | None:
             return _check_decimal(field, value)
         case "yes_no":
             return None if value in ("yes", "no") else YES_NO
-        case "multi_choice":
-            return _check_multi(field, value)
         case "iban":
             return _check_iban(value)
         case "email":
@@ -278,26 +312,37 @@ def _check_type(field: FieldDef, value: str, today: date) -> Message | None:
             return None
 
 
-def is_visible(field: FieldDef, answers: Mapping[str, str]) -> bool:
+def condition_holds(condition: Condition, answers: Answers) -> bool:
+    """A ``visible_if`` / ``required_if`` test on another field's answer."""
+    answer = answers.get(condition.field)
+    values = text_values(answer)
+    if condition.equals is not None and condition.equals not in values:
+        return False
+    if condition.any_of and not values & set(condition.any_of):
+        return False
+    return condition.is_set is None or is_given(answer) == condition.is_set
+
+
+def is_visible(field: FieldDef, answers: Answers) -> bool:
     """Whether ``field`` is asked, given the other answers (its ``visible_if``)."""
-    return field.visible_if is None or field.visible_if.holds(answers)
+    return field.visible_if is None or condition_holds(field.visible_if, answers)
 
 
-def is_required(field: FieldDef, answers: Mapping[str, str]) -> bool:
+def is_required(field: FieldDef, answers: Answers) -> bool:
     """Whether ``field`` must be answered, given the other answers (its ``required_if``)."""
     if field.required:
         return True
-    return field.required_if is not None and field.required_if.holds(answers)
+    return field.required_if is not None and condition_holds(field.required_if, answers)
 
 
-def visible_answers(form: FormDef, answers: Mapping[str, str]) -> dict[str, str]:
+def visible_answers(form: FormDef, answers: Answers) -> dict[str, Answer]:
     """The normalized answers of the fields that are asked; hidden ones are dropped."""
     normalized = normalize_answers(form, answers)
     return {f.id: normalized[f.id] for f in form.all_fields() if is_visible(f, normalized)}
 
 
 def validate_section(
-    section: SectionDef, answers: Mapping[str, str], today: date | None = None
+    section: SectionDef, answers: Answers, today: date | None = None
 ) -> dict[str, Message]:
     """The problems of ``section``'s answers, by field id (empty if all are fine).
 
@@ -308,9 +353,10 @@ def validate_section(
     for field in section.fields:
         if not is_visible(field, answers):
             continue
-        raw = answers.get(field.id, "")
+        raw = answer_of(field, answers)
         message = validate_field(field, raw, today=today)
-        if message is None and not normalize(raw) and is_required(field, answers):
+        if message is None and not is_given(normalize_answer(raw)) \
+                and is_required(field, answers):
             message = required_message(field)
         if message is not None:
             problems[field.id] = message
@@ -318,18 +364,22 @@ def validate_section(
 
 
 def validate_form(
-    form: FormDef, answers: Mapping[str, str], today: date | None = None
+    form: FormDef, answers: Answers, today: date | None = None
 ) -> dict[str, Message]:
     """The problems of all answers to ``form``, by field id (empty if all are fine)."""
     problems: dict[str, Message] = {}
     for section in form.sections:
         problems.update(validate_section(section, answers, today))
     for check in form.checks:
-        earlier = parse_date(answers.get(check.earlier, ""))
-        later = parse_date(answers.get(check.later, ""))
+        earlier = _date_answer(answers.get(check.earlier))
+        later = _date_answer(answers.get(check.later))
         if earlier is not None and later is not None and earlier > later \
                 and check.earlier not in problems:
             message = DATE_ORDER.format(other=format_date(later))
             problems[check.earlier] = message.with_authored(check.message) if check.message \
                 else message
     return problems
+
+
+def _date_answer(answer: Answer | None) -> date | None:
+    return parse_date(answer) if isinstance(answer, str) else None

@@ -1,6 +1,6 @@
 """Where the identity fields came from: the document's chip or the citizen's typing.
 
-Qt-free. ``IdentityRecord`` lives in the session: after a chip read it holds
+Qt-free. ``IdentityRecord`` lives in the journey: after a chip read it holds
 the values that were prefilled; ``sources()`` compares them with the final
 answers, so a field the citizen corrected counts as typed.
 """
@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from forms.model import prefill_answers
+from forms.answers import Answer
+from forms.model import FormDef, prefill_answers
+from forms.record import Identification
 
-if TYPE_CHECKING:
-    from forms.model import FormDef
-
-IDENTITY_FIELDS = ("family_name", "given_names", "date_of_birth")
+# The identity attributes a chip read gives (and whose source the PDF notes).
+CHIP_ATTRIBUTES = ("family_name", "given_names", "date_of_birth")
 
 
 def mrz_name(text: str) -> str:
@@ -30,7 +29,7 @@ def iso_to_form_date(iso: str) -> str:
     return f"{day}.{month}.{year}"
 
 
-@dataclass
+@dataclass(repr=False)
 class IdentityRecord:
     # typed, chip-bac, chip-pace, eid (online ID function), visual_check (at the counter)
     identification: str = "typed"
@@ -61,11 +60,23 @@ class IdentityRecord:
         self.chip_values = prefill_answers(form, self.chip_values)
         return dict(self.chip_values)
 
-    def sources(self, answers: Mapping[str, str]) -> dict[str, str]:
-        """Per identity field: 'chip' when the answer is still the chip's value, else 'typed'."""
-        fields = dict.fromkeys([*IDENTITY_FIELDS, *self.chip_values])
+    def sources(self, form: FormDef, answers: Mapping[str, Answer]) -> dict[str, str]:
+        """Per identity field: 'chip' when the answer is still the chip's value, else 'typed'.
+
+        The identity fields are those the form prefills with a chip attribute.
+        """
+        fields = [f.id for f in form.all_fields() if f.prefill in CHIP_ATTRIBUTES]
+        fields += [f for f in self.chip_values if f not in fields]
         return {f: "chip" if f in self.chip_values and answers.get(f) == self.chip_values[f]
                 else "typed" for f in fields if answers.get(f)}
+
+    def identification_of(self, form: FormDef, answers: Mapping[str, Answer]) -> Identification:
+        """What the application records about the citizen's identification."""
+        return Identification(self.identification, self.detail, self.document,
+                              self.sources(form, answers))
+
+    def __repr__(self) -> str:
+        return f"IdentityRecord({self.identification})"
 
     def clear(self) -> None:
         self.identification = "typed"

@@ -387,7 +387,6 @@ class Outbox:
         return self._decrypt_row(rows[0], mark_failed=False)
 
     def _decrypt_row(self, row: dict[str, Any], *, mark_failed: bool = True) -> OutboxItem:
-
         key = str(row["idempotency_key"])
         try:
             if row["metadata_sealed"] is None or row["pdf_blob"] is None:

@@ -11,7 +11,7 @@ import pikepdf
 from PIL import Image, ImageDraw
 from reportlab.pdfgen.canvas import Canvas
 
-from forms.files import FileAnswer, encode_file, received_file
+from forms.files import FileAnswer, received_file
 from forms.model import FieldDef
 
 LABEL = MappingProxyType({"de": "Nachweis", "en": "Proof"})
@@ -54,9 +54,6 @@ def encrypted_pdf() -> bytes:
     return out.getvalue()
 
 
-def answer(name: str, data: bytes) -> str:
-    return encode_file(received_file(name, data))
-
-
-def file_answer(name: str, data: bytes) -> FileAnswer:
+def answer(name: str, data: bytes) -> FileAnswer:
+    """The answer a file field holds after the kiosk took this file from the scan inbox."""
     return received_file(name, data)

@@ -58,9 +58,13 @@ def imports_of(module: str, path: Path) -> Iterator[Import]:
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
 
     def commented(line: int) -> bool:
-        here = lines[line - 1]
-        above = lines[line - 2].strip() if line >= 2 else ""
-        return "#" in here or above.startswith("#")
+        """A comment on the line, or above the block of imports the line belongs to."""
+        if "#" in lines[line - 1]:
+            return True
+        above = line - 2
+        while above >= 0 and lines[above].strip().startswith(("from ", "import ")):
+            above -= 1
+        return above >= 0 and lines[above].strip().startswith("#")
 
     def walk(node: ast.AST, in_function: bool) -> Iterator[Import]:
         for child in ast.iter_child_nodes(node):

@@ -90,7 +90,7 @@ def test_wrong_dates_show_a_german_message_then_card_inserted_later_reads(  # ty
         assert wait_until(lambda: screen.prefilled_at is not None, 20), panel.status.text()
         assert screen.fields["family_name"].value() == "Schaefer"
         assert screen.fields["given_names"].value() == "Hans Peter"
-        assert kiosk.window.session.identity.identification == "chip-bac"
+        assert kiosk.window.journey.identity.identification == "chip-bac"
     finally:
         monitor.stop()
 
@@ -109,7 +109,7 @@ def test_id_card_with_can_on_the_keypad(qtbot, kiosk_factory, card_stack) -> Non
         assert screen.fields["family_name"].value() == "Mustermann"
         assert screen.fields["given_names"].value() == "Erika"
         assert screen.fields["date_of_birth"].value() == "12.08.1964"
-        assert kiosk.window.session.identity.identification == "chip-pace"
+        assert kiosk.window.journey.identity.identification == "chip-pace"
         assert screen.access.can_edit.text() == ""  # the CAN is not kept
     finally:
         monitor.stop()

@@ -8,34 +8,31 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers_records import record
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
+from forms.answers import Address, Answer, Choices, Entries, answers_to_json
 from forms.files import (
     AT_COUNTER,
     FileAnswer,
     accepted_types,
-    decode_file,
-    described_answers,
-    encode_file,
     received_file,
 )
 from forms.loader import shipped_forms
 from forms.model import (
     DEFINITIONS_DIR,
-    MULTI_SEPARATOR,
     FieldDef,
     FormDef,
-    encode_group,
     prefill_answers,
 )
-from forms.pdf import ApplicationDocument, Signature, SignatureStroke, read_application_data
+from forms.pdf import read_application_data
 from forms.pdf import render_application_pdf as render
 from forms.sample_files import document_pdf, document_png, photo_jpeg, photo_png
 from forms.samples import sample_answers
@@ -114,12 +111,8 @@ def test_rules_and_fees_as_a_bürgerbüro_asks() -> None:
         assert {"family_name", "given_names", "date_of_birth"} <= prefilled
 
 
-def _document(form: FormDef, answers: dict[str, str]) -> ApplicationDocument:
-    return ApplicationDocument(
-        form=form, language="de", answers=answers, vorgangsnummer="MB-2026-0001-7K3Q",
-        signature=Signature((SignatureStroke(((1.0, 1.0), (50.0, 20.0))),), 100, 40),
-        signed_at=datetime(2026, 11, 21, 10, 0, tzinfo=UTC), terminal_id="T-1",
-        office_name="Bürgerbüro", place="Musterstadt")
+def _document(form: FormDef, answers: dict[str, Answer]) -> Any:
+    return record(form, answers)
 
 
 @pytest.mark.parametrize("form_id", sorted(EXPECTED))
@@ -128,7 +121,7 @@ def test_sample_renders_with_title_and_answers(form_id: str, tmp_path: Path) -> 
     answers = sample_answers(form, TODAY)
     assert validate_form(form, answers, TODAY) == {}
     pdf = render(_document(form, answers))
-    assert read_application_data(pdf)["answers"] == described_answers(
+    assert read_application_data(pdf)["answers"] == answers_to_json(
         form, visible_answers(form, answers))
     path = tmp_path / "a.pdf"
     path.write_bytes(pdf)
@@ -154,7 +147,7 @@ def _years_ago(years: int) -> date:
         return TODAY.replace(year=TODAY.year - years, day=28)
 
 
-def valid_value(field: FieldDef) -> st.SearchStrategy[str]:
+def valid_value(field: FieldDef) -> st.SearchStrategy[Any]:
     if field.example is not None:
         return st.just(field.example)
     limit = min(field.max_length, 30)
@@ -184,7 +177,7 @@ def valid_value(field: FieldDef) -> st.SearchStrategy[str]:
         case "multi_choice":
             return st.lists(st.sampled_from([o.value for o in field.options]), unique=True,
                             min_size=max(field.min_items, 1),
-                            max_size=field.max_items).map(MULTI_SEPARATOR.join)
+                            max_size=field.max_items).map(lambda v: Choices(tuple(v)))
         case "yes_no":
             return st.sampled_from(["yes", "no"])
         case "iban":
@@ -195,53 +188,58 @@ def valid_value(field: FieldDef) -> st.SearchStrategy[str]:
             return st.sampled_from(["06131 12345", "+49 (6131) 123-456"])
         case "address":
             parts = st.fixed_dictionaries({s.id: valid_value(s) for s in field.fields})
-            return parts.map(lambda item: encode_group([item]))
+            return parts.map(Address.of)
         case "file":
             return st.sampled_from(_valid_files(field))
         case "group":
             entry = st.fixed_dictionaries({s.id: valid_value(s) for s in field.fields})
             return st.lists(entry, min_size=field.min_items,
-                            max_size=min(field.max_items, 2)).map(encode_group)
+                            max_size=min(field.max_items, 2)).map(lambda e: Entries(tuple(e)))
     raise AssertionError(field.type)
 
 
-def _valid_files(field: FieldDef) -> list[str]:
+def _valid_files(field: FieldDef) -> list[FileAnswer]:
     """Real files of the kinds ``field`` takes (portrait ones for a photo), or the counter."""
     files = [received_file("passfoto.jpg", photo_jpeg()), received_file("foto.png", photo_png())]
     if not field.photo:
         files += [received_file("scan.png", document_png()),
                   received_file("scan.pdf", document_pdf())]
-    return [encode_file(AT_COUNTER)] + [encode_file(f) for f in files
-                                        if f.media_type in accepted_types(field)]
+    return [AT_COUNTER] + [f for f in files if f.media_type in accepted_types(field)]
 
 
 INVALID_FILES = (
-    encode_file(received_file("kaputt.png", document_png()[:-40])),         # truncated
-    encode_file(received_file("brief.txt", b"Sehr geehrte Damen und Herren")),  # not taken
-    encode_file(FileAnswer("x.png", "image/png", photo_jpeg())),            # forged type
-    '{"name":"x.pdf","media_type":"application/pdf"}',                      # no content
+    received_file("kaputt.png", document_png()[:-40]),         # truncated
+    received_file("brief.txt", b"Sehr geehrte Damen und Herren"),  # not a kind it takes
+    FileAnswer("x.png", "image/png", photo_jpeg()),            # forged type
+    "x.pdf",                                                   # not a file at all
 )
-INVALID = {
+INVALID: dict[str, Answer] = {
     "name": "R2D2", "text": "Anna\x00", "latin_text": "Москва", "date": "31.02.2000",
     "postal_code": "1234", "house_number": "abc", "integer": "1000000", "choice": "nope",
-    "multi_choice": "nope", "yes_no": "maybe", "iban": "DE00 1234 5678 9012 3456 78",
-    "email": "no-at-sign", "phone": "call me", "group": '[{"unknown": "x"}]',
-    "address": '[{"street": "Am Markt", "postal_code": "1"}]',
+    "multi_choice": Choices(("nope",)), "yes_no": "maybe",
+    "iban": "DE00 1234 5678 9012 3456 78", "email": "no-at-sign", "phone": "call me",
+    "group": Entries(({"unknown": "x"},)), "address": Address("Am Markt", "", "1", ""),
 }
 
 
-def answers_for(form: FormDef) -> st.SearchStrategy[dict[str, str]]:
+def _empty(field: FieldDef) -> Answer:
+    return {"multi_choice": Choices(), "group": Entries(), "address": Address(),
+            "file": FileAnswer()}.get(field.type, "")
+
+
+def answers_for(form: FormDef) -> st.SearchStrategy[dict[str, Answer]]:
     parts = {}
     for field in form.all_fields():
         value = valid_value(field)
         parts[field.id] = value if field.required or field.required_if else \
-            st.one_of(st.just(""), value)
+            st.one_of(st.just(_empty(field)), value)
     return st.fixed_dictionaries(parts)
 
 
-def _checks_hold(form: FormDef, answers: dict[str, str]) -> bool:
+def _checks_hold(form: FormDef, answers: dict[str, Answer]) -> bool:
     for check in form.checks:
-        earlier, later = parse_date(answers[check.earlier]), parse_date(answers[check.later])
+        earlier, later = (parse_date(str(answers[check.earlier])),
+                          parse_date(str(answers[check.later])))
         if earlier and later and earlier > later:
             return False
     return True
@@ -254,24 +252,25 @@ def test_random_answers(form_id: str) -> None:
     @settings(max_examples=12, deadline=None,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
     @given(answers=answers_for(form), data=st.data())
-    def check(answers: dict[str, str], data: Any) -> None:
+    def check(answers: dict[str, Answer], data: Any) -> None:
         assume(_checks_hold(form, answers))
         assert validate_form(form, answers, TODAY) == {}
         pdf = render(_document(form, answers))
         attached = read_application_data(pdf)["answers"]
-        assert attached == described_answers(form, visible_answers(form, answers))
+        assert attached == json.loads(json.dumps(
+            answers_to_json(form, visible_answers(form, answers))))
         for field_id, value in attached.items():  # each file by name, size and hash only
-            answer = decode_file(answers[field_id]) if form.field(field_id).type == "file" \
-                and answers[field_id] else None
-            if answer is not None and not answer.at_counter:
-                assert json.loads(value)["sha256"] == answer.sha256
-                assert "data" not in json.loads(value)
+            answer = answers[field_id]
+            if isinstance(answer, FileAnswer) and not answer.at_counter:
+                assert value["sha256"] == answer.sha256
+                assert "data" not in value
         # One asked field broken: the problem is reported at that field.
         asked = [f for f in form.all_fields() if is_visible(f, answers)]
         field = data.draw(st.sampled_from(asked))
         invalid = data.draw(st.sampled_from(INVALID_FILES)) if field.type == "file" \
             else INVALID[field.type]
-        bad = data.draw(st.sampled_from(["", invalid])) if field.required else invalid
+        bad = data.draw(st.sampled_from([_empty(field), invalid])) if field.required \
+            else invalid
         broken = dict(answers, **{field.id: bad})
         if field.pattern and bad == "":
             return

@@ -68,7 +68,7 @@ def test_unreachable_eid_server_shows_the_offline_message_and_records_the_choice
     assert panel.counter_button.text() == "Ausweis am Schalter prüfen lassen"
     drive.click(panel.counter_button)
     assert not panel.isVisible()
-    assert kiosk.window.session.identity.identification == "visual_check"
+    assert kiosk.window.journey.identity.identification == "visual_check"
 
     # The rest of the journey as usual; the stored application says how it was identified.
     drive.fill(SAMPLE_IDENTITY)
@@ -102,9 +102,9 @@ def test_ausweisapp_not_running_is_the_same_honest_offline_message(
     qtbot.waitUntil(lambda: panel.state == "result", timeout=20_000)
     assert panel.text.text() == OFFLINE_DE
     drive.click(panel.typed_button)
-    assert kiosk.window.session.identity.identification == "typed"
+    assert kiosk.window.journey.identity.identification == "typed"
     kiosk.window.end_session("cancelled")
-    assert kiosk.window.session.identity.identification == "typed"
+    assert kiosk.window.journey.identity.identification == "typed"
 
 
 def test_no_eid_option_when_not_configured(kiosk_factory) -> None:  # type: ignore[no-untyped-def]

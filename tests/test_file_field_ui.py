@@ -13,10 +13,11 @@ from helpers_files import image_bytes, pdf_bytes
 from PySide6.QtTest import QTest
 
 from devices.scaninbox import NO_SCAN
+from forms.answers import is_given
 from forms.filecheck import FILE_DAMAGED, FILE_REQUIRED, FILE_TYPE
-from forms.files import decode_file
+from forms.files import FileAnswer
 from forms.loader import shipped_forms
-from kiosk.session import Session
+from kiosk.journey import Journey
 from ui.file_field import AT_COUNTER_TEXT, KINDS, describe_file
 from ui.i18n import localized, translate
 from ui.qt import QLabel, Qt
@@ -48,7 +49,7 @@ def scanner(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     made.shutdown()
 
 
-def _screen(qtbot, session: Session, scanner: Scanner | None) -> SectionScreen:  # type: ignore[no-untyped-def]
+def _screen(qtbot, session: Journey, scanner: Scanner | None) -> SectionScreen:  # type: ignore[no-untyped-def]
     screen = SectionScreen(FORM, VEHICLE, session, scanner=scanner)
     qtbot.addWidget(screen)
     screen.resize(1280, 1000)
@@ -65,7 +66,7 @@ def _take(qtbot, screen: SectionScreen) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_take_preview_remove_and_record(qtbot, scanner: Scanner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    session = Session()
+    session = Journey("en")
     screen = _screen(qtbot, session, scanner)
     widget = screen.fields[FIELD_ID]
     file_input = widget.file
@@ -79,8 +80,8 @@ def test_take_preview_remove_and_record(qtbot, scanner: Scanner, tmp_path: Path)
     os.utime(scanner.directory / "Zulassung.jpg", (time.time() - 2,) * 2)
     _take(qtbot, screen)
     assert [p.name for p in scanner.directory.iterdir()] == ["old scan.pdf"]  # taken = gone
-    answer = decode_file(widget.value())
-    assert answer is not None
+    answer = widget.value()
+    assert isinstance(answer, FileAnswer)
     assert answer.data == jpeg
     assert answer.name == "Zulassung.jpg"
     assert file_input.file_row.isVisible()
@@ -97,13 +98,13 @@ def test_take_preview_remove_and_record(qtbot, scanner: Scanner, tmp_path: Path)
         QTest.mouseClick(next(iter(screen.fields[fid].choice.buttons.values())),  # type: ignore[union-attr]
                          Qt.MouseButton.LeftButton)
     assert screen.accept()
-    assert decode_file(session.answers[FIELD_ID]) == answer
+    assert session.answers[FIELD_ID] == answer
     # The review lists name, kind and size, never the bytes.
     review = ReviewScreen(FORM, session)
     qtbot.addWidget(review)
     review.entered()
     shown = review.values[FIELD_ID].text()
-    assert shown == describe_file(session.answers[FIELD_ID])
+    assert shown == describe_file(answer)
     assert shown.startswith("Zulassung.jpg (")
     assert shown.endswith(" KB)")
     assert len(shown) < 60
@@ -112,7 +113,7 @@ def test_take_preview_remove_and_record(qtbot, scanner: Scanner, tmp_path: Path)
     assert file_input.name.text() == "old scan.pdf"
     assert file_input.preview.text() == "PDF"
     QTest.mouseClick(file_input.remove_button, Qt.MouseButton.LeftButton)
-    assert widget.value() == ""
+    assert not is_given(widget.value())
     assert not file_input.file_row.isVisible()
 
 
@@ -127,7 +128,7 @@ def test_the_inbox_is_read_on_its_own_thread(qtbot, scanner: Scanner) -> None:  
 
 
 def test_bad_scans_and_an_empty_inbox_say_what_to_do(qtbot, scanner: Scanner) -> None:  # type: ignore[no-untyped-def]
-    screen = _screen(qtbot, Session(), scanner)
+    screen = _screen(qtbot, Journey("en"), scanner)
     widget = screen.fields[FIELD_ID]
     _take(qtbot, screen)
     assert widget.error.isVisible()
@@ -136,7 +137,7 @@ def test_bad_scans_and_an_empty_inbox_say_what_to_do(qtbot, scanner: Scanner) ->
     _drop(scanner.directory, "broken.jpg", image_bytes("JPEG")[:-400])
     _take(qtbot, screen)
     assert widget.error.text() == translate(FILE_DAMAGED)
-    assert widget.value() == ""
+    assert not is_given(widget.value())
     assert list(scanner.directory.iterdir()) == []  # refused, and still not left behind
     _drop(scanner.directory, "letter.txt", b"Sehr geehrte Damen und Herren")
     _take(qtbot, screen)
@@ -144,7 +145,7 @@ def test_bad_scans_and_an_empty_inbox_say_what_to_do(qtbot, scanner: Scanner) ->
     _drop(scanner.directory, "good.png", image_bytes("PNG"))
     _take(qtbot, screen)
     assert not widget.error.isVisible()
-    assert widget.value()
+    assert is_given(widget.value())
 
 
 def test_without_a_scanner_a_required_file_goes_to_the_counter(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -152,7 +153,7 @@ def test_without_a_scanner_a_required_file_goes_to_the_counter(qtbot) -> None:  
 
     required = replace(FORM.field(FIELD_ID), required=True)
     section = replace(VEHICLE, fields=(required,))
-    session = Session()
+    session = Journey("en")
     screen = SectionScreen(FORM, section, session, scanner=None)
     qtbot.addWidget(screen)
     screen.show()
@@ -168,8 +169,8 @@ def test_without_a_scanner_a_required_file_goes_to_the_counter(qtbot) -> None:  
     assert screen.fields[FIELD_ID].error.text() == translate(FILE_REQUIRED)
     QTest.mouseClick(file_input.counter_button, Qt.MouseButton.LeftButton)
     assert screen.accept()
-    answer = decode_file(session.answers[FIELD_ID])
-    assert answer is not None
+    answer = session.answers[FIELD_ID]
+    assert isinstance(answer, FileAnswer)
     assert answer.at_counter
     assert file_input.status.text() == file_input.tr(
         "Please give the document to the staff at the counter.")
@@ -180,7 +181,7 @@ def test_without_a_scanner_a_required_file_goes_to_the_counter(qtbot) -> None:  
 
 
 def test_review_shows_the_fee_exemptions(qtbot) -> None:  # type: ignore[no-untyped-def]
-    review = ReviewScreen(FORM, Session())
+    review = ReviewScreen(FORM, Journey("en"))
     qtbot.addWidget(review)
     review.show()
     assert review.exemptions.isVisible()
@@ -191,7 +192,7 @@ def test_review_shows_the_fee_exemptions(qtbot) -> None:  # type: ignore[no-unty
         "Exemption or reduction possible for: {list}").replace("{list}", listed)
     texts = [w.text() for w in review.findChildren(QLabel)]
     assert texts.index(review.fee.text()) < texts.index(review.exemptions.text())
-    plain = ReviewScreen(shipped_forms()["meldebescheinigung-einfach"], Session())
+    plain = ReviewScreen(shipped_forms()["meldebescheinigung-einfach"], Journey("en"))
     qtbot.addWidget(plain)
     plain.show()
     assert not plain.exemptions.isVisible()

@@ -16,9 +16,9 @@ from forms.definition_schema import schema_errors
 from forms.fim import FimImportError, import_fim
 from forms.loader import load_form
 from forms.model import Condition
-from forms.pdf import ApplicationDocument, Signature, read_application_data
+from forms.pdf import read_application_data
 from forms.pdf import render_application_pdf as render
-from forms.samples import sample_answers
+from forms.samples import sample_answers, sample_record
 from forms.validation import validate_form
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,10 +37,8 @@ def _renders(path: Path) -> None:
     form = load_form(path)
     answers = sample_answers(form)
     assert validate_form(form, answers) == {}
-    pdf = render(ApplicationDocument(
-        form=form, language="de", answers=answers, vorgangsnummer="X-1",
-        signature=Signature((), 10, 10), signed_at=datetime(2026, 1, 1, tzinfo=UTC),
-        terminal_id="T", office_name="Bürgerbüro", place="Musterstadt"))
+    pdf = render(sample_record(form, answers=answers, vorgangsnummer="X-1",
+                               signed_at=datetime(2026, 1, 1, tzinfo=UTC)))
     assert read_application_data(pdf)["form_id"] == form.id
 
 

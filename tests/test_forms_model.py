@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from forms.display import display
 from forms.loader import load_form, shipped_forms
 from forms.model import (
     FIELD_TYPES,
@@ -94,8 +95,8 @@ def test_localized_falls_back_to_german_then_any() -> None:
 def test_display_shows_choice_labels() -> None:
     purpose = shipped_forms()[FORM_ID].field("purpose")
     assert purpose.option("landlord") == ChoiceOption("landlord", purpose.options[2].label)
-    assert purpose.display("landlord", "de") == "Vorlage beim Vermieter"
-    assert purpose.display("landlord", "en") == "For a landlord"
+    assert display(purpose, "landlord", "de") == "Vorlage beim Vermieter"
+    assert display(purpose, "landlord", "en") == "For a landlord"
 
 
 def _write(tmp_path: Path, raw: object, name: str = FORM_ID) -> Path:

@@ -30,9 +30,9 @@ EXPECTED = {
     ("ReceiptScreen", "Sent to the citizens' office."): "An das Bürgerbüro übermittelt.",
     ("IdentifyScreen", "Place ID card on reader"): "Ausweis auflegen",
     ("Validation", "Please fill in this field."): "Bitte füllen Sie dieses Feld aus.",
-    ("KioskWindow", "Back"): "Zurück",
-    ("KioskWindow", "Cancel"): "Abbrechen",
-    ("KioskWindow", "Step {current} of {total}"): "Schritt {current} von {total}",
+    ("Footer", "Back"): "Zurück",
+    ("Footer", "Cancel"): "Abbrechen",
+    ("Header", "Step {current} of {total}"): "Schritt {current} von {total}",
     ("Fields", "(optional)"): "(freiwillig)",
 }
 
@@ -226,7 +226,7 @@ def test_translations_apply_at_runtime(qapp) -> None:  # type: ignore[no-untyped
         assert QCoreApplication.translate("SectionScreen", "Next") == "Weiter"
         assert translate(N_("Validation", "Please fill in this field.")) \
             == "Bitte füllen Sie dieses Feld aus."
-        assert translate(N_("KioskWindow", "Step {current} of {total}")
+        assert translate(N_("Header", "Step {current} of {total}")
                          .format(current=2, total=5)) == "Schritt 2 von 5"
         assert translate(N_("ReceiptScreen", "Sent to the citizens' office.")) \
             == "An das Bürgerbüro übermittelt."

@@ -17,12 +17,13 @@ def _chip(record: IdentityRecord) -> None:
 def test_shipped_form_prefill_and_sources() -> None:
     record = IdentityRecord()
     _chip(record)
-    values = record.prefill(shipped_forms()["meldebescheinigung-einfach"])
+    form = shipped_forms()["meldebescheinigung-einfach"]
+    values = record.prefill(form)
     assert values == {"family_name": "Mueller", "given_names": "Juergen",
                       "date_of_birth": "12.08.1964"}
     answers = {**values, "family_name": "Müller"}  # the citizen corrected the umlaut
-    assert record.sources(answers) == {"family_name": "typed", "given_names": "chip",
-                                       "date_of_birth": "chip"}
+    assert record.sources(form, answers) == {"family_name": "typed", "given_names": "chip",
+                                             "date_of_birth": "chip"}
 
 
 def test_a_form_with_other_field_ids_is_prefilled_by_its_prefill_keys(tmp_path: Path) -> None:
@@ -38,8 +39,9 @@ def test_a_form_with_other_field_ids_is_prefilled_by_its_prefill_keys(tmp_path: 
     path.write_text(json.dumps(raw, ensure_ascii=False), "utf-8")
     record = IdentityRecord()
     _chip(record)
-    values = record.prefill(load_form(path))
+    renamed_form = load_form(path)
+    values = record.prefill(renamed_form)
     assert values["nachname"] == "Mueller"
     assert values["geburtstag"] == "12.08.1964"
     assert "family_name" not in values
-    assert record.sources({"nachname": "Mueller"}) == {"nachname": "chip"}
+    assert record.sources(renamed_form, {"nachname": "Mueller"}) == {"nachname": "chip"}

@@ -90,8 +90,8 @@ def test_every_module_keeps_to_its_layer() -> None:
 
 def test_the_layer_check_catches_a_wrong_import() -> None:
     graph = {"sync.outbox": {"kiosk.settings"}, "forms.pdf": {"devices.pcsc"},
-             "kiosk.base.i18n": {"kiosk.session"}, "sync.worker": {"sync.reference.server"},
-             "kiosk.session": {"ui.window"}, "ui.window": {"ui.tools.journey"},
+             "kiosk.base.i18n": {"kiosk.journey"}, "sync.worker": {"sync.reference.server"},
+             "kiosk.journey": {"ui.window"}, "ui.window": {"ui.tools.journey"},
              "ui.tools.bench": {"sync.reference.server"}}
     assert len(violations(graph)) == 6  # the tools may import anything
 

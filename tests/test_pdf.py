@@ -12,11 +12,14 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from helpers_records import ink, record
 from PIL import Image
 
 from forms.loader import shipped_forms
 from forms.model import FormDef
-from forms.pdf import ApplicationDocument, Signature, SignatureStroke, render_application_pdf
+from forms.pdf import render_application_pdf
+from forms.record import ApplicationRecord
+from forms.signing.capture import Ink
 
 FORM: FormDef = shipped_forms()["meldebescheinigung-einfach"]
 VORGANG = "MB-2026-0001-7K3Q"
@@ -27,18 +30,14 @@ ANSWERS = {
     "city": "Mainz", "purpose": "landlord", "copies": "2",
 }
 PERSONAL = ["Groß", "Öztürk", "Jürgen", "1985", "Étienne", "Kaiserstraße", "55116", "Mainz"]
-WAVE = SignatureStroke(tuple((20 + t * 4.0, 75 + 40 * math.sin(t / 4)) for t in range(90)))
-SIGNATURE = Signature(strokes=(WAVE, SignatureStroke(((380.0, 20.0), (390.0, 130.0)))),
-                      width=400, height=150)
+WAVE = [(20 + t * 4.0, 75 + 40 * math.sin(t / 4)) for t in range(90)]
+SIGNATURE = ink(WAVE, [(380.0, 20.0), (390.0, 130.0)])
 
 
-def _document(language: str = "de", **changes: object) -> ApplicationDocument:
-    doc = ApplicationDocument(
-        form=FORM, language=language, answers=ANSWERS, vorgangsnummer=VORGANG,
-        signature=SIGNATURE,
-        signed_at=datetime(2026, 11, 21, 14, 3, tzinfo=timezone(timedelta(hours=1))),
-        terminal_id="T-07", office_name="Bürgerbüro Musterstadt", place="Musterstadt",
-    )
+def _document(language: str = "de", **changes: object) -> ApplicationRecord:
+    doc = record(FORM, ANSWERS, language=language, vorgangsnummer=VORGANG, ink=SIGNATURE,
+                 signed_at=datetime(2026, 11, 21, 14, 3, tzinfo=timezone(timedelta(hours=1))),
+                 terminal_id="T-07", office_name="Bürgerbüro Musterstadt", place="Musterstadt")
     return replace(doc, **changes)  # type: ignore[arg-type]
 
 
@@ -127,7 +126,7 @@ def test_signature_strokes_are_drawn(tmp_path: Path) -> None:
     signed, unsigned = tmp_path / "signed.pdf", tmp_path / "unsigned.pdf"
     signed.write_bytes(render_application_pdf(_document()))
     unsigned.write_bytes(render_application_pdf(
-        _document(signature=Signature(strokes=(), width=400, height=150))))
+        _document(ink=Ink((), width=400, height=150))))
     lower_right = (0.5, 0.6, 1.0, 0.95)
     difference = (_dark_pixels(_png(signed, 50), lower_right)
                   - _dark_pixels(_png(unsigned, 50), lower_right))
@@ -183,7 +182,7 @@ def test_signed_at_must_be_timezone_aware() -> None:
     with pytest.raises(ValueError, match="timezone"):
         _document(signed_at=datetime(2026, 11, 21, 14, 3))
     with pytest.raises(ValueError, match="positive"):
-        Signature(strokes=(), width=0, height=10)
+        Ink((), width=0, height=10)
 
 
 def test_kiosk_signature_field_sits_on_the_box_and_shows_the_ink_once(tmp_path: Path) -> None:
@@ -191,9 +190,8 @@ def test_kiosk_signature_field_sits_on_the_box_and_shows_the_ink_once(tmp_path: 
 
     from forms.pdf import render_application_pdf_with_layout
     from forms.signing import verify
-    from forms.signing.capture import Sample
     from kiosk.settings import Settings
-    from kiosk.submission import SignedApplication, sign_application_pdf
+    from kiosk.submission import signed_application_pdf
 
     doc = _document()
     plain, box = render_application_pdf_with_layout(doc)
@@ -202,15 +200,8 @@ def test_kiosk_signature_field_sits_on_the_box_and_shows_the_ink_once(tmp_path: 
     assert box.page == 0
     assert box.x2 - box.x1 > 200  # 80 mm
     assert box.y2 - box.y1 > 60  # 23 mm
-    samples = tuple(tuple(Sample(x, y, 1000 + 8 * i, 0.6) for i, (x, y) in enumerate(s.points))
-                    for s in SIGNATURE.strokes)
-    app = SignedApplication(
-        service_id="s", form_id=FORM.id, language="de", answers=ANSWERS,
-        strokes=tuple(s.points for s in SIGNATURE.strokes), pad_width=SIGNATURE.width,
-        pad_height=SIGNATURE.height, vorgangsnummer=VORGANG, idempotency_key="k",
-        signed_at=doc.signed_at, samples=samples)
     settings = Settings(data_dir=tmp_path / "terminal", place="Musterstadt")
-    signed = sign_application_pdf(settings, app, rendered, box)
+    signed = signed_application_pdf(settings, doc)
     assert verify.verify_pdf(signed, tmp_path / "terminal" / "signing").all_trusted
 
     with pikepdf.open(io.BytesIO(signed)) as pdf:

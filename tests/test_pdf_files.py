@@ -4,6 +4,7 @@ describing each file by name, type, size and SHA-256 instead of carrying it."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
 import json
@@ -15,11 +16,13 @@ from pathlib import Path
 import pikepdf
 import pytest
 from helpers_files import answer, image_bytes, pdf_bytes
+from helpers_records import record
 
-from forms.files import AT_COUNTER, described_answers, encode_file
+from forms.answers import answers_to_json
+from forms.files import AT_COUNTER
 from forms.loader import load_form
 from forms.model import FormDef
-from forms.pdf import ApplicationDocument, Signature, SignatureStroke, read_application_data
+from forms.pdf import read_application_data
 from forms.pdf import render_application_pdf as render
 from forms.validation import validate_form, visible_answers
 
@@ -47,7 +50,7 @@ def _form(tmp_path: Path) -> FormDef:
 
 
 ANSWERS = {"photo": answer("passfoto.jpg", PHOTO), "scan": answer("zb1 scan.png", SCAN),
-           "landlord": answer("wgb.pdf", DOCUMENT), "later": encode_file(AT_COUNTER)}
+           "landlord": answer("wgb.pdf", DOCUMENT), "later": AT_COUNTER}
 
 
 @pytest.fixture(scope="module")
@@ -55,11 +58,8 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> tuple[FormDef, Path]:
     folder = tmp_path_factory.mktemp("files")
     form = _form(folder)
     assert validate_form(form, ANSWERS) == {}
-    doc = ApplicationDocument(
-        form=form, language="de", answers=ANSWERS, vorgangsnummer="NW-2026-0001",
-        signature=Signature((SignatureStroke(((1.0, 1.0), (40.0, 20.0))),), 100, 40),
-        signed_at=datetime(2026, 11, 21, 10, 0, tzinfo=UTC), terminal_id="T-1",
-        office_name="Bürgerbüro", place="Musterstadt")
+    doc = record(form, ANSWERS, vorgangsnummer="NW-2026-0001",
+                 signed_at=datetime(2026, 11, 21, 10, 0, tzinfo=UTC))
     path = folder / "application.pdf"
     path.write_bytes(render(doc))
     return form, path
@@ -76,16 +76,16 @@ def _run(*args: str, cwd: Path | None = None) -> str:
 def test_json_attachment_describes_files_and_round_trips(rendered: tuple[FormDef, Path]) -> None:
     form, path = rendered
     data = read_application_data(path.read_bytes())
-    assert data["answers"] == described_answers(form, visible_answers(form, ANSWERS))
-    photo = json.loads(data["answers"]["photo"])
+    assert data["answers"] == answers_to_json(form, visible_answers(form, ANSWERS))
+    photo = data["answers"]["photo"]
     assert photo == {"name": "passfoto.jpg", "media_type": "image/jpeg", "size": len(PHOTO),
                      "sha256": hashlib.sha256(PHOTO).hexdigest()}
-    assert json.loads(data["answers"]["landlord"])["attachment"] == "landlord.pdf"
-    assert json.loads(data["answers"]["later"]) == {"at_counter": True}
+    assert data["answers"]["landlord"]["attachment"] == "landlord.pdf"
+    assert data["answers"]["later"] == {"at_counter": True}
     with pikepdf.open(path) as pdf:
         raw = pdf.attachments["application.json"].get_file().read_bytes()
     assert len(raw) < 3000  # descriptions, not megabytes of base64
-    assert ANSWERS["scan"][40:80] not in raw.decode()
+    assert base64.b64encode(SCAN)[40:80].decode() not in raw.decode()
 
 
 def test_pdf_is_embedded_as_an_associated_file(rendered: tuple[FormDef, Path],

@@ -18,7 +18,7 @@ import pytest
 from test_pdf import VORGANG, _document
 
 from forms.latin import REPERTOIRE
-from forms.pdf import FONT_DIR, application_data, read_application_data, render_application_pdf
+from forms.pdf import FONT_DIR, read_application_data, render_application_pdf
 from forms.pdfa import ATTACHMENT_NAME
 
 
@@ -101,7 +101,7 @@ def test_json_attachment_round_trips(pdf_bytes: bytes) -> None:
         assert stream.Subtype == pikepdf.Name("/application/json")
         assert "/ModDate" in stream.Params
     data = read_application_data(pdf_bytes)
-    assert data == json.loads(json.dumps(application_data(_document("de"))))
+    assert data == json.loads(json.dumps(_document("de").as_json()))
     assert data["answers"]["family_name"] == "Groß-Öztürk"
     assert data["vorgangsnummer"] == VORGANG
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from devices.cardreaders import ReaderState
 from forms.loader import load_form
-from kiosk.session import IDENTITY_SECTION, Session
+from kiosk.journey import IDENTITY_SECTION, Journey
 from ui.bridges import ReaderBridge
 from ui.qt import QApplication
 from ui.screens.identify import IdentifyScreen
@@ -30,7 +30,7 @@ def test_screen_built_while_a_report_is_on_its_way_shows_the_card_offer(qtbot) -
     assert bridge.state.available is False  # queued, not handled yet
     form = load_form(FORM)
     section = next(s for s in form.sections if s.id == IDENTITY_SECTION)
-    screen = IdentifyScreen(form, section, Session(), bridge)
+    screen = IdentifyScreen(form, section, Journey("en"), bridge)
     qtbot.addWidget(screen)
     assert not screen.card.isVisibleTo(screen)
     QApplication.processEvents()

@@ -101,10 +101,10 @@ def test_widget_capture_signed_verified_and_opened_gives_the_same_samples(  # ty
     identity = pades.terminal_identity(tmp_path, "TEST-01")
     when = dt.datetime.now(dt.UTC)
     signed = pades.sign_pdf(plain_pdf(1), pades.SignRequest(
-        "Unterschrift", captured, 1000, 320, "Erika Mustermann", "Musterstadt", when,
+        "Unterschrift", captured, "Erika Mustermann", "Musterstadt", when,
         (0, 72, 80, 300, 160)), identity, pub.read_bytes())
     assert verify.verify_pdf(signed, tmp_path / "signing").all_trusted
     iso_file, _png = verify.open_biometrics(signed, key.read_bytes(), tmp_path / "open")
     opened = iso19794_7.decode(iso_file.read_bytes())
     assert opened.sample_count == 1500
-    assert opened.strokes == iso19794_7.quantize(captured, when).strokes
+    assert opened.strokes == iso19794_7.quantize(captured.strokes, when).strokes

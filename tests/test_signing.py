@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from forms.signing import escrow, iso19794_7, pades, verify
-from forms.signing.capture import Sample
+from forms.signing.capture import Ink, Sample
 
 NOW = dt.datetime(2026, 11, 21, 10, 30, 15, 250_000, tzinfo=dt.UTC)
 
@@ -49,7 +49,8 @@ def keys(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 def sign(pdf: bytes, keys: dict[str, Path], field: str = "Unterschrift",
          box: tuple[int, float, float, float, float] | None = (2, 72, 90, 272, 160),
          escrow_pub: str = "rsa_pub", name: str = "Erika Mustermann") -> bytes:
-    request = pades.SignRequest(field, pen_strokes(), 600, 220, name, "Musterstadt", NOW, box)
+    request = pades.SignRequest(field, Ink(pen_strokes(), 600, 220), name, "Musterstadt", NOW,
+                                box)
     return pades.sign_pdf(pdf, request, pades.Identity(keys["key"], keys["cert"]),
                           keys[escrow_pub].read_bytes())
 

@@ -24,4 +24,4 @@ def test_signing_key_that_cannot_be_written_means_not_saved(  # type: ignore[no-
     assert "could not be saved" in screen.error.text()
     assert "Something went wrong" not in screen.error.text()
     assert drive.screen == "signature"  # nothing lost: the citizen can try again or ask
-    assert kiosk.window.session.answers["family_name"] == "Mustermann"
+    assert kiosk.window.journey.answers["family_name"] == "Mustermann"

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from forms import validation as v
+from forms.answers import Address, Choices, Entries
 from forms.latin import is_din91379
-from forms.model import ChoiceOption, Condition, FieldDef, encode_group
-from forms.validation import iban_ok, validate_field
+from forms.model import ADDRESS_FIELDS, ChoiceOption, Condition, FieldDef
+from forms.validation import condition_holds, iban_ok, validate_field
 
 TODAY = date(2026, 11, 21)
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,11 +46,12 @@ def test_ranges_and_choices() -> None:
         v.NUMBER_RANGE.format(min=1, max=5)
     options = (ChoiceOption("a", {}), ChoiceOption("b", {}), ChoiceOption("c", {}))
     multi = field("multi_choice", options=options, min_items=2, max_items=2)
-    assert validate_field(multi, "a,b") is None
-    assert validate_field(multi, "a") == v.MULTI_MIN.format(min=2)
-    assert validate_field(multi, "a,b,c") == v.MULTI_MAX.format(max=2)
-    assert validate_field(multi, "a,a") == v.CHOICE
-    assert validate_field(multi, "a,x") == v.CHOICE
+    assert validate_field(multi, Choices(("a", "b"))) is None
+    assert validate_field(multi, Choices(("a",))) == v.MULTI_MIN.format(min=2)
+    assert validate_field(multi, Choices(("a", "b", "c"))) == v.MULTI_MAX.format(max=2)
+    assert validate_field(multi, Choices(("a", "a"))) == v.CHOICE
+    assert validate_field(multi, Choices(("a", "x"))) == v.CHOICE
+    assert validate_field(multi, "a,b") == v.CHOICE  # a text is not a multi-choice answer
 
 
 def test_date_window_and_pattern() -> None:
@@ -66,17 +68,30 @@ def test_group_entries_are_checked() -> None:
     group = FieldDef(id="p", type="group", label={"de": "P", "en": "P"}, fields=sub,
                      min_items=1, max_items=2)
     ok = {"f": "Max", "g": "01.01.2015"}
-    assert validate_field(group, encode_group([ok]), today=TODAY) is None
-    assert validate_field(group, encode_group([ok, {"f": "Max", "g": "31.02.2015"}]),
+    assert validate_field(group, Entries((ok,)), today=TODAY) is None
+    assert validate_field(group, Entries((ok, {"f": "Max", "g": "31.02.2015"})),
                           today=TODAY) == v.GROUP_ENTRY.format(number=2)
-    assert validate_field(group, encode_group([ok] * 3)) == v.GROUP_MAX.format(max=2)
-    assert validate_field(group, "not json") == v.GROUP_ENTRY.format(number=1)
+    assert validate_field(group, Entries((ok,) * 3)) == v.GROUP_MAX.format(max=2)
+    assert validate_field(group, "not entries") == v.GROUP_ENTRY.format(number=1)
+    assert validate_field(group, Entries(({"f": "", "g": ""},))) == v.REQUIRED  # empty entry
+
+
+def test_address_parts_are_checked() -> None:
+    address = FieldDef(id="a", type="address", label={"de": "A", "en": "A"},
+                       fields=ADDRESS_FIELDS, min_items=1, max_items=1)
+    assert validate_field(address, Address("Am Markt", "1", "55116", "Mainz")) is None
+    assert validate_field(address, Address("Am Markt", "1", "5511", "Mainz")) == \
+        v.GROUP_ENTRY.format(number=1)
+    assert validate_field(address, Address()) == v.REQUIRED
 
 
 def test_conditions() -> None:
-    assert Condition("x", equals="a").holds({"x": "b,a"})  # contains, for multi-choice
-    assert not Condition("x", any_of=("a", "b")).holds({"x": "c"})
-    assert Condition("x", is_set=False).holds({})
+    assert condition_holds(Condition("x", equals="a"), {"x": Choices(("b", "a"))})
+    assert condition_holds(Condition("x", equals="a"), {"x": "a"})
+    assert not condition_holds(Condition("x", equals="a"), {"x": "b,a"})  # a text is one value
+    assert not condition_holds(Condition("x", any_of=("a", "b")), {"x": "c"})
+    assert condition_holds(Condition("x", is_set=False), {})
+    assert condition_holds(Condition("x", is_set=True), {"x": Entries(({"f": "Max"},))})
     assert iban_ok("DE89370400440532013000")
     assert is_din91379("ẞ ß Ǎ Ș ’")
     assert not is_din91379("Ελλάδα")

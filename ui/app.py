@@ -10,64 +10,29 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
-import os
-import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from devices.cardreaders import ReaderMonitor
 from kiosk.settings import Settings, load_settings
 from ui.bridges import ReaderBridge, SyncBridge
 from ui.i18n import set_language
 from ui.qt import (
-    QApplication,
     QEvent,
-    QFontDatabase,
     QObject,
     QTimer,
-    QtMsgType,
-    qInstallMessageHandler,
 )
+from ui.qtapp import create_qt_app, ensure_display
 from ui.tasks import TaskRunner
 from ui.window import KioskWindow
 
+if TYPE_CHECKING:
+    from sync.worker import SyncWorker
+    from ui.eid_bridge import EidBridge
+
 log = logging.getLogger(__name__)
-ASSETS = Path(__file__).resolve().parent.parent / "assets"
-
-
-def ensure_display(headless: bool) -> None:
-    """Headless runs use the offscreen platform; say clearly when there is no screen."""
-    if headless:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        return
-    if (os.environ.get("QT_QPA_PLATFORM") is None and not os.environ.get("DISPLAY")
-            and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux")):
-        raise SystemExit(
-            "error: no screen found (DISPLAY is not set). Start the kiosk from the desktop "
-            "session of the terminal, or run 'buergerbuero demo --walkthrough DIR' to take "
-            "screenshots without a screen.")
-
-
-def _qt_message(kind: QtMsgType, context: object, message: str) -> None:
-    """Qt's own warnings go to our log; the offscreen plugin's size-hint note is noise."""
-    if "propagateSizeHints" in message:
-        return
-    level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
-             QtMsgType.QtWarningMsg: logging.WARNING}.get(kind, logging.ERROR)
-    logging.getLogger("qt").log(level, "%s", message)
-
-
-def create_qt_app() -> QApplication:
-    qInstallMessageHandler(_qt_message)
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setApplicationName("buergerbuero")
-    app.setApplicationDisplayName("Bürgerbüro Kiosk")
-    for font in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
-        QFontDatabase.addApplicationFont(str(ASSETS / "fonts" / font))
-    app.setStyleSheet((ASSETS / "styles" / "kiosk.qss").read_text(encoding="utf-8"))
-    return app
 
 
 class _FirstFrame(QObject):
@@ -96,8 +61,9 @@ class Kiosk:
         self.sync = SyncBridge()
         self.window = KioskWindow(settings, self.readers, self.sync, self.tasks)
         self.window.applicationQueued.connect(lambda _v: self.wake_sync())
-        self.eid: object | None = None
+        self.eid: EidBridge | None = None
         if settings.eid_mode != "off" and settings.eid_tc_token_url:
+            # The eID client's modules load only where the eID function is configured.
             from devices.eid.service import EidConfig
             from ui.eid_bridge import EidBridge
 
@@ -106,8 +72,8 @@ class Kiosk:
                 settings.eid_binary))
         self.window.staffRetried.connect(self.wake_sync)
         self._start_devices = start_devices
-        self.worker: object | None = None
-        self.reader_monitor: object | None = None
+        self.worker: SyncWorker | None = None
+        self.reader_monitor: ReaderMonitor | None = None
         self.interactive = False
         self._on_interactive: list[Callable[[], None]] = []
         self._first_frame = _FirstFrame(self._became_interactive)
@@ -134,6 +100,7 @@ class Kiosk:
 
     def start_background(self) -> None:
         """Sync worker and card readers; called after the first frame."""
+        # SQLite, the outbox and the HTTP client load after the first frame.
         from sync.protocol import IntakeClient
         from sync.worker import SyncWorker
 
@@ -145,8 +112,6 @@ class Kiosk:
         worker.start()
         self.worker = worker
         if self._start_devices:
-            from devices.cardreaders import ReaderMonitor
-
             monitor = ReaderMonitor(self.readers)
             monitor.start()
             self.reader_monitor = monitor
@@ -155,22 +120,19 @@ class Kiosk:
             threading.Thread(target=importlib.import_module, args=("devices.cardworker",),
                              name="card-imports", daemon=True).start()
         self.window.scanner.purge()  # a scan left over from before a restart
-        start_eid = getattr(self.eid, "start", None)
-        if callable(start_eid):
-            start_eid()
+        if self.eid is not None:
+            self.eid.start()
 
     def wake_sync(self) -> None:
-        wake = getattr(self.worker, "wake", None)
-        if callable(wake):
-            wake()
+        if self.worker is not None:
+            self.worker.wake()
 
     def shutdown(self) -> None:
         self.window.idle.stop()
         self.readers.shutdown()
         for service in (self.worker, self.reader_monitor, self.eid):
-            stop = getattr(service, "stop", None)
-            if callable(stop):
-                stop()
+            if service is not None:
+                service.stop()
         self.tasks.shutdown()
         self.window.scanner.shutdown()
 

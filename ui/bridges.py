@@ -7,8 +7,13 @@ to widgets on the GUI thread. No widget is ever touched from a worker thread.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from devices.cardreaders import ReaderState
 from ui.qt import QObject, Signal
+
+if TYPE_CHECKING:
+    from devices.cardworker import ReaderWorker, ReaderWorkers
 
 
 class SyncBridge(QObject):
@@ -45,7 +50,7 @@ class ReaderBridge(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.state = ReaderState(False, ())
-        self.workers: object | None = None  # devices.cardworker.ReaderWorkers, made on first use
+        self.workers: ReaderWorkers | None = None  # made on first use
         self.last_inserted: str | None = None
         self._reported.connect(self._remember)
 
@@ -70,19 +75,19 @@ class ReaderBridge(QObject):
             return self.last_inserted
         return next(iter(self.state.cards), None)
 
-    def worker(self, reader: str) -> object:
-        """The reader's own worker thread (devices.cardworker, imported on first use)."""
+    def worker(self, reader: str) -> ReaderWorker:
+        """The reader's own worker thread."""
+        # The chip reader's crypto libraries stay off the start-up path; by the first read
+        # ui.app's card-imports thread has loaded them.
         from devices.cardworker import ReaderWorkers
 
         if self.workers is None:
             self.workers = ReaderWorkers()
-        assert isinstance(self.workers, ReaderWorkers)
         return self.workers.worker(reader)
 
     def shutdown(self) -> None:
-        stop = getattr(self.workers, "shutdown", None)
-        if callable(stop):
-            stop()
+        if self.workers is not None:
+            self.workers.shutdown()
 
 
 class CardReadBridge(QObject):

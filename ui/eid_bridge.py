@@ -14,6 +14,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from devices.eid.messages import AccessRights, Certificate, Reader, Secret, Status
+from devices.eid.service import EidService
 from devices.eid.workflow import EidHandlerBase, SecretRequest
 from ui.qt import QObject, Signal
 
@@ -47,7 +48,6 @@ class EidBridge(QObject, EidHandlerBase):
     # -- GUI thread ----------------------------------------------------------
     def start(self, *, prepare: bool = True) -> None:
         """Create the eid thread (after the first frame); start AusweisApp if configured."""
-        from devices.eid.service import EidService
 
         if self.service is None:
             self.service = EidService(self.config, self)

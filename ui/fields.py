@@ -4,7 +4,10 @@ from the scan inbox (``ui.file_field``)."""
 
 from __future__ import annotations
 
-from forms.model import MULTI_SEPARATOR, ChoiceOption, FieldDef, encode_group, group_items
+from collections.abc import Mapping
+
+from forms.answers import Address, Answer, Choices, Entries, is_given
+from forms.model import ChoiceOption, FieldDef
 from forms.validation import PATTERN, normalize, required_message, validate_field
 from kiosk.base.i18n import N_, Message
 from ui.file_field import FileInput
@@ -71,21 +74,31 @@ class ChoiceInput(QWidget):
             self.buttons[option.value].setText(text)
             self.buttons[option.value].setAccessibleName(text)
 
-    def value(self) -> str:
-        return MULTI_SEPARATOR.join(v for v, b in self.buttons.items() if b.isChecked())
+    def chosen(self) -> tuple[str, ...]:
+        return tuple(v for v, b in self.buttons.items() if b.isChecked())
 
-    def set_value(self, value: str) -> None:
-        chosen = set(value.split(MULTI_SEPARATOR)) if value else set()
+    def value(self) -> Answer:
+        return next(iter(self.chosen()), "")
+
+    def set_value(self, value: Answer) -> None:
+        chosen = set(value.values) if isinstance(value, Choices) else \
+            {value} if isinstance(value, str) and value else set()
         for v, b in self.buttons.items():
             b.setAutoExclusive(False)
             b.setChecked(v in chosen)
             b.setAutoExclusive(self.exclusive)
 
+    def clear(self) -> None:
+        self.set_value("")
+
 
 class MultiChoiceInput(ChoiceInput):
-    """Large toggle buttons; any number may be chosen (values joined by ',')."""
+    """Large toggle buttons; any number may be chosen."""
 
     exclusive = False
+
+    def value(self) -> Answer:
+        return Choices(self.chosen())
 
 
 class GroupInput(QWidget):
@@ -108,7 +121,7 @@ class GroupInput(QWidget):
             self.add_entry()
         self.retranslate()
 
-    def add_entry(self, values: dict[str, str] | None = None, *, focus: bool = False) -> None:
+    def add_entry(self, values: Mapping[str, str] | None = None, *, focus: bool = False) -> None:
         if len(self.entries) >= self._field.max_items:
             return
         frame = QFrame()
@@ -166,23 +179,31 @@ class GroupInput(QWidget):
             for widget in widgets.values():
                 widget.retranslate()
 
-    def value(self) -> str:
-        items = [{sid: w.value() for sid, w in widgets.items()}
+    def value(self) -> Answer:
+        items = [{sid: w.text_value() for sid, w in widgets.items()}
                  for _f, widgets, _r, _t in self.entries]
-        return encode_group([item for item in items if any(item.values())])
+        if self.fixed:
+            return Address.of(items[0] if items else {})
+        return Entries(tuple(item for item in items if any(item.values())))
 
-    def set_value(self, value: str) -> None:
+    def set_value(self, value: Answer) -> None:
         for frame, *_rest in list(self.entries):
             self.remove_entry(frame)
-        for item in group_items(value):
+        items: list[Mapping[str, str]] = \
+            [value.parts()] if isinstance(value, Address) and value else \
+            list(value.items) if isinstance(value, Entries) else []
+        for item in items:
             self.add_entry(item)
         if self.fixed and not self.entries:
             self.add_entry()
+        elif not self.fixed:
+            while len(self.entries) < self._field.min_items:
+                self.add_entry()
 
     def validate_entries(self) -> bool:
         ok = True
         for _frame, widgets, _r, _t in self.entries:
-            if not any(w.value() for w in widgets.values()):
+            if not any(w.text_value() for w in widgets.values()):
                 continue
             for widget in widgets.values():
                 ok = widget.validate() and ok
@@ -198,6 +219,7 @@ class StepperInput(QWidget):
         super().__init__(parent)
         self._min = field.minimum if field.minimum is not None else 0
         self._max = field.maximum if field.maximum is not None else 99
+        self._default = field.default
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.minus = button("−", name="stepper")
@@ -226,8 +248,12 @@ class StepperInput(QWidget):
 
     def set_value(self, value: str) -> None:
         self.edit.setText(value)
+        self.edit.setModified(False)
         self.minus.setAccessibleName(translate(N_("Fields", "Fewer")))
         self.plus.setAccessibleName(translate(N_("Fields", "More")))
+
+    def clear(self) -> None:
+        self.set_value(str(self._min) if self._default is None else self._default)
 
 
 class FieldWidget(QFrame):
@@ -337,35 +363,42 @@ class FieldWidget(QFrame):
             self.required_now = required
             self.retranslate()
 
-    def value(self) -> str:
+    def value(self) -> Answer:
+        """The answer as it stands in this widget (texts normalized)."""
         if self.choice is not None:
             return self.choice.value()
         if self.group is not None:
             return self.group.value()
-        if self.stepper is not None:
-            return normalize(self.stepper.value())
         if self.file is not None:
             return self.file.value()
-        assert self.line is not None
-        return normalize(self.line.text())
+        return self.text_value()
 
-    def set_value(self, value: str) -> None:
+    def text_value(self) -> str:
+        """A text field's answer (a sub-field of a group is always one)."""
+        if self.stepper is not None:
+            return normalize(self.stepper.value())
+        if self.line is not None:
+            return normalize(self.line.text())
+        value = self.value()
+        return value if isinstance(value, str) else ""
+
+    def set_value(self, value: Answer) -> None:
         if self.choice is not None:
             self.choice.set_value(value)
         elif self.group is not None:
             self.group.set_value(value)
-        elif self.stepper is not None:
-            self.stepper.set_value(value)
         elif self.file is not None:
             self.file.set_value(value)
+        elif self.stepper is not None:
+            self.stepper.set_value(value if isinstance(value, str) else "")
         else:
             assert self.line is not None
-            self.line.setText(value)
+            self.line.setText(value if isinstance(value, str) else "")
 
     def validate(self) -> bool:
         value = self.value()
         error = validate_field(self.field, value)
-        if error is None and not value and self.required_now:
+        if error is None and not is_given(value) and self.required_now:
             error = required_message(self.field)
         if self.group is not None and not self.group.validate_entries() and error is None:
             error = validate_field(self.field, value)
@@ -401,15 +434,22 @@ class FieldWidget(QFrame):
             self.line.style().polish(self.line)
 
     def wipe(self) -> None:
-        """Drop the value and its undo history."""
+        """Drop the value and its undo history; defaults come back as for a new citizen."""
         if self.line is not None:
             self.line.clear()
-            self.line.setText("")
+            self.line.setText(self.field.default or "")
             self.line.setModified(False)
+        if self.choice is not None:
+            self.choice.set_value(self.field.default or "")
+        if self.stepper is not None:
+            self.stepper.clear()
         if self.group is not None:
-            self.group.set_value("")
+            for frame, *_rest in list(self.group.entries):
+                self.group.remove_entry(frame)
+            self.group.set_value(Entries())
         if self.file is not None:
             self.file.clear()
+        self.required_now = self.field.required
         self._error = None
         self._show(None)
 

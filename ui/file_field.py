@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from devices.scaninbox import take_newest
+from forms.answers import Answer, is_given
 from forms.filecheck import FILE_TOO_LARGE, whole_size
 from forms.files import (
     AT_COUNTER,
@@ -23,8 +24,6 @@ from forms.files import (
     PDF,
     PNG,
     FileAnswer,
-    decode_file,
-    encode_file,
     format_size,
     max_bytes,
     received_file,
@@ -48,10 +47,12 @@ PHOTO_THUMB = (150, 193)
 DOCUMENT_THUMB = (260, 190)
 
 
-def describe_file(value: str) -> str:
+NO_FILE = FileAnswer()
+
+
+def describe_file(answer: FileAnswer) -> str:
     """A file answer as the citizen reads it: name, kind and size (never the bytes)."""
-    answer = decode_file(value)
-    if answer is None:
+    if not is_given(answer):
         return ""
     if answer.at_counter:
         return translate(AT_COUNTER_TEXT)
@@ -65,7 +66,7 @@ def describe_file(value: str) -> str:
 class Intake:
     """What the scan-inbox thread hands the field: the answer or the problem, a thumbnail."""
 
-    answer: str
+    answer: FileAnswer
     problem: Message | None = None
     thumbnail: QImage | None = None
 
@@ -87,14 +88,13 @@ def intake(directory: Path, field: FieldDef) -> Intake:
     limit = max_bytes(field)
     taken = take_newest(directory, limit)
     if taken.too_large:
-        return Intake("", FILE_TOO_LARGE.format(size=whole_size(taken.size, up=True),
-                                                max=whole_size(limit, up=False)))
+        return Intake(NO_FILE, FILE_TOO_LARGE.format(size=whole_size(taken.size, up=True),
+                                                     max=whole_size(limit, up=False)))
     answer = received_file(taken.name, taken.data)
-    encoded = encode_file(answer)
-    problem = validate_field(field, encoded)
+    problem = validate_field(field, answer)
     if problem is not None:
-        return Intake("", problem)
-    return Intake(encoded, None, thumbnail(answer, field.photo))
+        return Intake(NO_FILE, problem)
+    return Intake(answer, None, thumbnail(answer, field.photo))
 
 
 class FileInput(QWidget):
@@ -108,7 +108,7 @@ class FileInput(QWidget):
         super().__init__(parent)
         self.field = field
         self.scanner = scanner if scanner is not None and scanner.available else None
-        self._answer = ""
+        self._answer = NO_FILE
         self._request = 0  # the take whose result is awaited (0: none)
         self._requests = 0
         column = QVBoxLayout(self)
@@ -151,23 +151,23 @@ class FileInput(QWidget):
         self._show()
 
     # -- the answer ------------------------------------------------------------------
-    def value(self) -> str:
+    def value(self) -> FileAnswer:
         return self._answer
 
-    def set_value(self, value: str) -> None:
-        if value == self._answer:
+    def set_value(self, value: Answer) -> None:
+        answer = value if isinstance(value, FileAnswer) else NO_FILE
+        if answer == self._answer:
             return
         self._request = 0
-        self._answer = value
-        answer = decode_file(value) if value else None
-        image = thumbnail(answer, self.field.photo) if answer is not None else None
+        self._answer = answer
+        image = thumbnail(answer, self.field.photo)
         self._thumbnail = QPixmap.fromImage(image) if image is not None else None
         self._show()
 
     def clear(self) -> None:
         """Drop the file (and any take still under way)."""
         self._request = 0
-        self._answer = ""
+        self._answer = NO_FILE
         self._thumbnail = None
         self.preview.clear()
         self._show()
@@ -194,7 +194,7 @@ class FileInput(QWidget):
 
     def _counter_clicked(self, checked: bool) -> None:
         self._request = 0
-        self._answer = encode_file(AT_COUNTER) if checked else ""
+        self._answer = AT_COUNTER if checked else NO_FILE
         self._thumbnail = None
         self._show()
         self.changed.emit()
@@ -230,9 +230,9 @@ class FileInput(QWidget):
         self._show()
 
     def _show(self) -> None:
-        answer = decode_file(self._answer) if self._answer else None
-        has_file = answer is not None and not answer.at_counter
-        at_counter = answer is not None and answer.at_counter
+        answer = self._answer
+        at_counter = answer.at_counter
+        has_file = is_given(answer) and not at_counter
         self.file_row.setVisible(has_file)
         self.take_button.setEnabled(not self.busy)
         self.take_button.setText(self.tr("Reading the scan…") if self.busy
@@ -241,7 +241,7 @@ class FileInput(QWidget):
         self.counter_button.setChecked(at_counter)
         self.remove_button.setText(self.tr("Remove"))
         self.remove_button.setAccessibleName(self.tr("Remove the file"))
-        if has_file and answer is not None:
+        if has_file:
             self._show_file(answer)
         if at_counter:
             text = self.tr("Please give the document to the staff at the counter.")

@@ -1,8 +1,9 @@
 """The signature pad: ink from a pen (QTabletEvent), a finger (touch) or a mouse.
 
-Every sample goes into the Qt-free ``forms.signing.capture.SignatureCapture`` (no
-decimation: position, pressure, tilt and the device's own timestamp); the
-widget only draws. Pressure widens the ink for pens that report it. Ink is
+Every sample goes into the Qt-free ``forms.signing.capture.SignatureCapture`` it is
+given — the journey's, on the kiosk — (no decimation: position, pressure, tilt and
+the device's own timestamp); the widget only draws. Pressure widens the ink for
+pens that report it. Ink is
 painted incrementally onto a cached pixmap, one segment per sample, and only
 that segment's rectangle is repainted, so a 500 Hz pen stays smooth.
 """
@@ -34,14 +35,16 @@ from ui.qt import (
 class SignaturePad(QWidget):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, capture: SignatureCapture | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signaturePad")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(QSize(600, 220))
-        self.capture = SignatureCapture(width=float(self.width()), height=float(self.height()))
+        self.capture = capture if capture is not None else SignatureCapture(1.0, 1.0)
+        self.capture.width, self.capture.height = float(self.width()), float(self.height())
         self._pen_down = False
         self._ink_cache: QPixmap | None = None
         self._last: Sample | None = None

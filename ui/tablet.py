@@ -16,9 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.settings import Settings, load_settings
+from kiosk.tablet.hotfolder import HotFolder
 from kiosk.tablet.jobs import Job, JobQueue
-from kiosk.tablet.server import Pairing
+from kiosk.tablet.server import Pairing, TabletServer
 from kiosk.tablet.signing import FieldSignature, sign_job
+from ui.i18n import set_language, translate
 from ui.qt import (
     QBuffer,
     QByteArray,
@@ -34,6 +36,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.qtapp import create_qt_app, ensure_display
 from ui.signature_pad import SignaturePad
 from ui.tasks import TaskRunner
 from ui.widgets import button, label
@@ -223,15 +226,13 @@ class TabletWindow(QWidget):
     def confirm(self) -> None:
         if self.job is None or self.busy:
             return
-        from ui.i18n import translate
-
         problem = self.pad.capture.check()
         if problem is not None:
             self._set_error(translate(problem))
             return
         self.signatures.append(FieldSignature(
             self.job.fields[self.field_index], self.pad.capture.snapshot(),
-            self.pad.capture.width, self.pad.capture.height, datetime.now().astimezone()))
+            datetime.now().astimezone()))
         self.field_index += 1
         if self.field_index < len(self.job.fields):
             self._show_field()
@@ -290,11 +291,6 @@ class TabletWindow(QWidget):
 
 def run_tablet(settings: Settings, *, host: str, port: int, hot_folder: Path | None,
                tls_cert: Path | None, tls_key: Path | None, fullscreen: bool) -> int:
-    from kiosk.tablet.hotfolder import HotFolder
-    from kiosk.tablet.server import TabletServer
-    from ui.app import create_qt_app
-    from ui.i18n import set_language
-
     app = create_qt_app()
     set_language(settings.default_language)
     queue, pairing = JobQueue(), Pairing()
@@ -333,8 +329,6 @@ def add_commands(sub: Any) -> None:
 
 
 def cmd_tablet(args: argparse.Namespace) -> int:
-    from ui.app import ensure_display
-
     ensure_display(False)
     return run_tablet(load_settings(args.config), host=args.host, port=args.port,
                       hot_folder=args.hot_folder, tls_cert=args.tls_cert,

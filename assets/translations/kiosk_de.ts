@@ -572,6 +572,17 @@
     </message>
 </context>
 <context>
+    <name>Footer</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>GroupInput</name>
     <message>
         <source>+ Add an entry</source>
@@ -588,6 +599,13 @@
     <message>
         <source>Remove entry {number}</source>
         <translation>Eintrag {number} entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <source>Step {current} of {total}</source>
+        <translation>Schritt {current} von {total}</translation>
     </message>
 </context>
 <context>
@@ -658,18 +676,6 @@
 </context>
 <context>
     <name>KioskWindow</name>
-    <message>
-        <source>Back</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Step {current} of {total}</source>
-        <translation>Schritt {current} von {total}</translation>
-    </message>
     <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
@@ -830,6 +836,13 @@
     <message>
         <source>No failed applications.</source>
         <translation>Keine fehlgeschlagenen Anträge.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The terminal&apos;s signing key cannot be created or read ({error}). Ask the technician to check the disk and the settings &apos;signing_key&apos; and &apos;signing_cert&apos;.</source>
+        <translation>Der Signaturschlüssel des Terminals kann nicht angelegt oder gelesen werden ({error}). Bitte wenden Sie sich an die Technik: Speicher und die Einstellungen „signing_key“ und „signing_cert“ prüfen.</translation>
     </message>
 </context>
 <context>

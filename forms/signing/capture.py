@@ -1,8 +1,10 @@
 """Capture model of a handwritten signature: strokes of timed, pressured samples.
 
-Qt-free: the UI's signature pad feeds it samples from mouse, touch or pen
-events; every sample is kept. ``check()`` refuses a dot or a single straight
-line with a message that says why.
+Qt-free: the journey owns a ``SignatureCapture``; the UI's signature pad feeds
+it samples from mouse, touch or pen events (every sample is kept) and draws
+what it holds. ``check()`` refuses a dot or a single straight line with a
+message that says why. ``snapshot()`` is the immutable ``Ink`` that the PDF,
+the PAdES signature and the biometric record are made from.
 """
 
 from __future__ import annotations
@@ -24,7 +26,31 @@ class Sample:
     tilt_y: float | None = None
 
 
-@dataclass
+@dataclass(frozen=True, repr=False)
+class Ink:
+    """A finished signature: every sample of every stroke, and the pad's size.
+
+    Coordinates are the pad's (origin top left, y down), in the units of
+    ``width`` and ``height``.
+    """
+
+    strokes: tuple[tuple[Sample, ...], ...]
+    width: float
+    height: float
+
+    def __post_init__(self) -> None:
+        if not (self.width > 0 and self.height > 0):
+            raise ValueError("signature pad size must be positive")
+
+    @property
+    def sample_count(self) -> int:
+        return sum(len(s) for s in self.strokes)
+
+    def __repr__(self) -> str:  # a signature is personal data: never in a log line
+        return f"Ink(<{len(self.strokes)} strokes, {self.sample_count} samples>)"
+
+
+@dataclass(repr=False)
 class SignatureCapture:
     width: float
     height: float
@@ -74,12 +100,13 @@ class SignatureCapture:
                       "your name as you would on paper.")
         return None
 
-    def snapshot(self) -> tuple[tuple[Sample, ...], ...]:
+    def snapshot(self) -> Ink:
         """Every sample of every stroke, immutable (handed to the storage thread)."""
-        return tuple(tuple(s) for s in self.strokes if s)
+        return Ink(tuple(tuple(s) for s in self.strokes if s), max(self.width, 1.0),
+                   max(self.height, 1.0))
 
-    def stroke_points(self) -> tuple[tuple[tuple[float, float], ...], ...]:
-        return tuple(tuple((p.x, p.y) for p in s) for s in self.strokes if s)
+    def __repr__(self) -> str:
+        return f"SignatureCapture(<{len(self.strokes)} strokes>)"
 
 
 def _is_straight(strokes: list[list[Sample]]) -> bool:

@@ -16,16 +16,15 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import itertools
 import os
 import tempfile
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
 from forms.signing import escrow, iso19794_7
-from forms.signing.capture import Sample
+from forms.signing.capture import Ink
+from forms.signing.ink import draw_on_canvas
 
 CONTAINER_KEY: Final = "/BBKBiometric"
 IDENTITY_DIR: Final = "signing"
@@ -36,9 +35,7 @@ FONT_FILE: Final = Path(__file__).resolve().parents[2] / "assets" / "fonts" / "D
 @dataclass(frozen=True)
 class SignRequest:
     field_name: str
-    strokes: tuple[tuple[Sample, ...], ...]
-    pad_width: float
-    pad_height: float
+    ink: Ink
     signer_name: str
     place: str
     signed_at: dt.datetime
@@ -113,11 +110,11 @@ def sign_pdf(pdf: bytes, request: SignRequest, identity: Identity,
     from pyhanko.sign import fields, signers
     from pyhanko.stamp import StaticStampStyle
 
-    record = iso19794_7.encode(request.strokes, request.signed_at)
+    record = iso19794_7.encode(request.ink.strokes, request.signed_at)
     binding = escrow.Binding.for_document(
         pdf, field=request.field_name, signer_name=request.signer_name, place=request.place,
         signed_at=request.signed_at.isoformat(),
-        sample_count=sum(len(s) for s in request.strokes))
+        sample_count=request.ink.sample_count)
     container = escrow.seal(record, binding, escrow_pem)
 
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
@@ -185,16 +182,14 @@ def _appearance_pdf(request: SignRequest, width: float, height: float) -> bytes:
     buffer = io.BytesIO()
     canv = Canvas(buffer, pagesize=(width, height), invariant=1)
     if not request.caption:
-        _draw_ink(canv, request.strokes, request.pad_width, request.pad_height,
-                  2, 2, width - 4, height - 4)
+        draw_on_canvas(canv, request.ink, 2, 2, width - 4, height - 4)
         canv.showPage()
         canv.save()
         return buffer.getvalue()
     caption = max(6.0, min(9.0, height * 0.12))
     text_h = caption * 2.6
     ink_h = height - text_h
-    _draw_ink(canv, request.strokes, request.pad_width, request.pad_height,
-              0, text_h, width, ink_h)
+    draw_on_canvas(canv, request.ink, 0, text_h, width, ink_h)
     canv.setStrokeGray(0.55)
     canv.setLineWidth(0.5)
     canv.line(2, text_h - 1, width - 2, text_h - 1)
@@ -206,20 +201,3 @@ def _appearance_pdf(request: SignRequest, width: float, height: float) -> bytes:
     canv.showPage()
     canv.save()
     return buffer.getvalue()
-
-
-def _draw_ink(canv: Any, strokes: Sequence[Sequence[Sample]], pad_w: float, pad_h: float,
-              x: float, y: float, width: float, height: float) -> None:
-    scale = min(width / pad_w, height / pad_h)
-    off_x = x + (width - pad_w * scale) / 2
-    top = y + (height + pad_h * scale) / 2
-    canv.setStrokeColorRGB(0.04, 0.12, 0.27)
-    canv.setLineCap(1)
-    canv.setLineJoin(1)
-    for stroke in strokes:
-        for a, b in itertools.pairwise(stroke):
-            canv.setLineWidth(max(0.4, (0.5 + 1.2 * (a.pressure + b.pressure) / 2) * scale * 2))
-            canv.line(off_x + a.x * scale, top - a.y * scale,
-                      off_x + b.x * scale, top - b.y * scale)
-        if len(stroke) == 1:
-            canv.circle(off_x + stroke[0].x * scale, top - stroke[0].y * scale, 0.6, fill=1)

@@ -14,13 +14,14 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import io
-import itertools
 import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from forms.signing import escrow, iso19794_7
+from forms.signing.capture import Ink
+from forms.signing.ink import render_png
 from forms.signing.pades import CONTAINER_KEY
 
 log = logging.getLogger(__name__)
@@ -226,29 +227,14 @@ def open_biometrics(data: bytes, private_pem: bytes, out_dir: Path,
         iso_path = out_dir / f"{safe}.iso19794-7"
         iso_path.write_bytes(record)
         png_path = out_dir / f"{safe}.png"
-        render_png(iso19794_7.decode(record), png_path)
+        render_png(time_series_ink(iso19794_7.decode(record)), png_path)
         written += [iso_path, png_path]
     return written
 
 
-def render_png(series: Any, path: Path, scale: float = 1.0) -> None:
-    """The time series as ink on white (Pillow), width from pressure."""
-    from PIL import Image, ImageDraw
-
+def time_series_ink(series: iso19794_7.TimeSeries) -> Ink:
+    """The decoded time series as ink on a pad just large enough to hold it."""
     points = [p for s in series.strokes for p in s]
-    if not points:
-        Image.new("RGB", (200, 100), "white").save(path)
-        return
-    min_x, min_y = min(p.x for p in points), min(p.y for p in points)
-    max_x, max_y = max(p.x for p in points), max(p.y for p in points)
-    margin = 20
-    size = (int((max_x - min_x) * scale) + 2 * margin, int((max_y - min_y) * scale) + 2 * margin)
-    image = Image.new("RGB", size, "white")
-    draw = ImageDraw.Draw(image)
-    for stroke in series.strokes:
-        for a, b in itertools.pairwise(stroke):
-            width = max(1, round((1.8 + 3.4 * (a.pressure + b.pressure) / 2) * scale))
-            draw.line([((a.x - min_x) * scale + margin, (a.y - min_y) * scale + margin),
-                       ((b.x - min_x) * scale + margin, (b.y - min_y) * scale + margin)],
-                      fill=(10, 31, 68), width=width, joint="curve")
-    image.save(path)
+    width = max((p.x for p in points), default=0.0) + 1.0
+    height = max((p.y for p in points), default=0.0) + 1.0
+    return Ink(series.strokes, width, height)

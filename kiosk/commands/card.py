@@ -49,7 +49,6 @@ def add_commands(sub: Any) -> None:
 
 
 def access_key(args: argparse.Namespace) -> Any:
-
     if args.can is not None:
         return Can(args.can)
     if args.mrz is not None:
@@ -66,7 +65,6 @@ def access_key(args: argparse.Namespace) -> Any:
 
 
 def cmd_readers(args: argparse.Namespace) -> int:
-
     states = reader_states()
     if args.json:
         print(json.dumps({"readers": states}, indent=2))
@@ -79,7 +77,6 @@ def cmd_readers(args: argparse.Namespace) -> int:
 
 
 def cmd_read(args: argparse.Namespace) -> int:
-
     key = access_key(args)
     trace = ApduTrace(sink=lambda line: print(line, file=sys.stderr)) if args.trace else None
     channel = open_channel(args.reader, trace=trace)

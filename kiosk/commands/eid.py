@@ -84,7 +84,6 @@ def _fail(outcome: Any, as_json: bool) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-
     outcome = _run(args, "info", EidHandlerBase())
     if outcome.error is not None:
         return _fail(outcome, args.json)
@@ -102,7 +101,6 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_change_pin(args: argparse.Namespace) -> int:
-
     outcome = _run(args, "change_pin", TextHandler(), simulator=args.simulator)
     if outcome.error is not None:
         return _fail(outcome, args.json)

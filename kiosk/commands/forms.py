@@ -14,16 +14,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from forms.answers import AnswerFormatError, answers_from_json
 from forms.definition_schema import schema_errors
 from forms.fim import FimImportError, import_fim
 from forms.loader import load_form, shipped_forms
 from forms.model import FormDefinitionError
-from forms.pdf import ApplicationDocument, Signature, SignatureStroke, render_application_pdf
-from forms.samples import sample_answers
+from forms.pdf import render_application_pdf
+from forms.samples import sample_answers, sample_record
 from forms.validation import validate_form
 from kiosk.settings import load_settings
 
@@ -57,7 +57,6 @@ def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 
 def _list(args: argparse.Namespace) -> int:
-
     rows: list[dict[str, Any]] = [{"id": f.id, "version": f.version, "title": dict(f.title)}
             for f in sorted(shipped_forms().values(), key=lambda f: f.id)]
     if args.json:
@@ -82,19 +81,22 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _render(args: argparse.Namespace) -> int:
-
     form_arg: str = args.form
     forms = shipped_forms()
     form = forms[form_arg] if form_arg in forms else load_form(Path(form_arg))
     if args.data:
         try:
-            answers = json.loads(Path(args.data).read_text(encoding="utf-8"))
+            raw = json.loads(Path(args.data).read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as exc:
             print(f"{args.data}: cannot be read as JSON: {exc}", file=sys.stderr)
             return EXIT_USER_ERROR
-        if not isinstance(answers, dict) or not all(isinstance(v, str) for v in
-                                                    answers.values()):
-            print(f"{args.data}: must be a JSON object of strings by field id", file=sys.stderr)
+        if not isinstance(raw, dict):
+            print(f"{args.data}: must be a JSON object of answers by field id", file=sys.stderr)
+            return EXIT_USER_ERROR
+        try:
+            answers = answers_from_json(form, raw)
+        except AnswerFormatError as exc:
+            print(f"{args.data}: {exc}", file=sys.stderr)
             return EXIT_USER_ERROR
     else:
         answers = sample_answers(form)
@@ -104,19 +106,15 @@ def _render(args: argparse.Namespace) -> int:
             print(f"{field_id}: {message.untranslated()}", file=sys.stderr)
         return EXIT_INVALID
     settings = load_settings(None)
-    stroke = SignatureStroke(tuple((10.0 + i * 3, 40.0 + (i % 7) * 4) for i in range(60)))
-    document = ApplicationDocument(
-        form=form, language=args.language, answers=answers, vorgangsnummer="MUSTER-0000",
-        signature=Signature((stroke,), 220, 80), signed_at=datetime.now().astimezone(),
-        terminal_id=settings.terminal_id, office_name=settings.office_name,
-        place=settings.place)
-    args.out.write_bytes(render_application_pdf(document))
+    record = sample_record(form, answers=answers, language=args.language,
+                           terminal_id=settings.terminal_id, office_name=settings.office_name,
+                           place=settings.place)
+    args.out.write_bytes(render_application_pdf(record))
     print(f"{args.out}: {form.id} rendered")
     return 0
 
 
 def _import_fim(args: argparse.Namespace) -> int:
-
     out: Path = args.out
     try:
         result = import_fim(args.file, out.stem)

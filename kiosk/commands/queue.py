@@ -80,7 +80,6 @@ def _location(parser: argparse.ArgumentParser) -> None:
 
 
 def _settings(args: argparse.Namespace) -> Any:
-
     if args.data_dir is not None:
         return load_settings(args.config, data_dir=args.data_dir) if args.config \
             else _default_settings(args.data_dir)
@@ -88,12 +87,10 @@ def _settings(args: argparse.Namespace) -> Any:
 
 
 def _default_settings(data_dir: Path) -> Any:
-
     return Settings(data_dir=data_dir)
 
 
 def _open_outbox(args: argparse.Namespace) -> Any:
-
     settings = _settings(args)
     if not settings.outbox_path.exists():
         raise StorageError(N_("Sync", "There is no outbox in {path}.")
@@ -102,7 +99,6 @@ def _open_outbox(args: argparse.Namespace) -> Any:
 
 
 def _queue_list(args: argparse.Namespace) -> int:
-
     outbox = _open_outbox(args)
     try:
         items = outbox.list_items(tuple(args.state) if args.state else STATES, args.limit)
@@ -157,7 +153,6 @@ def _queue_export(args: argparse.Namespace) -> int:
 
 
 def _sync_once(args: argparse.Namespace) -> int:
-
     settings = _settings(args)
     url = args.url or settings.intake_url
     ca_file = args.ca_file or settings.intake_ca_file or None
@@ -186,7 +181,6 @@ def _usage(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace], in
 
 
 def _queue_status(args: argparse.Namespace) -> int:
-
     status = read_status(_settings(args).outbox_path)
     if args.json:
         print(json.dumps(status.to_json()))

@@ -42,7 +42,6 @@ def _read(path: Path) -> bytes | None:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-
     data = _read(args.file)
     if data is None:
         return 2
@@ -68,7 +67,6 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
-
     data, key = _read(args.file), _read(args.escrow_key)
     if data is None or key is None:
         return 2

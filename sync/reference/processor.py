@@ -76,7 +76,6 @@ def content_hash(key: RSAKey, body: bytes) -> str:
 
 
 def plaintext_sha512(key: RSAKey, token: bytes) -> str:
-
     try:
         return hashlib.sha512(decrypt(key, token.strip())).hexdigest()
     except DecryptionFailed as exc:
@@ -284,7 +283,6 @@ class CaseProcessor:
 
 
 def run(data_dir: Path) -> int:
-
     key = load_or_create_private_key(data_dir / KEY_FILE)
     store = CaseStore(data_dir)
     stdin = sys.stdin.buffer

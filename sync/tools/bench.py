@@ -140,7 +140,6 @@ def replay(base_url: str, requests_log: list[Request]) -> float:
 
 
 def _throughput(tmp: Path, items: int, rng: random.Random) -> dict[str, Any]:
-
     data = tmp / "terminal"
     box = Outbox(data / "outbox.sqlite3", data / "terminal.key")
     keys = []
@@ -205,7 +204,6 @@ def _throughput(tmp: Path, items: int, rng: random.Random) -> dict[str, Any]:
 
 
 def _count(intake_dir: Path, keys: list[str]) -> tuple[int, int]:
-
     stored = [meta["idempotency_key"] for meta, _pdf in stored_cases(intake_dir)]
     return len(set(keys) - set(stored)), len(stored) - len(set(stored))
 
@@ -325,7 +323,6 @@ def drain_memory(tmp: Path, drain: int, rng: random.Random, url: str | None = No
 
 
 def crash_drill(tmp: Path, kills: int) -> dict[str, Any]:
-
     server = IntakeServer("127.0.0.1", 0, tmp / "intake-crash", key_bits=2048)
     server.start()
     try:

@@ -1,4 +1,10 @@
-"""What every screen shares: re-translation on language change, footer wishes."""
+"""What every screen shares: re-translation on language change, footer wishes, wiping.
+
+A screen is a view of the journey (``kiosk.journey.Journey``): it shows what the
+journey holds and hands back what the citizen entered in ``accept``. ``wipe``
+is part of the interface, not an option: every screen says how it forgets a
+citizen (``tests/test_wipe.py`` fills every screen and checks that nothing stays).
+"""
 
 from __future__ import annotations
 
@@ -37,6 +43,15 @@ class Screen(QWidget):
 
     def entered(self) -> None:
         """Called each time the screen becomes the current one."""
+
+    def wipe(self) -> None:
+        """Forget everything the citizen entered or was shown (values, undo history).
+
+        Every screen must say how: a screen without citizen data says so by
+        overriding this with an empty body.
+        """
+        raise NotImplementedError(f"{type(self).__name__} does not say how it forgets a "
+                                  "citizen: implement wipe()")
 
 
 def scrolling(body: QWidget) -> QScrollArea:

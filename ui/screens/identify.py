@@ -14,28 +14,32 @@ import time
 from typing import TYPE_CHECKING
 
 from devices.cardreaders import ReaderState
+from devices.icao.access import AccessKey, Can
+from devices.icao.mrz import MrzKeys
 from forms.model import FormDef, SectionDef
 from kiosk.base.errors import UserFacingError
-from kiosk.session import Session
+from kiosk.journey import Journey
 from ui.bridges import CardReadBridge, ReaderBridge
 from ui.card_access import CardAccessPanel
 from ui.eid_bridge import EidBridge
 from ui.i18n import translate
 from ui.qt import QFrame, QHBoxLayout, QResizeEvent, Qt, QWidget, Signal
+from ui.screens.eid import EidPanel
 from ui.screens.section import SectionScreen
 from ui.widgets import button, label
 
 if TYPE_CHECKING:
+    from devices.icao.reader import DocumentRead
     from ui.screens.eid import EidPanel
 
 
 class IdentifyScreen(SectionScreen):
     prefilled = Signal()
 
-    def __init__(self, form: FormDef, section: SectionDef, session: Session,
+    def __init__(self, form: FormDef, section: SectionDef, journey: Journey,
                  readers: ReaderBridge, parent: QWidget | None = None, *,
                  eid: EidBridge | None = None) -> None:
-        super().__init__(form, section, session, parent)
+        super().__init__(form, section, journey, parent)
         self.step_name = "identify"
         self.readers = readers
         self.card = QFrame()
@@ -70,7 +74,7 @@ class IdentifyScreen(SectionScreen):
         self.bridge.progress.connect(self._progress)
         self.bridge.done.connect(self._done)
         self.bridge.failed.connect(self._failed)
-        self._pending: object | None = None  # access key waiting for a card
+        self._pending: AccessKey | None = None  # access key waiting for a card
         self.busy = False
         self.card_seen_at: float | None = None
         self.prefilled_at: float | None = None
@@ -99,7 +103,6 @@ class IdentifyScreen(SectionScreen):
 
     # -- eID online function (ui/screens/eid.py) -------------------------------
     def _eid_requested(self) -> None:
-        from ui.screens.eid import EidPanel
 
         assert self.eid is not None
         if self.eid_panel is None:
@@ -112,9 +115,8 @@ class IdentifyScreen(SectionScreen):
         outcome = self.eid_panel.outcome if self.eid_panel is not None else None
         result = outcome.result if outcome is not None else None
         # "card" is recorded by the chip-reading flow once the chip was read.
-        identity = self.session.identity
-        identity.identification = "typed" if identification == "card" else identification
-        identity.detail = (
+        self.journey.identified_online(
+            "typed" if identification == "card" else identification,
             {"eid_result_major": result.short_major, "eid_result_minor": result.short_minor}
             if result is not None else {})
         if identification == "eid":
@@ -138,10 +140,7 @@ class IdentifyScreen(SectionScreen):
         self.card_note.hide()
 
     # -- reading -------------------------------------------------------------
-    def _key(self, kind: str, value: object) -> object:
-        from devices.icao.access import Can
-        from devices.icao.mrz import MrzKeys
-
+    def _key(self, kind: str, value: object) -> AccessKey:
         if kind == "can":
             assert isinstance(value, str)
             return Can(value)
@@ -166,16 +165,12 @@ class IdentifyScreen(SectionScreen):
             key, self._pending = self._pending, None
             self._start(reader, key)
 
-    def _start(self, reader: str, key: object) -> None:
-        from devices.cardworker import ReaderWorker
-
+    def _start(self, reader: str, key: AccessKey) -> None:
         self.busy = True
         self.access.read_button.setEnabled(False)
         self.access.status.setText(self.tr("Reading the chip… Please leave the document on the "
                                            "reader."))
-        worker = self.readers.worker(reader)
-        assert isinstance(worker, ReaderWorker)
-        worker.read(key, self.bridge)  # type: ignore[arg-type]
+        self.readers.worker(reader).read(key, self.bridge)
 
     def _progress(self, _reader: str, stage: str, _fraction: float) -> None:
         if stage == "access":
@@ -183,22 +178,12 @@ class IdentifyScreen(SectionScreen):
         elif stage == "dg1":
             self.access.status.setText(self.tr("Reading your details from the chip…"))
 
-    def _done(self, _reader: str, result: object) -> None:
-        from devices.icao.reader import DocumentRead
-
-        assert isinstance(result, DocumentRead)
+    def _done(self, _reader: str, result: DocumentRead) -> None:
         self.busy = False
         self.access.read_button.setEnabled(True)
-        m = result.mrz
-        identity = self.session.identity
-        identity.from_chip(
-            result.protocol, m.surname, m.given_names, m.birth_date_iso(),
-            nationality=m.nationality, document_type=m.document_code,
-            issuing_state=m.issuing_state)
-        # The form definition says which field each chip attribute fills.
-        values = identity.prefill(self.form)
-        later = {fid: v for fid, v in values.items() if fid not in self.fields}
-        self.session.record(later)  # fields on later screens show them when entered
+        # The form definition says which field each chip attribute fills; fields on
+        # later screens show theirs when entered.
+        values = self.journey.chip_read(result)
         for field_id, value in values.items():
             widget = self.fields.get(field_id)
             if widget is not None:

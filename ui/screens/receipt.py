@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ui.bridges import SyncBridge
 from ui.qt import QHBoxLayout, QImage, QLabel, QPainter, QPixmap, Qt, QVBoxLayout, QWidget
 from ui.screens.base import Screen, page_layout
 from ui.widgets import button, label
@@ -33,7 +34,7 @@ class ReceiptScreen(Screen):
     shows_back = False
     shows_cancel = False
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, sync: SyncBridge | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vorgangsnummer = ""
         self.state = "queued"
@@ -58,7 +59,13 @@ class ReceiptScreen(Screen):
         layout.addLayout(row, 1)
         self.done = button(name="primary")
         layout.addWidget(self.done, 0, Qt.AlignmentFlag.AlignRight)
+        if sync is not None:  # the status line follows the sync worker
+            sync.itemChanged.connect(self._item_changed)
         self.retranslate()
+
+    def _item_changed(self, vorgangsnummer: str, state: str, case_id: object) -> None:
+        if self.vorgangsnummer and vorgangsnummer == self.vorgangsnummer:
+            self.set_state(state, case_id if isinstance(case_id, str) else None)
 
     def show_receipt(self, vorgangsnummer: str) -> None:
         self.vorgangsnummer = vorgangsnummer
@@ -94,6 +101,7 @@ class ReceiptScreen(Screen):
 
     def wipe(self) -> None:
         self.vorgangsnummer = ""
+        self.state = "queued"
         self.case_id = None
         self.number.clear()
         self.qr.clear()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from forms.model import FormDef
+from forms.answers import Answer, answer_of, is_given
+from forms.display import display
+from forms.files import FileAnswer
+from forms.model import FieldDef, FormDef
 from forms.validation import is_visible, validate_form
-from kiosk.session import Session
+from kiosk.journey import Journey
 from ui.file_field import describe_file
 from ui.i18n import current_language, localized
 from ui.qt import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget, Signal
@@ -12,11 +15,10 @@ from ui.screens.base import Screen, page_layout, scrolling
 from ui.widgets import button, label
 
 
-def display_value(form: FormDef, field_id: str, value: str) -> str:
-    field = form.field(field_id)
-    if field.type == "file" and value:
-        return describe_file(value) or "—"  # name, kind and size; never the bytes
-    return field.display(value, current_language()) if value else "—"
+def display_value(field: FieldDef, answer: Answer) -> str:
+    if isinstance(answer, FileAnswer):
+        return describe_file(answer) or "—"  # name, kind and size; never the bytes
+    return display(field, answer, current_language()) if is_given(answer) else "—"
 
 
 def format_fee(cents: int, currency: str, language: str) -> str:
@@ -29,10 +31,10 @@ class ReviewScreen(Screen):
     step_name = "review"
     editSection = Signal(str)
 
-    def __init__(self, form: FormDef, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, form: FormDef, journey: Journey, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = form
-        self.session = session
+        self.journey = journey
         layout = page_layout(self)
         self.heading = label(name="heading")
         layout.addWidget(self.heading)
@@ -90,7 +92,7 @@ class ReviewScreen(Screen):
                 self._labels[field.id].setText(localized(field.label))
         self.fee.setText(self.tr("Fee: {amount}").replace(
             "{amount}", format_fee(self.form.fee_cents, self.form.fee_currency,
-                                   self.session.language)))
+                                   self.journey.language)))
         self.exemptions.setText(self.tr("Exemption or reduction possible for: {list}").replace(
             "{list}", "; ".join(localized(e.label) for e in self.form.fee_exemptions)))
         self.entered()
@@ -101,7 +103,7 @@ class ReviewScreen(Screen):
     def accept(self) -> bool:
         """A change on the review can make a field in another section necessary (e.g.
         the authority's address once 'for an authority' is chosen): go there first."""
-        problems = validate_form(self.form, self.session.answers)
+        problems = validate_form(self.form, self.journey.answers)
         for section in self.form.sections:
             if any(f.id in problems for f in section.fields):
                 self.editSection.emit(section.id)
@@ -109,12 +111,12 @@ class ReviewScreen(Screen):
         return True
 
     def entered(self) -> None:
-        for field_id, value in self.values.items():
-            answer = self.session.answers.get(field_id, "")
-            value.setText(display_value(self.form, field_id, answer))
-            shown = is_visible(self.form.field(field_id), self.session.answers)
-            value.setVisible(shown)
-            self._labels[field_id].setVisible(shown)
+        answers = self.journey.answers
+        for field in self.form.all_fields():
+            self.values[field.id].setText(display_value(field, answer_of(field, answers)))
+            shown = is_visible(field, answers)
+            self.values[field.id].setVisible(shown)
+            self._labels[field.id].setVisible(shown)
 
     def wipe(self) -> None:
         for value in self.values.values():

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from forms.answers import Answer
 from forms.model import FormDef, SectionDef
 from forms.validation import is_required, is_visible, validate_form
-from kiosk.session import Session
+from kiosk.journey import Journey
 from ui.fields import FieldWidget
 from ui.i18n import localized
 from ui.qt import QVBoxLayout, QWidget
@@ -14,12 +15,12 @@ from ui.widgets import label
 
 
 class SectionScreen(Screen):
-    def __init__(self, form: FormDef, section: SectionDef, session: Session,
+    def __init__(self, form: FormDef, section: SectionDef, journey: Journey,
                  parent: QWidget | None = None, *, scanner: Scanner | None = None) -> None:
         super().__init__(parent)
         self.form = form
         self.section = section
-        self.session = session
+        self.journey = journey
         self.step_name = f"form-{section.id}"
         layout = page_layout(self)
         self.heading = label(name="heading")
@@ -48,9 +49,9 @@ class SectionScreen(Screen):
     def next_label(self) -> str:
         return self.tr("Next")
 
-    def current_answers(self) -> dict[str, str]:
-        """The session's answers with this screen's inputs on top."""
-        answers = dict(self.session.answers)
+    def current_answers(self) -> dict[str, Answer]:
+        """The journey's answers with this screen's inputs on top."""
+        answers = dict(self.journey.answers)
         answers.update({fid: w.value() for fid, w in self.fields.items()})
         return answers
 
@@ -63,8 +64,8 @@ class SectionScreen(Screen):
 
     def entered(self) -> None:
         for field_id, widget in self.fields.items():
-            if field_id in self.session.answers:
-                widget.set_value(self.session.answers[field_id])
+            if field_id in self.journey.answers:
+                widget.set_value(self.journey.answers[field_id])
         self.apply_rules()
         first = next(iter(self.fields.values()), None)
         if first is not None:
@@ -90,8 +91,9 @@ class SectionScreen(Screen):
             self.scroll_area.ensureWidgetVisible(first_invalid)
             first_invalid.focus_target.setFocus()
             return False
-        self.session.record({fid: (w.value() if not w.isHidden() else "")
-                             for fid, w in self.fields.items()})
+        # A question hidden by a later choice keeps no answer (data minimisation).
+        self.journey.record({fid: w.value() for fid, w in self.fields.items() if not w.isHidden()},
+                            drop=[fid for fid, w in self.fields.items() if w.isHidden()])
         return True
 
     def wipe(self) -> None:

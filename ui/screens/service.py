@@ -47,3 +47,6 @@ class ServiceScreen(Screen):
             else:
                 tile.setText(self.tr("{service} — at the counter").replace("{service}", title))
             tile.setAccessibleName(title)
+
+    def wipe(self) -> None:
+        """Nothing of a citizen is shown here."""

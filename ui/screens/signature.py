@@ -1,11 +1,15 @@
-"""Sign by hand, then submit. The declaration names signer, place and date."""
+"""Sign by hand, then submit. The declaration names signer, place and date.
+
+The pad draws into the journey's signature capture: the screen is a view of it.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from forms.record import signer_name
 from kiosk.base.i18n import Message
-from kiosk.session import Session
+from kiosk.journey import Journey
 from kiosk.settings import Settings
 from ui.i18n import translate
 from ui.qt import QHBoxLayout, QWidget
@@ -17,10 +21,10 @@ from ui.widgets import button, label
 class SignatureScreen(Screen):
     step_name = "signature"
 
-    def __init__(self, session: Session, settings: Settings,
+    def __init__(self, journey: Journey, settings: Settings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session = session
+        self.journey = journey
         self.settings = settings
         self._error: Message | None = None
         self.busy = False
@@ -29,7 +33,7 @@ class SignatureScreen(Screen):
         layout.addWidget(self.heading)
         self.declaration = label(name="subheading")
         layout.addWidget(self.declaration)
-        self.pad = SignaturePad()
+        self.pad = SignaturePad(journey.signature)
         self.pad.changed.connect(self._pad_changed)
         layout.addWidget(self.pad, 1)
         row = QHBoxLayout()
@@ -56,15 +60,21 @@ class SignatureScreen(Screen):
         return self.tr("Submit application")
 
     def entered(self) -> None:
-        answers = self.session.answers
-        name = " ".join(v for v in (answers.get("given_names"), answers.get("family_name")) if v)
+        form = self.journey.form
+        name = signer_name(form, self.journey.answers) if form is not None else ""
         when = datetime.now().strftime("%d.%m.%Y")
-        self.signer.setText(f"{name} · {self.settings.place}, {when}")
+        self.signer.setText(" · ".join(v for v in (name, f"{self.settings.place}, {when}") if v))
 
     def accept(self) -> bool:
-        problem = self.pad.capture.check()
+        problem = self.journey.signature.check()
         self.show_error(problem)
         return problem is None
+
+    def set_busy(self, busy: bool) -> None:
+        """Saving: the pad takes no ink until the result is back."""
+        self.busy = busy
+        self.pad.setEnabled(not busy)
+        self.clear_button.setEnabled(not busy)
 
     def show_error(self, message: Message | None) -> None:
         self._error = message
@@ -72,10 +82,11 @@ class SignatureScreen(Screen):
         self.error.setVisible(message is not None)
 
     def _pad_changed(self) -> None:
-        if self._error is not None and self.pad.capture.check() is None:
+        if self._error is not None and self.journey.signature.check() is None:
             self.show_error(None)
 
     def wipe(self) -> None:
         self.pad.clear()
         self.signer.clear()
+        self.set_busy(False)
         self.show_error(None)

@@ -11,6 +11,9 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from kiosk.settings import Settings
+from sync.outbox import retry_all_failed, staff_overview
+from ui.bridges import SyncBridge
 from ui.qt import QHBoxLayout, Qt, QTimer, QVBoxLayout, QWidget, Signal
 from ui.screens.base import Screen, page_layout, scrolling
 from ui.tasks import TaskRunner
@@ -133,3 +136,14 @@ class StaffScreen(Screen):
                          f"  ·  {when}\n{entry['last_error'] or ''}")
             self.failed_list.addWidget(line)
         self.retry_button.setVisible(bool(self.failed))
+
+    def wipe(self) -> None:
+        """No citizen data: references, states and counts only (and it closes itself)."""
+
+
+def outbox_staff_screen(settings: Settings, tasks: TaskRunner, sync: SyncBridge) -> StaffScreen:
+    """The staff screen for this terminal's outbox, following the sync worker's status."""
+    db, key = settings.outbox_path, settings.key_path
+    screen = StaffScreen(tasks, lambda: staff_overview(db, key), lambda: retry_all_failed(db, key))
+    sync.statusChanged.connect(screen.show_status)
+    return screen

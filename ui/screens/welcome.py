@@ -58,3 +58,6 @@ class WelcomeScreen(Screen):
             "Ihre Daten werden nach dem Vorgang von diesem Gerät gelöscht.\n"
             "Your data is removed from this terminal when you are done."
         )
+
+    def wipe(self) -> None:
+        """Nothing of a citizen is shown here."""

@@ -17,11 +17,11 @@ import time
 from pathlib import Path
 
 from forms.loader import shipped_forms
-from forms.pdf import ApplicationDocument, Signature, SignatureStroke, render_application_pdf
-from forms.samples import sample_answers
-from kiosk.session import Session
-from ui.app import ensure_display
+from forms.pdf import render_application_pdf
+from forms.samples import sample_record
+from kiosk.journey import Journey
 from ui.qt import QApplication, QWidget
+from ui.qtapp import ensure_display
 from ui.screens.review import ReviewScreen
 from ui.screens.section import SectionScreen
 
@@ -95,20 +95,12 @@ def bench_startup(*, runs: int = 7, as_json: bool = False) -> int:
 def bench_pdf(*, runs: int = 15, as_json: bool = False) -> int:
     """Warm timings: one application PDF rendered and archive-finished (PDF/A-3b with
     its JSON attachment), and the kiosk screens built for the largest form."""
-    from datetime import datetime
-
-
     ensure_display(True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
 
     forms = shipped_forms()
     largest = max(forms.values(), key=lambda f: sum(1 for _ in f.all_fields()))
-    stroke = SignatureStroke(tuple((10.0 + i * 3, 40.0 + (i % 7) * 4) for i in range(60)))
-    document = ApplicationDocument(
-        form=largest, language="de", answers=sample_answers(largest),
-        vorgangsnummer="MUSTER-0000", signature=Signature((stroke,), 220, 80),
-        signed_at=datetime.now().astimezone(), terminal_id="BENCH", office_name="Bürgerbüro",
-        place="Musterstadt")
+    document = sample_record(largest, terminal_id="BENCH")
     render_application_pdf(document)  # warm: fonts registered, modules loaded
     render_ms = []
     for _ in range(max(1, runs)):
@@ -117,10 +109,10 @@ def bench_pdf(*, runs: int = 15, as_json: bool = False) -> int:
         render_ms.append((time.perf_counter() - start) * 1000)
     build_ms = []
     for index in range(max(1, runs) + 1):
-        session = Session()
+        journey = Journey("de")
         start = time.perf_counter()
-        screens: list[QWidget] = [SectionScreen(largest, s, session) for s in largest.sections]
-        screens.append(ReviewScreen(largest, session))
+        screens: list[QWidget] = [SectionScreen(largest, s, journey) for s in largest.sections]
+        screens.append(ReviewScreen(largest, journey))
         elapsed = (time.perf_counter() - start) * 1000
         if index:  # the first build is the cold one
             build_ms.append(elapsed)

@@ -54,7 +54,6 @@ def _stop(proc: subprocess.Popen[bytes] | None) -> None:
 
 
 def _wait_card(reader: str | None, present: bool, timeout_s: float = 10) -> str | None:
-
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         state = list_readers()

@@ -23,13 +23,14 @@ from pathlib import Path
 from typing import Any
 
 from forms.loader import shipped_forms
-from forms.pdf import ApplicationDocument, Signature, SignatureStroke, render_application_pdf
+from forms.pdf import render_application_pdf
+from forms.samples import sample_record
+from forms.signing.capture import Ink
 from forms.signing.escrow import make_escrow_keys
 from forms.signing.pades import SignRequest, sign_pdf, terminal_identity
 from ui.qt import QApplication, QTimer
 from ui.signature_pad import SignaturePad
 from ui.tools import pen
-from ui.tools.journey import SAMPLE_ADDRESS, SAMPLE_IDENTITY
 
 RATE_HZ = 500.0
 INTERVAL_NS = 1e9 / RATE_HZ
@@ -41,7 +42,6 @@ def _percentile(values: list[float], q: float) -> float:
 
 
 def bench_signature(*, seconds: float = 10.0, as_json: bool = False) -> int:
-
     app = QApplication.instance() or QApplication([])
 
     pad = SignaturePad()
@@ -123,13 +123,13 @@ def bench_signature(*, seconds: float = 10.0, as_json: bool = False) -> int:
 
 
 def _signing_times(strokes: Any) -> tuple[float, float]:
-
     with tempfile.TemporaryDirectory() as tmp:
-        pdf = _application_pdf({**SAMPLE_IDENTITY, **SAMPLE_ADDRESS, "purpose": "employer"})
+        pdf = _application_pdf()
         _key, pub = make_escrow_keys(Path(tmp) / "escrow")
         identity = terminal_identity(Path(tmp), "BENCH-01")
-        request = SignRequest("Unterschrift", tuple(tuple(s) for s in strokes), 1000, 320,
-                              "Erika Mustermann", "Musterstadt", datetime.now(UTC))
+        ink = Ink(tuple(tuple(s) for s in strokes), 1000, 320)
+        request = SignRequest("Unterschrift", ink, "Erika Mustermann", "Musterstadt",
+                              datetime.now(UTC))
         runs = []
         for _ in range(4):
             start = time.perf_counter()
@@ -138,12 +138,7 @@ def _signing_times(strokes: Any) -> tuple[float, float]:
     return runs[0], statistics.median(runs[1:])
 
 
-def _application_pdf(answers: dict[str, str]) -> bytes:
-
+def _application_pdf() -> bytes:
     form = shipped_forms()["meldebescheinigung-einfach"]
-    return render_application_pdf(ApplicationDocument(
-        form=form, language="de", answers=answers, vorgangsnummer="BB-2026-000001",
-        signature=Signature(strokes=(SignatureStroke(points=((10.0, 10.0), (200.0, 80.0))),),
-                            width=600, height=220),
-        signed_at=datetime.now(UTC), terminal_id="BENCH-01", office_name="Bürgerbüro",
-        place="Musterstadt"))
+    return render_application_pdf(sample_record(form, signed_at=datetime.now(UTC),
+                                                terminal_id="BENCH-01"))

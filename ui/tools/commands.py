@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from sync.tools.cli import add_bench_commands as add_sync_benches
-from ui.app import ensure_display
+from ui.qtapp import ensure_display
 from ui.tools import bench, bench_card, bench_signature
 
 

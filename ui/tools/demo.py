@@ -8,7 +8,8 @@ from typing import Any
 
 from kiosk.settings import default_data_dir, load_settings
 from sync.reference.server import IntakeServer
-from ui.app import ensure_display, run_kiosk
+from ui.app import run_kiosk
+from ui.qtapp import ensure_display
 from ui.tools.walkthrough import run_walkthrough
 
 

@@ -12,8 +12,8 @@ import os
 import time
 from collections.abc import Callable, Iterable, Mapping
 
-from forms.files import decode_file
-from forms.model import MULTI_SEPARATOR, group_items
+from forms.answers import Address, Answer, Entries, is_given, text_values
+from forms.files import FileAnswer
 from ui.fields import FieldWidget
 from ui.file_field import FileInput
 from ui.qt import (
@@ -127,35 +127,38 @@ class JourneyDriver:
     def choose_service(self, service_id: str) -> None:
         self.click(self.window.services.tiles[service_id])
 
-    def fill(self, values: Mapping[str, str]) -> None:
+    def fill(self, values: Mapping[str, Answer]) -> None:
         screen = self.window.current_screen()
         assert isinstance(screen, SectionScreen), screen
         for field_id, value in values.items():
             self.fill_field(screen.fields[field_id], value)
         QApplication.processEvents()
 
-    def fill_field(self, widget: FieldWidget, value: str) -> None:
+    def fill_field(self, widget: FieldWidget, value: Answer) -> None:
         """Enter ``value`` as a citizen would: tap buttons, type, add group entries."""
         if widget.choice is not None:
-            wanted = set(value.split(MULTI_SEPARATOR)) if value else set()
+            wanted = text_values(value)
             for option, btn in widget.choice.buttons.items():
                 if (option in wanted) != btn.isChecked() and (option in wanted
                                                               or not btn.autoExclusive()):
                     self.click(btn)
         elif widget.group is not None and widget.group.fixed:
             _frame, subs, _remove, _title = widget.group.entries[0]
-            for sub_id, sub_value in (group_items(value) or [{}])[0].items():
+            parts = value.parts() if isinstance(value, Address) else {}
+            for sub_id, sub_value in parts.items():
                 self.fill_field(subs[sub_id], sub_value)
         elif widget.group is not None:
             for frame, *_rest in list(widget.group.entries):
                 widget.group.remove_entry(frame)
-            for item in group_items(value):
+            for item in value.items if isinstance(value, Entries) else ():
                 self.click(widget.group.add_button)
                 _frame, subs, _remove, _title = widget.group.entries[-1]
                 for sub_id, sub_value in item.items():
                     self.fill_field(subs[sub_id], sub_value)
         elif widget.file is not None:
-            self.hand_in_file(widget.file, value)
+            self.hand_in_file(widget.file, value if isinstance(value, FileAnswer) else None)
+        elif not isinstance(value, str):
+            raise AssertionError(f"{widget.field.id} takes text, not {value!r}")
         elif widget.stepper is not None:
             edit = widget.stepper.edit
             edit.selectAll()
@@ -167,12 +170,11 @@ class JourneyDriver:
             self.type_into(widget.line, value)
         QApplication.processEvents()
 
-    def hand_in_file(self, field: FileInput, value: str) -> None:
+    def hand_in_file(self, field: FileInput, answer: FileAnswer | None) -> None:
         """A file as a citizen hands it in: scanned into the inbox and taken from there
         with the big button, or 'at the counter' (also where the terminal has no scanner)."""
-        answer = decode_file(value) if value else None
-        if answer is None:
-            if field.value() and field.remove_button.isVisible():
+        if answer is None or not is_given(answer):
+            if is_given(field.value()) and field.remove_button.isVisible():
                 self.click(field.remove_button)
             return
         if answer.at_counter or field.scanner is None or field.scanner.directory is None:

@@ -14,9 +14,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from forms.answers import is_given
 from forms.loader import shipped_forms
-from forms.pdf import ApplicationDocument, Signature, SignatureStroke, render_application_pdf
-from forms.samples import sample_answers
+from forms.pdf import render_application_pdf
+from forms.samples import sample_answers, sample_record
 from forms.signing.escrow import make_escrow_keys
 from forms.signing.verify import open_biometrics, verify_pdf
 from kiosk.services import CATALOGUE
@@ -95,7 +96,7 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
             if not drive.read_chip(passport=passport, before_read=lambda: shot("identify-card")):
                 print("error: the passport's chip could not be read", file=sys.stderr)
                 return 1
-            result["identification"] = kiosk.window.session.identity.identification
+            result["identification"] = kiosk.window.journey.identity.identification
             drive.fill({k: v for k, v in SAMPLE_IDENTITY.items()
                         if k in ("birth_name", "place_of_birth")})
             shot("identify-chip")
@@ -236,7 +237,7 @@ def _service_shots(kiosk: Kiosk, drive: JourneyDriver, out_dir: Path,
             screen = kiosk.window.current_screen()
             if not isinstance(screen, SectionScreen):
                 break
-            drive.fill({fid: answers[fid] for fid in screen.fields if answers.get(fid)})
+            drive.fill({fid: answers[fid] for fid in screen.fields if is_given(answers.get(fid))})
             name = f"20-service-{service.id}.png" if first else \
                 f"21-service-{service.id}-{screen.section.id}.png"
             first = False
@@ -260,20 +261,14 @@ def _pdf_shots(settings: Settings, out_dir: Path) -> dict[str, Any]:
     """Each form's application PDF from sample answers; page 1 as ``40-pdf-<id>.png``."""
     import shutil
     import subprocess
-    from datetime import datetime
-
 
     pdf_dir = out_dir / "pdf"
     pdf_dir.mkdir(exist_ok=True)
     tool = shutil.which("pdftoppm")
     report: dict[str, Any] = {}
-    stroke = SignatureStroke(tuple((10.0 + i * 3, 40.0 + (i % 7) * 4) for i in range(60)))
     for form in shipped_forms().values():
-        document = ApplicationDocument(
-            form=form, language="de", answers=sample_answers(form),
-            vorgangsnummer="MUSTER-0000", signature=Signature((stroke,), 220, 80),
-            signed_at=datetime.now().astimezone(), terminal_id=settings.terminal_id,
-            office_name=settings.office_name, place=settings.place)
+        document = sample_record(form, terminal_id=settings.terminal_id,
+                                 office_name=settings.office_name, place=settings.place)
         pdf = pdf_dir / f"{form.id}.pdf"
         pdf.write_bytes(render_application_pdf(document))
         png = out_dir / f"40-pdf-{form.id}.png"
