@@ -165,11 +165,13 @@ class FileInput(QWidget):
         self._show()
 
     def clear(self) -> None:
-        """Drop the file (and any take still under way)."""
+        """Drop the file (and any take still under way): name, size and preview too."""
         self._request = 0
         self._answer = NO_FILE
         self._thumbnail = None
         self.preview.clear()
+        self.name.clear()
+        self.details.clear()
         self._show()
 
     @property
