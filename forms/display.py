@@ -1,26 +1,29 @@
-"""An answer as a person reads it: option labels instead of values, one line per entry.
+"""An answer as a person reads it, in their language: option labels instead of values,
+an address on one line, a group one entry per line; and amounts and sizes as the
+language writes numbers.
 
-Used by the review screen and the application PDF, each in its own language.
+Used by the review screen and the application PDF, each in its own language; every
+text comes from the one catalogue (``kiosk.base.catalogue``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from types import MappingProxyType
 from typing import Final
 
 from forms.answers import Address, Answer, Choices, Entries, is_given
-from forms.files import FileAnswer, format_size
-from forms.model import FieldDef, LocalizedText, localized
+from forms.files import FileAnswer
+from forms.model import FieldDef
+from kiosk.base.catalogue import text
+from kiosk.base.i18n import N_
 
-# How a yes/no answer reads.
-_YES_NO: Final[Mapping[str, LocalizedText]] = MappingProxyType({
-    "yes": MappingProxyType({"de": "Ja", "en": "Yes"}),
-    "no": MappingProxyType({"de": "Nein", "en": "No"}),
-})
-# How a file field's "hand it in at the counter" answer reads.
-AT_COUNTER: Final[LocalizedText] = MappingProxyType({
-    "de": "Wird am Schalter vorgelegt", "en": "To be handed in at the counter"})
+YES: Final = N_("Fields", "Yes")
+NO: Final = N_("Fields", "No")
+AT_COUNTER: Final = N_("Files", "To be handed in at the counter")
+# How a language writes an amount and a size (the catalogue translates the pattern).
+AMOUNT: Final = N_("Format", "{currency} {units}.{cents}")
+THOUSANDS: Final = N_("Format", "thousands separator: ,")
+MEGABYTES: Final = N_("Format", "{whole}.{tenth} MB")
+_CURRENCY_SIGNS: Final = {"EUR": "€"}
 
 
 def display(field: FieldDef, answer: Answer, language: str) -> str:
@@ -29,7 +32,7 @@ def display(field: FieldDef, answer: Answer, language: str) -> str:
         return ""
     if isinstance(answer, FileAnswer):
         if answer.at_counter:
-            return localized(AT_COUNTER, language)
+            return text(AT_COUNTER, language)
         return f"{answer.name} ({format_size(answer.size, language)})"
     if isinstance(answer, Address):
         return answer.one_line()
@@ -37,16 +40,34 @@ def display(field: FieldDef, answer: Answer, language: str) -> str:
         return ", ".join(option_label(field, value, language) for value in answer.values)
     if isinstance(answer, Entries):
         return "\n".join(
-            "; ".join(f"{localized(sub.label, language)}: "
-                      f"{display(sub, item[sub.id], language)}"
+            "; ".join(f"{text(sub.label, language)}: {display(sub, item[sub.id], language)}"
                       for sub in field.fields if item.get(sub.id))
             for item in answer.items)
-    if field.type == "yes_no" and answer in _YES_NO:
-        return localized(_YES_NO[answer], language)
+    if field.type == "yes_no" and answer in ("yes", "no"):
+        return text(YES if answer == "yes" else NO, language)
     return option_label(field, answer, language)
 
 
 def option_label(field: FieldDef, value: str, language: str) -> str:
     """The label of the option ``value`` (the value itself if ``field`` has no such option)."""
     option = field.option(value) if field.options else None
-    return localized(option.label, language) if option is not None else value
+    return text(option.label, language) if option is not None else value
+
+
+def format_amount(cents: int, currency: str, language: str) -> str:
+    """``cents`` as the language writes money: '1.234,50 €', '€ 1,234.50'."""
+    units, rest = divmod(cents, 100)
+    separator = text(THOUSANDS, language).rpartition(":")[2].strip()
+    grouped = f"{units:,}".replace(",", separator)
+    return text(AMOUNT.format(currency=_CURRENCY_SIGNS.get(currency, currency), units=grouped,
+                              cents=f"{rest:02d}"), language)
+
+
+def format_size(size: int, language: str) -> str:
+    """``size`` bytes for people: 512 B, 84 KB, 1,2 MB (decimal units)."""
+    if size < 1_000:
+        return f"{size} B"
+    if size < 1_000_000:
+        return f"{(size + 999) // 1_000} KB"
+    tenths = round(size / 100_000)
+    return text(MEGABYTES.format(whole=tenths // 10, tenth=tenths % 10), language)

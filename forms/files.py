@@ -157,16 +157,6 @@ def file_answers(form: FormDef, answers: Mapping[str, object]) -> list[tuple[str
     return found
 
 
-def format_size(size: int, language: str) -> str:
-    """``size`` bytes for people: 512 B, 84 KB, 1,2 MB (decimal units, the language's comma)."""
-    if size < 1_000:
-        return f"{size} B"
-    if size < 1_000_000:
-        return f"{(size + 999) // 1_000} KB"
-    text = f"{size / 1_000_000:.1f} MB"
-    return text.replace(".", ",") if language == "de" else text
-
-
 def short_kinds(media_types: tuple[str, ...]) -> str:
     """The accepted kinds for a message: 'JPEG, PNG, PDF'."""
     return ", ".join(SHORT_NAMES.get(t, t) for t in media_types)

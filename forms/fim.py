@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from forms.fim_rules import FieldTable, KnownField, RuleNotMapped, name_key
+from forms.model import FORMAT_VERSION
 
 XDF2: Final = "urn:xoev-de:fim:standard:xdatenfelder_2"
 XDF3: Final = "urn:xoev-de:fim:standard:xdatenfelder_3.0.0"
@@ -92,8 +93,10 @@ def _slug(name: str) -> str:
     return slug if slug and slug[0].isalpha() else f"f_{slug}"[:60]
 
 
-def _t(text: str) -> dict[str, str]:
-    return {"de": text, "en": text}
+def _t(text: str) -> str:
+    """A text of the new definition: German, as FIM gives it (translations go to the
+    catalogue, assets/translations/forms_<language>.ts)."""
+    return text
 
 
 class _Importer:
@@ -186,7 +189,7 @@ class _Importer:
                 loose.extend(mapped)
         if loose:
             sections.insert(0, {"id": self.unique("allgemein", section_ids),
-                                "title": {"de": "Allgemeine Angaben", "en": "General details"},
+                                "title": "Allgemeine Angaben",
                                 "fields": loose})
         if not sections:
             raise FimImportError(f"{self.path.name}: the schema has no field the kiosk can ask")
@@ -199,7 +202,7 @@ class _Importer:
         self.findings.append(Finding(_text(schema, "identifikation", "id"), title,
                                      "FIM has no fee: set to 0 EUR, please check"))
         definition = {
-            "$schema": "../schema/form.schema.json", "format": 1, "id": self.form_id,
+            "$schema": "../schema/form.schema.json", "format": FORMAT_VERSION, "id": self.form_id,
             "version": max(1, int(major.group())) if major else 1,
             "title": _t(title), "description": _t(description),
             "fee": {"amount_cents": 0, "currency": "EUR", "legal_basis": _t(legal)},
@@ -312,9 +315,7 @@ class _Importer:
                 try:
                     re.compile(precision["pattern"])
                     result["pattern"] = precision["pattern"]
-                    result["pattern_message"] = {
-                        "de": "Bitte prüfen Sie das Format dieser Angabe.",
-                        "en": "Please check the format of this entry."}
+                    result["pattern_message"] = "Bitte prüfen Sie das Format dieser Angabe."
                 except re.error:
                     self.note(node, "pattern is not a valid regular expression: not mapped")
         elif kind in ("integer", "number", "currency"):

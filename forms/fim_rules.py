@@ -465,7 +465,7 @@ class FieldTable:
             number += 1
         text = " ".join((order.message or message).split()) or DEFAULT_ORDER_MESSAGE
         return {"id": unique, "type": "date_order", "earlier": earlier["id"],
-                "later": later["id"], "message": {"de": text, "en": text}}
+                "later": later["id"], "message": text}
 
 
 def _option_value(source: dict[str, Any], value: str | bool) -> str:

@@ -18,6 +18,7 @@ from forms.files import IMAGE_TYPES, MAX_FILE_BYTES, MEDIA_TYPES, MIN_FILE_BYTES
 from forms.model import (
     _ID_RE,
     ADDRESS_FIELDS,
+    CONTEXT_PREFIX,
     DEFAULT_MAX_LENGTH,
     DEFINITIONS_DIR,
     FIELD_TYPES,
@@ -30,13 +31,12 @@ from forms.model import (
     FieldDef,
     FormDef,
     FormDefinitionError,
-    LocalizedText,
     SectionDef,
 )
-from kiosk.base.i18n import LANGUAGES, N_, Message
+from kiosk.base.i18n import N_, Message
 
-_FORM_KEYS: Final = {"$schema", "format", "id", "version", "title", "description", "fee",
-                     "sections", "checks", "outputs"}
+_FORM_KEYS: Final = {"$schema", "format", "id", "version", "title", "description", "summary",
+                     "fee", "sections", "checks", "outputs"}
 _FEE_KEYS: Final = {"amount_cents", "currency", "legal_basis", "exemptions"}
 _SECTION_KEYS: Final = {"id", "title", "fields"}
 _FIELD_KEYS: Final = {"id", "type", "label", "required", "max_length", "help", "autocomplete",
@@ -81,6 +81,7 @@ class _Reader:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.context = CONTEXT_PREFIX + path.stem  # the catalogue context of the form's texts
 
     def fail(self, key: str, message: Message) -> FormDefinitionError:
         return FormDefinitionError(message.format(path=str(self.path), key=key),
@@ -129,14 +130,25 @@ class _Reader:
         seen.add(value)
         return value
 
-    def text(self, value: Any, key: str) -> LocalizedText:
-        data = self.obj(value, key, set(LANGUAGES))
-        for language in LANGUAGES:
-            if not isinstance(data.get(language), str) or not data[language].strip():
-                raise self.fail(f"{key}.{language}", N_(
-                    "Config", "In the form definition {path}, '{key}' must be a non-empty text "
-                    "in this language. Add the translation."))
-        return MappingProxyType(dict(data))
+    def text_at(self, data: dict[str, Any], name: str, key: str, ident: str) -> Message:
+        """The required text ``name`` of ``data`` (see :meth:`text`)."""
+        full = f"{key}.{name}" if key else name
+        if name not in data:
+            raise self.fail(full, N_(
+                "Config", "In the form definition {path}, '{key}' is missing. Add it."))
+        return self.text(data[name], full, ident)
+
+    def text(self, value: Any, key: str, ident: str) -> Message:
+        """A German text; ``ident`` is its stable id in the catalogue (a key path by ids)."""
+        if isinstance(value, dict):
+            raise self.fail(key, N_(
+                "Config", "In the form definition {path}, '{key}' must be the German text "
+                "alone (format 2); the translations belong in assets/translations/forms_*.ts. "
+                "Run packaging/update-translations.sh."))
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(key, N_(
+                "Config", "In the form definition {path}, '{key}' must be a non-empty text."))
+        return Message(self.context, value, disambiguation=ident)
 
     def count(self, data: dict[str, Any], name: str, key: str, low: int) -> int | None:
         value: int | None = self.opt(data, name, int, key)
@@ -179,20 +191,20 @@ class _Reader:
             raise self.fail("format", N_(
                 "Config", "In the form definition {path}, '{key}' must be {low}: this kiosk "
                 "reads no other version of the format.").format(low=FORMAT_VERSION))
-        exemptions = tuple(self.option(item, f"fee.exemptions[{i}]") for i, item in
-                           enumerate(self.opt(fee, "exemptions", list, "fee") or []))
+        exemptions = tuple(self.option(item, f"fee.exemptions[{i}]", "fee.exemptions")
+                           for i, item in enumerate(self.opt(fee, "exemptions", list, "fee") or []))
         outputs = self.obj(self.opt(data, "outputs", dict, "") or {}, "outputs", _OUTPUT_KEYS)
         pdf = self.obj(self.opt(outputs, "pdf", dict, "outputs") or {}, "outputs.pdf", _PDF_KEYS)
         hints = {name: self.get(pdf, name, str, "outputs.pdf") for name in pdf}
         form = FormDef(
             id=form_id,
             version=version,
-            title=self.text(self.get(data, "title", dict, ""), "title"),
-            description=self.text(self.get(data, "description", dict, ""), "description"),
+            title=self.text_at(data, "title", "", "title"),
+            description=self.text_at(data, "description", "", "description"),
+            summary=self.text_at(data, "summary", "", "summary") if "summary" in data else None,
             fee_cents=self.amount(fee),
             fee_currency=currency,
-            fee_legal_basis=self.text(self.get(fee, "legal_basis", dict, "fee"),
-                                      "fee.legal_basis"),
+            fee_legal_basis=self.text_at(fee, "legal_basis", "fee", "fee.legal_basis"),
             sections=sections,
             fee_exemptions=exemptions,
             checks=tuple(self.check(item, f"checks[{i}]") for i, item in
@@ -242,11 +254,12 @@ class _Reader:
             raise self.fail(f"{key}.type", N_(
                 "Config", "In the form definition {path}, '{key}' names an unknown field type. "
                 "Known types: {known}.").format(known="date_order"))
+        check_id = self.ident(data, key, set())
         return CrossCheck(
-            id=self.ident(data, key, set()),
+            id=check_id,
             earlier=self.get(data, "earlier", str, key),
             later=self.get(data, "later", str, key),
-            message=self.text(self.get(data, "message", dict, key), f"{key}.message"),
+            message=self.text_at(data, "message", key, f"checks.{check_id}.message"),
         )
 
     def amount(self, fee: dict[str, Any]) -> int:
@@ -266,12 +279,13 @@ class _Reader:
                 "Config", "In the form definition {path}, '{key}' must list at least one entry."))
         return SectionDef(
             id=section_id,
-            title=self.text(self.get(data, "title", dict, key), f"{key}.title"),
+            title=self.text_at(data, "title", key, f"sections.{section_id}.title"),
             fields=tuple(self.field(item, f"{key}.fields[{i}]", seen_fields)
                          for i, item in enumerate(fields_raw)),
         )
 
-    def field(self, raw: Any, key: str, seen: set[str], *, nested: bool = False) -> FieldDef:
+    def field(self, raw: Any, key: str, seen: set[str], *, parent: str = "") -> FieldDef:
+        nested = bool(parent)
         pre = self.typed(raw, dict, key)
         field_type: str = self.get(pre, "type", str, key)
         if field_type not in FIELD_TYPES or (nested and field_type == "group"):
@@ -285,10 +299,11 @@ class _Reader:
         common = _FIELD_KEYS - _NOT_FOR_FILES if field_type == "file" else _FIELD_KEYS
         data = self.obj(pre, key, common | _TYPE_KEYS[field_type])
         field_id = self.ident(data, key, seen)
+        ident = f"{parent or 'fields'}.{field_id}"  # the texts' stable ids: fields.<id>.label
         required = self.opt(data, "required", bool, key)
         max_length = self.count(data, "max_length", key, 1)
-        help_raw = self.opt(data, "help", dict, key)
-        options = tuple(self.option(item, f"{key}.options[{i}]")
+        help_raw = data.get("help")
+        options = tuple(self.option(item, f"{key}.options[{i}]", f"{ident}.options")
                         for i, item in enumerate(self.opt(data, "options", list, key) or []))
         values: set[str] = set()
         for i, option in enumerate(options):
@@ -317,7 +332,7 @@ class _Reader:
                     "Config", "In the form definition {path}, '{key}' must list at least one "
                     "entry."))
             sub_seen: set[str] = set()
-            sub_fields = tuple(self.field(item, f"{key}.fields[{i}]", sub_seen, nested=True)
+            sub_fields = tuple(self.field(item, f"{key}.fields[{i}]", sub_seen, parent=ident)
                                for i, item in enumerate(sub_raw))
         pattern = self.opt(data, "pattern", str, key)
         if pattern is not None:
@@ -327,7 +342,7 @@ class _Reader:
                 raise self.fail(f"{key}.pattern", N_(
                     "Config", "In the form definition {path}, '{key}' is not a valid regular "
                     "expression ({error}).").format(error=str(exc))) from exc
-        pattern_raw = self.opt(data, "pattern_message", dict, key)
+        pattern_raw = data.get("pattern_message")
         prefill = self.opt(data, "prefill", str, key)
         if prefill is not None and prefill not in PREFILL_ATTRIBUTES:
             raise self.fail(f"{key}.prefill", N_(
@@ -352,10 +367,11 @@ class _Reader:
         return FieldDef(
             id=field_id,
             type=field_type,
-            label=self.text(self.get(data, "label", dict, key), f"{key}.label"),
+            label=self.text_at(data, "label", key, f"{ident}.label"),
             required=True if required is None else required,
             max_length=DEFAULT_MAX_LENGTH if max_length is None else max_length,
-            help=None if help_raw is None else self.text(help_raw, f"{key}.help"),
+            help=None if help_raw is None else self.text(help_raw, f"{key}.help",
+                                                         f"{ident}.help"),
             options=options,
             minimum=minimum,
             maximum=maximum,
@@ -366,7 +382,7 @@ class _Reader:
             autocomplete=self.opt(data, "autocomplete", str, key),
             pattern=pattern,
             pattern_message=None if pattern_raw is None else self.text(
-                pattern_raw, f"{key}.pattern_message"),
+                pattern_raw, f"{key}.pattern_message", f"{ident}.pattern_message"),
             visible_if=self.condition(data, "visible_if", key),
             required_if=self.condition(data, "required_if", key),
             prefill=prefill,
@@ -405,14 +421,14 @@ class _Reader:
                 "(image/jpeg, image/png) for a photo."))
         return accept, limit, photo
 
-    def option(self, raw: Any, key: str) -> ChoiceOption:
+    def option(self, raw: Any, key: str, parent: str) -> ChoiceOption:
         data = self.obj(raw, key, _OPTION_KEYS)
         value: str = self.get(data, "value", str, key)
         if not value.strip():
             raise self.fail(f"{key}.value", N_(
                 "Config", "In the form definition {path}, '{key}' must be a non-empty text."))
         return ChoiceOption(value=value,
-                            label=self.text(self.get(data, "label", dict, key), f"{key}.label"))
+                            label=self.text_at(data, "label", key, f"{parent}.{value}.label"))
 
 
 def load_form(path: Path) -> FormDef:

@@ -1,12 +1,14 @@
-"""Form definitions as data: typed, immutable, loaded from JSON.
+"""Form definitions as data: typed, immutable, loaded from JSON (``forms.loader``).
 
-A form definition is a JSON file with every citizen-facing text given in each
-language the kiosk offers (``kiosk.base.i18n.LANGUAGES``). ``load_form`` checks the
-file strictly (missing keys, wrong JSON types, unknown keys, unknown field
-types, duplicate ids, missing translations) and raises ``FormDefinitionError``
-naming the file and the offending key, e.g. ``sections[1].fields[0].type``.
+A form definition's citizen-facing texts are written in German in the file; here
+each is a ``Message`` in the context ``form:<id>`` with its key path as
+disambiguation (``fields.family_name.label``), so the one catalogue
+(``kiosk.base.catalogue``, ``assets/translations/forms_<language>.ts``) holds
+every other language. ``forms.loader`` checks a file strictly and raises
+``FormDefinitionError`` naming the file and the offending key, e.g.
+``sections[1].fields[0].type``.
 
-This module must stay cheap to import: standard library and ``kiosk`` only.
+This module must stay cheap to import: standard library and ``kiosk.base`` only.
 """
 
 from __future__ import annotations
@@ -20,10 +22,7 @@ from types import MappingProxyType
 from typing import Final
 
 from kiosk.base.errors import ConfigError
-from kiosk.base.i18n import DEFAULT_LANGUAGE, Message
-
-LocalizedText = Mapping[str, str]
-"""A citizen-facing text by language code (``"de"``, ``"en"``)."""
+from kiosk.base.i18n import N_, Message
 
 # The field types a definition may use; ``forms.validation`` checks each.
 FIELD_TYPES: Final = frozenset({
@@ -38,23 +37,19 @@ PREFILL_ATTRIBUTES: Final = frozenset({
     "family_name", "given_names", "birth_name", "date_of_birth", "place_of_birth",
     "nationality", "street", "house_number", "postal_code", "city", "doctoral_degree",
 })
-# The version of the definition format this code reads (``format`` in a file).
-FORMAT_VERSION: Final = 1
+# The version of the definition format this code reads (``format`` in a file). Format 1
+# gave every text in every language inline; format 2 gives the German text only.
+FORMAT_VERSION: Final = 2
+# The language a definition's texts are written in.
+SOURCE_LANGUAGE: Final = "de"
+# The context of a form's texts in the catalogue.
+CONTEXT_PREFIX: Final = "form:"
 # ``max_length`` when a definition gives none.
 DEFAULT_MAX_LENGTH: Final = 100
 
 DEFINITIONS_DIR: Final = Path(__file__).resolve().parent / "definitions"
 
 _ID_RE: Final = re.compile(r"[a-z][a-z0-9_-]{0,63}")
-
-
-def localized(text: LocalizedText, language: str) -> str:
-    """``text`` in ``language``; falls back to German, then to any language."""
-    if language in text:
-        return text[language]
-    if DEFAULT_LANGUAGE in text:
-        return text[DEFAULT_LANGUAGE]
-    return next(iter(text.values()), "")
 
 
 class FormDefinitionError(ConfigError):
@@ -69,7 +64,7 @@ class FormDefinitionError(ConfigError):
 @dataclass(frozen=True)
 class ChoiceOption:
     value: str
-    label: LocalizedText
+    label: Message
 
 
 @dataclass(frozen=True)
@@ -89,17 +84,17 @@ class CrossCheck:
     id: str
     earlier: str
     later: str
-    message: LocalizedText
+    message: Message
 
 
 @dataclass(frozen=True)
 class FieldDef:
     id: str
     type: str
-    label: LocalizedText
+    label: Message
     required: bool = True
     max_length: int = DEFAULT_MAX_LENGTH
-    help: LocalizedText | None = None
+    help: Message | None = None
     options: tuple[ChoiceOption, ...] = ()
     minimum: int | None = None
     maximum: int | None = None
@@ -109,7 +104,7 @@ class FieldDef:
     max_age_years: int | None = None
     autocomplete: str | None = None
     pattern: str | None = None
-    pattern_message: LocalizedText | None = None
+    pattern_message: Message | None = None
     visible_if: Condition | None = None
     required_if: Condition | None = None
     prefill: str | None = None
@@ -133,17 +128,12 @@ YES_NO_VALUES: Final = ("yes", "no")
 ADDRESS_PARTS: Final = ("street", "house_number", "postal_code", "city")
 
 
-def _sub(field_id: str, field_type: str, de: str, en: str, max_length: int) -> FieldDef:
-    return FieldDef(id=field_id, type=field_type, label=MappingProxyType({"de": de, "en": en}),
-                    max_length=max_length)
-
-
 # The sub-fields of an ``address`` field (what German registries store).
 ADDRESS_FIELDS: Final = (
-    _sub("street", "latin_text", "Straße", "Street", 60),
-    _sub("house_number", "house_number", "Hausnummer", "House number", 10),
-    _sub("postal_code", "postal_code", "Postleitzahl", "Postal code", 5),
-    _sub("city", "latin_text", "Ort", "Town or city", 60),
+    FieldDef("street", "latin_text", N_("Address", "Street"), max_length=60),
+    FieldDef("house_number", "house_number", N_("Address", "House number"), max_length=10),
+    FieldDef("postal_code", "postal_code", N_("Address", "Postal code"), max_length=5),
+    FieldDef("city", "latin_text", N_("Address", "Town or city"), max_length=60),
 )
 
 
@@ -156,7 +146,7 @@ def prefill_answers(form: FormDef, identity: Mapping[str, str]) -> dict[str, str
 @dataclass(frozen=True)
 class SectionDef:
     id: str
-    title: LocalizedText
+    title: Message
     fields: tuple[FieldDef, ...]
 
 
@@ -164,14 +154,15 @@ class SectionDef:
 class FormDef:
     id: str
     version: int
-    title: LocalizedText
-    description: LocalizedText
+    title: Message
+    description: Message
     fee_cents: int
     fee_currency: str
-    fee_legal_basis: LocalizedText
+    fee_legal_basis: Message
     sections: tuple[SectionDef, ...]
     fee_exemptions: tuple[ChoiceOption, ...] = ()
     checks: tuple[CrossCheck, ...] = ()
+    summary: Message | None = None  # one line for the service's tile
     submission_service: str | None = None
     pdf_hints: Mapping[str, str] = dc_field(default_factory=lambda: MappingProxyType({}))
 

@@ -18,7 +18,6 @@ import functools
 import io
 import json
 import time
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -48,13 +47,14 @@ from reportlab.platypus import (
 )
 
 from forms.answers import is_given
-from forms.display import display
+from forms.display import display, format_amount
 from forms.files import FileAnswer
-from forms.model import localized
 from forms.pdf_files import embedded_files, file_cell
 from forms.pdfa import ATTACHMENT_NAME, finish_pdfa
 from forms.record import ApplicationRecord
 from forms.signing.ink import draw_on_canvas
+from kiosk.base.catalogue import text
+from kiosk.base.i18n import N_, Message
 
 FONT_DIR: Final = Path(__file__).resolve().parent.parent / "assets" / "fonts"
 FONT: Final = "DejaVuSans"
@@ -75,41 +75,30 @@ RULE: Final = colors.HexColor("#b4b4b4")
 SHADE: Final = colors.HexColor("#f0f0f0")
 EMPTY_ANSWER: Final = "—"
 
-# The document's own texts (not part of a form definition).
-CHROME: Final[Mapping[str, Mapping[str, str]]] = {
-    "de": {
-        "kind": "Antrag",
-        "vorgangsnummer": "Vorgangsnummer",
-        "vorgang_hint": "Bitte bei Rückfragen angeben.",
-        "fee": "Gebühr",
-        "legal_basis": "Rechtsgrundlage",
-        "exemptions": "Befreiung oder Ermäßigung möglich bei",
-        "declaration": "Ich versichere, dass die Angaben richtig und vollständig sind.",
-        "signature": "Unterschrift",
-        "place_date": "Ort, Datum",
-        "signer": "Name",
-        "terminal": "Eingereicht am Selbstbedienungsterminal {terminal}",
-        "page": "Seite {page} von {pages}",
-        "source_chip": "Quelle: Chip des Ausweisdokuments",
-        "source_typed": "Quelle: Eingabe",
-    },
-    "en": {
-        "kind": "Application",
-        "vorgangsnummer": "Case number (Vorgangsnummer)",
-        "vorgang_hint": "Please quote it in any enquiry.",
-        "fee": "Fee",
-        "legal_basis": "Legal basis",
-        "exemptions": "Exemption or reduction possible for",
-        "declaration": "I declare that the information given is correct and complete.",
-        "signature": "Signature",
-        "place_date": "Place, date",
-        "signer": "Name",
-        "terminal": "Submitted at self-service terminal {terminal}",
-        "page": "Page {page} of {pages}",
-        "source_chip": "Source: identity document chip",
-        "source_typed": "Source: typed in",
-    },
-}
+# The document's own texts (the form's come from its definition), from the catalogue.
+KIND: Final = N_("PDF", "Application")
+VORGANGSNUMMER: Final = N_("PDF", "Case number (Vorgangsnummer)")
+VORGANG_HINT: Final = N_("PDF", "Please quote it in any enquiry.")
+FEE: Final = N_("PDF", "Fee")
+LEGAL_BASIS: Final = N_("PDF", "Legal basis: {basis}")
+EXEMPTIONS: Final = N_("PDF", "Exemption or reduction possible for: {list}")
+DECLARATION: Final = N_("PDF", "I declare that the information given is correct and complete.")
+SIGNATURE: Final = N_("PDF", "Signature")
+PLACE_DATE: Final = N_("PDF", "Place, date")
+TERMINAL: Final = N_("PDF", "Submitted at self-service terminal {terminal}")
+PAGE: Final = N_("PDF", "Page {page} of {pages}")
+SOURCE_CHIP: Final = N_("PDF", "Source: identity document chip")
+SOURCE_TYPED: Final = N_("PDF", "Source: typed in")
+
+
+class _Texts:
+    """The document's language: a text of the catalogue in it."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def __call__(self, message: Message) -> str:
+        return text(message, self.language)
 
 
 @dataclass(frozen=True)
@@ -157,7 +146,7 @@ def _render_pages(doc: ApplicationRecord, *,
                   draw_ink: bool = True) -> tuple[bytes, SignatureBox]:
     """The pages as reportlab writes them (before the archive finish), and the box."""
     _register_fonts()
-    chrome = CHROME.get(doc.language, CHROME["de"])
+    chrome = _Texts(doc.language)
     buffer = io.BytesIO()
     template = BaseDocTemplate(
         buffer,
@@ -166,7 +155,7 @@ def _render_pages(doc: ApplicationRecord, *,
         rightMargin=MARGIN,
         topMargin=TOP_MARGIN,
         bottomMargin=BOTTOM_MARGIN,
-        title=localized(doc.form.title, doc.language),
+        title=chrome(doc.form.title),
         author=doc.office_name,
         subject=doc.vorgangsnummer,
         creator="Bürgerbüro Kiosk",
@@ -224,7 +213,7 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
 
 # --- page furniture -------------------------------------------------------------
 
-def _header(doc: ApplicationRecord, chrome: Mapping[str, str], canv: Canvas,
+def _header(doc: ApplicationRecord, chrome: _Texts, canv: Canvas,
             _template: BaseDocTemplate) -> None:
     top = PAGE_HEIGHT - TOP_MARGIN
     canv.saveState()
@@ -234,9 +223,9 @@ def _header(doc: ApplicationRecord, chrome: Mapping[str, str], canv: Canvas,
     canv.setFont(FONT, 10)
     canv.setFillColor(MUTED)
     canv.drawString(MARGIN, top - 24, doc.place)
-    canv.drawString(MARGIN, top - 44, chrome["kind"])
+    canv.drawString(MARGIN, top - 44, chrome(KIND))
     canv.setFillColor(INK)
-    title = localized(doc.form.title, doc.language)
+    title = chrome(doc.form.title)
     size = 17.0
     limit = CONTENT_WIDTH - QR_SIZE - 6 * mm
     while size > 10 and canv.stringWidth(title, FONT_BOLD, size) > limit:
@@ -249,13 +238,13 @@ def _header(doc: ApplicationRecord, chrome: Mapping[str, str], canv: Canvas,
     canv.rect(MARGIN, band_y, limit, 13 * mm, stroke=0, fill=1)
     canv.setFillColor(MUTED)
     canv.setFont(FONT, 8)
-    canv.drawString(MARGIN + 3 * mm, band_y + 9 * mm, chrome["vorgangsnummer"])
+    canv.drawString(MARGIN + 3 * mm, band_y + 9 * mm, chrome(VORGANGSNUMMER))
     canv.setFillColor(INK)
     canv.setFont(FONT_BOLD, 15)
     canv.drawString(MARGIN + 3 * mm, band_y + 3 * mm, doc.vorgangsnummer)
     canv.setFillColor(MUTED)
     canv.setFont(FONT, 8)
-    canv.drawRightString(MARGIN + limit - 3 * mm, band_y + 3.5 * mm, chrome["vorgang_hint"])
+    canv.drawRightString(MARGIN + limit - 3 * mm, band_y + 3.5 * mm, chrome(VORGANG_HINT))
     _draw_qr(canv, doc.vorgangsnummer, PAGE_WIDTH - MARGIN - QR_SIZE, band_y, QR_SIZE)
     canv.restoreState()
 
@@ -285,7 +274,7 @@ def _draw_qr(canv: Canvas, payload: str, x: float, y: float, size: float) -> Non
 class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
     """Defers the footers until the page count is known ("Seite 1 von 2")."""
 
-    def __init__(self, *args: Any, doc: ApplicationRecord, chrome: Mapping[str, str],
+    def __init__(self, *args: Any, doc: ApplicationRecord, chrome: _Texts,
                  **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._application = doc
@@ -313,11 +302,11 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         self.line(MARGIN, y + 9 * mm, PAGE_WIDTH - MARGIN, y + 9 * mm)
         self.setFillColor(MUTED)
         self.setFont(FONT, 8)
-        terminal = self._chrome["terminal"].format(terminal=self._application.terminal_id)
+        terminal = self._chrome(TERMINAL.format(terminal=self._application.terminal_id))
         self.drawString(MARGIN, y + 4.5 * mm,
                         f"{terminal} · {self._application.vorgangsnummer}")
         self.drawRightString(PAGE_WIDTH - MARGIN, y + 4.5 * mm,
-                             self._chrome["page"].format(page=number, pages=total))
+                             self._chrome(PAGE.format(page=number, pages=total)))
         self.restoreState()
 
 
@@ -335,10 +324,10 @@ def _set_creation_date(canv: Canvas, when: datetime) -> None:
 
 # --- the story ------------------------------------------------------------------
 
-def _story(doc: ApplicationRecord, chrome: Mapping[str, str],
+def _story(doc: ApplicationRecord, chrome: _Texts,
            signature_block: Flowable) -> list[Flowable]:
     language = doc.language
-    story: list[Flowable] = [_p(localized(doc.form.description, language), SMALL),
+    story: list[Flowable] = [_p(chrome(doc.form.description), SMALL),
                              Spacer(1, 1 * mm)]
     for section in doc.form.sections:
         rows = []
@@ -352,20 +341,21 @@ def _story(doc: ApplicationRecord, chrome: Mapping[str, str],
                 answer = file_cell(field, value, language, ANSWER, SMALL)
             source = doc.identification.sources.get(field.id)
             if source in ("chip", "typed"):
-                answer = [_p(shown, ANSWER), _p(chrome["source_" + source], SMALL)]
-            rows.append([_p(localized(field.label, language), LABEL), answer])
+                answer = [_p(shown, ANSWER),
+                          _p(chrome(SOURCE_CHIP if source == "chip" else SOURCE_TYPED), SMALL)]
+            rows.append([_p(chrome(field.label), LABEL), answer])
         if not rows:
             continue
         table = Table(rows, colWidths=[58 * mm, CONTENT_WIDTH - 58 * mm])
         table.setStyle(_TABLE_STYLE)
-        story.append(KeepTogether([_p(localized(section.title, language), SECTION), table]))
+        story.append(KeepTogether([_p(chrome(section.title), SECTION), table]))
     story.append(KeepTogether([
-        _p(chrome["fee"], SECTION),
+        _p(chrome(FEE), SECTION),
         _fee_table(doc, chrome),
     ]))
     story.append(KeepTogether([
         Spacer(1, 5 * mm),
-        _p(chrome["declaration"], BODY),
+        _p(chrome(DECLARATION), BODY),
         Spacer(1, 2 * mm),
         signature_block,
     ]))
@@ -383,22 +373,15 @@ _TABLE_STYLE: Final = TableStyle([
 ])
 
 
-def _format_fee(cents: int, currency: str, language: str) -> str:
-    units, rest = divmod(cents, 100)
-    if language == "de":
-        return f"{units:,}".replace(",", ".") + f",{rest:02d} {currency}"
-    return f"{currency} {units:,}.{rest:02d}"
-
-
-def _fee_table(doc: ApplicationRecord, chrome: Mapping[str, str]) -> Table:
+def _fee_table(doc: ApplicationRecord, chrome: _Texts) -> Table:
     form, language = doc.form, doc.language
-    basis = f"{chrome['legal_basis']}: {localized(form.fee_legal_basis, language)}"
-    cell = [_p(_format_fee(form.fee_cents, form.fee_currency, language), ANSWER),
+    basis = chrome(LEGAL_BASIS.format(basis=chrome(form.fee_legal_basis)))
+    cell = [_p(format_amount(form.fee_cents, form.fee_currency, language), ANSWER),
             _p(basis, SMALL)]
     if form.fee_exemptions:
-        cell.append(_p(f"{chrome['exemptions']}: " + "; ".join(
-            localized(e.label, language) for e in form.fee_exemptions), SMALL))
-    table = Table([[_p(chrome["fee"], LABEL), cell]],
+        cell.append(_p(chrome(EXEMPTIONS.format(list="; ".join(
+            chrome(e.label) for e in form.fee_exemptions))), SMALL))
+    table = Table([[_p(chrome(FEE), LABEL), cell]],
                   colWidths=[58 * mm, CONTENT_WIDTH - 58 * mm])
     table.setStyle(_TABLE_STYLE)
     return table
@@ -407,7 +390,7 @@ def _fee_table(doc: ApplicationRecord, chrome: Mapping[str, str]) -> Table:
 class _SignatureBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """The signature box with the strokes, a line, "place, date" and the name."""
 
-    def __init__(self, doc: ApplicationRecord, chrome: Mapping[str, str], *,
+    def __init__(self, doc: ApplicationRecord, chrome: _Texts, *,
                  draw_ink: bool = True) -> None:
         super().__init__()
         self.doc = doc
@@ -446,8 +429,8 @@ class _SignatureBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
         canv.line(left, base, self.width, base)
         canv.setFillColor(MUTED)
         canv.setFont(FONT, 8)
-        canv.drawString(0, base - 4 * mm, self.chrome["place_date"])
-        canv.drawString(left, base - 4 * mm, chrome["signature"])
+        canv.drawString(0, base - 4 * mm, chrome(PLACE_DATE))
+        canv.drawString(left, base - 4 * mm, chrome(SIGNATURE))
         name = doc.signer_name
         if name:
             canv.setFillColor(INK)

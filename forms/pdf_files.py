@@ -19,6 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer
 
+from forms.display import AT_COUNTER, format_size
 from forms.filecheck import image_info
 from forms.files import (
     PDF,
@@ -27,46 +28,41 @@ from forms.files import (
     FileAnswer,
     attachment_name,
     file_answers,
-    format_size,
 )
-from forms.model import FieldDef, FormDef, localized
+from forms.model import FieldDef, FormDef
+from kiosk.base.catalogue import text
+from kiosk.base.i18n import N_
 
 PHOTO_BOX: Final = (35 * mm, 45 * mm)
 DOCUMENT_BOX: Final = (100 * mm, 110 * mm)
 MAX_DPI: Final = 150
 
-# The document's texts about files (the PDF is not translated through Qt).
-FILE_CHROME: Final[Mapping[str, Mapping[str, str]]] = {
-    "de": {"image/jpeg": "JPEG-Bild", "image/png": "PNG-Bild", "application/pdf": "PDF-Dokument",
-           "attached": "Als Anlage in dieser PDF-Datei: {name}",
-           "at_counter": "Wird am Schalter vorgelegt",
-           "not_drawn": "Das Bild kann hier nicht gezeigt werden."},
-    "en": {"image/jpeg": "JPEG image", "image/png": "PNG image", "application/pdf": "PDF document",
-           "attached": "Attached to this PDF file: {name}",
-           "at_counter": "To be handed in at the counter",
-           "not_drawn": "The image cannot be shown here."},
-}
+# The document's texts about files, from the catalogue.
+KINDS: Final = {"image/jpeg": N_("Files", "JPEG image"), "image/png": N_("Files", "PNG image"),
+                "application/pdf": N_("Files", "PDF document")}
+ATTACHED: Final = N_("PDF", "Attached to this PDF file: {name}")
+NOT_DRAWN: Final = N_("PDF", "The image cannot be shown here.")
 
 
 def file_cell(field_def: FieldDef, answer: FileAnswer, language: str,
               answer_style: ParagraphStyle, small_style: ParagraphStyle) -> list[Flowable]:
     """What a file field's answer cell holds: the listing, and the image if it is one."""
-    texts = FILE_CHROME.get(language, FILE_CHROME["de"])
     if answer.at_counter:
-        return [_p(texts["at_counter"], answer_style)]
+        return [_p(text(AT_COUNTER, language), answer_style)]
+    kind = KINDS.get(answer.media_type)
     cell: list[Flowable] = [
         _p(answer.name, answer_style),
-        _p(f"{texts.get(answer.media_type, answer.media_type)} · "
+        _p(f"{text(kind, language) if kind else answer.media_type} · "
            f"{format_size(answer.size, language)} · SHA-256 {_grouped(answer.sha256)}",
            small_style),
     ]
     attached = attachment_name(field_def.id, answer)
     if attached is not None:
-        cell.append(_p(texts["attached"].format(name=attached), small_style))
+        cell.append(_p(text(ATTACHED.format(name=attached), language), small_style))
     elif answer.is_image:
         image = _image(answer, photo=field_def.photo)
         cell += [Spacer(1, 1.5 * mm), image] if image is not None else \
-            [_p(texts["not_drawn"], small_style)]
+            [_p(text(NOT_DRAWN, language), small_style)]
     return cell
 
 
@@ -77,7 +73,7 @@ def embedded_files(form: FormDef, answers: Mapping[str, object],
     for field_id, answer in file_answers(form, answers):
         name = attachment_name(field_id, answer)
         if name is not None and answer.media_type == PDF:
-            label = localized(form.field(field_id).label, language)
+            label = text(form.field(field_id).label, language)
             found.append(EmbeddedFile(name, answer.data, PDF, f"{label}: {answer.name}"))
     return found
 

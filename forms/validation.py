@@ -64,7 +64,6 @@ PHONE = N_("Validation", "Please enter a phone number using digits, for example 
            "or +49 6131 12345.")
 PATTERN = N_("Validation", "Please check the format of this entry.")
 DATE_TOO_FAR = N_("Validation", "Please enter a date at most {days} days from today.")
-DATE_ORDER = N_("Validation", "This date must not be after {other}. Please check both dates.")
 GROUP_MIN = N_("Validation", "Please add at least {min} entries.")
 GROUP_MAX = N_("Validation", "Please add at most {max} entries.")
 GROUP_ENTRY = N_("Validation", "Entry {number} is incomplete or has a mistake. Please check it.")
@@ -375,9 +374,8 @@ def validate_form(
         later = _date_answer(answers.get(check.later))
         if earlier is not None and later is not None and earlier > later \
                 and check.earlier not in problems:
-            message = DATE_ORDER.format(other=format_date(later))
-            problems[check.earlier] = message.with_authored(check.message) if check.message \
-                else message
+            # The form's own words for the rule (its placeholders: {other}, the later date).
+            problems[check.earlier] = check.message.format(other=format_date(later))
     return problems
 
 

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from kiosk.base.catalogue import catalogue
 from kiosk.base.errors import ConfigError
-from kiosk.base.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_
+from kiosk.base.i18n import DEFAULT_LANGUAGE, N_
 
 APP_NAME = "buergerbuero"
 
@@ -26,6 +27,13 @@ def default_data_dir() -> Path:
     if override:
         return Path(override)
     return _xdg("XDG_DATA_HOME", ".local/share") / APP_NAME
+
+
+def offered_languages() -> tuple[str, ...]:
+    """Every language of the catalogue, the default language first."""
+    languages = catalogue().languages()
+    return tuple(sorted(languages, key=lambda language: (language != DEFAULT_LANGUAGE,
+                                                         language)))
 
 
 def default_config_file() -> Path:
@@ -57,7 +65,9 @@ class Settings:
     retention_days: int = 7
     destination_id: str = "buergerbuero-zentral"  # where the intake server routes submissions
     intake_ca_file: str = ""  # PEM of the CA to trust for an https intake_url ("" = system's)
-    languages: tuple[str, ...] = LANGUAGES
+    # The languages offered on the welcome screen, in that order (default: all the
+    # catalogue has, the default language first).
+    languages: tuple[str, ...] = field(default_factory=lambda: offered_languages())
     default_language: str = DEFAULT_LANGUAGE
     # eID online function through AusweisApp: "off", "connect" (to eid_url) or
     # "start" (the kiosk starts AusweisApp2 headless itself); RUN_AUTH needs the
@@ -176,18 +186,19 @@ def _check(raw: dict[str, Any], path: Path) -> dict[str, Any]:
                 )
             values[key] = Path(value).expanduser()
         elif key == "languages":
+            known_languages = catalogue().languages()
             if (not isinstance(value, list) or not value
-                    or any(lang not in LANGUAGES for lang in value)):
+                    or any(lang not in known_languages for lang in value)):
                 raise ConfigError(
                     N_("Config", "Setting 'languages' in {path} must be a list taken from: "
                        "{known}.")
-                    .format(path=str(path), known=", ".join(LANGUAGES))
+                    .format(path=str(path), known=", ".join(known_languages))
                 )
             values[key] = tuple(value)
-    if values.get("default_language", DEFAULT_LANGUAGE) not in LANGUAGES:
+    if values.get("default_language", DEFAULT_LANGUAGE) not in catalogue().languages():
         raise ConfigError(
             N_("Config", "Setting 'default_language' in {path} must be one of: {known}.")
-            .format(path=str(path), known=", ".join(LANGUAGES))
+            .format(path=str(path), known=", ".join(catalogue().languages()))
         )
     if values.get("eid_mode", "off") not in EID_MODES:
         raise ConfigError(

@@ -1,13 +1,25 @@
 #!/usr/bin/env bash
-# Extract every translatable string into assets/translations/*.ts (Qt Linguist files),
-# then compile them to .qm. Qt-free code marks strings with N_("Context", "text").
+# Bring the one catalogue of texts (assets/translations/*.ts, Qt Linguist files) up to date:
+#   kiosk_<lang>.ts  the program's texts (English in the code: N_("Context", "text"), self.tr)
+#   forms_<lang>.ts  the form definitions' texts (German in forms/definitions)
+# The kiosk reads the .ts files directly (kiosk/base/catalogue.py); nothing is compiled.
+#   ./packaging/update-translations.sh          every language that has files
+#   ./packaging/update-translations.sh tr uk    also start Turkish and Ukrainian
+# Then translate what is marked unfinished (Qt Linguist) and run the tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for lang in de; do
-  .venv/bin/pyside6-lupdate -no-obsolete -locations none \
-    -tr-function-alias QT_TRANSLATE_NOOP+=N_ \
-    $(git ls-files --cached --others --exclude-standard 'kiosk/*.py' 'devices/*.py' 'ui/*.py' 'forms/*.py' 'sync/*.py') \
-    -ts "assets/translations/kiosk_${lang}.ts"
-  .venv/bin/pyside6-lrelease -silent "assets/translations/kiosk_${lang}.ts" \
-    -qm "assets/translations/kiosk_${lang}.qm"
+langs=$(ls assets/translations/kiosk_*.ts assets/translations/forms_*.ts 2>/dev/null \
+  | sed -E 's#.*/(kiosk|forms)_(.*)\.ts#\2#' | sort -u)
+langs=$(printf '%s\n' $langs "$@" | sort -u)
+sources=$(git ls-files --cached --others --exclude-standard \
+  'kiosk/*.py' 'devices/*.py' 'ui/*.py' 'forms/*.py' 'sync/*.py')
+for lang in $langs; do
+  if [ "$lang" != en ]; then  # the program's texts are written in English
+    .venv/bin/pyside6-lupdate -no-obsolete -locations none -source-language en \
+      -target-language "$lang" -tr-function-alias QT_TRANSLATE_NOOP+=N_ \
+      $sources -ts "assets/translations/kiosk_${lang}.ts"
+  fi
+  if [ "$lang" != de ]; then  # the forms' texts are written in German
+    .venv/bin/python packaging/form_texts.py "$lang"
+  fi
 done

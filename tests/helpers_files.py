@@ -4,7 +4,6 @@ image library), PDFs by reportlab and pikepdf, and the answers made of them."""
 from __future__ import annotations
 
 import io
-from types import MappingProxyType
 from typing import Any
 
 import pikepdf
@@ -13,8 +12,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from forms.files import FileAnswer, received_file
 from forms.model import FieldDef
+from kiosk.base.i18n import N_
 
-LABEL = MappingProxyType({"de": "Nachweis", "en": "Proof"})
+LABEL = N_("Test", "Nachweis")
 
 
 def file_field(**options: Any) -> FieldDef:

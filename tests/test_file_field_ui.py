@@ -19,7 +19,7 @@ from forms.files import FileAnswer
 from forms.loader import shipped_forms
 from kiosk.journey import Journey
 from ui.file_field import AT_COUNTER_TEXT, KINDS, describe_file
-from ui.i18n import localized, translate
+from ui.i18n import translate
 from ui.qt import QLabel, Qt
 from ui.scanner import Scanner
 from ui.screens.review import ReviewScreen
@@ -185,7 +185,7 @@ def test_review_shows_the_fee_exemptions(qtbot) -> None:  # type: ignore[no-unty
     qtbot.addWidget(review)
     review.show()
     assert review.exemptions.isVisible()
-    listed = "; ".join(localized(e.label) for e in FORM.fee_exemptions)
+    listed = "; ".join(translate(e.label) for e in FORM.fee_exemptions)
     assert "Schwerbehindertenausweis mit Merkzeichen G oder aG" in listed \
         or "Disability card marked G or aG" in listed
     assert review.exemptions.text() == review.tr(

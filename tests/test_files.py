@@ -17,18 +17,19 @@ from jsonschema import Draft202012Validator
 
 from forms import filecheck as fc
 from forms.answers import AnswerFormatError, answers_to_json, from_json, to_json
+from forms.display import format_size
 from forms.files import (
     AT_COUNTER,
     PDF,
     FileAnswer,
     clean_name,
-    format_size,
     received_file,
 )
 from forms.loader import load_form, shipped_forms
 from forms.model import DEFINITIONS_DIR, FormDefinitionError
 from forms.sample_files import document_pdf, document_png, photo_jpeg, photo_png
 from forms.validation import validate_field, validate_form
+from kiosk.base.catalogue import text
 from kiosk.base.i18n import Message
 
 SCHEMA = json.loads((DEFINITIONS_DIR.parent / "schema" / "form.schema.json")
@@ -204,11 +205,11 @@ def test_format_size() -> None:
 # --- definitions ---------------------------------------------------------------------
 
 def _write(tmp_path: Path, field: dict[str, object], name: str = "upload") -> Path:
-    raw = {"id": name, "version": 1, "title": {"de": "T", "en": "T"},
-           "description": {"de": "D", "en": "D"},
-           "fee": {"amount_cents": 0, "currency": "EUR", "legal_basis": {"de": "L", "en": "L"}},
-           "sections": [{"id": "s", "title": {"de": "S", "en": "S"}, "fields": [
-               {"id": "name", "type": "text", "label": {"de": "N", "en": "N"}}, field]}]}
+    raw = {"id": name, "version": 1, "title": "T",
+           "description": "D",
+           "fee": {"amount_cents": 0, "currency": "EUR", "legal_basis": "L"},
+           "sections": [{"id": "s", "title": "S", "fields": [
+               {"id": "name", "type": "text", "label": "N"}, field]}]}
     path = tmp_path / f"{name}.json"
     path.write_text(json.dumps(raw), encoding="utf-8")
     return path
@@ -220,7 +221,7 @@ def _schema_ok(path: Path) -> bool:
 
 
 def test_definition_options(tmp_path: Path) -> None:
-    label = {"de": "Foto", "en": "Photo"}
+    label = "Foto"
     path = _write(tmp_path, {"id": "photo", "type": "file", "label": label, "photo": True,
                              "accept": ["image/jpeg"], "max_bytes": 2_000_000})
     assert _schema_ok(path)
@@ -244,7 +245,7 @@ def test_definition_options(tmp_path: Path) -> None:
 def test_definition_mistakes_are_refused_by_loader_and_schema(
         tmp_path: Path, extra: dict[str, object], key: str) -> None:
     path = _write(tmp_path, {"id": "doc", "type": "file",
-                             "label": {"de": "D", "en": "D"}, **extra})
+                             "label": "D", **extra})
     with pytest.raises(FormDefinitionError) as info:
         load_form(path)
     assert info.value.key == f"sections[0].fields[1].{key}"
@@ -252,9 +253,9 @@ def test_definition_mistakes_are_refused_by_loader_and_schema(
 
 
 def test_no_file_inside_a_repeated_group(tmp_path: Path) -> None:
-    path = _write(tmp_path, {"id": "people", "type": "group", "label": {"de": "P", "en": "P"},
+    path = _write(tmp_path, {"id": "people", "type": "group", "label": "P",
                              "fields": [{"id": "doc", "type": "file",
-                                         "label": {"de": "D", "en": "D"}}]})
+                                         "label": "D"}]})
     with pytest.raises(FormDefinitionError, match="repeated group"):
         load_form(path)
     assert not _schema_ok(path)
@@ -264,5 +265,5 @@ def test_shipped_form_asks_for_the_vehicle_registration() -> None:
     form = shipped_forms()["bewohnerparkausweis"]
     field = form.field("registration_certificate")
     assert (field.type, field.required, form.version) == ("file", False, 2)
-    assert "Zulassungsbescheinigung Teil I" in field.label["de"]
-    assert "registration certificate" in field.label["en"]
+    assert "Zulassungsbescheinigung Teil I" in field.label.source
+    assert "registration certificate" in text(field.label, "en")

@@ -45,7 +45,7 @@ def _renders(path: Path) -> None:
 def test_xdf2_groups_code_list_rules(tmp_path: Path) -> None:
     path, findings = _imported(tmp_path, "xdf2-hundesteuer.xml", "hundesteuer")
     form = load_form(path)
-    assert form.title["de"] == "Anmeldung eines Hundes zur Hundesteuer"
+    assert form.title.source == "Anmeldung eines Hundes zur Hundesteuer"
     assert form.version == 2
     assert form.submission_service == "fim:S99000001"
     assert form.field("familienname").max_length == 60
@@ -57,7 +57,7 @@ def test_xdf2_groups_code_list_rules(tmp_path: Path) -> None:
     assert (dogs.min_items, dogs.max_items) == (1, 3)
     breed = next(f for f in dogs.fields if f.id == "rasse")
     assert breed.type == "choice"
-    assert [(o.value, o.label["de"]) for o in breed.options] == [
+    assert [(o.value, o.label.source) for o in breed.options] == [
         ("001", "Dackel"), ("002", "Schäferhund"), ("999", "Mischling / andere")]
     assert form.field("gefaehrlich").type == "yes_no"
     # Nothing silently dropped: the rule, the label, the upload and the repetition.
@@ -92,13 +92,13 @@ def test_xdf3_inline_values_numbers_and_unknown_types(tmp_path: Path) -> None:
     assert (length.type, length.minimum, length.maximum) == ("integer", 5, 30)
     assert form.field("kaution").type == "currency"
     assert form.field("datum").type == "date"
-    assert form.fee_legal_basis["de"] == "§ 18 Landesstraßengesetz"
+    assert form.fee_legal_basis.source == "§ 18 Landesstraßengesetz"
     assert any(f.startswith("F99000105 Datentyp 'time'") for f in findings)
     assert any(f.startswith("F99000106 Feldart 'hidden'") for f in findings)
     plan = form.field("lageplan")
-    assert (plan.type, plan.accept, plan.help) == ("file", (), {
-        "de": "Skizze oder Kartenausschnitt mit der markierten Fläche.",
-        "en": "Skizze oder Kartenausschnitt mit der markierten Fläche."})
+    assert (plan.type, plan.accept) == ("file", ())
+    assert plan.help is not None
+    assert plan.help.source == "Skizze oder Kartenausschnitt mit der markierten Fläche."
     assert not any(f.startswith("F99000107") and "not imported" in f for f in findings)
     # The rule 'laenge.pflicht = fahrzeug == 'lkw'' is mapped (tests/test_fim_rules.py).
     assert (length.required, length.required_if) == (False, Condition("fahrzeug", equals="lkw"))

@@ -28,7 +28,7 @@ from forms.fim_rules import (
 from forms.loader import load_form
 from forms.model import Condition, FormDef
 from forms.samples import sample_answers
-from forms.validation import DATE_ORDER, REQUIRED, validate_form, visible_answers
+from forms.validation import REQUIRED, validate_form, visible_answers
 
 DATA = Path(__file__).resolve().parent / "data" / "fim"
 
@@ -109,9 +109,11 @@ REQUIRED_TEXT = REQUIRED.untranslated()
 
 
 def _assert_date_order(form: FormDef, earlier: str, later: str) -> None:
-    """``earlier`` after ``later`` is shown at ``earlier``; before or on the same day is fine."""
+    """``earlier`` after ``later`` is shown at ``earlier`` in the rule's own words; before or
+    on the same day is fine."""
+    (check,) = [c for c in form.checks if (c.earlier, c.later) == (earlier, later)]
     assert _problems(form, **{earlier: "10.05.2026", later: "09.05.2026"}) == {
-        earlier: DATE_ORDER.format(other="09.05.2026").untranslated()}
+        earlier: check.message.format(other="09.05.2026").untranslated()}
     assert _problems(form, **{earlier: "10.05.2026", later: "11.05.2026"}) == {}
     assert _problems(form, **{earlier: "10.05.2026", later: "10.05.2026"}) == {}
 
@@ -128,7 +130,7 @@ def test_xdf2_rules_mapped_and_reported(tmp_path: Path) -> None:
     assert insurance.visible_if == Condition("gefaehrlich", equals="yes")
     assert insurance.required_if == Condition("gefaehrlich", equals="yes")
     assert not insurance.required
-    assert [(c.id, c.earlier, c.later, c.message["de"]) for c in form.checks] == [
+    assert [(c.id, c.earlier, c.later, c.message.source) for c in form.checks] == [
         ("r99000007", "zuzugsdatum", "steuerpflicht_ab",
          "Die Steuerpflicht kann nicht vor dem Zuzug beginnen.")]
     assert sorted(reported) == ["R99000001", "R99000005", "R99000006", "R99000010",
@@ -173,7 +175,7 @@ def test_xdf3_rules_mapped_and_reported(tmp_path: Path) -> None:
     assert form.field("firma").visible_if == Condition("zweck", any_of=("moebel", "bau"))
     assert form.field("telefon").required_if == Condition("firma", is_set=False)
     # fehler() without a text: the rule's beschreibung is the message.
-    assert [(c.id, c.earlier, c.later, c.message["de"]) for c in form.checks] == [
+    assert [(c.id, c.earlier, c.later, c.message.source) for c in form.checks] == [
         ("r99000101", "datum", "ende", "Das Halteverbot endet frühestens am Umzugstag.")]
     assert sorted(reported) == ["R99000104", "R99000105", "R99000106", "R99000107"]
     assert "setting 'wert' is not expressible" in reported["R99000104"]
@@ -197,19 +199,19 @@ def test_xdf3_rules_work_in_validation(tmp_path: Path) -> None:
 
 # -- a small synthetic form for the table and for random scripts ---------------------
 def _field(field_id: str, field_type: str, **extra: Any) -> dict[str, Any]:
-    return {"id": field_id, "type": field_type, "label": {"de": field_id, "en": field_id},
+    return {"id": field_id, "type": field_type, "label": field_id,
             "required": False, **extra}
 
 
 def _options(*values: str) -> list[dict[str, Any]]:
-    return [{"value": v, "label": {"de": v, "en": v}} for v in values]
+    return [{"value": v, "label": v} for v in values]
 
 
 BASE: dict[str, Any] = {
-    "id": "synthetic", "version": 1, "title": {"de": "T", "en": "T"},
-    "description": {"de": "D", "en": "D"},
-    "fee": {"amount_cents": 0, "currency": "EUR", "legal_basis": {"de": "L", "en": "L"}},
-    "sections": [{"id": "eins", "title": {"de": "E", "en": "E"}, "fields": [
+    "id": "synthetic", "version": 1, "title": "T",
+    "description": "D",
+    "fee": {"amount_cents": 0, "currency": "EUR", "legal_basis": "L"},
+    "sections": [{"id": "eins", "title": "E", "fields": [
         _field("grund", "choice", options=_options("01", "02", "03")),
         _field("ja", "yes_no"), _field("von", "date"), _field("bis", "date"),
         _field("notiz", "text"), _field("notiz_2", "text"),
@@ -296,7 +298,7 @@ def test_table_maps_groups_cycles_and_conflicts() -> None:
     definition, reasons = _apply("if (von > bis) error('Von nach Bis')",
                                  "if (bis > von) error()")
     assert reasons == []
-    assert [(c["id"], c["earlier"], c["later"], c["message"]["de"])
+    assert [(c["id"], c["earlier"], c["later"], c["message"])
             for c in definition["checks"]] == [("r1", "von", "bis", "Von nach Bis"),
                                                ("r1_2", "bis", "von", "Reihenfolge")]
 

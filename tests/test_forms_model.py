@@ -13,16 +13,10 @@ import pytest
 
 from forms.display import display
 from forms.loader import load_form, shipped_forms
-from forms.model import (
-    FIELD_TYPES,
-    ChoiceOption,
-    FormDef,
-    FormDefinitionError,
-    LocalizedText,
-    localized,
-)
+from forms.model import FIELD_TYPES, ChoiceOption, FormDefinitionError
+from forms.texts import form_messages
+from kiosk.base.catalogue import catalogue
 from kiosk.base.errors import ConfigError
-from kiosk.base.i18n import LANGUAGES
 
 FORM_ID = "meldebescheinigung-einfach"
 
@@ -31,19 +25,6 @@ def _shipped_raw() -> dict[str, Any]:
     path = Path(__file__).resolve().parent.parent / "forms" / "definitions" / f"{FORM_ID}.json"
     raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return raw
-
-
-def _texts(form: FormDef) -> list[tuple[str, LocalizedText]]:
-    found: list[tuple[str, LocalizedText]] = [
-        ("title", form.title), ("description", form.description), ("fee", form.fee_legal_basis)]
-    for section in form.sections:
-        found.append((section.id, section.title))
-        for field in section.fields:
-            found.append((field.id, field.label))
-            if field.help is not None:
-                found.append((f"{field.id}.help", field.help))
-            found.extend((f"{field.id}.{opt.value}", opt.label) for opt in field.options)
-    return found
 
 
 def test_shipped_form_loads_with_expected_content() -> None:
@@ -55,8 +36,8 @@ def test_shipped_form_loads_with_expected_content() -> None:
         "family_name", "given_names", "birth_name", "date_of_birth", "place_of_birth",
         "street", "house_number", "postal_code", "city", "purpose", "copies",
     ]
-    assert form.field("family_name").label["de"] == "Familienname"
-    assert form.field("copies").label["de"] == "Anzahl der Ausfertigungen"
+    assert form.field("family_name").label.source == "Familienname"
+    assert form.field("copies").label.source == "Anzahl der Ausfertigungen"
     assert not form.field("birth_name").required
     dob = form.field("date_of_birth")
     assert (dob.type, dob.past_only, dob.max_age_years) == ("date", True, 130)
@@ -74,9 +55,13 @@ def test_ids_unique_and_every_text_in_every_language() -> None:
         assert len(field_ids) == len(set(field_ids))
         assert len({s.id for s in form.sections}) == len(form.sections)
         assert all(f.type in FIELD_TYPES for f in form.all_fields())
-        for where, text in _texts(form):
-            for language in LANGUAGES:
-                assert text[language].strip(), f"{form.id}: {where} lacks {language}"
+        for message in form_messages(form):
+            assert message.context == f"form:{form.id}"
+            assert message.source.strip(), message.disambiguation
+            for language in catalogue().languages():
+                found = catalogue().lookup(language, message.context, message.source,
+                                           message.disambiguation)
+                assert found, f"{form.id}: {message.disambiguation} lacks {language}"
 
 
 def test_shipped_forms_is_cached_but_returns_a_copy() -> None:
@@ -86,10 +71,14 @@ def test_shipped_forms_is_cached_but_returns_a_copy() -> None:
     assert shipped_forms()[FORM_ID] is shipped_forms()[FORM_ID]
 
 
-def test_localized_falls_back_to_german_then_any() -> None:
-    assert localized({"de": "Ja", "en": "Yes"}, "en") == "Yes"
-    assert localized({"de": "Ja", "en": "Yes"}, "fr") == "Ja"
-    assert localized({"en": "Yes"}, "fr") == "Yes"
+def test_texts_carry_stable_ids_by_key_path() -> None:
+    form = shipped_forms()[FORM_ID]
+    assert form.field("purpose").label.disambiguation == "fields.purpose.label"
+    assert form.field("purpose").options[2].label.disambiguation == \
+        "fields.purpose.options.landlord.label"
+    assert form.sections[0].title.disambiguation == "sections.identity.title"
+    ummeldung = shipped_forms()["ummeldung"].field("persons_moving")
+    assert ummeldung.fields[0].label.disambiguation == "fields.persons_moving.family_name.label"
 
 
 def test_display_shows_choice_labels() -> None:
@@ -120,8 +109,8 @@ def _break(raw: dict[str, Any], case: str) -> None:
             field["type"] = "hologram"
         case "unknown_key":
             field["maxlength"] = 5
-        case "missing_translation":
-            del field["label"]["en"]
+        case "inline_translations":  # format 1: every language inline
+            field["label"] = {"de": field["label"], "en": "Street"}
         case "duplicate_id":
             field["id"] = "street"
         case "option_on_wrong_type":
@@ -135,7 +124,7 @@ def _break(raw: dict[str, Any], case: str) -> None:
     ("wrong_type", "sections[1].fields[2].required", "JSON boolean"),
     ("unknown_type", "sections[1].fields[2].type", "unknown field type"),
     ("unknown_key", "sections[1].fields[2].maxlength", "not a known key"),
-    ("missing_translation", "sections[1].fields[2].label.en", "translation"),
+    ("inline_translations", "sections[1].fields[2].label", "forms_*.ts"),
     ("duplicate_id", "sections[1].fields[2].id", "used twice"),
     ("option_on_wrong_type", "sections[1].fields[2].minimum", "not a known key"),
     ("fee_type", "fee.amount_cents", "JSON integer"),

@@ -1,7 +1,9 @@
-"""Translations stay honest: complete, placeholder-safe, in sync with code and .qm.
+"""The one catalogue of texts stays honest: every offered language has every text, each
+translation keeps its placeholders, and the files are in sync with the code and the forms.
 
-Everything here works on the real files in ``assets/translations`` and the real
-source tree; the commands are the ones ``packaging/update-translations.sh`` runs.
+Everything here works on the real files in ``assets/translations`` and the real source
+tree; the extraction is the one ``packaging/update-translations.sh`` runs (pyside6-lupdate
+for the program's texts, ``packaging/form_texts.py`` for the form definitions').
 """
 
 from __future__ import annotations
@@ -10,19 +12,22 @@ import ast
 import shutil
 import string
 import subprocess
-import xml.etree.ElementTree as ET
+import sys
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from forms.loader import shipped_forms
+from forms.texts import form_messages
+from kiosk.base.catalogue import DOMAINS, Catalogue, Entry, catalogue, read_ts, source_language_of
+from kiosk.base.i18n import N_, Message
+
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "assets" / "translations"
-TS_FILE = TRANSLATIONS / "kiosk_de.ts"
-QM_FILE = TRANSLATIONS / "kiosk_de.qm"
 SOURCE_PACKAGES = ("kiosk", "devices", "ui", "forms", "sync")
 VENV_BIN = ROOT / ".venv" / "bin"
+LANGUAGES = catalogue().languages()
 
 #: German texts other tests and the journey rely on, word for word.
 EXPECTED = {
@@ -34,6 +39,7 @@ EXPECTED = {
     ("Footer", "Cancel"): "Abbrechen",
     ("Header", "Step {current} of {total}"): "Schritt {current} von {total}",
     ("Fields", "(optional)"): "(freiwillig)",
+    ("Language", "English"): "Deutsch",
 }
 
 
@@ -43,37 +49,6 @@ def _tool(name: str) -> str:
     if found is None:
         pytest.fail(f"{name} is not installed; it comes with PySide6")
     return found
-
-
-def _messages(ts: Path) -> Iterator[tuple[str, ET.Element]]:
-    for context in ET.parse(ts).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            yield name, message
-
-
-def _catalogue(ts: Path) -> dict[tuple[str, str], ET.Element]:
-    return {(ctx, msg.findtext("source") or ""): msg for ctx, msg in _messages(ts)}
-
-
-def _unfinished(ts: Path) -> list[str]:
-    problems = []
-    for ctx, msg in _messages(ts):
-        source = msg.findtext("source") or ""
-        translation = msg.find("translation")
-        if translation is None:
-            problems.append(f"{ctx}: {source!r} has no <translation>")
-            continue
-        kind = translation.get("type")
-        if kind is not None:
-            problems.append(f"{ctx}: {source!r} is marked {kind!r}")
-        if msg.get("numerus") == "yes":
-            forms = [form.text for form in translation.iter("numerusform")]
-            if not forms or not all(text and text.strip() for text in forms):
-                problems.append(f"{ctx}: {source!r} has an empty plural form")
-        elif not (translation.text or "").strip():
-            problems.append(f"{ctx}: {source!r} has an empty translation")
-    return problems
 
 
 def placeholder_problems(source: str, translation: str) -> list[str]:
@@ -100,44 +75,113 @@ def placeholder_problems(source: str, translation: str) -> list[str]:
     return problems
 
 
-# --- the .ts file ------------------------------------------------------------------------
+# --- the catalogue's files --------------------------------------------------------------
 
 
-def test_ts_has_messages_and_all_are_finished() -> None:
-    messages = list(_messages(TS_FILE))
-    assert len(messages) > 50, "kiosk_de.ts looks truncated"
-    assert _unfinished(TS_FILE) == []
+def _tracked_sources() -> list[str]:
+    listed = subprocess.run(
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard",
+         *(f"{package}/*.py" for package in SOURCE_PACKAGES)],
+        cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    return [path for path in listed if (ROOT / path).exists()]
 
 
-def test_ts_has_no_vanished_or_obsolete_entries() -> None:
-    text = TS_FILE.read_text(encoding="utf-8")
-    assert 'type="vanished"' not in text
-    assert 'type="obsolete"' not in text
+@pytest.fixture(scope="module")
+def program_texts(tmp_path_factory: pytest.TempPathFactory) -> list[Message]:
+    """Every text the code has, extracted now as the update script does."""
+    sources = _tracked_sources()
+    assert any(path.startswith("ui/") for path in sources)
+    fresh = tmp_path_factory.mktemp("lupdate") / "kiosk_xx.ts"
+    subprocess.run(
+        [_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
+         "-tr-function-alias", "QT_TRANSLATE_NOOP+=N_", *sources, "-ts", str(fresh)],
+        cwd=ROOT, capture_output=True, text=True, check=True, timeout=120)
+    texts = [Message(e.context, e.source, disambiguation=e.disambiguation)
+             for e in read_ts(fresh)]
+    assert len(texts) > 200, "the extraction looks truncated"
+    return texts
 
 
-def test_unfinished_checker_catches_an_unfinished_message(tmp_path: Path) -> None:
-    broken = tmp_path / "broken.ts"
-    broken.write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-        '<TS version="2.1" language="de_DE"><context><name>X</name>'
-        '<message><source>Next</source><translation>Weiter</translation></message>'
-        '<message><source>Back</source><translation type="unfinished"></translation></message>'
-        '<message><source>Old</source><translation type="vanished">Alt</translation></message>'
-        '<message><source>Empty</source><translation>  </translation></message>'
-        "</context></TS>\n", encoding="utf-8")
-    problems = _unfinished(broken)
-    assert len(problems) == 4  # unfinished (twice: marked and empty), vanished, empty
-    assert not any("'Next'" in problem for problem in problems)
+def form_texts() -> list[Message]:
+    texts = [m for form in shipped_forms().values() for m in form_messages(form)]
+    assert len(texts) > 300
+    return texts
+
+
+def missing(catalogue: Catalogue, texts: list[Message]) -> list[str]:
+    """The texts some offered language does not translate (or translates unfinished)."""
+    return [f"{language}: {m.context}: {m.source!r} ({m.disambiguation})"
+            for language in catalogue.languages() for m in texts
+            if catalogue.lookup(language, m.context, m.source, m.disambiguation) is None]
+
+
+def test_german_and_english_are_offered_and_found_from_the_files_alone() -> None:
+    assert LANGUAGES == ("de", "en")
+    files = catalogue().files()
+    assert ("kiosk", "de") in files
+    assert ("forms", "en") in files
+
+
+def test_every_offered_language_has_every_text_of_the_program(
+        program_texts: list[Message]) -> None:
+    assert missing(catalogue(), program_texts) == []
+
+
+def test_every_offered_language_has_every_text_of_every_form() -> None:
+    assert missing(catalogue(), form_texts()) == []
+
+
+def test_the_check_fails_for_a_language_that_lacks_a_text(tmp_path: Path) -> None:
+    for path in TRANSLATIONS.glob("*.ts"):
+        shutil.copy(path, tmp_path / path.name)
+    broken = tmp_path / "forms_en.ts"
+    text = broken.read_text(encoding="utf-8")
+    cut = text.index("<translation>", text.index("<comment>title</comment>"))
+    broken.write_text(text[:cut] + '<translation type="unfinished">' +
+                      text[cut + len("<translation>"):], encoding="utf-8")
+    found = missing(Catalogue(tmp_path), form_texts())
+    assert len(found) == 1
+    assert found[0].startswith("en: form:")
+    (tmp_path / "forms_en.ts").unlink()  # a language without its forms file is not offered
+    assert Catalogue(tmp_path).languages() == ("de",)
+
+
+def test_files_declare_their_source_language_and_have_nothing_stale() -> None:
+    for (domain, language), path in catalogue().files().items():
+        assert source_language_of(path) == DOMAINS[domain], path.name
+        assert language != DOMAINS[domain], f"{path.name}: the source language needs no file"
+        text = path.read_text(encoding="utf-8")
+        assert 'type="vanished"' not in text
+        assert 'type="obsolete"' not in text
+
+
+def test_program_files_are_in_sync_with_the_code(program_texts: list[Message]) -> None:
+    extracted = {(m.context, m.source, m.disambiguation) for m in program_texts}
+    for (domain, _language), path in catalogue().files().items():
+        if domain == "kiosk":
+            committed = {(e.context, e.source, e.disambiguation) for e in read_ts(path)}
+            assert committed == extracted, \
+                f"{path.name} is stale: run ./packaging/update-translations.sh"
+
+
+def test_form_files_are_in_sync_with_the_definitions() -> None:
+    wanted = {(m.context, m.source, m.disambiguation) for m in form_texts()}
+    for (domain, _language), path in catalogue().files().items():
+        if domain == "forms":
+            committed = {(e.context, e.source, e.disambiguation) for e in read_ts(path)}
+            assert committed == wanted, \
+                f"{path.name} is stale: run ./packaging/update-translations.sh"
+
+
+def _entries() -> list[tuple[str, Entry]]:
+    return [(path.name, entry) for path in catalogue().files().values()
+            for entry in read_ts(path)]
 
 
 def test_every_translation_keeps_its_placeholders() -> None:
-    problems = []
-    for ctx, msg in _messages(TS_FILE):
-        source = msg.findtext("source") or ""
-        for translation in [msg.findtext("translation") or ""] + [
-                form.text or "" for form in msg.iter("numerusform")]:
-            problems += [f"{ctx}: {source!r}: {problem}"
-                         for problem in placeholder_problems(source, translation)]
+    problems = [f"{name}: {e.context}: {e.source!r}: {problem}"
+                for name, e in _entries()
+                for problem in placeholder_problems(e.source, e.translation)]
     assert problems == []
 
 
@@ -159,80 +203,52 @@ def test_placeholder_checker_accepts_reordered_placeholders() -> None:
 
 
 def test_required_wording() -> None:
-    catalogue = _catalogue(TS_FILE)
-    for key, german in EXPECTED.items():
-        assert key in catalogue, f"{key} is no longer in the source"
-        assert catalogue[key].findtext("translation") == german, key
-    idle = catalogue[("Idle", "For your privacy, this session ends in {seconds} seconds "
-                      "and everything you entered is deleted.")]
-    assert "Sekunden" in (idle.findtext("translation") or "")
+    german = {(e.context, e.source): e.translation for e in read_ts(TRANSLATIONS / "kiosk_de.ts")}
+    for key, text in EXPECTED.items():
+        assert key in german, f"{key} is no longer in the source"
+        assert german[key] == text, key
+    idle = german[("Idle", "For your privacy, this session ends in {seconds} seconds "
+                   "and everything you entered is deleted.")]
+    assert "Sekunden" in idle
 
 
 def test_please_stays_bitte_in_validation_messages() -> None:
-    wrong = [
-        (source, msg.findtext("translation"))
-        for ctx, msg in _messages(TS_FILE)
-        if ctx == "Validation"
-        and (source := msg.findtext("source") or "").startswith("Please")
-        and not (msg.findtext("translation") or "").startswith("Bitte")
-    ]
+    wrong = [(e.source, e.translation) for e in read_ts(TRANSLATIONS / "kiosk_de.ts")
+             if e.context == "Validation" and e.source.startswith("Please")
+             and not e.translation.startswith("Bitte")]
     assert wrong == []
 
 
-# --- in sync with the code and the compiled file ------------------------------------------
+def test_the_qt_free_code_and_the_screens_read_the_same_catalogue(qapp) -> None:  # type: ignore[no-untyped-def]
+    from ui.i18n import current_language, set_language, translate
+    from ui.qt import QCoreApplication
 
-
-def _tracked_sources() -> list[str]:
-    listed = subprocess.run(
-        ["git", "ls-files", "--cached", "--others", "--exclude-standard",
-         *(f"{package}/*.py" for package in SOURCE_PACKAGES)],
-        cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
-    return [path for path in listed if (ROOT / path).exists()]
-
-
-def test_ts_is_up_to_date_with_the_code(tmp_path: Path) -> None:
-    sources = _tracked_sources()
-    assert any(path.startswith("ui/") for path in sources)
-    fresh = tmp_path / "kiosk_de.ts"
-    shutil.copyfile(TS_FILE, fresh)
-    subprocess.run(
-        [_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
-         "-tr-function-alias", "QT_TRANSLATE_NOOP+=N_", *sources, "-ts", str(fresh)],
-        cwd=ROOT, capture_output=True, text=True, check=True, timeout=120)
-    new = _unfinished(fresh)
-    assert new == [], "source strings without a German translation; run " \
-                      "./packaging/update-translations.sh and translate them"
-    # -no-obsolete drops strings the code no longer has: the sets must match exactly.
-    assert set(_catalogue(fresh)) == set(_catalogue(TS_FILE))
-
-
-def test_qm_is_compiled_from_the_committed_ts(tmp_path: Path) -> None:
-    compiled = tmp_path / "kiosk_de.qm"
-    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(TS_FILE), "-qm", str(compiled)],
-                   cwd=ROOT, capture_output=True, text=True, check=True, timeout=120)
-    assert compiled.read_bytes() == QM_FILE.read_bytes(), \
-        "kiosk_de.qm is stale; run ./packaging/update-translations.sh"
-
-
-def test_translations_apply_at_runtime(qapp) -> None:  # type: ignore[no-untyped-def]
-    from kiosk.base.i18n import N_
-    from ui.i18n import translate
-    from ui.qt import QCoreApplication, QTranslator
-
-    translator = QTranslator()
-    assert translator.load(str(QM_FILE))
-    assert QCoreApplication.installTranslator(translator)
+    form = shipped_forms()["meldebescheinigung-einfach"]
+    label = form.field("purpose").label
+    before = current_language()
     try:
+        set_language("de")
         assert QCoreApplication.translate("SectionScreen", "Next") == "Weiter"
-        assert translate(N_("Validation", "Please fill in this field.")) \
-            == "Bitte füllen Sie dieses Feld aus."
         assert translate(N_("Header", "Step {current} of {total}")
                          .format(current=2, total=5)) == "Schritt 2 von 5"
-        assert translate(N_("ReceiptScreen", "Sent to the citizens' office.")) \
-            == "An das Bürgerbüro übermittelt."
+        assert translate(label) == "Verwendungszweck"  # the form's own (German) text
+        set_language("en")
+        assert QCoreApplication.translate("SectionScreen", "Next") == "Next"
+        assert translate(label) == catalogue().text(label, "en") == "Purpose"
+        assert QCoreApplication.translate(label.context, label.source,
+                                          label.disambiguation) == "Purpose"
     finally:
-        QCoreApplication.removeTranslator(translator)
-    assert QCoreApplication.translate("SectionScreen", "Next") == "Next"
+        set_language(before)
+
+
+def test_nothing_is_compiled_the_kiosk_reads_the_ts_files() -> None:
+    assert list(TRANSLATIONS.glob("*.qm")) == []
+    code = ("import sys; from kiosk.base.catalogue import catalogue; from kiosk.base.i18n "
+            "import N_; print(catalogue().text(N_('Footer', 'Back'), 'de')); "
+            "print('PySide6' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, check=True, timeout=60).stdout.split()
+    assert out == ["Zurück", "False"]
 
 
 # --- no computed strings in translation calls ---------------------------------------------
@@ -240,8 +256,8 @@ def test_translations_apply_at_runtime(qapp) -> None:  # type: ignore[no-untyped
 #: For each translation function: which positional arguments are source texts.
 _TEXT_ARGS = {"N_": (0, 1), "tr": (0, 1), "translate": (0, 1, 2),
               "QT_TR_NOOP": (0,), "QT_TRANSLATE_NOOP": (0, 1)}
-#: The one generic call that translates ``Message`` objects built with N_.
-_ALLOWED = {("ui/i18n.py", "QCoreApplication.translate(message.context, message.source)")}
+#: Calls allowed to pass computed texts (none: Messages go through the catalogue).
+_ALLOWED: set[tuple[str, str]] = set()
 
 
 def _call_name(func: ast.expr) -> str | None:

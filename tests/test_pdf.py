@@ -67,7 +67,7 @@ def test_german_text_has_answers_labels_and_chrome(pdf_de: Path) -> None:
         "Groß-Öztürk", "Jürgen", "Saint-Étienne", "Kaiserstraße", "24.03.1985",
         "Familienname", "Vorname(n)", "Geburtsname", "Geburtsdatum", "Straße", "Hausnummer",
         "Postleitzahl", "Wohnort", "Verwendungszweck", "Anzahl der Ausfertigungen",
-        "Vorlage beim Vermieter", "Gebühr", "5,00 EUR", "Bundesmeldegesetz",
+        "Vorlage beim Vermieter", "Gebühr", "5,00 €", "Bundesmeldegesetz",
         "Ich versichere, dass die Angaben richtig und vollständig sind.",
         "Musterstadt, 21.11.2026 14:03", "Unterschrift", "Jürgen Groß-Öztürk",
         "T-07", "Seite 1 von 1",
@@ -83,7 +83,7 @@ def test_english_text(tmp_path: Path) -> None:
     path.write_bytes(render_application_pdf(_document("en")))
     text = _text(path)
     for expected in ["Certificate of registration (simple)", "Family name", "Date of birth",
-                     "For a landlord", "EUR 5.00", "I declare that the information given is "
+                     "For a landlord", "€ 5.00", "I declare that the information given is "
                      "correct and complete.", "Signature", "Page 1 of 1", VORGANG, "Groß-Öztürk"]:
         assert expected in text, expected
     assert "Familienname" not in text

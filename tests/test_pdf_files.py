@@ -33,12 +33,12 @@ DOCUMENT = pdf_bytes("Wohnungsgeberbestätigung", pages=2)
 
 def _form(tmp_path: Path) -> FormDef:
     def file_field(field_id: str, de: str, **extra: object) -> dict[str, object]:
-        return {"id": field_id, "type": "file", "label": {"de": de, "en": de}, **extra}
+        return {"id": field_id, "type": "file", "label": de, **extra}
 
-    raw = {"id": "uploads", "version": 1, "title": {"de": "Nachweise", "en": "Proofs"},
-           "description": {"de": "Test", "en": "Test"},
-           "fee": {"amount_cents": 0, "currency": "EUR", "legal_basis": {"de": "-", "en": "-"}},
-           "sections": [{"id": "files", "title": {"de": "Unterlagen", "en": "Documents"},
+    raw = {"id": "uploads", "version": 1, "title": "Nachweise",
+           "description": "Test",
+           "fee": {"amount_cents": 0, "currency": "EUR", "legal_basis": "-"},
+           "sections": [{"id": "files", "title": "Unterlagen",
                          "fields": [file_field("photo", "Lichtbild", photo=True),
                                     file_field("scan", "Fahrzeugschein"),
                                     file_field("landlord", "Wohnungsgeberbestätigung",

@@ -16,13 +16,14 @@ from forms.answers import Address, Choices, Entries
 from forms.latin import is_din91379
 from forms.model import ADDRESS_FIELDS, ChoiceOption, Condition, FieldDef
 from forms.validation import condition_holds, iban_ok, validate_field
+from kiosk.base.i18n import N_
 
 TODAY = date(2026, 11, 21)
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def field(kind: str, **extra: object) -> FieldDef:
-    return FieldDef(id="f", type=kind, label={"de": "F", "en": "F"}, **extra)  # type: ignore[arg-type]
+    return FieldDef(id="f", type=kind, label=N_("Test", "F"), **extra)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(("kind", "good", "bad", "message"), [
@@ -64,8 +65,8 @@ def test_date_window_and_pattern() -> None:
 
 
 def test_group_entries_are_checked() -> None:
-    sub = (field("name"), FieldDef(id="g", type="date", label={"de": "G", "en": "G"}))
-    group = FieldDef(id="p", type="group", label={"de": "P", "en": "P"}, fields=sub,
+    sub = (field("name"), FieldDef(id="g", type="date", label=N_("Test", "G")))
+    group = FieldDef(id="p", type="group", label=N_("Test", "P"), fields=sub,
                      min_items=1, max_items=2)
     ok = {"f": "Max", "g": "01.01.2015"}
     assert validate_field(group, Entries((ok,)), today=TODAY) is None
@@ -77,7 +78,7 @@ def test_group_entries_are_checked() -> None:
 
 
 def test_address_parts_are_checked() -> None:
-    address = FieldDef(id="a", type="address", label={"de": "A", "en": "A"},
+    address = FieldDef(id="a", type="address", label=N_("Test", "A"),
                        fields=ADDRESS_FIELDS, min_items=1, max_items=1)
     assert validate_field(address, Address("Am Markt", "1", "55116", "Mainz")) is None
     assert validate_field(address, Address("Am Markt", "1", "5511", "Mainz")) == \

@@ -12,6 +12,8 @@ from forms.answers import Address, Entries, is_given
 from forms.files import FileAnswer
 from forms.loader import shipped_forms
 from forms.samples import sample_answers
+from forms.texts import form_messages
+from kiosk.base.catalogue import catalogue, text
 from kiosk.services import CATALOGUE
 from ui.fields import FieldWidget
 from ui.qt import QLabel, QLineEdit, QPushButton, QWidget
@@ -72,8 +74,8 @@ def test_every_screen_forgets_the_citizen(qtbot, kiosk_factory, tmp_path: Path, 
     screens: list[Screen] = list(window.session_screens.values())
     assert len(screens) == len(form.sections) + 3  # the sections, review, signature, receipt
     # What the form itself says (an example in a help text, in any language) is no secret.
-    own = " ".join(text for f in form.all_fields() for texts in (f.label, f.help or {})
-                   for text in texts.values())
+    own = " ".join(text(m, language) for m in form_messages(form)
+                   for language in catalogue().languages())
     secrets = {s for s in secrets if s not in own
                and s not in (kiosk.settings.place, kiosk.settings.office_name)}
     while drive.screen not in ("review", "signature"):

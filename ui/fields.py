@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from forms.answers import Address, Answer, Choices, Entries, is_given
+from forms.display import NO, YES
 from forms.model import ChoiceOption, FieldDef
 from forms.validation import PATTERN, normalize, required_message, validate_field
 from kiosk.base.i18n import N_, Message
 from ui.file_field import FileInput
-from ui.i18n import localized, translate
+from ui.i18n import translate
 from ui.qt import (
     QFrame,
     QHBoxLayout,
@@ -29,8 +30,6 @@ from ui.widgets import button, label
 
 PHOTO_HELP = N_("Fields", "A current passport photo in portrait format, as for an identity "
                 "card.")
-YES = N_("Fields", "Yes")
-NO = N_("Fields", "No")
 
 
 class ChoiceInput(QWidget):
@@ -62,15 +61,12 @@ class ChoiceInput(QWidget):
 
     def options(self) -> tuple[ChoiceOption, ...]:
         if self._field.type == "yes_no":
-            return (ChoiceOption("yes", {}), ChoiceOption("no", {}))
+            return (ChoiceOption("yes", YES), ChoiceOption("no", NO))
         return self._field.options
 
     def retranslate(self) -> None:
         for option in self.options():
-            if option.label:
-                text = localized(option.label)
-            else:
-                text = translate(YES if option.value == "yes" else NO)
+            text = translate(option.label)
             self.buttons[option.value].setText(text)
             self.buttons[option.value].setAccessibleName(text)
 
@@ -335,20 +331,20 @@ class FieldWidget(QFrame):
         return self.stepper.edit
 
     def retranslate(self) -> None:
-        text = localized(self.field.label)
+        text = translate(self.field.label)
         if not self.required_now:
             text += " " + translate(N_("Fields", "(optional)"))
         if self.field.type == "multi_choice":
             text += " " + translate(N_("Fields", "(choose all that apply)"))
         self.title.setText(text)
-        help_text = localized(self.field.help) if self.field.help else ""
+        help_text = translate(self.field.help) if self.field.help else ""
         if self.field.type == "date" and not help_text:
             help_text = translate(N_("Fields", "Format: DD.MM.YYYY"))
         if self.field.photo and not help_text:
             help_text = translate(PHOTO_HELP)
         self.help.setText(help_text)
         self.help.setVisible(bool(help_text))
-        self.focus_target.setAccessibleName(localized(self.field.label))
+        self.focus_target.setAccessibleName(translate(self.field.label))
         if self.choice is not None:
             self.choice.retranslate()
         if self.group is not None:
@@ -425,7 +421,7 @@ class FieldWidget(QFrame):
         self._error = error
         text = translate(error) if error else ""
         if error == PATTERN and self.field.pattern_message is not None:
-            text = localized(self.field.pattern_message)
+            text = translate(self.field.pattern_message)
         self.error.setText(text)
         self.error.setVisible(error is not None)
         if self.line is not None:

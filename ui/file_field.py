@@ -17,6 +17,7 @@ from pathlib import Path
 
 from devices.scaninbox import take_newest
 from forms.answers import Answer, is_given
+from forms.display import format_size
 from forms.filecheck import FILE_TOO_LARGE, whole_size
 from forms.files import (
     AT_COUNTER,
@@ -24,7 +25,6 @@ from forms.files import (
     PDF,
     PNG,
     FileAnswer,
-    format_size,
     max_bytes,
     received_file,
 )

@@ -1,6 +1,25 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="de_DE">
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>Address</name>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Hausnummer</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Town or city</source>
+        <translation>Ort</translation>
+    </message>
+</context>
 <context>
     <name>Card</name>
     <message>
@@ -110,10 +129,6 @@
         <translation>In der Formulardefinition {path} wird die ID bei „{key}“ doppelt verwendet. Geben Sie jedem Eintrag eine eigene ID.</translation>
     </message>
     <message>
-        <source>In the form definition {path}, &apos;{key}&apos; must be a non-empty text in this language. Add the translation.</source>
-        <translation>In der Formulardefinition {path} muss „{key}“ ein nicht leerer Text in dieser Sprache sein. Ergänzen Sie die Übersetzung.</translation>
-    </message>
-    <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be at least {low}.</source>
         <translation>In der Formulardefinition {path} muss „{key}“ mindestens {low} sein.</translation>
     </message>
@@ -176,6 +191,10 @@
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be a non-empty text.</source>
         <translation>In der Formulardefinition {path} muss „{key}“ ein nicht leerer Text sein.</translation>
+    </message>
+    <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must be the German text alone (format 2); the translations belong in assets/translations/forms_*.ts. Run packaging/update-translations.sh.</source>
+        <translation>In der Formulardefinition {path} muss „{key}“ allein der deutsche Text sein (Format 2); die Übersetzungen gehören nach assets/translations/forms_*.ts. Führen Sie packaging/update-translations.sh aus.</translation>
     </message>
     <message>
         <source>The form definition {path} is not valid JSON ({error}). Fix the line named in the error.</source>
@@ -583,6 +602,21 @@
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <source>{currency} {units}.{cents}</source>
+        <translation>{units},{cents} {currency}</translation>
+    </message>
+    <message>
+        <source>thousands separator: ,</source>
+        <translation>Tausendertrennzeichen: .</translation>
+    </message>
+    <message>
+        <source>{whole}.{tenth} MB</source>
+        <translation>{whole},{tenth} MB</translation>
+    </message>
+</context>
+<context>
     <name>GroupInput</name>
     <message>
         <source>+ Add an entry</source>
@@ -679,6 +713,77 @@
     <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <extracomment>The name of this language, written in this language (Deutsch, Türkçe, …).</extracomment>
+        <translation>Deutsch</translation>
+    </message>
+</context>
+<context>
+    <name>PDF</name>
+    <message>
+        <source>Application</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <source>Case number (Vorgangsnummer)</source>
+        <translation>Vorgangsnummer</translation>
+    </message>
+    <message>
+        <source>Please quote it in any enquiry.</source>
+        <translation>Bitte bei Rückfragen angeben.</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Legal basis: {basis}</source>
+        <translation>Rechtsgrundlage: {basis}</translation>
+    </message>
+    <message>
+        <source>Exemption or reduction possible for: {list}</source>
+        <translation>Befreiung oder Ermäßigung möglich bei: {list}</translation>
+    </message>
+    <message>
+        <source>I declare that the information given is correct and complete.</source>
+        <translation>Ich versichere, dass die Angaben richtig und vollständig sind.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Place, date</source>
+        <translation>Ort, Datum</translation>
+    </message>
+    <message>
+        <source>Submitted at self-service terminal {terminal}</source>
+        <translation>Eingereicht am Selbstbedienungsterminal {terminal}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <source>Source: identity document chip</source>
+        <translation>Quelle: Chip des Ausweisdokuments</translation>
+    </message>
+    <message>
+        <source>Source: typed in</source>
+        <translation>Quelle: Eingabe</translation>
+    </message>
+    <message>
+        <source>Attached to this PDF file: {name}</source>
+        <translation>Als Anlage in dieser PDF-Datei: {name}</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown here.</source>
+        <translation>Das Bild kann hier nicht gezeigt werden.</translation>
     </message>
 </context>
 <context>
@@ -1050,10 +1155,6 @@
         <translation>Bitte geben Sie ein Datum ein, das höchstens {days} Tage in der Zukunft liegt.</translation>
     </message>
     <message>
-        <source>This date must not be after {other}. Please check both dates.</source>
-        <translation>Dieses Datum darf nicht nach dem {other} liegen. Bitte prüfen Sie beide Daten.</translation>
-    </message>
-    <message>
         <source>Please add at least {min} entries.</source>
         <translation>Bitte fügen Sie mindestens {min} Einträge hinzu.</translation>
     </message>
@@ -1096,6 +1197,21 @@
     <message>
         <source>This PDF is protected by a password. Please scan the paper document instead, or hand it in at the counter.</source>
         <translation>Diese PDF-Datei ist mit einem Passwort geschützt. Bitte scannen Sie stattdessen das Papierdokument oder geben Sie es am Schalter ab.</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to the {office}</source>
+        <translation>Willkommen im {office}</translation>
+    </message>
+    <message>
+        <source>Please choose your language</source>
+        <translation>Bitte wählen Sie Ihre Sprache</translation>
+    </message>
+    <message>
+        <source>Your data is removed from this terminal when you are done.</source>
+        <translation>Ihre Daten werden nach dem Vorgang von diesem Gerät gelöscht.</translation>
     </message>
 </context>
 </TS>

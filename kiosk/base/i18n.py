@@ -1,12 +1,11 @@
-"""Translatable messages for the Qt-free layers.
+"""Translatable messages: what every text a person reads is, before it is translated.
 
-The Qt-free packages (kiosk, devices, forms, sync) cannot call Qt's translator,
-yet every string a citizen sees must go through it. They build ``Message``
-objects instead: ``N_(context, source)`` marks the source text for
-``pyside6-lupdate`` (run with ``-tr-function-alias QT_TRANSLATE_NOOP+=N_``) and
-``.format(**params)`` attaches named placeholders. ``ui`` translates the message
-with ``QCoreApplication.translate(context, source)`` and fills the placeholders
-afterwards, so translators see ``{name}`` placeholders, never f-strings.
+``N_(context, source)`` marks an English source text for ``pyside6-lupdate`` (run
+with ``-tr-function-alias QT_TRANSLATE_NOOP+=N_``) and returns a ``Message``;
+``.format(**params)`` attaches named placeholders, so translators see ``{name}``
+placeholders, never f-strings. A form definition's texts are Messages too (German
+source, a ``form:<id>`` context, the key path as disambiguation). The one
+catalogue, ``kiosk.base.catalogue``, turns a Message into a language's text.
 """
 
 from __future__ import annotations
@@ -15,11 +14,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-# The languages the kiosk offers, in the order shown on the welcome screen.
-LANGUAGES: tuple[str, ...] = ("de", "en")
-# The language every session starts in.
+# The language every session starts in unless the terminal is set otherwise.
 DEFAULT_LANGUAGE = "de"
-# The language the source strings are written in.
+# The language the program's source texts are written in.
 SOURCE_LANGUAGE = "en"
 
 _EMPTY: Mapping[str, str | int] = MappingProxyType({})
@@ -32,19 +29,14 @@ class Message:
     context: str
     source: str
     params: Mapping[str, str | int] = field(default_factory=lambda: _EMPTY, hash=False)
-    # Text a form author gave in every language (form definitions); shown instead of
-    # the translated source where present. Equality ignores it.
-    authored: Mapping[str, str] | None = field(default=None, hash=False, compare=False)
+    # Qt's disambiguation ("comment"): tells apart equal source texts; a form's key path.
+    disambiguation: str = ""
 
     def format(self, **params: str | int) -> Message:
         """Return the same text with placeholder values attached."""
         merged = dict(self.params)
         merged.update(params)
-        return Message(self.context, self.source, MappingProxyType(merged), self.authored)
-
-    def with_authored(self, text: Mapping[str, str]) -> Message:
-        """The same message, shown in the form author's words (``{lang: text}``)."""
-        return Message(self.context, self.source, self.params, MappingProxyType(dict(text)))
+        return Message(self.context, self.source, MappingProxyType(merged), self.disambiguation)
 
     def untranslated(self) -> str:
         """The source text with its placeholders filled (logs for technicians, CLI)."""

@@ -25,6 +25,7 @@ from forms.model import FormDefinitionError
 from forms.pdf import render_application_pdf
 from forms.samples import sample_answers, sample_record
 from forms.validation import validate_form
+from kiosk.base.catalogue import catalogue, text
 from kiosk.settings import load_settings
 
 EXIT_INVALID = 1
@@ -57,8 +58,11 @@ def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 
 def _list(args: argparse.Namespace) -> int:
-    rows: list[dict[str, Any]] = [{"id": f.id, "version": f.version, "title": dict(f.title)}
-            for f in sorted(shipped_forms().values(), key=lambda f: f.id)]
+    languages = catalogue().languages()
+    rows: list[dict[str, Any]] = [
+        {"id": f.id, "version": f.version,
+         "title": {language: text(f.title, language) for language in languages}}
+        for f in sorted(shipped_forms().values(), key=lambda f: f.id)]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False))
     else:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from forms.answers import Answer, answer_of, is_given
-from forms.display import display
+from forms.display import display, format_amount
 from forms.files import FileAnswer
 from forms.model import FieldDef, FormDef
 from forms.validation import is_visible, validate_form
 from kiosk.journey import Journey
 from ui.file_field import describe_file
-from ui.i18n import current_language, localized
+from ui.i18n import current_language, translate
 from ui.qt import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget, Signal
 from ui.screens.base import Screen, page_layout, scrolling
 from ui.widgets import button, label
@@ -19,12 +19,6 @@ def display_value(field: FieldDef, answer: Answer) -> str:
     if isinstance(answer, FileAnswer):
         return describe_file(answer) or "—"  # name, kind and size; never the bytes
     return display(field, answer, current_language()) if is_given(answer) else "—"
-
-
-def format_fee(cents: int, currency: str, language: str) -> str:
-    amount = f"{cents // 100},{cents % 100:02d}" if language == "de" else \
-        f"{cents // 100}.{cents % 100:02d}"
-    return f"{amount} {'€' if currency == 'EUR' else currency}"
 
 
 class ReviewScreen(Screen):
@@ -84,17 +78,17 @@ class ReviewScreen(Screen):
         self.heading.setText(self.tr("Please check your details"))
         self.sub.setText(self.tr("If something is wrong, tap 'Change'."))
         for section in self.form.sections:
-            self._section_titles[section.id].setText(localized(section.title))
+            self._section_titles[section.id].setText(translate(section.title))
             self._change[section.id].setText(self.tr("Change"))
             self._change[section.id].setAccessibleName(
-                self.tr("Change: {section}").replace("{section}", localized(section.title)))
+                self.tr("Change: {section}").replace("{section}", translate(section.title)))
             for field in section.fields:
-                self._labels[field.id].setText(localized(field.label))
+                self._labels[field.id].setText(translate(field.label))
         self.fee.setText(self.tr("Fee: {amount}").replace(
-            "{amount}", format_fee(self.form.fee_cents, self.form.fee_currency,
-                                   self.journey.language)))
+            "{amount}", format_amount(self.form.fee_cents, self.form.fee_currency,
+                                      current_language())))
         self.exemptions.setText(self.tr("Exemption or reduction possible for: {list}").replace(
-            "{list}", "; ".join(localized(e.label) for e in self.form.fee_exemptions)))
+            "{list}", "; ".join(translate(e.label) for e in self.form.fee_exemptions)))
         self.entered()
 
     def next_label(self) -> str:

@@ -7,7 +7,7 @@ from forms.model import FormDef, SectionDef
 from forms.validation import is_required, is_visible, validate_form
 from kiosk.journey import Journey
 from ui.fields import FieldWidget
-from ui.i18n import localized
+from ui.i18n import translate
 from ui.qt import QVBoxLayout, QWidget
 from ui.scanner import Scanner
 from ui.screens.base import Screen, page_layout, scrolling
@@ -42,7 +42,7 @@ class SectionScreen(Screen):
         SectionScreen.retranslate(self)
 
     def retranslate(self) -> None:
-        self.heading.setText(localized(self.section.title))
+        self.heading.setText(translate(self.section.title))
         for widget in self.fields.values():
             widget.retranslate()
 

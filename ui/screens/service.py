@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from forms.loader import shipped_forms
 from kiosk.services import CATALOGUE
-from ui.i18n import localized
+from ui.i18n import translate
 from ui.qt import QWidget, Signal
 from ui.screens.base import Screen, page_layout, scrolling
 from ui.widgets import button, label
@@ -39,11 +40,15 @@ class ServiceScreen(Screen):
         self.heading.setText(self.tr("What would you like to apply for?"))
         self.sub.setText(self.tr("Tap a service. Services marked 'at the counter' are not "
                                  "yet offered on this terminal."))
+        forms = shipped_forms()
         for service in CATALOGUE:
             tile = self.tiles[service.id]
-            title = localized(service.title)
-            if service.at_terminal:
-                tile.setText(f"{title}\n{localized(service.summary)}")
+            form = forms[service.form_id] if service.form_id else None
+            title = translate(form.title) if form is not None else service.id
+            if form is not None and form.summary is not None:
+                tile.setText(f"{title}\n{translate(form.summary)}")
+            elif form is not None:
+                tile.setText(title)
             else:
                 tile.setText(self.tr("{service} — at the counter").replace("{service}", title))
             tile.setAccessibleName(title)

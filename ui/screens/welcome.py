@@ -1,14 +1,24 @@
-"""Welcome: the office greets the citizen, who starts by choosing a language."""
+"""Welcome: the office greets the citizen, who starts by choosing a language.
+
+Nobody has chosen a language yet: the greeting stands in the terminal's default
+language and in English, and each language button names its language in itself.
+All of it comes from the catalogue.
+"""
 
 from __future__ import annotations
 
+from kiosk.base.catalogue import text
+from kiosk.base.i18n import N_, Message
 from kiosk.settings import Settings
 from ui.qt import QHBoxLayout, Qt, QWidget, Signal
 from ui.screens.base import Screen, page_layout
 from ui.widgets import button, label
 
-# Each language is offered in its own name, never translated.
-LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}
+#: The name of this language, written in this language (Deutsch, Türkçe, …).
+LANGUAGE_NAME = N_("Language", "English")
+WELCOME = N_("Welcome", "Welcome to the {office}")
+CHOOSE = N_("Welcome", "Please choose your language")
+PRIVACY = N_("Welcome", "Your data is removed from this terminal when you are done.")
 
 
 class WelcomeScreen(Screen):
@@ -20,6 +30,8 @@ class WelcomeScreen(Screen):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
+        greeting = [settings.default_language, "en"]
+        self._greeting_languages = list(dict.fromkeys(greeting))
         layout = page_layout(self)
         layout.addStretch(2)
         self.heading = label(name="heading")
@@ -33,7 +45,7 @@ class WelcomeScreen(Screen):
         row.addStretch(1)
         self.language_buttons = {}
         for code in settings.languages:
-            btn = button(LANGUAGE_NAMES[code], name="language")
+            btn = button(text(LANGUAGE_NAME, code), name="language")
             btn.setObjectName("language")
             btn.setProperty("lang", code)
             btn.clicked.connect(lambda _c=False, code=code: self.languageChosen.emit(code))
@@ -50,14 +62,13 @@ class WelcomeScreen(Screen):
         self.retranslate()
 
     def retranslate(self) -> None:
-        # Both languages at once: the citizen has not chosen yet.
-        office = self._settings.office_name
-        self.heading.setText(f"Willkommen im {office}\nWelcome to the {office}")
-        self.sub.setText("Bitte wählen Sie Ihre Sprache\nPlease choose your language")
-        self.hint.setText(
-            "Ihre Daten werden nach dem Vorgang von diesem Gerät gelöscht.\n"
-            "Your data is removed from this terminal when you are done."
-        )
+        self.heading.setText(self._lines(WELCOME.format(office=self._settings.office_name)))
+        self.sub.setText(self._lines(CHOOSE))
+        self.hint.setText(self._lines(PRIVACY))
+
+    def _lines(self, message: Message) -> str:
+        """``message`` once in each greeting language, a line each."""
+        return "\n".join(text(message, language) for language in self._greeting_languages)
 
     def wipe(self) -> None:
         """Nothing of a citizen is shown here."""

@@ -1,0 +1,149 @@
+"""The one catalogue of texts: Qt Linguist files in ``assets/translations``, read without Qt.
+
+Every text a citizen, clerk or technician reads is a ``Message`` (context, source
+text, disambiguation). The translations live in Qt Linguist ``.ts`` files, in two
+domains that differ only in their source language:
+
+- ``kiosk_<language>.ts`` — the program's texts (screens, messages, PDF and receipt
+  texts), written in English in the code, extracted by ``pyside6-lupdate``;
+- ``forms_<language>.ts`` — the form definitions' texts (titles, labels, help,
+  options), written in German in ``forms/definitions``, one context per form
+  (``form:<id>``) and the definition's key path as disambiguation (a stable id).
+
+A language is offered when each domain either is written in it or has its file:
+adding a language means adding ``kiosk_<tag>.ts`` and ``forms_<tag>.ts`` and
+nothing in Python or in the definitions. The Qt screens read the same files:
+``ui.i18n`` installs a ``QTranslator`` that asks this catalogue, so ``self.tr``
+and the Qt-free code can never disagree. Translators edit the files with Qt
+Linguist; ``packaging/update-translations.sh`` brings them up to date.
+
+Standard library only. A file is parsed the first time its language is asked for
+(a few milliseconds) and kept.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import threading
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+from kiosk.base.i18n import Message, fill
+
+log = logging.getLogger(__name__)
+
+TRANSLATIONS_DIR: Final = Path(__file__).resolve().parents[2] / "assets" / "translations"
+# Each domain and the language its texts are written in.
+DOMAINS: Final[Mapping[str, str]] = {"kiosk": "en", "forms": "de"}
+FORM_CONTEXT_PREFIX: Final = "form:"
+_FILE: Final = re.compile(r"(?P<domain>[a-z]+)_(?P<language>[a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.ts")
+
+Key = tuple[str, str, str]  # context, source, disambiguation
+
+
+def domain_of(context: str) -> str:
+    """The domain a context belongs to: a form's texts, or the program's."""
+    return "forms" if context.startswith(FORM_CONTEXT_PREFIX) else "kiosk"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One message of a ``.ts`` file as a translator left it."""
+
+    context: str
+    source: str
+    disambiguation: str
+    translation: str
+    finished: bool  # no type="unfinished" (or vanished/obsolete) and not empty
+
+
+def read_ts(path: Path) -> Iterator[Entry]:
+    """Every message of a Qt Linguist file (plural forms are not used by this project)."""
+    root = ET.parse(path).getroot()  # noqa: S314 - the installation's own translation files
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            element = message.find("translation")
+            text = (element.text or "") if element is not None else ""
+            kind = element.get("type") if element is not None else "unfinished"
+            yield Entry(name, message.findtext("source") or "", message.findtext("comment") or "",
+                        text, kind is None and bool(text.strip()))
+
+
+def source_language_of(path: Path) -> str | None:
+    """The ``sourcelanguage`` a ``.ts`` file declares (``en_US`` -> ``en``), if any."""
+    value = ET.parse(path).getroot().get("sourcelanguage")  # noqa: S314 - our own files
+    return value.split("_")[0] if value else None
+
+
+class Catalogue:
+    """The translations in one folder of ``.ts`` files."""
+
+    def __init__(self, directory: Path = TRANSLATIONS_DIR) -> None:
+        self.directory = directory
+        self._tables: dict[tuple[str, str], dict[Key, str]] = {}
+        self._lock = threading.Lock()  # the GUI and the storage thread both translate
+
+    def files(self) -> dict[tuple[str, str], Path]:
+        """(domain, language) -> its file."""
+        found = {}
+        for path in sorted(self.directory.glob("*.ts")):
+            match = _FILE.fullmatch(path.name)
+            if match is not None and match["domain"] in DOMAINS:
+                found[(match["domain"], match["language"])] = path
+        return found
+
+    def languages(self) -> tuple[str, ...]:
+        """The languages every domain is written in or translated into."""
+        files = self.files()
+        candidates = set(DOMAINS.values()) | {language for _d, language in files}
+        return tuple(sorted(language for language in candidates
+                            if all(source == language or (domain, language) in files
+                                   for domain, source in DOMAINS.items())))
+
+    def lookup(self, language: str, context: str, source: str,
+               disambiguation: str = "") -> str | None:
+        """The finished translation, or None (the source language needs none)."""
+        domain = domain_of(context)
+        if DOMAINS[domain] == language:
+            return source
+        table = self._table(domain, language)
+        return table.get((context, source, disambiguation))
+
+    def text(self, message: Message, language: str) -> str:
+        """``message`` in ``language`` with its placeholders filled (the source if missing)."""
+        found = self.lookup(language, message.context, message.source, message.disambiguation)
+        return fill(found if found is not None else message.source, message.params)
+
+    def _table(self, domain: str, language: str) -> dict[Key, str]:
+        with self._lock:
+            table = self._tables.get((domain, language))
+            if table is None:
+                table = self._tables[(domain, language)] = self._read(domain, language)
+            return table
+
+    def _read(self, domain: str, language: str) -> dict[Key, str]:
+        path = self.directory / f"{domain}_{language}.ts"
+        try:
+            entries = list(read_ts(path))
+        except (OSError, ET.ParseError) as exc:  # a broken installation shows the source text
+            log.error("translations %s cannot be read: %s", path.name, type(exc).__name__)
+            return {}
+        return {(e.context, e.source, e.disambiguation): e.translation
+                for e in entries if e.finished}
+
+
+@functools.cache
+def catalogue() -> Catalogue:
+    """The installed catalogue (``assets/translations``)."""
+    return Catalogue()
+
+
+def text(message: Message, language: str) -> str:
+    """``message`` in ``language`` from the installed catalogue."""
+    return catalogue().text(message, language)
