@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from forms.answers import Answer
-from forms.model import FormDef, prefill_answers
-from forms.record import Identification
+if TYPE_CHECKING:  # the journey (and with it this record) exists before the first frame
+    from forms.answers import Answer
+    from forms.model import FormDef
+    from forms.record import Identification
 
 # The identity attributes a chip read gives (and whose source the PDF notes).
 CHIP_ATTRIBUTES = ("family_name", "given_names", "date_of_birth")
@@ -57,6 +59,9 @@ class IdentityRecord:
         field ids, so ``sources()`` follows whatever the form calls its fields.
         """
 
+        # The forms package loads with the first form, after the kiosk's first frame.
+        from forms.model import prefill_answers
+
         self.chip_values = prefill_answers(form, self.chip_values)
         return dict(self.chip_values)
 
@@ -72,6 +77,9 @@ class IdentityRecord:
 
     def identification_of(self, form: FormDef, answers: Mapping[str, Answer]) -> Identification:
         """What the application records about the citizen's identification."""
+        # The record's module loads with the first submission (see Journey.application).
+        from forms.record import Identification
+
         return Identification(self.identification, self.detail, self.document,
                               self.sources(form, answers))
 

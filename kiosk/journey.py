@@ -16,15 +16,15 @@ from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from forms.answers import Answer
-from forms.model import FormDef
-from forms.record import ApplicationRecord
 from forms.signing.capture import SignatureCapture
 from kiosk.identity import IdentityRecord
 from kiosk.vorgang import new_vorgangsnummer
 
-if TYPE_CHECKING:  # the chip reader (and its crypto libraries) loads on the card thread
-    from devices.icao.reader import DocumentRead
+if TYPE_CHECKING:
+    from devices.icao.reader import DocumentRead  # loads on the card thread
+    from forms.answers import Answer
+    from forms.model import FormDef
+    from forms.record import ApplicationRecord
 
 IDENTITY_SECTION = "identity"
 
@@ -196,6 +196,10 @@ class Journey:
     def application(self, *, signed_at: datetime, terminal_id: str, office_name: str,
                     place: str) -> ApplicationRecord:
         """The application as it is signed now (after ``prepare_submission``)."""
+        # The record and the validation it applies load with the first submission; the
+        # journey itself is created before the kiosk's first frame.
+        from forms.record import ApplicationRecord
+
         if self.form is None or self.service_id is None or self.vorgangsnummer is None \
                 or self.idempotency_key is None:
             raise JourneyError("prepare_submission() first")

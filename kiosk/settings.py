@@ -9,7 +9,6 @@ what to write instead.
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -120,6 +119,8 @@ def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
     path = path or default_config_file()
     values: dict[str, Any] = {}
     if path.exists():
+        import tomllib  # only a terminal with a settings file pays for the TOML parser
+
         try:
             with path.open("rb") as fh:
                 raw = tomllib.load(fh)

@@ -91,6 +91,14 @@ class Kiosk:
             callback()
         self._on_interactive.clear()
 
+    def prepare_first_session(self) -> None:
+        """After the first frame: the session's screens on the GUI thread, the PDF and
+        signing libraries on the storage thread, so the first citizen waits for neither."""
+        self.window.prepare()
+        self.tasks.run(lambda: importlib.import_module("kiosk.submission"), lambda _m: None,
+                       lambda error: log.error("preloading the submission failed",
+                                               exc_info=error))
+
     def show(self, *, fullscreen: bool) -> None:
         if fullscreen:
             self.window.showFullScreen()
@@ -148,6 +156,7 @@ def run_kiosk(settings: Settings, *, fullscreen: bool, smoke: bool,
             if before_background is not None:
                 before_background()
             kiosk.start_background()
+            kiosk.prepare_first_session()
 
         kiosk.when_interactive(background)
     kiosk.show(fullscreen=fullscreen)

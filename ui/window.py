@@ -21,7 +21,6 @@ from kiosk.settings import Settings
 from ui.bridges import ReaderBridge, SyncBridge
 from ui.chrome import Footer, Header
 from ui.i18n import set_language, translate
-from ui.idle import IdleWarning, IdleWatcher
 from ui.qt import (
     QApplication,
     QEvent,
@@ -36,12 +35,13 @@ from ui.qt import (
 )
 from ui.scanner import Scanner
 from ui.screens.base import Screen
-from ui.screens.service import ServiceScreen
 from ui.screens.welcome import WelcomeScreen
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from ui.eid_bridge import EidBridge
+    from ui.idle import IdleWatcher
+    from ui.screens.service import ServiceScreen
     from ui.screens.staff import StaffScreen
     from ui.session_screens import SessionScreens
 
@@ -102,10 +102,20 @@ class KioskWindow(QMainWindow):
         self.receipt_timer.timeout.connect(lambda: self.end_session("finished"))
         self._show_current()
 
+    def prepare(self) -> None:
+        """After the first frame: build what the first citizen's first taps need."""
+        import ui.session_screens  # noqa: F401 - the session's screen classes, off the start-up path
+
+        self.services  # noqa: B018 - the service screen, with the forms it lists
+        self.idle  # noqa: B018
+
     # Built on first use: the start-up path paints the welcome screen only.
     @property
     def services(self) -> ServiceScreen:
         if self._services is None:
+            # The service screen lists the forms: the forms package loads with it.
+            from ui.screens.service import ServiceScreen
+
             self._services = ServiceScreen()
             self._services.serviceChosen.connect(self._service_chosen)
             self.stack.addWidget(self._services)
@@ -114,6 +124,9 @@ class KioskWindow(QMainWindow):
     @property
     def idle(self) -> IdleWatcher:
         if self._idle is None:
+            # The idle watcher's Qt types are created when the first session nears.
+            from ui.idle import IdleWarning, IdleWatcher
+
             self.idle_overlay = IdleWarning(self._central)
             self._idle = IdleWatcher(self.idle_overlay, self.settings.idle_timeout_s,
                                      self.settings.idle_warning_s, self)

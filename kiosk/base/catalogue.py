@@ -27,7 +27,6 @@ import functools
 import logging
 import re
 import threading
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,6 +63,8 @@ class Entry:
 
 def read_ts(path: Path) -> Iterator[Entry]:
     """Every message of a Qt Linguist file (plural forms are not used by this project)."""
+    import xml.etree.ElementTree as ET  # the XML parser loads with the first lookup
+
     root = ET.parse(path).getroot()  # noqa: S314 - the installation's own translation files
     for context in root.iter("context"):
         name = context.findtext("name") or ""
@@ -77,6 +78,8 @@ def read_ts(path: Path) -> Iterator[Entry]:
 
 def source_language_of(path: Path) -> str | None:
     """The ``sourcelanguage`` a ``.ts`` file declares (``en_US`` -> ``en``), if any."""
+    import xml.etree.ElementTree as ET
+
     value = ET.parse(path).getroot().get("sourcelanguage")  # noqa: S314 - our own files
     return value.split("_")[0] if value else None
 
@@ -131,7 +134,7 @@ class Catalogue:
         path = self.directory / f"{domain}_{language}.ts"
         try:
             entries = list(read_ts(path))
-        except (OSError, ET.ParseError) as exc:  # a broken installation shows the source text
+        except (OSError, SyntaxError) as exc:  # a broken installation shows the source text
             log.error("translations %s cannot be read: %s", path.name, type(exc).__name__)
             return {}
         return {(e.context, e.source, e.disambiguation): e.translation
