@@ -255,7 +255,7 @@ class CaseProcessor:
 
     def _start(self) -> None:
         env = dict(os.environ)
-        root = str(Path(__file__).resolve().parent.parent)
+        root = str(Path(__file__).resolve().parents[2])  # the repository
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
         self._proc = subprocess.Popen(  # noqa: S603 - our own module, fixed arguments
             [sys.executable, "-m", "sync.reference.processor", str(self._data_dir)],
