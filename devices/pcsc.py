@@ -4,7 +4,8 @@ pyscard is imported inside functions only, on the thread that does card I/O
 (kiosk start-up is measured). ``CardChannel`` wraps any pyscard
 ``CardConnection``; tests put a scripted ``FakeConnection`` (pyscard's
 ``doTransmit`` seam) behind it. Library errors become ``devices.icao.errors``
-where they enter.
+where they enter. A channel belongs to the thread that opened it and refuses
+card I/O from any other (``devices.threads.WrongThread``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from devices.icao.errors import (
     NoPcscService,
     NoReader,
 )
+from devices.threads import Owner
 
 log = logging.getLogger(__name__)
 trace_log = logging.getLogger("devices.apdu")
@@ -58,17 +60,24 @@ class ApduTrace:
 
 
 class CardChannel:
-    """Sends command APDUs over a pyscard connection; counts them; traces them."""
+    """Sends command APDUs over a pyscard connection; counts them; traces them.
 
-    def __init__(self, connection: Any, *, trace: ApduTrace | None = None) -> None:
+    Only the thread that created it (``owner``, by default the creating thread)
+    may transmit, read the ATR or close it.
+    """
+
+    def __init__(self, connection: Any, *, trace: ApduTrace | None = None,
+                 owner: Owner | None = None) -> None:
         self.connection = connection
         self.trace = trace
+        self.owner = owner or Owner.here("this card channel")
         self.apdu_count = 0
         self.protected = False  # set by the reader once secure messaging is on
 
     def transmit(self, cmd: Command) -> Response:
         from smartcard.Exceptions import CardConnectionException, NoCardException
 
+        self.owner.check()
         if self.trace is not None:
             self.trace.add(">> " + describe_command(cmd, protected=self.protected))
         try:
@@ -101,9 +110,11 @@ class CardChannel:
             return False
 
     def atr(self) -> bytes:
+        self.owner.check()
         return bytes(self.connection.getATR())
 
     def close(self) -> None:
+        self.owner.check()
         release(self.connection)
 
 
@@ -158,7 +169,7 @@ def open_channel(reader: str | None = None, *, trace: ApduTrace | None = None) -
             release(connection)
             continue
         log.info("connected to a card in %s", candidate)
-        return CardChannel(connection, trace=trace)
+        return CardChannel(connection, trace=trace, owner=Owner.here(f"the card in {candidate}"))
     raise NoCard(detail=str(last) if last else "")
 
 

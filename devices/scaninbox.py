@@ -10,22 +10,31 @@ Names a writer uses while it is still writing (hidden, ``*.part``, ``*.tmp``,
 last ``SETTLE_S`` seconds, which may still be growing. A file larger than the
 field allows is removed unread; its size is reported.
 
-Reading may be slow (a large scan, a network share): the kiosk calls this on
-its scan-inbox thread (``ui.scanner``), never on the GUI thread. Qt-free.
+Reading may be slow (a large scan, a network share): the kiosk uses the folder
+through ``ScanInbox``, whose ``scan-inbox`` thread alone touches it
+(``ui.scanner`` runs its jobs there); called on any other thread, its methods
+raise ``devices.threads.WrongThread``. Their errors are all ``UserFacingError``:
+an exception nobody expected becomes the "scanner cannot be used" message.
+Qt-free.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
+from devices.threads import OwnedThread
 from kiosk.base.errors import DeviceError, UserFacingError
 from kiosk.base.i18n import N_
 
+log = logging.getLogger(__name__)
 SETTLE_S: Final = 1.0
 _IN_PROGRESS: Final = (".part", ".partial", ".tmp", ".crdownload", "~")
 
@@ -109,3 +118,39 @@ def purge(directory: Path) -> int:
     except OSError as exc:
         raise _unavailable(exc) from exc
     return removed
+
+
+class ScanInbox:
+    """The inbox folder and the one thread that touches it (``scan-inbox``)."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.thread = OwnedThread("scan-inbox", "the scan inbox")
+
+    def take_newest(self, limit: int, *, now: float | None = None) -> TakenScan:
+        """``take_newest`` on the inbox; only on the inbox's thread."""
+        self.thread.assert_owner()
+        with _unexpected_as_unavailable("take"):
+            return take_newest(self.directory, limit, now=now)
+
+    def purge(self) -> int:
+        """``purge`` of the inbox; only on the inbox's thread."""
+        self.thread.assert_owner()
+        with _unexpected_as_unavailable("purge"):
+            return purge(self.directory)
+
+    def shutdown(self) -> None:
+        self.thread.shutdown(wait=True)
+
+
+@contextmanager
+def _unexpected_as_unavailable(action: str) -> Iterator[None]:
+    try:
+        yield
+    except UserFacingError:
+        raise
+    except Exception as exc:
+        # The type only: a file name in the exception's text may be personal.
+        log.error("scan inbox: %s failed unexpectedly: %s", action, type(exc).__name__)
+        raise DeviceError(INBOX_UNAVAILABLE,
+                          detail=f"scan inbox: {action}: {type(exc).__name__}") from exc

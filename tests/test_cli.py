@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -75,6 +77,21 @@ def test_no_qt_for_technician_commands(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                             text=True, check=False)
     assert result.returncode == 0, "queue status must not load Qt"
+
+
+def test_bench_timing_says_clearly_when_a_child_fails() -> None:
+    """A start-up run that fails is a RuntimeError with its exit code and the end of its
+    stderr (the call's options had slipped into a comment: no capture, so
+    ``result.stderr`` was None and the failure an AttributeError)."""
+    from ui.tools import bench  # Qt: only for this test
+
+    assert (bench.ROOT / "pyproject.toml").is_file()  # the children run in the repository
+    failing = [sys.executable, "-c", "import sys; sys.stderr.write('no display'); sys.exit(3)"]
+    with pytest.raises(RuntimeError) as info:
+        bench._time(failing, dict(os.environ))
+    assert "exited 3" in str(info.value)
+    assert "no display" in str(info.value)
+    assert bench._time([sys.executable, "-c", "pass"], dict(os.environ)) > 0
 
 
 def test_bench_startup_reports_a_ratio() -> None:

@@ -14,6 +14,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from concurrent.futures import Future
 from pathlib import Path
 from typing import ClassVar
 
@@ -22,7 +23,14 @@ from ausweisapp import ausweisapp  # noqa: F401 - the fixture
 
 from devices.eid.ausweisapp import AusweisAppProcess
 from devices.eid.messages import AccessRights, Certificate, Secret
-from devices.eid.sdk import OFFLINE_MESSAGE, EidUnavailable, SdkConnection
+from devices.eid.sdk import (
+    FAILED_MESSAGE,
+    OFFLINE_MESSAGE,
+    EidProtocolError,
+    EidUnavailable,
+    SdkConnection,
+)
+from devices.eid.service import EidConfig, EidOutcome, EidService
 from devices.eid.workflow import (
     EidHandlerBase,
     SecretKind,
@@ -31,6 +39,7 @@ from devices.eid.workflow import (
     run_auth,
     run_change_pin,
 )
+from devices.threads import WrongThread
 
 ROOT = Path(__file__).resolve().parent.parent
 PIN = "493817"
@@ -247,10 +256,6 @@ def test_declining_consent_cancels() -> None:
 
 
 def test_service_runs_workflows_on_its_own_thread_and_reports_the_end() -> None:
-    from concurrent.futures import Future
-
-    from devices.eid.service import EidConfig, EidOutcome, EidService
-
     ended: Future[tuple[EidOutcome, str]] = Future()
 
     class Listener:
@@ -285,3 +290,84 @@ def test_eid_settings_are_checked(tmp_path: Path) -> None:
         load_settings(config)
     assert "eid_mode" in str(info.value)
     assert "off, connect, start" in str(info.value)
+
+
+# -- the eid thread: the thread check can fail, and every failure is an outcome -------
+
+class EidHeard:
+    def __init__(self) -> None:
+        self.outcome: Future[EidOutcome] = Future()
+
+    def eid_finished(self, outcome: EidOutcome) -> None:
+        self.outcome.set_result(outcome)
+
+
+def test_the_eid_thread_check_can_fail() -> None:
+    listener = EidHeard()
+    service: EidService | None = None
+
+    def connect(_url: str) -> SdkConnection:
+        assert service is not None
+        service.assert_on_eid_thread()  # the SDK connection is opened on the eid thread
+        return SdkConnection(ScriptedAusweisApp())
+
+    service = EidService(EidConfig("connect", tc_token_url="https://x.invalid/tc"), listener,
+                         connect=connect)
+    try:
+        # The first caller is this thread: it used to become "the eid thread".
+        with pytest.raises(WrongThread) as info:
+            service.assert_on_eid_thread()
+        assert "AusweisApp" in str(info.value)
+        service.run_auth(Scripted(consent=False)).result(30)
+        outcome = listener.outcome.result(5)
+        assert outcome.error is None
+        assert outcome.cancelled
+        with pytest.raises(WrongThread):
+            service.assert_on_eid_thread()
+        with pytest.raises(WrongThread):
+            service._url()
+    finally:
+        service.stop()
+
+
+class _Crashing(ScriptedAusweisApp):
+    """An SDK connection whose every call fails with an exception nobody expected."""
+
+    def send(self, text: str) -> None:
+        raise RuntimeError("websocket internals")
+
+    def close(self) -> None:
+        raise RuntimeError("websocket internals on close")
+
+
+def test_eid_exceptions_while_cancelling_and_closing_still_end_the_workflow(
+        caplog: pytest.LogCaptureFixture) -> None:
+    listener = EidHeard()
+    service = EidService(EidConfig("connect", tc_token_url="https://x.invalid/tc"), listener,
+                         connect=lambda _url: SdkConnection(_Crashing()))
+    try:
+        service.run_auth(Scripted()).result(30)
+        outcome = listener.outcome.result(5)
+    finally:
+        service.stop()
+    assert isinstance(outcome.error, EidProtocolError)
+    assert outcome.error.message == FAILED_MESSAGE
+    assert "closing the eID connection failed: RuntimeError" in caplog.text
+
+
+def test_an_unexpected_failure_preparing_ausweisapp_is_logged_not_lost(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    def broken(self: object, timeout: float = 30.0) -> str:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(AusweisAppProcess, "start", broken)
+    listener = EidHeard()
+    service = EidService(EidConfig("start", tc_token_url="https://x.invalid/tc"), listener)
+    try:
+        service.prepare().result(10)  # does not raise: logged
+        assert "starting AusweisApp failed unexpectedly" in caplog.text
+        service.info().result(10)  # the next workflow reports the failure to the UI
+        outcome = listener.outcome.result(5)
+    finally:
+        service.stop()
+    assert isinstance(outcome.error, EidProtocolError)

@@ -12,11 +12,13 @@ import pytest
 from helpers_files import image_bytes, pdf_bytes
 from PySide6.QtTest import QTest
 
-from devices.scaninbox import NO_SCAN
+import devices.scaninbox as scaninbox
+from devices.scaninbox import INBOX_UNAVAILABLE, NO_SCAN
 from forms.answers import is_given
 from forms.filecheck import FILE_DAMAGED, FILE_REQUIRED, FILE_TYPE
 from forms.files import FileAnswer
 from forms.loader import shipped_forms
+from kiosk.base.errors import GENERIC_ERROR
 from kiosk.journey import Journey
 from ui.file_field import AT_COUNTER_TEXT, KINDS, describe_file
 from ui.i18n import translate
@@ -207,3 +209,50 @@ def test_session_end_empties_the_inbox(qtbot, kiosk_factory, tmp_path: Path) -> 
     _drop(inbox, ".partial-scan", b"x")
     kiosk.window.end_session("cancelled")
     qtbot.waitUntil(lambda: not any(inbox.iterdir()), timeout=10_000)
+
+
+def test_an_unexpected_failure_reading_the_inbox_says_what_to_do(  # type: ignore[no-untyped-def]
+        qtbot, scanner: Scanner, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(directory: Path, limit: int, *, now: float | None = None) -> object:
+        raise ValueError("not an error the inbox knows")
+
+    monkeypatch.setattr(scaninbox, "take_newest", broken)
+    screen = _screen(qtbot, Journey("en"), scanner)
+    widget = screen.fields[FIELD_ID]
+    file_input = widget.file
+    assert file_input is not None
+    _take(qtbot, screen)
+    assert widget.error.text() == translate(INBOX_UNAVAILABLE)
+    assert file_input.take_button.isEnabled()
+    assert not is_given(widget.value())
+
+
+def test_an_unexpected_failure_checking_the_scan_is_shown_not_stuck(  # type: ignore[no-untyped-def]
+        qtbot, scanner: Scanner, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ui.file_field
+
+    def broken(name: str, data: bytes) -> object:
+        raise RuntimeError("a bug in the checks")
+
+    monkeypatch.setattr(ui.file_field, "received_file", broken)
+    screen = _screen(qtbot, Journey("en"), scanner)
+    widget = screen.fields[FIELD_ID]
+    assert scanner.directory is not None
+    _drop(scanner.directory, "good.png", image_bytes("PNG"))
+    _take(qtbot, screen)
+    assert widget.error.text() == translate(GENERIC_ERROR)
+    assert widget.file is not None
+    assert widget.file.take_button.isEnabled()
+
+
+def test_a_take_after_the_scanner_stopped_is_not_stuck(qtbot, scanner: Scanner) -> None:  # type: ignore[no-untyped-def]
+    screen = _screen(qtbot, Journey("en"), scanner)
+    widget = screen.fields[FIELD_ID]
+    _take(qtbot, screen)
+    assert widget.error.text() == translate(NO_SCAN)
+    scanner.shutdown()  # the kiosk is stopping while the citizen taps
+    _take(qtbot, screen)
+    assert widget.file is not None
+    assert not widget.file.busy
+    assert widget.error.text() == translate(GENERIC_ERROR)
+

@@ -5,11 +5,15 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import signal
 import stat
 import subprocess
 import sys
+import threading
+import time
 import uuid
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
@@ -19,7 +23,8 @@ from helpers_sync import DISTINCTIVE_NAME, free_port, make_app, wait_for_verdict
 from kiosk.base.errors import NetworkError, ServerRefused
 from sync.delivery import attachment_id, build_payloads
 from sync.e2e import encrypt
-from sync.protocol import IntakeClient, parse_retry_after
+from sync.protocol import IntakeClient, SubmissionView, parse_retry_after
+from sync.reference import server as server_module
 from sync.reference.server import MAX_BODY_BYTES, IntakeServer, stored_case, stored_cases
 from sync.reference.store import KEY_FILE
 
@@ -329,3 +334,67 @@ def test_a_killed_case_processor_is_started_again_by_the_next_submission(
         view = _deliver(client)[1]
         assert view.status == "accepted", view
     assert len(stored_cases(data)) == 2
+
+
+def _count_reads(server: IntakeServer, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every ``store.submission`` call the server makes from now on."""
+    reads: list[str] = []
+    real = server.store.submission
+
+    def counting(sid: str) -> dict[str, object]:
+        reads.append(sid)
+        return real(sid)
+
+    monkeypatch.setattr(server.store, "submission", counting)
+    return reads
+
+
+def test_a_long_poll_does_not_poll_the_store(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """While nobody decides, a client waiting 1 s costs a handful of store reads (the
+    first, the once-a-second fallback, the last), not one every 10 ms (~100)."""
+    with IntakeServer("127.0.0.1", 0, tmp_path / "intake", run_processor=False) as undecided:
+        undecided.start()
+        client = IntakeClient(undecided.url)
+        sid, _ = _submit(client, make_app())
+        reads = _count_reads(undecided, monkeypatch)
+        started = time.monotonic()
+        assert client.submission(sid, wait_s=1).status == "submitted"
+        assert time.monotonic() - started >= 0.9  # held all the same
+    assert 1 <= len(reads) <= 4, len(reads)
+
+
+def test_a_long_poll_is_answered_by_the_processor_s_report(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The case processor is held (SIGSTOP) while a client waits for the verdict; once it
+    runs and commits, its report wakes the waiting request at once. The fallback re-check
+    is pushed past the wait here, so only that report can answer before the deadline."""
+    monkeypatch.setattr(server_module, "_WAIT_FALLBACK_S", 60.0)
+    data = tmp_path / "intake"
+    with IntakeServer("127.0.0.1", 0, data) as srv:
+        srv.start()
+        client = IntakeClient(srv.url)
+        pids = subprocess.run(["pgrep", "-f", f"sync.reference.processor {data}"],
+                              capture_output=True, text=True, check=False).stdout.split()
+        assert len(pids) == 1, pids
+        os.kill(int(pids[0]), signal.SIGSTOP)
+        try:
+            sid, done = _submit(client, make_app())
+            assert done.status == "submitted"
+            reads = _count_reads(srv, monkeypatch)
+            answer: Future[SubmissionView] = Future()
+            threading.Thread(target=lambda: answer.set_result(
+                client.submission(sid, wait_s=10))).start()
+            deadline = time.monotonic() + 5
+            while not reads and time.monotonic() < deadline:
+                time.sleep(0.01)  # until the server holds the request
+            assert reads
+            assert not answer.done()
+        finally:
+            os.kill(int(pids[0]), signal.SIGCONT)
+        started = time.monotonic()
+        view = answer.result(timeout=20)
+        waited = time.monotonic() - started
+    assert view.status == "accepted"
+    assert waited < 5, waited  # woken by the report, not at the 10 s deadline
+    assert len(reads) <= 3, len(reads)

@@ -1,5 +1,7 @@
 """The scan inbox on a real folder: the newest finished file is taken and gone from the
-inbox; unfinished, hidden and linked files are left; leftovers are purged."""
+inbox; unfinished, hidden and linked files are left; leftovers are purged. Through
+``ScanInbox`` only its own thread touches the folder, and an unexpected failure is the
+"scanner cannot be used" device error."""
 
 from __future__ import annotations
 
@@ -9,14 +11,17 @@ from pathlib import Path
 
 import pytest
 
+import devices.scaninbox as scaninbox
 from devices.scaninbox import (
     INBOX_UNAVAILABLE,
     NO_SCAN,
     SCAN_ARRIVING,
     NoScanYet,
+    ScanInbox,
     purge,
     take_newest,
 )
+from devices.threads import WrongThread
 from kiosk.base.errors import ConfigError, DeviceError
 from kiosk.settings import Settings, load_settings
 
@@ -90,3 +95,36 @@ def test_scan_dir_setting(tmp_path: Path) -> None:
     config.write_text("scan_dir = 3\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"'scan_dir'.*directory path"):
         load_settings(config)
+
+
+def test_the_scan_inbox_is_touched_on_its_own_thread_only(tmp_path: Path) -> None:
+    (tmp_path / "left.pdf").write_bytes(b"x")
+    inbox = ScanInbox(tmp_path)
+    try:
+        with pytest.raises(WrongThread):
+            inbox.purge()
+        with pytest.raises(WrongThread):
+            inbox.take_newest(1000)
+        assert (tmp_path / "left.pdf").exists()
+        assert inbox.thread.submit(inbox.purge).result(5) == 1
+    finally:
+        inbox.shutdown()
+
+
+def test_an_unexpected_scan_inbox_failure_is_a_device_error(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    def broken(directory: Path, limit: int, *, now: float | None = None) -> object:
+        raise ValueError("Antrag Mustermann.pdf: bad")
+
+    monkeypatch.setattr(scaninbox, "take_newest", broken)
+    inbox = ScanInbox(tmp_path)
+    try:
+        with pytest.raises(DeviceError) as info:
+            inbox.thread.submit(inbox.take_newest, 1000).result(5)
+    finally:
+        inbox.shutdown()
+    assert info.value.message == INBOX_UNAVAILABLE
+    assert "ValueError" in info.value.detail
+    assert "ValueError" in caplog.text
+    assert "Mustermann" not in caplog.text + info.value.detail

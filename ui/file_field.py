@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from pathlib import Path
 
-from devices.scaninbox import take_newest
+from devices.scaninbox import ScanInbox
 from forms.answers import Answer, is_given
 from forms.display import format_size
 from forms.filecheck import FILE_TOO_LARGE, whole_size
@@ -83,10 +82,10 @@ def thumbnail(answer: FileAnswer, photo: bool) -> QImage | None:
                         Qt.TransformationMode.SmoothTransformation)
 
 
-def intake(directory: Path, field: FieldDef) -> Intake:
+def intake(inbox: ScanInbox, field: FieldDef) -> Intake:
     """Take the newest scan and check it (runs on the scan-inbox thread)."""
     limit = max_bytes(field)
-    taken = take_newest(directory, limit)
+    taken = inbox.take_newest(limit)
     if taken.too_large:
         return Intake(NO_FILE, FILE_TOO_LARGE.format(size=whole_size(taken.size, up=True),
                                                      max=whole_size(limit, up=False)))

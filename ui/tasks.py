@@ -1,17 +1,20 @@
 """Run blocking work (disk, PDF) off the GUI thread; results come back as signals.
 
 Modelled on Anki's ``taskman.run_in_background``: ``on_done`` and ``on_error``
-always run on the GUI thread. One storage thread is enough for a terminal and
-keeps SQLite writes in order.
+always run on the GUI thread, and exactly one of them runs for every job, also
+when the runner was already shut down. One storage thread is enough for a
+terminal and keeps SQLite writes in order. The thread is a
+``devices.threads.OwnedThread`` (given, for a device's own thread, or made here).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from typing import Any
 
+from devices.threads import OwnedThread
 from ui.qt import QObject, Signal
 
 log = logging.getLogger(__name__)
@@ -24,9 +27,10 @@ class _Relay(QObject):
 class TaskRunner(QObject):
     """A single background thread whose results are delivered on the GUI thread."""
 
-    def __init__(self, name: str = "storage", parent: QObject | None = None) -> None:
+    def __init__(self, name: str = "storage", parent: QObject | None = None, *,
+                 thread: OwnedThread | None = None) -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+        self.worker = thread or OwnedThread(name, f"the {name} thread")
         self._relay = _Relay()
         self._relay.finished.connect(self._deliver)
         self.pending = 0
@@ -38,7 +42,12 @@ class TaskRunner(QObject):
         def done(future: Future[Any]) -> None:
             self._relay.finished.emit((future, on_done, on_error))
 
-        self._pool.submit(fn).add_done_callback(done)
+        try:
+            future = self.worker.submit(fn)
+        except RuntimeError as exc:  # shut down: the caller still hears the end
+            future = Future()
+            future.set_exception(exc)
+        future.add_done_callback(done)
 
     def _deliver(self, payload: tuple[Future[Any], Callable[[Any], None],
                                       Callable[[Exception], None]]) -> None:
@@ -53,4 +62,4 @@ class TaskRunner(QObject):
             raise exc
 
     def shutdown(self) -> None:
-        self._pool.shutdown(wait=True)
+        self.worker.shutdown(wait=True)

@@ -58,6 +58,14 @@
         <source>The document could not be read. Please place it on the reader again, or type in your details.</source>
         <translation>Das Dokument konnte nicht gelesen werden. Bitte legen Sie es erneut auf das Lesegerät oder geben Sie Ihre Daten ein.</translation>
     </message>
+    <message>
+        <source>The card reader could not read the chip. Please try again, or type in your details. If it happens again, ask the staff at the counter for help.</source>
+        <translation>Das Kartenlesegerät konnte den Chip nicht lesen. Bitte versuchen Sie es erneut oder geben Sie Ihre Daten ein. Wenn es wieder passiert, wenden Sie sich bitte an die Mitarbeitenden am Schalter.</translation>
+    </message>
+    <message>
+        <source>The card reader is not answering. Please type in your details, or ask the staff at the counter for help.</source>
+        <translation>Das Kartenlesegerät antwortet nicht. Bitte geben Sie Ihre Daten ein oder wenden Sie sich an die Mitarbeitenden am Schalter.</translation>
+    </message>
 </context>
 <context>
     <name>CardAccessPanel</name>

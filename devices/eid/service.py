@@ -5,7 +5,10 @@ job runs on the single ``eid`` thread, which opens the SDK connection, runs
 the workflow with the given handler, sends CANCEL when it stops early, closes
 the connection, and reports an ``EidOutcome`` to the listener from that
 thread (``ui`` re-emits it as a Qt signal). Failures are outcomes, not
-exceptions: AusweisApp or the eID server out of reach is ``offline``.
+exceptions: AusweisApp or the eID server out of reach is ``offline``; any
+other exception, also while cancelling or closing, is an outcome with
+``EidProtocolError``, so the listener always hears the end. AusweisApp is
+only talked to on the eid thread (``assert_on_eid_thread``).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -27,6 +30,7 @@ from devices.eid.sdk import (
     SdkConnection,
 )
 from devices.eid.workflow import EidHandlerBase, WorkflowOptions, run_auth, run_change_pin
+from devices.threads import OwnedThread
 from kiosk.base.errors import UserFacingError
 
 log = logging.getLogger(__name__)
@@ -80,29 +84,28 @@ class EidService:
         self._connect = connect
         self.listener = listener
         self.options = options or WorkflowOptions()
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="eid")
+        self._thread = OwnedThread("eid", "AusweisApp")
         self._process: AusweisAppProcess | None = None
         self._cancel = threading.Event()
-        self._thread_id: int | None = None
 
-    def _assert_eid_thread(self) -> None:
-        ident = threading.get_ident()
-        if self._thread_id is None:
-            self._thread_id = ident
-        assert self._thread_id == ident, "AusweisApp is only talked to on the eid thread"
+    def assert_on_eid_thread(self) -> None:
+        """Raise ``devices.threads.WrongThread`` unless called on the eid thread."""
+        self._thread.assert_owner()
 
     def prepare(self) -> Future[None]:
         """Start AusweisApp now (mode "start") so the first citizen need not wait."""
-        return self._pool.submit(self._prepare_quietly)
+        return self._thread.submit(self._prepare_quietly)
 
     def _prepare_quietly(self) -> None:
         try:
             self._url()
-        except EidUnavailable as exc:
-            log.warning("eID function not available: %s", exc.detail)
+        except UserFacingError as exc:
+            log.warning("eID function not available: %s", exc.detail or type(exc).__name__)
+        except Exception:  # the next workflow tries again and reports what it finds
+            log.exception("starting AusweisApp failed unexpectedly")
 
     def _url(self) -> str:
-        self._assert_eid_thread()
+        self.assert_on_eid_thread()
         if self.config.mode != "start":
             return self.config.url
         if self._process is None or not self._process.running:
@@ -140,10 +143,11 @@ class EidService:
                 body: Callable[[SdkConnection, threading.Event], EidOutcome]) -> Future[None]:
         # A fresh switch per workflow: a cancelled one still ending keeps its own.
         cancel = self._cancel = threading.Event()
-        return self._pool.submit(self._run, workflow, body, cancel)
+        return self._thread.submit(self._run, workflow, body, cancel)
 
     def _run(self, workflow: str, body: Callable[[SdkConnection, threading.Event], EidOutcome],
              cancel: threading.Event) -> None:
+        self.assert_on_eid_thread()
         conn: SdkConnection | None = None
         try:
             conn = self._connect(self._url())
@@ -162,7 +166,7 @@ class EidService:
                 _cancel_quietly(conn)
         finally:
             if conn is not None:
-                conn.close()
+                _close_quietly(conn)
         if conn is not None:
             outcome = EidOutcome(outcome.workflow, outcome.result, outcome.success,
                                  outcome.error, outcome.info, tuple(conn.trace))
@@ -170,7 +174,7 @@ class EidService:
 
     def stop(self) -> None:
         self._cancel.set()
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._thread.shutdown(wait=True, cancel_futures=True)
         if self._process is not None:
             self._process.stop()
             self._process = None
@@ -181,3 +185,12 @@ def _cancel_quietly(conn: SdkConnection) -> None:
         conn.send("CANCEL")
     except UserFacingError as exc:
         log.debug("CANCEL after an error was not delivered: %s", exc.detail)
+    except Exception as exc:  # noqa: BLE001 - the workflow has failed already; report that
+        log.warning("CANCEL after an error failed: %s", type(exc).__name__)
+
+
+def _close_quietly(conn: SdkConnection) -> None:
+    try:
+        conn.close()
+    except Exception as exc:  # noqa: BLE001 - the outcome must still reach the listener
+        log.warning("closing the eID connection failed: %s", type(exc).__name__)

@@ -10,9 +10,12 @@ the case id, or "rejected" with the reason. Clients read the verdict with
 ``GET /submissions/{id}``.
 
 The process is woken through its stdin (one byte per completed submission)
-and also looks every :data:`POLL_S` seconds; it ends when stdin closes.
-Every step is idempotent, so a processor killed at any moment finishes the
-same cases, with the same case ids, when it runs again.
+and also looks every :data:`POLL_S` seconds; it ends when stdin closes. After
+each committed batch of verdicts it writes one line (``decided N``) to its
+stdout: the server's long-polling requests wait for that line instead of
+polling the store (``CaseProcessor(on_decided=...)`` hears it). Every step is
+idempotent, so a processor killed at any moment finishes the same cases, with
+the same case ids, when it runs again.
 """
 
 from __future__ import annotations
@@ -27,9 +30,10 @@ import shutil
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from sync.durable import fsync_dir, write_synced
 from sync.e2e import DecryptionFailed, decrypt, load_or_create_private_key
@@ -110,8 +114,12 @@ class _Opened:
     content: str
 
 
-def process_pending(store: CaseStore, key: RSAKey) -> int:
-    """Decide every submitted submission, in batches; returns how many were decided."""
+def process_pending(store: CaseStore, key: RSAKey,
+                    decided: Callable[[int], None] | None = None) -> int:
+    """Decide every submitted submission, in batches; returns how many were decided.
+
+    ``decided(n)`` is called after each batch of ``n`` verdicts is committed.
+    """
     done = 0
     while pending := store.pending()[:BATCH]:
         try:
@@ -120,6 +128,8 @@ def process_pending(store: CaseStore, key: RSAKey) -> int:
             log.error("processing submissions failed: %s", type(exc).__name__)
             break
         done += len(pending)
+        if decided is not None:
+            decided(len(pending))
     return done
 
 
@@ -225,11 +235,17 @@ def _write_case(store: CaseStore, case_id: str, case: _Opened) -> None:
 # -- the process --------------------------------------------------------------------------
 
 class CaseProcessor:
-    """Runs ``python -m sync.reference.processor DATA_DIR`` and wakes it; restarts it if it died."""
+    """Runs ``python -m sync.reference.processor DATA_DIR`` and wakes it; restarts it if it died.
 
-    def __init__(self, data_dir: Path) -> None:
+    ``on_decided()`` is called (on the ``intake-processor-out`` thread, which reads the
+    process's stdout) after each batch of verdicts the process committed.
+    """
+
+    def __init__(self, data_dir: Path, on_decided: Callable[[], None] | None = None) -> None:
         self._data_dir = data_dir
+        self._on_decided = on_decided or (lambda: None)
         self._proc: subprocess.Popen[bytes] | None = None
+        self._listeners: list[threading.Thread] = []
         self._lock = threading.Lock()  # HTTP handler threads wake it at the same time
 
     def start(self) -> None:
@@ -238,14 +254,26 @@ class CaseProcessor:
 
     def _start(self) -> None:
         env = dict(os.environ)
-        root = str(Path(__file__).resolve().parent.parent)
+        root = str(Path(__file__).resolve().parents[2])  # the repository
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
         self._proc = subprocess.Popen(  # noqa: S603 - our own module, fixed arguments
             [sys.executable, "-m", "sync.reference.processor", str(self._data_dir)],
-            stdin=subprocess.PIPE, env=env)
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
         assert self._proc.stdin is not None
+        assert self._proc.stdout is not None
         # A full pipe means a wake-up is already waiting: never block a request on it.
         os.set_blocking(self._proc.stdin.fileno(), False)
+        self._listeners = [t for t in self._listeners if t.is_alive()]
+        listener = threading.Thread(target=self._listen, args=(self._proc.stdout,),
+                                    name="intake-processor-out", daemon=True)
+        listener.start()
+        self._listeners.append(listener)
+
+    def _listen(self, out: IO[bytes]) -> None:
+        """One ``on_decided()`` per line the process writes; ends when the process does."""
+        with out:
+            for _line in out:
+                self._on_decided()
 
     def wake(self) -> None:
         with self._lock:
@@ -280,6 +308,9 @@ class CaseProcessor:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(5)
+        for listener in self._listeners:
+            listener.join(5)  # its pipe has ended with the process
+        self._listeners = []
 
 
 def run(data_dir: Path) -> int:
@@ -288,13 +319,23 @@ def run(data_dir: Path) -> int:
     stdin = sys.stdin.buffer
     try:
         while True:
-            process_pending(store, key)
+            process_pending(store, key, _tell_decided)
             ready, _, _ = select.select([stdin], [], [], POLL_S)
             if ready and not os.read(stdin.fileno(), 4096):
-                process_pending(store, key)  # the server stops: finish what it accepted
+                # The server stops: finish what it accepted.
+                process_pending(store, key, _tell_decided)
                 return 0
     finally:
         store.close()
+
+
+def _tell_decided(count: int) -> None:
+    """One line on stdout per committed batch: the server's waiters look again."""
+    try:
+        sys.stdout.buffer.write(f"decided {count}\n".encode())
+        sys.stdout.buffer.flush()
+    except OSError:  # nobody reads it (the server has gone): the store has the verdicts
+        pass
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,6 +9,11 @@ to ``<data_dir>/destination-key.jwk`` (mode 0600) on first start; storage is in
 
 Access log lines hold only method, path (random ids) and status. Responses are
 written with headers and body in one buffered write, and TCP_NODELAY is set.
+
+A long poll (``GET /submissions/{id}?wait=S``) sleeps on a condition that the
+case processor's "decided" lines notify, and reads the store again only when
+woken, or every :data:`_WAIT_FALLBACK_S` in case a notification was missed
+(a processor that died and was started again, or none at all).
 """
 
 from __future__ import annotations
@@ -51,7 +56,7 @@ _ATTACHMENT = re.compile(rf"{_P}/submissions/({_ID_RE})/attachments/({_ID_RE})")
 _EVENTS = re.compile(rf"{_P}/submissions/({_ID_RE})/events")
 _POLL_S = 0.1
 MAX_WAIT_S = 10.0
-_WAIT_POLL_S = 0.01
+_WAIT_FALLBACK_S = 1.0
 
 
 class BadRequest(Exception):
@@ -157,10 +162,11 @@ class _Handler(BaseHTTPRequestHandler):
     def _verdict(self, sid: str) -> dict[str, Any]:
         """The submission; with ``?wait=S`` (up to 10 s) held until the verdict is in."""
         store = self.server.store
-        view = store.submission(sid)
         deadline = time.monotonic() + wait_seconds(self.path, MAX_WAIT_S)
-        while view["status"] == "submitted" and time.monotonic() < deadline:
-            time.sleep(_WAIT_POLL_S)  # the case processor is another process: look again
+        seen = self.server.decisions  # before the read: a batch after it wakes us
+        view = store.submission(sid)
+        while view["status"] == "submitted" and (left := deadline - time.monotonic()) > 0:
+            seen = self.server.wait_for_decisions(seen, min(left, _WAIT_FALLBACK_S))
             view = store.submission(sid)
         return view
 
@@ -279,7 +285,21 @@ class _Server(ThreadingHTTPServer):
         self.destination_id = destination_id
         self.tls = tls
         self.wake_processor: Callable[[], None] = lambda: None
+        self._decided = threading.Condition()
+        self.decisions = 0  # batches of verdicts the case processor reported
         super().__init__(address, _Handler)
+
+    def note_decided(self) -> None:
+        """The case processor committed a batch of verdicts (its stdout reader calls this)."""
+        with self._decided:
+            self.decisions += 1
+            self._decided.notify_all()
+
+    def wait_for_decisions(self, seen: int, timeout: float) -> int:
+        """Wait until a batch after ``seen`` was reported, or ``timeout``; the count now."""
+        with self._decided:
+            self._decided.wait_for(lambda: self.decisions != seen, timeout)
+            return self.decisions
 
     def get_request(self) -> tuple[socket.socket, Any]:
         sock, addr = super().get_request()
@@ -321,7 +341,8 @@ class IntakeServer:
         except OSError:
             self._store.close()
             raise
-        self._processor = CaseProcessor(data_dir) if run_processor else None
+        self._processor = CaseProcessor(data_dir, self._httpd.note_decided) \
+            if run_processor else None
         if self._processor is not None:
             self._httpd.wake_processor = self._processor.wake
         self._thread: threading.Thread | None = None

@@ -25,7 +25,7 @@ from ui.qtapp import ensure_display
 from ui.screens.review import ReviewScreen
 from ui.screens.section import SectionScreen
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]  # the repository (ui/tools/bench.py)
 
 BASELINE = r"""
 import sys
@@ -49,8 +49,8 @@ sys.exit(app.exec())
 def _time(cmd: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
     # Our own interpreter and module, no shell: nothing untrusted reaches the command line.
-    result = subprocess.run(cmd, env=env,  # noqa: S603 cwd=ROOT, capture_output=True, check=False,
-                            timeout=120)
+    result = subprocess.run(cmd, env=env, cwd=ROOT,  # noqa: S603
+                            capture_output=True, check=False, timeout=120)
     elapsed = (time.perf_counter() - start) * 1000
     if result.returncode != 0:
         raise RuntimeError(f"{cmd[2:]} exited {result.returncode}: "
