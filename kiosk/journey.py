@@ -9,10 +9,9 @@ terminal's default, so nothing of one citizen reaches the next.
 
 from __future__ import annotations
 
-import uuid
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -21,6 +20,8 @@ from kiosk.identity import IdentityRecord
 from kiosk.vorgang import new_vorgangsnummer
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from devices.icao.reader import DocumentRead  # loads on the card thread
     from forms.answers import Answer
     from forms.model import FormDef
@@ -190,7 +191,7 @@ class Journey:
             raise JourneyError("only the signature step submits")
         if self.vorgangsnummer is None or self.idempotency_key is None:
             self.vorgangsnummer = new_vorgangsnummer()
-            self.idempotency_key = uuid.uuid4().hex
+            self.idempotency_key = os.urandom(16).hex()  # 128 random bits, as a UUID4 has
         return self.vorgangsnummer, self.idempotency_key
 
     def application(self, *, signed_at: datetime, terminal_id: str, office_name: str,

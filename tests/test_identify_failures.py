@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from kiosk.journey import IDENTITY_SECTION, Journey
 from PySide6.QtTest import QTest
 
 import devices.cardworker as cardworker
@@ -17,6 +16,7 @@ from devices.cardreaders import ReaderState
 from devices.cardworker import ReaderFailed, ReaderNotAnswering, ReaderWorkers
 from devices.pcsc import CardChannel
 from forms.loader import load_form
+from kiosk.journey import IDENTITY_SECTION, Journey
 from ui.bridges import ReaderBridge
 from ui.i18n import translate
 from ui.qt import QApplication, Qt

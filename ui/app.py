@@ -95,6 +95,7 @@ class Kiosk:
         """After the first frame: the session's screens on the GUI thread, the PDF and
         signing libraries on the storage thread, so the first citizen waits for neither."""
         self.window.prepare()
+        # reportlab, pyHanko and the outbox load now, on the storage thread.
         self.tasks.run(lambda: importlib.import_module("kiosk.submission"), lambda _m: None,
                        lambda error: log.error("preloading the submission failed",
                                                exc_info=error))

@@ -7,7 +7,7 @@ from typing import Any
 
 from sync.tools.cli import add_bench_commands as add_sync_benches
 from ui.qtapp import ensure_display
-from ui.tools import bench, bench_card, bench_signature
+from ui.tools import bench, bench_card, bench_journey, bench_signature
 
 
 def add_commands(sub: Any) -> None:
@@ -32,6 +32,11 @@ def add_commands(sub: Any) -> None:
     card.add_argument("--runs", type=int, default=5)
     card.add_argument("--json", action="store_true")
     card.set_defaults(func=_bench_card)
+    journey = benches.add_parser("journey", help="'Submit application' to the receipt, vs "
+                                 "the same store done bare")
+    journey.add_argument("--runs", type=int, default=20)
+    journey.add_argument("--json", action="store_true")
+    journey.set_defaults(func=_bench_journey)
     signature = benches.add_parser("signature", help="500 Hz pen capture and signing times")
     signature.add_argument("--json", action="store_true")
     signature.add_argument("--seconds", type=float, default=10.0,
@@ -48,6 +53,11 @@ def _bench_pdf(args: argparse.Namespace) -> int:
 def _bench_card(args: argparse.Namespace) -> int:
     ensure_display(True)
     return bench_card.main_args(args)
+
+
+def _bench_journey(args: argparse.Namespace) -> int:
+    ensure_display(True)
+    return bench_journey.bench_journey(runs=args.runs, as_json=args.json)
 
 
 def _bench_signature(args: argparse.Namespace) -> int:
