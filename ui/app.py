@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from devices.cardreaders import ReaderMonitor
 from kiosk.settings import Settings, load_settings
+from kiosk.storage import StorageProcess
 from ui.bridges import ReaderBridge, SyncBridge
 from ui.i18n import set_language
 from ui.qt import (
@@ -59,7 +60,8 @@ class Kiosk:
         self.tasks = TaskRunner()
         self.readers = ReaderBridge()
         self.sync = SyncBridge()
-        self.window = KioskWindow(settings, self.readers, self.sync, self.tasks)
+        self.storage = StorageProcess()  # spawned after the first frame (prepare_first_session)
+        self.window = KioskWindow(settings, self.readers, self.sync, self.tasks, self.storage)
         self.window.applicationQueued.connect(lambda _v: self.wake_sync())
         self.eid: EidBridge | None = None
         if settings.eid_mode != "off" and settings.eid_tc_token_url:
@@ -92,13 +94,10 @@ class Kiosk:
         self._on_interactive.clear()
 
     def prepare_first_session(self) -> None:
-        """After the first frame: the session's screens on the GUI thread, the PDF and
-        signing libraries on the storage thread, so the first citizen waits for neither."""
+        """After the first frame: the session's screens on the GUI thread, the storage
+        process with its PDF and signing libraries, so the first citizen waits for neither."""
         self.window.prepare()
-        # reportlab, pyHanko and the outbox load now, on the storage thread.
-        self.tasks.run(lambda: importlib.import_module("kiosk.submission"), lambda _m: None,
-                       lambda error: log.error("preloading the submission failed",
-                                               exc_info=error))
+        self.storage.prepare()
 
     def show(self, *, fullscreen: bool) -> None:
         if fullscreen:
@@ -143,6 +142,7 @@ class Kiosk:
             if service is not None:
                 service.stop()
         self.tasks.shutdown()
+        self.storage.shutdown()
         self.window.scanner.shutdown()
 
 

@@ -18,6 +18,7 @@ from kiosk.base.errors import GENERIC_ERROR, UserFacingError
 from kiosk.journey import SERVICE, SIGN, WELCOME, Journey, Step
 from kiosk.services import service_by_id
 from kiosk.settings import Settings
+from kiosk.storage import StorageProcess
 from ui.bridges import ReaderBridge, SyncBridge
 from ui.chrome import Footer, Header
 from ui.i18n import set_language, translate
@@ -59,12 +60,13 @@ class KioskWindow(QMainWindow):
     staffRetried = Signal()
 
     def __init__(self, settings: Settings, readers: ReaderBridge, sync: SyncBridge,
-                 tasks: TaskRunner) -> None:
+                 tasks: TaskRunner, storage: StorageProcess) -> None:
         super().__init__()
         self.settings = settings
         self.readers = readers
         self.sync = sync
         self.tasks = tasks
+        self.storage = storage
         self.journey = Journey(settings.default_language)
         self._session: SessionScreens | None = None
         self.eid: EidBridge | None = None  # set by ui.app when the eID function is on
@@ -262,9 +264,6 @@ class KioskWindow(QMainWindow):
 
     # -- submission ----------------------------------------------------------
     def _submit(self) -> None:
-        # The PDF, signing and outbox modules load on the first submission.
-        from kiosk.submission import store_application
-
         assert self._session is not None
         screen = self._session.signature
         if screen.busy or not screen.accept():
@@ -276,8 +275,9 @@ class KioskWindow(QMainWindow):
         screen.set_busy(True)
         self.next_button.setEnabled(False)
         self.next_button.setText(self.tr("Saving…"))
-        settings = self.settings
-        self.tasks.run(lambda: store_application(settings, record), self._stored,
+        settings, storage = self.settings, self.storage
+        # The storage thread waits while the storage process renders, signs and enqueues.
+        self.tasks.run(lambda: storage.store(settings, record), self._stored,
                        self._store_failed)
 
     def _stored(self, vorgangsnummer: str) -> None:

@@ -102,6 +102,12 @@ def _make_self_signed(identity: Identity, terminal_id: str) -> None:
     os.replace(tmp, identity.key_path)
 
 
+def preload() -> None:
+    """Import pyHanko now (about a second), not with the first signature."""
+    from pyhanko.sign import fields, signers  # noqa: F401
+    from pyhanko.stamp import StaticStampStyle  # noqa: F401
+
+
 def sign_pdf(pdf: bytes, request: SignRequest, identity: Identity,
              escrow_pem: bytes | None) -> bytes:
     """``pdf`` plus one signed revision for ``request`` (see the module docstring)."""

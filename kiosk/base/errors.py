@@ -26,7 +26,9 @@ class UserFacingError(KioskError):
     """An error whose message is written for the person in front of the screen."""
 
     def __init__(self, message: Message, *, detail: str = "") -> None:
-        super().__init__(message.untranslated())
+        # The message is the exception's argument: it survives pickling (the storage
+        # process), and str() of the error is its source text.
+        super().__init__(message)
         self.message = message
         # Technical detail for technicians' logs; never personal data.
         self.detail = detail
