@@ -280,3 +280,29 @@ def test_terminal_key_is_created_once_with_mode_0600(tmp_path: Path) -> None:
     assert b"BEGIN CERTIFICATE" in identity.cert_path.read_bytes()
     before = identity.key_path.read_bytes()
     assert pades.terminal_identity(tmp_path, "T-9").key_path.read_bytes() == before
+
+
+def test_signing_works_after_cms_was_used_before_asn1crypto_tsp(tmp_path: Path) -> None:
+    """Passive authentication of a chip uses CMS first; asn1crypto then has cached its
+    attribute names before asn1crypto.tsp added signing_certificate_v2, and pyHanko
+    could not sign in that process. A fresh interpreter, in that order."""
+    code = (
+        "import sys, datetime as dt\n"
+        "from pathlib import Path\n"
+        "from asn1crypto import cms\n"
+        "cms.CMSAttributeType('content_type')  # the reverse map is built now\n"
+        "from reportlab.pdfgen.canvas import Canvas\n"
+        "from forms.signing import pades\n"
+        "from forms.signing.capture import Ink, Sample\n"
+        "out = Path(sys.argv[1])\n"
+        "c = Canvas(str(out / 'a.pdf')); c.drawString(72, 720, 'x'); c.showPage(); c.save()\n"
+        "ink = Ink(((Sample(1, 1, 0), Sample(40, 30, 2)),), 100, 40)\n"
+        "request = pades.SignRequest('Unterschrift', ink, 'E M', 'Mainz',\n"
+        "                            dt.datetime.now(dt.UTC), (0, 72, 80, 272, 160))\n"
+        "identity = pades.terminal_identity(out, 'T-1')\n"
+        "signed = pades.sign_pdf((out / 'a.pdf').read_bytes(), request, identity, None)\n"
+        "print(len(signed) > 1000)\n")
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True,
+                            text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "True"

@@ -957,6 +957,10 @@
         <source>The terminal&apos;s signing key cannot be created or read ({error}). Ask the technician to check the disk and the settings &apos;signing_key&apos; and &apos;signing_cert&apos;.</source>
         <translation>Der Signaturschlüssel des Terminals kann nicht angelegt oder gelesen werden ({error}). Bitte wenden Sie sich an die Technik: Speicher und die Einstellungen „signing_key“ und „signing_cert“ prüfen.</translation>
     </message>
+    <message>
+        <source>The application could not be saved on this terminal. Please try again; if it happens again, ask the staff for help.</source>
+        <translation>Der Antrag konnte auf diesem Terminal nicht gespeichert werden. Bitte versuchen Sie es noch einmal; wenn es wieder nicht klappt, wenden Sie sich an die Mitarbeitenden.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>

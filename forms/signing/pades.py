@@ -108,9 +108,28 @@ def preload() -> None:
     from pyhanko.stamp import StaticStampStyle  # noqa: F401
 
 
+def complete_cms_names() -> None:
+    """Make every CMS attribute name asn1crypto knows usable by name (call before pyHanko).
+
+    ``asn1crypto.tsp`` adds names such as ``signing_certificate_v2`` to
+    ``CMSAttributeType._map`` when it is imported, but the reverse map is built once,
+    on first use, and not again: when CMS was used before (passive authentication of a
+    chip, in the same process), pyHanko cannot name the attribute and signing fails with
+    "invalid literal for int()". This adds what the cached reverse map lacks, as pyHanko
+    does for its own additions.
+    """
+    from asn1crypto import cms, tsp  # noqa: F401 - tsp registers its attributes on import
+
+    reverse = cms.CMSAttributeType._reverse_map
+    if reverse is not None:
+        for oid, name in cms.CMSAttributeType._map.items():
+            reverse.setdefault(name, oid)
+
+
 def sign_pdf(pdf: bytes, request: SignRequest, identity: Identity,
              escrow_pem: bytes | None) -> bytes:
     """``pdf`` plus one signed revision for ``request`` (see the module docstring)."""
+    complete_cms_names()
     from pyhanko.pdf_utils import generic
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers

@@ -22,7 +22,7 @@ from typing import Any
 from forms.signing import escrow, iso19794_7
 from forms.signing.capture import Ink
 from forms.signing.ink import render_png
-from forms.signing.pades import CONTAINER_KEY
+from forms.signing.pades import CONTAINER_KEY, complete_cms_names
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +91,7 @@ def load_trust(directory: Path | None) -> list[Any]:
 
 
 def verify_pdf(data: bytes, trust_dir: Path | None = None) -> DocumentReport:
+    complete_cms_names()
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.pdf_utils.reader import PdfFileReader
 
