@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Final, Protocol
@@ -82,19 +83,18 @@ class _Read:
                 self.listener.read_progress(self.reader, stage, fraction)
 
     def done(self, result: DocumentRead) -> bool:
-        with self._lock:
-            if self._ended:
-                return False
-            self._ended = True
-            self.listener.read_done(self.reader, result)
-            return True
+        return self._end(lambda: self.listener.read_done(self.reader, result))
 
     def failed(self, error: UserFacingError) -> bool:
+        return self._end(lambda: self.listener.read_failed(self.reader, error))
+
+    def _end(self, report: Callable[[], None]) -> bool:
+        """Report the end, unless the read has ended already; True if this one did."""
         with self._lock:
             if self._ended:
                 return False
             self._ended = True
-            self.listener.read_failed(self.reader, error)
+            report()
             return True
 
 

@@ -104,11 +104,16 @@ class _Reader:
                 .format(expected=_JSON_TYPE_NAMES[kind]))
         return value
 
-    def get(self, data: dict[str, Any], name: str, kind: type, key: str) -> Any:
+    def present(self, data: dict[str, Any], name: str, key: str) -> str:
+        """The full key of ``name``, which ``data`` must have."""
         full = f"{key}.{name}" if key else name
         if name not in data:
             raise self.fail(full, N_(
                 "Config", "In the form definition {path}, '{key}' is missing. Add it."))
+        return full
+
+    def get(self, data: dict[str, Any], name: str, kind: type, key: str) -> Any:
+        full = self.present(data, name, key)
         return self.typed(data[name], kind, full)
 
     def opt(self, data: dict[str, Any], name: str, kind: type, key: str) -> Any:
@@ -132,10 +137,7 @@ class _Reader:
 
     def text_at(self, data: dict[str, Any], name: str, key: str, ident: str) -> Message:
         """The required text ``name`` of ``data`` (see :meth:`text`)."""
-        full = f"{key}.{name}" if key else name
-        if name not in data:
-            raise self.fail(full, N_(
-                "Config", "In the form definition {path}, '{key}' is missing. Add it."))
+        full = self.present(data, name, key)
         return self.text(data[name], full, ident)
 
     def text(self, value: Any, key: str, ident: str) -> Message:
