@@ -18,10 +18,7 @@ from __future__ import annotations
 
 import copyreg
 import logging
-import multiprocessing
 import threading
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final
 
@@ -30,6 +27,8 @@ from kiosk.base.i18n import N_
 from kiosk.settings import Settings
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
     from forms.record import ApplicationRecord
 
 log = logging.getLogger(__name__)
@@ -75,6 +74,10 @@ class StorageProcess:
         self._lock = threading.Lock()
 
     def _executor(self) -> ProcessPoolExecutor:
+        # multiprocessing loads with the storage process, after the kiosk's first frame.
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         with self._lock:
             if self._pool is None:
                 # Spawned: a fork of a process running Qt and threads is not safe.
@@ -89,6 +92,8 @@ class StorageProcess:
 
     def store(self, settings: Settings, record: ApplicationRecord) -> str:
         """Render, sign and enqueue ``record`` in the storage process; wait for it."""
+        from concurrent.futures.process import BrokenProcessPool
+
         try:
             return self._executor().submit(_store, settings, record).result()
         except BrokenProcessPool as exc:  # the process died (killed, out of memory)

@@ -100,3 +100,30 @@ def test_bench_startup_reports_a_ratio() -> None:
     report = json.loads(result.stdout)
     assert report["startup_ms"] > 0
     assert report["startup_ratio"] > 0
+
+
+def test_a_command_whose_module_is_not_installed_says_so(capsys) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.commands import Command, run
+
+    table = (Command("bench", "benchmarks", "ui.tools.not_there"),)
+    assert run(table, ["bench", "startup"]) == 2
+    assert "not part of this installation" in capsys.readouterr().err
+
+
+def test_the_wheel_leaves_out_the_tools_and_the_stand_in(tmp_path: Path) -> None:
+    """A terminal's package carries neither the reference server nor the benchmarks, and
+    its 'demo' says so instead of a traceback."""
+    import shutil
+    import zipfile
+
+    uv = shutil.which("uv") or str(ROOT / ".tools" / "bin" / "uv")
+    built = subprocess.run([uv, "build", "--wheel", "-o", str(tmp_path), "-q"], cwd=ROOT,
+                           capture_output=True, text=True, timeout=300, check=False)
+    assert built.returncode == 0, built.stderr
+    (wheel,) = tmp_path.glob("*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "ui/window.py" in names
+    assert "kiosk/storage.py" in names
+    assert "assets/translations/forms_en.ts" in names
+    assert not [n for n in names if n.startswith(("sync/reference/", "sync/tools/",
+                                                  "ui/tools/"))]

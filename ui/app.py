@@ -136,7 +136,7 @@ class Kiosk:
             self.worker.wake()
 
     def shutdown(self) -> None:
-        self.window.idle.stop()
+        self.window.stop_idle()
         self.readers.shutdown()
         for service in (self.worker, self.reader_monitor, self.eid):
             if service is not None:

@@ -138,6 +138,11 @@ class KioskWindow(QMainWindow):
                 app.installEventFilter(self._idle)
         return self._idle
 
+    def stop_idle(self) -> None:
+        """No idle timeout from now on (the kiosk is stopping)."""
+        if self._idle is not None:
+            self._idle.stop()
+
     # -- chrome --------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -24,6 +24,14 @@ from typing import Any
 from kiosk.base.errors import UserFacingError
 
 
+class NotInstalled(Exception):
+    """The command's module is not part of this installation (the tools, the stand-in)."""
+
+    def __init__(self, command: Command) -> None:
+        super().__init__(f"the command {command.name!r} is not part of this installation "
+                         "(it comes with the development checkout: ./dev.sh)")
+
+
 @dataclass(frozen=True)
 class Command:
     name: str
@@ -60,8 +68,14 @@ def build_parser(table: Sequence[Command], argv: Sequence[str]) -> argparse.Argu
     chosen = chosen_command(argv)
     for command in table:
         if command.name == chosen:
-            # The one dynamic import of the table: the module of the command being run.
-            importlib.import_module(command.module).add_commands(sub)
+            try:
+                # The one dynamic import of the table: the module of the command being run.
+                module = importlib.import_module(command.module)
+            except ModuleNotFoundError as exc:
+                if exc.name is None or not command.module.startswith(exc.name):
+                    raise  # the command's module is there; something it needs is not
+                raise NotInstalled(command) from exc
+            module.add_commands(sub)
     for command in table:
         if command.name not in sub.choices:
             sub.add_parser(command.name, help=command.help)
@@ -71,7 +85,12 @@ def build_parser(table: Sequence[Command], argv: Sequence[str]) -> argparse.Argu
 def run(table: Sequence[Command], argv: Sequence[str] | None = None) -> int:
     """Parse ``argv`` and run the command; a ``UserFacingError`` is one line on stderr."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser(table, arguments).parse_args(arguments)
+    try:
+        parser = build_parser(table, arguments)
+    except NotInstalled as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    args = parser.parse_args(arguments)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     func: Any = getattr(args, "func", None)
