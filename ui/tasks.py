@@ -30,10 +30,20 @@ class TaskRunner(QObject):
     def __init__(self, name: str = "storage", parent: QObject | None = None, *,
                  thread: OwnedThread | None = None) -> None:
         super().__init__(parent)
-        self.worker = thread or OwnedThread(name, f"the {name} thread")
+        self._name = name
+        self._worker = thread  # made with the first job: no thread before the first frame
+        self._closed = False
         self._relay = _Relay()
         self._relay.finished.connect(self._deliver)
         self.pending = 0
+
+    @property
+    def worker(self) -> OwnedThread:
+        if self._worker is None:
+            if self._closed:
+                raise RuntimeError(f"the {self._name} thread was shut down")
+            self._worker = OwnedThread(self._name, f"the {self._name} thread")
+        return self._worker
 
     def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
             on_error: Callable[[Exception], None]) -> None:
@@ -62,4 +72,6 @@ class TaskRunner(QObject):
             raise exc
 
     def shutdown(self) -> None:
-        self.worker.shutdown(wait=True)
+        self._closed = True
+        if self._worker is not None:
+            self._worker.shutdown(wait=True)
