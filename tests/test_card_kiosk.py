@@ -29,10 +29,11 @@ def test_chip_prefills_identity_and_sources_reach_pdf(qtbot, kiosk_factory, inta
                                                       card_stack) -> None:
     card_stack.insert_passport(MUELLER)
     kiosk = kiosk_factory(intake.url)
-    monitor = ReaderMonitor(kiosk.readers)
+    monitor = ReaderMonitor(kiosk.backend.readers)
     monitor.start()
     try:
-        qtbot.waitUntil(lambda: card_stack.reader in kiosk.readers.state.cards, timeout=10_000)
+        qtbot.waitUntil(lambda: card_stack.reader in kiosk.backend.readers.state.cards,
+                        timeout=10_000)
         drive, screen = _to_identify(kiosk)
         assert drive.read_chip(passport=PASSPORT), screen.access.status.text()
         assert screen.fields["family_name"].value() == "Mueller"
@@ -65,10 +66,11 @@ def test_wrong_dates_show_a_german_message_then_card_inserted_later_reads(  # ty
     other = td3("SCHAEFER", "HANS PETER", "C4K7Z1M2P", "D", "851203", "M", "330517")
     card_stack.insert_passport(other)
     kiosk = kiosk_factory()
-    monitor = ReaderMonitor(kiosk.readers)
+    monitor = ReaderMonitor(kiosk.backend.readers)
     monitor.start()
     try:
-        qtbot.waitUntil(lambda: card_stack.reader in kiosk.readers.state.cards, timeout=10_000)
+        qtbot.waitUntil(lambda: card_stack.reader in kiosk.backend.readers.state.cards,
+                        timeout=10_000)
         drive, screen = _to_identify(kiosk)
         assert not drive.read_chip(passport=("C4K7Z1M2P", "03.12.1985", "17.05.2034"),
                                    timeout_s=5)
@@ -77,7 +79,7 @@ def test_wrong_dates_show_a_german_message_then_card_inserted_later_reads(  # ty
             screen.access.status.text()
         # take the card away, press 'read' with the right dates, then lay it on the reader
         card_stack.remove()
-        qtbot.waitUntil(lambda: card_stack.reader not in kiosk.readers.state.cards,
+        qtbot.waitUntil(lambda: card_stack.reader not in kiosk.backend.readers.state.cards,
                         timeout=10_000)
         panel = screen.access
         for edit, text in zip((panel.number_edit, panel.birth_edit, panel.expiry_edit),
@@ -100,10 +102,11 @@ def test_id_card_with_can_on_the_keypad(qtbot, kiosk_factory, card_stack) -> Non
 
     card_stack.insert_id_card(ERIKA, "507153")
     kiosk = kiosk_factory()
-    monitor = ReaderMonitor(kiosk.readers)
+    monitor = ReaderMonitor(kiosk.backend.readers)
     monitor.start()
     try:
-        qtbot.waitUntil(lambda: card_stack.reader in kiosk.readers.state.cards, timeout=10_000)
+        qtbot.waitUntil(lambda: card_stack.reader in kiosk.backend.readers.state.cards,
+                        timeout=10_000)
         drive, screen = _to_identify(kiosk)
         assert drive.read_chip(can="507153"), screen.access.status.text()
         assert screen.fields["family_name"].value() == "Mustermann"

@@ -111,7 +111,7 @@ def test_no_eid_option_when_not_configured(kiosk_factory) -> None:  # type: igno
     kiosk = kiosk_factory()
     _drive, screen = _to_identify(kiosk)
     assert not screen.eid_button.isVisible()
-    assert kiosk.eid is None
+    assert kiosk.backend.eid is None
 
 
 def test_pin_pad_masks_sends_once_and_clears(qtbot, caplog: pytest.LogCaptureFixture) -> None:  # type: ignore[no-untyped-def]
@@ -160,7 +160,7 @@ def test_kiosk_starts_ausweisapp_itself_and_stops_it(qtbot, kiosk_factory) -> No
     assert panel.outcome.result is not None  # the real AusweisApp answered RUN_AUTH
     assert panel.outcome.offline
     assert panel.text.text() == OFFLINE_DE
-    service = kiosk.eid.service
+    service = kiosk.backend.eid.service
     process = service._process
     assert process is not None
     assert process.running

@@ -204,7 +204,7 @@ def test_session_end_empties_the_inbox(qtbot, kiosk_factory, tmp_path: Path) -> 
     inbox = tmp_path / "scans"
     inbox.mkdir()
     kiosk = kiosk_factory(scan_dir=inbox)
-    qtbot.waitUntil(lambda: kiosk.window.scanner.pending == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: kiosk.backend.scanner.pending == 0, timeout=10_000)
     _drop(inbox, "forgotten.pdf", pdf_bytes())
     _drop(inbox, ".partial-scan", b"x")
     kiosk.window.end_session("cancelled")

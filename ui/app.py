@@ -1,37 +1,28 @@
-"""Start the kiosk: Qt application, fonts and style, window, then background services.
+"""Start the kiosk: Qt application, fonts and style, the window's first frame, then the rest.
 
-Start-up is measured (``buergerbuero bench startup``): only Qt and our light
-modules load before the first frame. The sync worker (requests, SQLite,
-cryptography) and the card-reader monitor (pyscard) start right after it.
+Start-up is measured (``buergerbuero bench startup``): before the first frame only
+Qt, the settings, the catalogue and the window's frame with the welcome screen
+load. Right after it the backend (``ui.backend``: storage, bridges, scan inbox)
+is built; the sync worker (requests, SQLite, cryptography) and the card-reader
+monitor (pyscard) start after that (``start_background``).
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from devices.cardreaders import ReaderMonitor
 from kiosk.settings import Settings, load_settings
-from kiosk.storage import StorageProcess
-from ui.bridges import ReaderBridge, SyncBridge
 from ui.i18n import set_language
-from ui.qt import (
-    QEvent,
-    QObject,
-    QTimer,
-)
+from ui.qt import QEvent, QObject, QTimer
 from ui.qtapp import create_qt_app, ensure_display
-from ui.tasks import TaskRunner
 from ui.window import KioskWindow
 
 if TYPE_CHECKING:
-    from sync.worker import SyncWorker
-    from ui.eid_bridge import EidBridge
+    from ui.backend import Backend
 
 log = logging.getLogger(__name__)
 
@@ -57,37 +48,44 @@ class Kiosk:
         self.settings = settings
         self.app = create_qt_app()
         set_language(settings.default_language)
-        self.tasks = TaskRunner()
-        self.readers = ReaderBridge()
-        self.sync = SyncBridge()
-        self.storage = StorageProcess()  # spawned after the first frame (prepare_first_session)
-        self.window = KioskWindow(settings, self.readers, self.sync, self.tasks, self.storage)
-        self.window.applicationQueued.connect(lambda _v: self.wake_sync())
-        self.eid: EidBridge | None = None
-        if settings.eid_mode != "off" and settings.eid_tc_token_url:
-            # The eID client's modules load only where the eID function is configured.
-            from devices.eid.service import EidConfig
-            from ui.eid_bridge import EidBridge
-
-            self.eid = self.window.eid = EidBridge(EidConfig(
-                settings.eid_mode, settings.eid_url, settings.eid_tc_token_url,
-                settings.eid_binary))
-        self.window.staffRetried.connect(self.wake_sync)
+        self.window = KioskWindow(settings)
+        self._backend: Backend | None = None
         self._start_devices = start_devices
-        self.worker: SyncWorker | None = None
-        self.reader_monitor: ReaderMonitor | None = None
         self.interactive = False
+        self._stopping = False
         self._on_interactive: list[Callable[[], None]] = []
-        self._first_frame = _FirstFrame(self._became_interactive)
+        self._first_frame = _FirstFrame(self._painted)
         self.window.installEventFilter(self._first_frame)
 
+    @property
+    def backend(self) -> Backend:
+        if self._backend is None:
+            raise RuntimeError("the kiosk's backend is built after the first frame")
+        return self._backend
+
     def when_interactive(self, callback: Callable[[], None]) -> None:
+        """``callback`` once the first frame is painted and the backend attached."""
         if self.interactive:
             callback()
         else:
             self._on_interactive.append(callback)
 
-    def _became_interactive(self) -> None:
+    def quit_after_first_frame(self) -> None:
+        """``kiosk --smoke``: end the event loop as soon as the first frame is painted."""
+        self._stopping = True
+
+    def _painted(self) -> None:
+        if self._stopping:
+            self.app.quit()
+            return
+        # The rest of the kiosk loads behind the first frame: its modules (storage
+        # process, devices, bridges) are kept off the start-up path on purpose.
+        from ui.backend import Backend
+
+        backend = self._backend = Backend(self.settings, self.window)
+        self.window.attach(backend)
+        self.window.applicationQueued.connect(lambda _v: self.wake_sync())
+        self.window.staffRetried.connect(self.wake_sync)
         self.interactive = True
         for callback in self._on_interactive:
             callback()
@@ -97,7 +95,7 @@ class Kiosk:
         """After the first frame: the session's screens on the GUI thread, the storage
         process with its PDF and signing libraries, so the first citizen waits for neither."""
         self.window.prepare()
-        self.storage.prepare()
+        self.backend.storage.prepare()
 
     def show(self, *, fullscreen: bool) -> None:
         if fullscreen:
@@ -108,42 +106,16 @@ class Kiosk:
 
     def start_background(self) -> None:
         """Sync worker and card readers; called after the first frame."""
-        # SQLite, the outbox and the HTTP client load after the first frame.
-        from sync.protocol import IntakeClient
-        from sync.worker import SyncWorker
-
-        url, ca_file = self.settings.intake_url, self.settings.intake_ca_file or None
-        worker = SyncWorker(self.settings.outbox_path, self.settings.key_path,
-                            lambda: IntakeClient(url, ca_file=ca_file), self.sync,
-                            retention_s=self.settings.retention_days * 86400.0,
-                            destination_id=self.settings.destination_id)
-        worker.start()
-        self.worker = worker
-        if self._start_devices:
-            monitor = ReaderMonitor(self.readers)
-            monitor.start()
-            self.reader_monitor = monitor
-            # Chip reading's imports (cryptography, asn1crypto) load now, off the GUI
-            # thread, instead of delaying the first card read.
-            threading.Thread(target=importlib.import_module, args=("devices.cardworker",),
-                             name="card-imports", daemon=True).start()
-        self.window.scanner.purge()  # a scan left over from before a restart
-        if self.eid is not None:
-            self.eid.start()
+        self.backend.start(self.settings, devices=self._start_devices)
 
     def wake_sync(self) -> None:
-        if self.worker is not None:
-            self.worker.wake()
+        if self._backend is not None:
+            self._backend.wake_sync()
 
     def shutdown(self) -> None:
         self.window.stop_idle()
-        self.readers.shutdown()
-        for service in (self.worker, self.reader_monitor, self.eid):
-            if service is not None:
-                service.stop()
-        self.tasks.shutdown()
-        self.storage.shutdown()
-        self.window.scanner.shutdown()
+        if self._backend is not None:
+            self._backend.shutdown()
 
 
 def run_kiosk(settings: Settings, *, fullscreen: bool, smoke: bool,
@@ -151,7 +123,7 @@ def run_kiosk(settings: Settings, *, fullscreen: bool, smoke: bool,
     """The event loop of ``buergerbuero kiosk`` and ``demo``."""
     kiosk = Kiosk(settings)
     if smoke:
-        kiosk.when_interactive(kiosk.app.quit)
+        kiosk.quit_after_first_frame()
     else:
         def background() -> None:
             if before_background is not None:

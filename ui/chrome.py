@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ui.qt import QFrame, QHBoxLayout, QPushButton, Qt, QWidget, Signal
+from ui.qt import QFrame, QHBoxLayout, QPushButton, QWidget, Signal
 from ui.widgets import button, label
 
 
@@ -20,7 +20,6 @@ class Header(QFrame):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("header")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFixedHeight(72)  # the same on every screen, language buttons or not
         row = QHBoxLayout(self)
         row.setContentsMargins(32, 10, 32, 10)
@@ -52,7 +51,6 @@ class Footer(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("footer")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         row = QHBoxLayout(self)
         row.setContentsMargins(32, 14, 32, 14)
         self.back_button = button()

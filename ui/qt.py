@@ -3,6 +3,13 @@
 Names resolve lazily: PySide6 builds a Python type the first time it is
 touched, and the start-up path (measured by ``bench startup``) should pay only
 for the types the first screen needs. Type checkers see ordinary imports.
+
+``Qt``, the namespace of Qt's enums, is the costly one: the first touch makes
+PySide6 build all of its ~130 enum types (about 40 ms). Here it is a stand-in
+that resolves on the first attribute read, so ``from ui.qt import Qt`` is free;
+the widgets of the first frame set the few enum values they need as Qt
+properties from the plain numbers below (``tests/test_startup.py`` checks them
+against Qt, and that the first frame never touches ``Qt``).
 """
 
 import importlib
@@ -77,6 +84,20 @@ if TYPE_CHECKING:
     )
 
 
+# Qt enum values for the first frame's widgets, set with QObject.setProperty.
+ALIGN_CENTER = 0x0084  # Qt.AlignmentFlag.AlignCenter (AlignHCenter | AlignVCenter)
+PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
+
+
+class _Namespace:
+    """``Qt`` as a stand-in until its first use (then the real namespace)."""
+
+    def __getattr__(self, name: str) -> Any:
+        real = QtCore.Qt
+        globals()["Qt"] = real
+        return getattr(real, name)
+
+
 _MODULES = (QtCore, QtGui, QtWidgets)
 # Qt modules only some windows need (the tablet's PDF view, the test driver): loaded on
 # first use, not on the kiosk's start-up path.
@@ -85,6 +106,8 @@ _OPTIONAL = {"QPdfDocument": "PySide6.QtPdf", "QPdfView": "PySide6.QtPdfWidgets"
 
 
 def __getattr__(name: str) -> Any:
+    if name == "Qt":
+        return _Namespace()  # resolves QtCore.Qt on its first attribute read
     if name in _OPTIONAL:
         value = getattr(importlib.import_module(_OPTIONAL[name]), name)
         globals()[name] = value
@@ -98,6 +121,8 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "ALIGN_CENTER",
+    "PLAIN_TEXT",
     "QApplication",
     "QBrush",
     "QBuffer",

@@ -1,24 +1,28 @@
-"""Reusable kiosk widgets: buttons sized for fingers and labels."""
+"""Reusable kiosk widgets: buttons sized for fingers and labels.
+
+Both are on the first frame's path: they set Qt enum values as properties from
+plain numbers, so building them does not touch ``Qt`` (see ``ui.qt``).
+"""
 
 from __future__ import annotations
 
-from ui.qt import QLabel, QPushButton, Qt, QWidget
+from ui.qt import PLAIN_TEXT, QLabel, QPushButton, QWidget
 
 
 def button(text: str = "", *, name: str = "", parent: QWidget | None = None) -> QPushButton:
+    """A push button; it takes focus by Tab and by click (QPushButton's StrongFocus)."""
     btn = QPushButton(text, parent)
     if name:
         btn.setObjectName(name)
-    btn.setCursor(Qt.CursorShape.PointingHandCursor)
-    btn.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return btn
 
 
 def label(text: str = "", *, name: str = "", wrap: bool = True,
           parent: QWidget | None = None) -> QLabel:
+    """A label that shows its text as plain text, never as markup (citizen data goes here)."""
     lbl = QLabel(text, parent)
     if name:
         lbl.setObjectName(name)
     lbl.setWordWrap(wrap)
-    lbl.setTextFormat(Qt.TextFormat.PlainText)
+    lbl.setProperty("textFormat", PLAIN_TEXT)
     return lbl

@@ -18,8 +18,6 @@ from kiosk.base.errors import GENERIC_ERROR, UserFacingError
 from kiosk.journey import SERVICE, SIGN, WELCOME, Journey, Step
 from kiosk.services import service_by_id
 from kiosk.settings import Settings
-from kiosk.storage import StorageProcess
-from ui.bridges import ReaderBridge, SyncBridge
 from ui.chrome import Footer, Header
 from ui.i18n import set_language, translate
 from ui.qt import (
@@ -34,13 +32,11 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-from ui.scanner import Scanner
 from ui.screens.base import Screen
 from ui.screens.welcome import WelcomeScreen
-from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from ui.eid_bridge import EidBridge
+    from ui.backend import Backend
     from ui.idle import IdleWatcher
     from ui.screens.service import ServiceScreen
     from ui.screens.staff import StaffScreen
@@ -59,18 +55,14 @@ class KioskWindow(QMainWindow):
     # Emitted when the staff put failed applications back in line.
     staffRetried = Signal()
 
-    def __init__(self, settings: Settings, readers: ReaderBridge, sync: SyncBridge,
-                 tasks: TaskRunner, storage: StorageProcess) -> None:
+    def __init__(self, settings: Settings) -> None:
+        """The frame and the welcome screen: all the first frame shows. What works
+        behind the screens (storage, readers, sync, scans) is attached after it."""
         super().__init__()
         self.settings = settings
-        self.readers = readers
-        self.sync = sync
-        self.tasks = tasks
-        self.storage = storage
+        self._backend: Backend | None = None
         self.journey = Journey(settings.default_language)
         self._session: SessionScreens | None = None
-        self.eid: EidBridge | None = None  # set by ui.app when the eID function is on
-        self.scanner = Scanner(settings.scan_dir, self)  # the file fields' scan inbox
         self.setWindowTitle("Bürgerbüro Kiosk")
 
         central = QWidget()
@@ -103,6 +95,17 @@ class KioskWindow(QMainWindow):
         self.receipt_timer.setSingleShot(True)
         self.receipt_timer.timeout.connect(lambda: self.end_session("finished"))
         self._show_current()
+
+    def attach(self, backend: Backend) -> None:
+        """What the screens after the welcome screen work with (``ui.app``, after the
+        first frame)."""
+        self._backend = backend
+
+    @property
+    def backend(self) -> Backend:
+        if self._backend is None:
+            raise RuntimeError("the kiosk's backend is attached after the first frame")
+        return self._backend
 
     def prepare(self) -> None:
         """After the first frame: build what the first citizen's first taps need."""
@@ -173,7 +176,8 @@ class KioskWindow(QMainWindow):
             # The outbox's SQLite and crypto libraries load when staff first ask for it.
             from ui.screens.staff import outbox_staff_screen
 
-            self._staff = outbox_staff_screen(self.settings, self.tasks, self.sync)
+            self._staff = outbox_staff_screen(self.settings, self.backend.tasks,
+                                              self.backend.sync)
             self._staff.closed.connect(self.close_staff)
             self._staff.retried.connect(lambda _n: self.staffRetried.emit())
             self.stack.addWidget(self._staff)
@@ -234,10 +238,11 @@ class KioskWindow(QMainWindow):
         self.journey.choose_service(service_id, form)
         if not same_form or self._session is None:
             self._drop_session_screens()
+            backend = self.backend
             self._session = build_session_screens(
-                self.journey, settings=self.settings, readers=self.readers, sync=self.sync,
-                scanner=self.scanner, eid=self.eid, edit_section=self._edit_section,
-                finish=lambda: self.end_session("finished"))
+                self.journey, settings=self.settings, readers=backend.readers,
+                sync=backend.sync, scanner=backend.scanner, eid=backend.eid,
+                edit_section=self._edit_section, finish=lambda: self.end_session("finished"))
             for screen in self._session.by_step.values():
                 self.stack.addWidget(screen)
         self._show_current()
@@ -280,10 +285,10 @@ class KioskWindow(QMainWindow):
         screen.set_busy(True)
         self.next_button.setEnabled(False)
         self.next_button.setText(self.tr("Saving…"))
-        settings, storage = self.settings, self.storage
+        settings, storage = self.settings, self.backend.storage
         # The storage thread waits while the storage process renders, signs and enqueues.
-        self.tasks.run(lambda: storage.store(settings, record), self._stored,
-                       self._store_failed)
+        self.backend.tasks.run(lambda: storage.store(settings, record), self._stored,
+                               self._store_failed)
 
     def _stored(self, vorgangsnummer: str) -> None:
         self.next_button.setEnabled(True)
@@ -318,7 +323,8 @@ class KioskWindow(QMainWindow):
         self.receipt_timer.stop()
         self._drop_session_screens()
         self.journey.wipe()
-        self.scanner.purge()  # what this citizen scanned but did not take goes too
+        if self._backend is not None:
+            self._backend.scanner.purge()  # what this citizen scanned but did not take goes too
         set_language(self.journey.language)
         self._show_current()
         gc.collect()

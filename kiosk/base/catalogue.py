@@ -30,6 +30,7 @@ import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from pyexpat import ExpatError, ParserCreate
 from typing import Final
 
 from kiosk.base.i18n import Message, fill
@@ -43,6 +44,10 @@ FORM_CONTEXT_PREFIX: Final = "form:"
 _FILE: Final = re.compile(r"(?P<domain>[a-z]+)_(?P<language>[a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.ts")
 
 Key = tuple[str, str, str]  # context, source, disambiguation
+
+
+class TsError(ValueError):
+    """A translation file that is not well-formed XML."""
 
 
 def domain_of(context: str) -> str:
@@ -61,26 +66,80 @@ class Entry:
     finished: bool  # no type="unfinished" (or vanished/obsolete) and not empty
 
 
-def read_ts(path: Path) -> Iterator[Entry]:
-    """Every message of a Qt Linguist file (plural forms are not used by this project)."""
-    import xml.etree.ElementTree as ET  # the XML parser loads with the first lookup
+class _TsReader:
+    """Collects the messages of a ``.ts`` file from expat's events.
 
-    root = ET.parse(path).getroot()  # noqa: S314 - the installation's own translation files
-    for context in root.iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            element = message.find("translation")
-            text = (element.text or "") if element is not None else ""
-            kind = element.get("type") if element is not None else "unfinished"
-            yield Entry(name, message.findtext("source") or "", message.findtext("comment") or "",
-                        text, kind is None and bool(text.strip()))
+    Expat rather than ElementTree: the kiosk reads its language's file before the
+    first frame, and ElementTree's modules alone take longer to load than the
+    parse (``bench startup``)."""
+
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self.source_language: str | None = None
+        self._path: list[str] = []  # open elements, outermost first
+        self._text: list[str] = []
+        self._context = ""
+        self._message: dict[str, str] = {}
+        self._kind: str | None = "unfinished"
+
+    def start(self, name: str, attributes: dict[str, str]) -> None:
+        parent = self._parent()
+        if parent is None:
+            self.source_language = attributes.get("sourcelanguage")
+        self._path.append(name)
+        self._text = []
+        if name == "message":
+            self._message, self._kind = {}, "unfinished"  # no <translation>: unfinished
+        elif name == "translation" and parent == "message":
+            self._kind = attributes.get("type")
+
+    def end(self, name: str) -> None:
+        self._path.pop()
+        parent = self._parent()
+        text = "".join(self._text)
+        self._text = []
+        if name == "name" and parent == "context":
+            self._context = text
+        elif parent == "message" and name in ("source", "comment", "translation"):
+            self._message[name] = text
+        elif name == "message":
+            translation = self._message.get("translation", "")
+            self.entries.append(Entry(
+                self._context, self._message.get("source", ""), self._message.get("comment", ""),
+                translation, self._kind is None and bool(translation.strip())))
+
+    def data(self, text: str) -> None:
+        self._text.append(text)
+
+    def _parent(self) -> str | None:
+        return self._path[-1] if self._path else None
+
+
+def _parse(path: Path) -> _TsReader:
+    reader = _TsReader()
+    parser = ParserCreate()
+    parser.buffer_text = True  # one call per text, not per line
+    parser.StartElementHandler = reader.start
+    parser.EndElementHandler = reader.end
+    parser.CharacterDataHandler = reader.data
+    with path.open("rb") as file:  # the installation's own translation files
+        parser.ParseFile(file)
+    return reader
+
+
+def read_ts(path: Path) -> Iterator[Entry]:
+    """Every message of a Qt Linguist file (plural forms are not used by this project).
+
+    Raises ``OSError`` or ``TsError`` when the file cannot be read."""
+    try:
+        yield from _parse(path).entries
+    except ExpatError as exc:
+        raise TsError(f"{path.name}: {exc}") from exc
 
 
 def source_language_of(path: Path) -> str | None:
     """The ``sourcelanguage`` a ``.ts`` file declares (``en_US`` -> ``en``), if any."""
-    import xml.etree.ElementTree as ET
-
-    value = ET.parse(path).getroot().get("sourcelanguage")  # noqa: S314 - our own files
+    value = _parse(path).source_language
     return value.split("_")[0] if value else None
 
 
@@ -134,7 +193,7 @@ class Catalogue:
         path = self.directory / f"{domain}_{language}.ts"
         try:
             entries = list(read_ts(path))
-        except (OSError, SyntaxError) as exc:  # a broken installation shows the source text
+        except (OSError, TsError) as exc:  # a broken installation shows the source text
             log.error("translations %s cannot be read: %s", path.name, type(exc).__name__)
             return {}
         return {(e.context, e.source, e.disambiguation): e.translation

@@ -8,11 +8,15 @@ citizen (``tests/test_wipe.py`` fills every screen and checks that nothing stays
 
 from __future__ import annotations
 
-from ui.qt import QEvent, QScrollArea, Qt, QVBoxLayout, QWidget
+from ui.qt import QEvent, QFrame, QScrollArea, Qt, QVBoxLayout, QWidget
 
 
-class Screen(QWidget):
-    """A full-window page of the journey."""
+class Screen(QFrame):
+    """A full-window page of the journey.
+
+    A frame (without a frame line) rather than a plain widget: a frame paints its
+    style-sheet background by itself, without a widget attribute from ``Qt``, which
+    the first frame does not touch (``ui.qt``)."""
 
     # Name used for screenshots and journey logs.
     step_name = "screen"
@@ -23,7 +27,6 @@ class Screen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from kiosk.base.catalogue import text
 from kiosk.base.i18n import N_, Message
 from kiosk.settings import Settings
-from ui.qt import QHBoxLayout, Qt, QWidget, Signal
+from ui.qt import ALIGN_CENTER, QHBoxLayout, QWidget, Signal
 from ui.screens.base import Screen, page_layout
 from ui.widgets import button, label
 
@@ -35,9 +35,9 @@ class WelcomeScreen(Screen):
         layout = page_layout(self)
         layout.addStretch(2)
         self.heading = label(name="heading")
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading.setProperty("alignment", ALIGN_CENTER)
         self.sub = label(name="subheading")
-        self.sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.sub.setProperty("alignment", ALIGN_CENTER)
         layout.addWidget(self.heading)
         layout.addWidget(self.sub)
         layout.addSpacing(36)
@@ -56,7 +56,7 @@ class WelcomeScreen(Screen):
         layout.addLayout(row)
         layout.addStretch(1)
         self.hint = label(name="fieldHelp")
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setProperty("alignment", ALIGN_CENTER)
         layout.addWidget(self.hint)
         layout.addStretch(1)
         self.retranslate()

@@ -3,6 +3,11 @@
 Both run as fresh processes with the same interpreter, alternating A B A B so
 machine noise hits both alike, and both exit right after their first painted
 frame. The ratio of the medians is the figure; absolute times are reported too.
+
+Both run with Python's bytecode cache, as an installed kiosk does (its package
+is byte-compiled when installed): the warm-up runs write it where the
+environment says not to (``PYTHONDONTWRITEBYTECODE``), so the figure measures
+start-up, not compiling our sources on every start.
 """
 
 from __future__ import annotations
@@ -62,10 +67,12 @@ def bench_startup(*, runs: int = 7, as_json: bool = False) -> int:
     with tempfile.TemporaryDirectory(prefix="bb-bench-") as tmp:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BUERGERBUERO_DATA=tmp,
                    BUERGERBUERO_CONFIG=str(Path(tmp) / "none.toml"))
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         kiosk_cmd = [sys.executable, "-m", "ui.main", "kiosk", "--smoke"]
         base_cmd = [sys.executable, "-c", BASELINE]
-        _time(kiosk_cmd, env)  # warm the file cache for both
-        _time(base_cmd, env)
+        for _ in range(2):  # warm the file and the bytecode cache for both
+            _time(kiosk_cmd, env)
+            _time(base_cmd, env)
         kiosk_ms: list[float] = []
         base_ms: list[float] = []
         for _ in range(max(1, runs)):
@@ -81,14 +88,15 @@ def bench_startup(*, runs: int = 7, as_json: bool = False) -> int:
         "pair_ratio_min": round(pair_ratios[0], 3),
         "pair_ratio_max": round(pair_ratios[-1], 3),
         "runs": len(kiosk_ms),
-        "target_ratio": 1.5,
+        "bytecode": "cached",
+        "target_ratio": 1.3,
     }
     if as_json:
         print(json.dumps(report))
     else:
         print(f"kiosk start-up {report['startup_ms']} ms, bare Qt window "
               f"{report['baseline_ms']} ms, ratio {report['startup_ratio']} "
-              f"(pairs {report['pair_ratio_min']}–{report['pair_ratio_max']}; target ≤ 1.5)")
+              f"(pairs {report['pair_ratio_min']}–{report['pair_ratio_max']}; target ≤ 1.3)")
     return 0
 
 

@@ -137,7 +137,7 @@ def _insert_to_screen(reader: str | None, keys: tuple[str, str, str],
             drive.choose_service("meldebescheinigung-einfach")
             screen = kiosk.window.current_screen()
             assert isinstance(screen, IdentifyScreen)
-            wait_until(lambda: kiosk.readers.state.available, 10)
+            wait_until(lambda: kiosk.backend.readers.state.available, 10)
             started: list[float] = []
 
             def insert() -> None:

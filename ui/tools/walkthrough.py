@@ -89,7 +89,7 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
         drive.next()  # nothing entered yet: the form says what is missing
         shot("identify-errors")
         if passport is not None:
-            if not wait_until(lambda: bool(kiosk.readers.state.cards), 10):
+            if not wait_until(lambda: bool(kiosk.backend.readers.state.cards), 10):
                 print("error: BUERGERBUERO_DEMO_PASSPORT is set but no card lies on a reader",
                       file=sys.stderr)
                 return 1
