@@ -85,6 +85,9 @@ class Settings:
     # writes into. A file field takes the newest file from it (and removes it); without
     # it the citizen is asked to hand the document in at the counter.
     scan_dir: Path | None = None
+    # The on-screen keyboard: "auto" (comes up when a field is touched, not when it is
+    # reached with Tab, and goes when a hardware keyboard is used), "always" or "off".
+    onscreen_keyboard: str = "auto"
 
     @property
     def outbox_path(self) -> Path:
@@ -109,8 +112,9 @@ _PATH_KEYS = ("escrow_cert", "signing_key", "signing_cert")
 _DIR_KEYS = ("data_dir", "scan_dir")
 _STR_KEYS = ("terminal_id", "office_name", "place", "intake_url", "default_language",
              "eid_mode", "eid_url", "eid_tc_token_url", "eid_binary",
-             "destination_id", "intake_ca_file")
+             "destination_id", "intake_ca_file", "onscreen_keyboard")
 EID_MODES = ("off", "connect", "start")
+KEYBOARD_MODES = ("auto", "always", "off")
 
 
 def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
@@ -205,6 +209,11 @@ def _check(raw: dict[str, Any], path: Path) -> dict[str, Any]:
         raise ConfigError(
             N_("Config", "Setting 'eid_mode' in {path} must be one of: {known}.")
             .format(path=str(path), known=", ".join(EID_MODES))
+        )
+    if values.get("onscreen_keyboard", "auto") not in KEYBOARD_MODES:
+        raise ConfigError(
+            N_("Config", "Setting 'onscreen_keyboard' in {path} must be one of: {known}.")
+            .format(path=str(path), known=", ".join(KEYBOARD_MODES))
         )
     if values.get("idle_warning_s", 20) >= values.get("idle_timeout_s", 120):
         raise ConfigError(

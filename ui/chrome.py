@@ -62,6 +62,15 @@ class Footer(QFrame):
         row.addStretch(1)
         row.addWidget(self.next_button)
 
+    def set_compact(self, compact: bool) -> None:
+        """Lower buttons while the on-screen keyboard is up, so the screen keeps its room."""
+        if bool(self.property("compact")) == compact:
+            return
+        self.setProperty("compact", compact)
+        for widget in (self, self.back_button, self.cancel_button, self.next_button):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
     def show_state(self, *, back: bool, cancel: bool, next_text: str | None) -> None:
         self.back_button.setText(self.tr("Back"))
         self.cancel_button.setText(self.tr("Cancel"))

@@ -456,5 +456,7 @@ _INPUT_HINTS = {
     "number": Qt.InputMethodHint.ImhFormattedNumbersOnly,
     "currency": Qt.InputMethodHint.ImhFormattedNumbersOnly,
     "postal_code": Qt.InputMethodHint.ImhDigitsOnly,
+    "date": Qt.InputMethodHint.ImhDate,
+    "house_number": Qt.InputMethodHint.ImhPreferNumbers,
     "iban": Qt.InputMethodHint.ImhPreferUppercase | Qt.InputMethodHint.ImhNoPredictiveText,
 }

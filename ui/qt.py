@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import (
         QBrush,
         QColor,
+        QFocusEvent,
         QFont,
         QFontDatabase,
         QGuiApplication,
@@ -133,6 +134,7 @@ __all__ = [
     "QElapsedTimer",
     "QEvent",
     "QEventLoop",
+    "QFocusEvent",
     "QFont",
     "QFontDatabase",
     "QFrame",

@@ -20,11 +20,13 @@ from kiosk.services import service_by_id
 from kiosk.settings import Settings
 from ui.chrome import Footer, Header
 from ui.i18n import set_language, translate
+from ui.keyboard import OnScreenKeyboard
 from ui.qt import (
     QApplication,
     QEvent,
     QKeyEvent,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     Qt,
     QTimer,
@@ -79,6 +81,8 @@ class KioskWindow(QMainWindow):
         self.footer.cancel_button.clicked.connect(lambda: self.end_session("cancelled"))
         self.footer.next_button.clicked.connect(self.go_next)
         column.addWidget(self.footer)
+        self._column = column
+        self.keyboard: OnScreenKeyboard | None = None  # built with the backend
         self.setCentralWidget(central)
         self.next_button = self.footer.next_button
         self.back_button = self.footer.back_button
@@ -100,6 +104,14 @@ class KioskWindow(QMainWindow):
         """What the screens after the welcome screen work with (``ui.app``, after the
         first frame)."""
         self._backend = backend
+        # The on-screen keyboard sits below the footer: the screen shrinks, nothing is covered.
+        self.keyboard = OnScreenKeyboard(self.settings.onscreen_keyboard)
+        self.keyboard.set_language(self.journey.language)
+        self.keyboard.shown.connect(self.footer.set_compact)
+        self._column.addWidget(self.keyboard)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self.keyboard.follow(app)
 
     @property
     def backend(self) -> Backend:
@@ -181,7 +193,7 @@ class KioskWindow(QMainWindow):
             self._staff.closed.connect(self.close_staff)
             self._staff.retried.connect(lambda _n: self.staffRetried.emit())
             self.stack.addWidget(self._staff)
-        self.stack.setCurrentWidget(self._staff)
+        self._make_current(self._staff)
         self._staff.entered()
         self._update_chrome()
         self.screenShown.emit("staff")
@@ -209,14 +221,27 @@ class KioskWindow(QMainWindow):
 
     def _show_current(self) -> None:
         screen = self.screen_for(self.journey.step)
-        self.stack.setCurrentWidget(screen)
+        self._make_current(screen)
         screen.entered()
         self._update_chrome()
         self.screenShown.emit(screen.step_name)
 
+    def _make_current(self, screen: Screen) -> None:
+        """Show ``screen``; only its size counts for the window's layout (a tall screen
+        elsewhere in the stack must not squeeze this one when the keyboard is up)."""
+        for index in range(self.stack.count()):
+            page = self.stack.widget(index)
+            policy = (QSizePolicy.Policy.Preferred if page is screen
+                      else QSizePolicy.Policy.Ignored)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
+        self.stack.setCurrentWidget(screen)
+
     def switch_language(self, language: str) -> None:
         self.journey.language = language
         set_language(language)
+        if self.keyboard is not None:
+            self.keyboard.set_language(language)
         self._update_chrome()
 
     def _language_chosen(self, language: str) -> None:
@@ -242,7 +267,7 @@ class KioskWindow(QMainWindow):
             self._session = build_session_screens(
                 self.journey, settings=self.settings, readers=backend.readers,
                 sync=backend.sync, scanner=backend.scanner, eid=backend.eid,
-                edit_section=self._edit_section, finish=lambda: self.end_session("finished"))
+                edit_section=self.edit_section, finish=lambda: self.end_session("finished"))
             for screen in self._session.by_step.values():
                 self.stack.addWidget(screen)
         self._show_current()
@@ -268,7 +293,8 @@ class KioskWindow(QMainWindow):
         self.journey.back()
         self._show_current()
 
-    def _edit_section(self, section_id: str) -> None:
+    def edit_section(self, section_id: str) -> None:
+        """Back to a section of the form (the review screen's "change" buttons)."""
         self.journey.edit(section_id)
         self._show_current()
 
@@ -323,6 +349,8 @@ class KioskWindow(QMainWindow):
         self.receipt_timer.stop()
         self._drop_session_screens()
         self.journey.wipe()
+        if self.keyboard is not None:
+            self.keyboard.reset(self.journey.language)
         if self._backend is not None:
             self._backend.scanner.purge()  # what this citizen scanned but did not take goes too
         set_language(self.journey.language)

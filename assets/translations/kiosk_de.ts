@@ -257,6 +257,10 @@
         <translation>Die Einstellung „eid_mode“ in {path} muss einer dieser Werte sein: {known}.</translation>
     </message>
     <message>
+        <source>Setting &apos;onscreen_keyboard&apos; in {path} must be one of: {known}.</source>
+        <translation>Die Einstellung &apos;onscreen_keyboard&apos; in {path} muss einer dieser Werte sein: {known}.</translation>
+    </message>
+    <message>
         <source>In {path}, &apos;idle_warning_s&apos; must be shorter than &apos;idle_timeout_s&apos;.</source>
         <translation>In {path} muss „idle_warning_s“ kleiner als „idle_timeout_s“ sein.</translation>
     </message>
@@ -729,6 +733,45 @@
         <source>English</source>
         <extracomment>The name of this language, written in this language (Deutsch, Türkçe, …).</extracomment>
         <translation>Deutsch</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Keyboard: {language}</source>
+        <translation>Tastatur: {language}</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation>Letztes Zeichen löschen</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>Nächstes Feld</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Buchstaben</translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation>Tastatur ausblenden</translation>
+    </message>
+    <message>
+        <source>Shift: capital letter</source>
+        <translation>Umschalt: Großbuchstabe</translation>
+    </message>
+    <message>
+        <source>More characters (AltGr)</source>
+        <translation>Weitere Zeichen (AltGr)</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leerzeichen</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>Ziffern</translation>
     </message>
 </context>
 <context>

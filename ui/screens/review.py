@@ -44,8 +44,8 @@ class ReviewScreen(Screen):
         self.fee = label(name="sectionTitle")
         layout.addWidget(self.fee)
         self.exemptions = label(name="fieldHelp")
+        layout.addWidget(self.exemptions)  # a child first: shown parentless it is a window
         self.exemptions.setVisible(bool(form.fee_exemptions))
-        layout.addWidget(self.exemptions)
         self.values: dict[str, QLabel] = {}
         self._section_titles: dict[str, QLabel] = {}
         self._labels: dict[str, QLabel] = {}

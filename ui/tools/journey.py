@@ -16,11 +16,13 @@ from forms.answers import Address, Answer, Entries, is_given, text_values
 from forms.files import FileAnswer
 from ui.fields import FieldWidget
 from ui.file_field import FileInput
+from ui.keyboard import OnScreenKeyboard
 from ui.qt import (
     QApplication,
     QEvent,
     QKeyEvent,
     QKeySequence,
+    QLineEdit,
     QMouseEvent,
     QPointF,
     QPushButton,
@@ -105,6 +107,44 @@ class JourneyDriver:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(
                     widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+
+    def tap_text(self, field: QLineEdit, text: str) -> None:
+        """Touch the field and tap ``text`` on the on-screen keyboard, key by key (Shift,
+        AltGr and the layout switch included), as a citizen at a touch screen does."""
+        self.click(field)
+        keyboard = self.window.keyboard
+        if keyboard is None or not keyboard.isVisible():
+            raise AssertionError("the on-screen keyboard did not come up")
+        for char in text:
+            self._tap_char(keyboard, char)
+
+    def _tap_char(self, keyboard: OnScreenKeyboard, char: str) -> None:
+        numbers = keyboard.number_page
+        if keyboard.page is numbers:
+            for btn in (*numbers.digit_buttons.values(), numbers.extra):
+                if btn.isVisible() and btn.isEnabled() and btn.text() == char:
+                    self.click(btn)
+                    return
+            self.click(numbers.letters)
+        if char == " ":
+            self.click(keyboard.letter_page.space)
+            return
+        for _layout in range(3):  # the layouts a citizen can switch between
+            page = keyboard.letter_page
+            for btn, key in page.keys:
+                if char not in key.levels:
+                    continue
+                level = key.levels.index(char)
+                if (level >= 2) != keyboard.altgr:
+                    self.click(page.altgr)
+                if (level % 2 == 1) != keyboard.shifted(key):
+                    self.click(page.shift)
+                    if (level % 2 == 1) != keyboard.shifted(key):  # Shift was locked
+                        self.click(page.shift)
+                self.click(btn)
+                return
+            self.click(page.switch)
+        raise AssertionError(f"no key for {char!r} on the on-screen keyboard")
 
     def paste_into(self, widget: QWidget, text: str) -> None:
         """Ctrl+V from the clipboard: how control characters reach a field."""

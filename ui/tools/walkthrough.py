@@ -27,6 +27,7 @@ from kiosk.tablet.server import Pairing
 from sync.reference.server import IntakeServer, stored_case
 from ui.app import Kiosk
 from ui.qt import QCoreApplication, QEvent
+from ui.screens.identify import IdentifyScreen
 from ui.screens.receipt import ReceiptScreen
 from ui.screens.section import SectionScreen
 from ui.tablet import TabletWindow
@@ -101,7 +102,14 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
                         if k in ("birth_name", "place_of_birth")})
             shot("identify-chip")
         else:
-            drive.fill(SAMPLE_IDENTITY)
+            # The family name by touch on the on-screen keyboard, the rest typed.
+            identify = kiosk.window.current_screen()
+            assert isinstance(identify, IdentifyScreen)
+            family = identify.fields["family_name"].line
+            assert family is not None
+            drive.tap_text(family, SAMPLE_IDENTITY["family_name"])
+            shot("identify-keyboard")
+            drive.fill({k: v for k, v in SAMPLE_IDENTITY.items() if k != "family_name"})
             shot("identify")
         drive.next()
         drive.fill(SAMPLE_ADDRESS)
