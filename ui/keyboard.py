@@ -23,6 +23,7 @@ returns it to its first state at the end of a session.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from kiosk.base.catalogue import text as catalogue_text
@@ -277,10 +278,8 @@ class OnScreenKeyboard(QFrame):
     def _unwatch(self) -> None:
         target, self._target = self._target, None
         if target is not None:
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):  # its screen is gone already
                 target.textChanged.disconnect(self._text_changed)
-            except (RuntimeError, TypeError):  # the field's screen is gone already
-                pass
 
     def _text_changed(self, _text: str) -> None:
         """Text that came another way (a hardware key, the chip) ends the start capital."""
