@@ -3,8 +3,9 @@
 Qt-free: the window maps each step to a screen, and the screens are views of
 this object. A ``Journey`` lives from the language choice to the end of the
 receipt (or the idle timeout) and is then wiped: answers, the identity, the
-signature and the references are dropped, and the language returns to the
-terminal's default, so nothing of one citizen reaches the next.
+signature and the references are dropped, and the language, the text size and
+the contrast return to the terminal's defaults, so nothing of one citizen
+reaches the next.
 """
 
 from __future__ import annotations
@@ -60,6 +61,31 @@ SIGN = Step(StepKind.SIGN)
 RECEIPT = Step(StepKind.RECEIPT)
 
 
+# The text sizes a citizen can choose, as a factor of the standard size.
+MIN_TEXT_SCALE = 1.0
+MAX_TEXT_SCALE = 2.0
+TEXT_SCALE_STEP = 0.25
+
+
+@dataclass(frozen=True)
+class Display:
+    """How this citizen wants the screens: text size and contrast (``ui.theme``)."""
+
+    text_scale: float = MIN_TEXT_SCALE
+    high_contrast: bool = False
+
+    def larger(self) -> Display:
+        return Display(min(MAX_TEXT_SCALE, self.text_scale + TEXT_SCALE_STEP),
+                       self.high_contrast)
+
+    def smaller(self) -> Display:
+        return Display(max(MIN_TEXT_SCALE, self.text_scale - TEXT_SCALE_STEP),
+                       self.high_contrast)
+
+    def contrast(self, high: bool) -> Display:
+        return Display(self.text_scale, high)
+
+
 class JourneyError(RuntimeError):
     """A step was requested that the journey's state does not allow (a bug)."""
 
@@ -70,6 +96,7 @@ class Journey:
     def __init__(self, default_language: str) -> None:
         self.default_language = default_language
         self.language = default_language
+        self.display = Display()
         self.service_id: str | None = None
         self.form: FormDef | None = None
         self.answers: dict[str, Answer] = {}
@@ -234,6 +261,7 @@ class Journey:
         self.vorgangsnummer = None
         self.idempotency_key = None
         self.language = self.default_language
+        self.display = Display()
         self._steps = [WELCOME, SERVICE]
         self._index = 0
         self._return_to_review = False

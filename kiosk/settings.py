@@ -104,7 +104,7 @@ class Settings:
 
 _INT_KEYS = {
     "idle_timeout_s": (15, 3600),
-    "idle_warning_s": (5, 300),
+    "idle_warning_s": (20, 300),  # WCAG 2.2.1 / EN 301 549: at least 20 s to answer
     "receipt_timeout_s": (5, 600),
     "retention_days": (0, 365),
 }

@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ui.qt import ALIGN_CENTER, PLAIN_TEXT
+from ui.qt import ALIGN_CENTER, CLICK_FOCUS, PLAIN_TEXT
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -93,6 +93,7 @@ def test_the_first_frame_numbers_are_the_qt_enum_values() -> None:
 
     assert Qt.AlignmentFlag.AlignCenter.value == ALIGN_CENTER
     assert Qt.TextFormat.PlainText.value == PLAIN_TEXT
+    assert Qt.FocusPolicy.ClickFocus.value == CLICK_FOCUS
 
 
 def test_the_qt_stand_in_resolves_to_the_real_namespace() -> None:

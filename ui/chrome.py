@@ -1,8 +1,9 @@
 """The kiosk's frame around every screen: the header and the footer.
 
-The header shows the office, the step ("Step 2 of 6") and, during a session,
-the language buttons; the footer holds Back, Cancel and the screen's primary
-button. Both only show: the window decides what happens on a click.
+The header shows the office, the step ("Step 2 of 6"), on every screen the
+text size (A− A+), contrast and help buttons and, during a session, the
+language buttons; the footer holds Back, Cancel and the screen's primary button.
+Both only show: the window decides what happens on a click.
 """
 
 from __future__ import annotations
@@ -15,12 +16,15 @@ from ui.widgets import button, label
 
 class Header(QFrame):
     languageChosen = Signal(str)
+    smallerText = Signal()
+    largerText = Signal()
+    contrastChosen = Signal(bool)  # high contrast on (True) or off
+    helpRequested = Signal()
 
     def __init__(self, office: str, languages: Sequence[str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("header")
-        self.setFixedHeight(72)  # the same on every screen, language buttons or not
         row = QHBoxLayout(self)
         row.setContentsMargins(32, 10, 32, 10)
         self.office = label(office, name="officeName", wrap=False)
@@ -29,6 +33,18 @@ class Header(QFrame):
         self.progress = label(name="progress", wrap=False)
         row.addWidget(self.progress)
         row.addSpacing(24)
+        self.smaller = button("A−", name="headerTool")
+        self.smaller.clicked.connect(self.smallerText.emit)
+        self.larger = button("A+", name="headerTool")
+        self.larger.clicked.connect(self.largerText.emit)
+        self.contrast = button("◐", name="headerTool")
+        self.contrast.setCheckable(True)
+        self.contrast.clicked.connect(self.contrastChosen.emit)
+        self.help = button(name="headerTool")
+        self.help.clicked.connect(self.helpRequested.emit)
+        for tool in (self.smaller, self.larger, self.contrast, self.help):
+            row.addWidget(tool)
+        row.addSpacing(16)
         self.languages: dict[str, QPushButton] = {}
         for code in languages:
             btn = button(code.upper(), name="headerLanguage")
@@ -37,8 +53,20 @@ class Header(QFrame):
             row.addWidget(btn)
             self.languages[code] = btn
 
-    def show_state(self, *, step: tuple[int, int], language: str, in_session: bool) -> None:
+    def show_state(self, *, step: tuple[int, int], language: str, in_session: bool,
+                   text_scale: float = 1.0, high_contrast: bool = False,
+                   can_grow: bool = True, can_shrink: bool = False) -> None:
         current, total = step
+        self.help.setText(self.tr("Help"))
+        self.help.setAccessibleName(self.tr("Help: call a member of staff"))
+        self.smaller.setAccessibleName(self.tr("Smaller text"))
+        self.larger.setAccessibleName(
+            self.tr("Larger text (now {percent} %)").replace(
+                "{percent}", str(round(text_scale * 100))))
+        self.contrast.setAccessibleName(self.tr("High contrast"))
+        self.contrast.setChecked(high_contrast)
+        self.larger.setEnabled(can_grow)
+        self.smaller.setEnabled(can_shrink)
         self.progress.setText(
             self.tr("Step {current} of {total}").replace("{current}", str(current))
             .replace("{total}", str(total)) if current else "")
@@ -56,7 +84,6 @@ class Footer(QFrame):
         self.back_button = button()
         self.cancel_button = button()
         self.next_button = button(name="primary")
-        self.next_button.setMinimumWidth(280)
         row.addWidget(self.back_button)
         row.addWidget(self.cancel_button)
         row.addStretch(1)

@@ -52,7 +52,7 @@ class ChoiceInput(QWidget):
             btn.setAutoExclusive(self.exclusive)
             btn.toggled.connect(lambda _checked: self.changed.emit())
             if field.type == "yes_no":
-                btn.setMinimumWidth(180)
+                btn.setObjectName("yesNo")  # as wide as the style sheet says, at any text size
             layout.addWidget(btn)
             self.buttons[option.value] = btn
         if isinstance(layout, QHBoxLayout):
@@ -221,8 +221,8 @@ class StepperInput(QWidget):
         self.minus = button("−", name="stepper")
         self.plus = button("+", name="stepper")
         self.edit = QLineEdit()
+        self.edit.setObjectName("stepperValue")
         self.edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.edit.setMaximumWidth(120)
         self.edit.textEdited.connect(lambda _t: self.changed.emit())
         self.minus.clicked.connect(lambda: self._step(-1))
         self.plus.clicked.connect(lambda: self._step(1))

@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from kiosk.base.i18n import N_
 from ui.i18n import translate
-from ui.qt import QEvent, QFrame, QObject, Qt, QTimer, QVBoxLayout, QWidget, Signal
+from ui.qt import (
+    QApplication,
+    QEvent,
+    QFrame,
+    QHBoxLayout,
+    QObject,
+    Qt,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
 from ui.widgets import button, label
 
 _ACTIVITY = {
@@ -29,9 +40,9 @@ class IdleWarning(QWidget):
         self.setStyleSheet("IdleWarning { background: rgba(10, 20, 40, 170); }")
         outer = QVBoxLayout(self)
         outer.addStretch(1)
+        row = QHBoxLayout()  # stretches, not an alignment: the wrapped text gets its height
         panel = QFrame()
         panel.setObjectName("warningPanel")
-        panel.setMaximumWidth(760)
         inner = QVBoxLayout(panel)
         inner.setContentsMargins(36, 28, 36, 28)
         inner.setSpacing(20)
@@ -42,9 +53,20 @@ class IdleWarning(QWidget):
         inner.addWidget(self.text)
         inner.addWidget(self.detail)
         inner.addWidget(self.more, 0, Qt.AlignmentFlag.AlignRight)
-        outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        row.addStretch(1)
+        row.addWidget(panel, 100)
+        row.addStretch(1)
+        outer.addLayout(row)
         outer.addStretch(1)
         self.hide()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._keep_focus)
+
+    def _keep_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """While the warning shows, Tab stays on it (what is behind it is veiled)."""
+        if self.isVisible() and new is not None and not self.isAncestorOf(new):
+            self.more.setFocus()
 
     def show_countdown(self, seconds: int) -> None:
         self.text.setText(translate(N_("Idle", "Do you need more time?")))
@@ -57,6 +79,7 @@ class IdleWarning(QWidget):
             self.setGeometry(parent.rect())
         self.raise_()
         self.show()
+        self.more.setFocus()
 
 
 class IdleWatcher(QObject):

@@ -19,6 +19,7 @@ TABLE: tuple[Command, ...] = (
     Command("intake-server", "run the reference intake server in the foreground",
             "sync.reference.cli"),
     Command("bench", "benchmarks, reported as ratios to a baseline", "ui.tools.commands"),
+    Command("a11y", "accessibility checks of every screen (a11y check)", "ui.tools.a11y"),
 )
 
 

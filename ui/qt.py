@@ -42,6 +42,7 @@ if TYPE_CHECKING:
         qInstallMessageHandler,
     )
     from PySide6.QtGui import (
+        QAccessible,
         QBrush,
         QColor,
         QFocusEvent,
@@ -67,6 +68,7 @@ if TYPE_CHECKING:
     from PySide6.QtPdfWidgets import QPdfView
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import (
+        QAbstractButton,
         QApplication,
         QComboBox,
         QFrame,
@@ -77,6 +79,7 @@ if TYPE_CHECKING:
         QMainWindow,
         QPushButton,
         QScrollArea,
+        QScrollBar,
         QSizePolicy,
         QSpinBox,
         QStackedWidget,
@@ -88,6 +91,7 @@ if TYPE_CHECKING:
 # Qt enum values for the first frame's widgets, set with QObject.setProperty.
 ALIGN_CENTER = 0x0084  # Qt.AlignmentFlag.AlignCenter (AlignHCenter | AlignVCenter)
 PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
+CLICK_FOCUS = 2  # Qt.FocusPolicy.ClickFocus
 
 
 class _Namespace:
@@ -123,7 +127,10 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "ALIGN_CENTER",
+    "CLICK_FOCUS",
     "PLAIN_TEXT",
+    "QAbstractButton",
+    "QAccessible",
     "QApplication",
     "QBrush",
     "QBuffer",
@@ -166,6 +173,7 @@ __all__ = [
     "QRectF",
     "QResizeEvent",
     "QScrollArea",
+    "QScrollBar",
     "QShowEvent",
     "QSize",
     "QSizePolicy",

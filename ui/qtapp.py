@@ -7,6 +7,8 @@ import os
 import sys
 from pathlib import Path
 
+from kiosk.journey import Display
+from ui import theme
 from ui.qt import QApplication, QFontDatabase, QtMsgType, qInstallMessageHandler
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
@@ -42,5 +44,5 @@ def create_qt_app() -> QApplication:
     app.setApplicationDisplayName("Bürgerbüro Kiosk")
     for font in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
         QFontDatabase.addApplicationFont(str(ASSETS / "fonts" / font))
-    app.setStyleSheet((ASSETS / "styles" / "kiosk.qss").read_text(encoding="utf-8"))
+    theme.apply(app, Display(), force=True)
     return app

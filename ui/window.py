@@ -15,9 +15,10 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from kiosk.base.errors import GENERIC_ERROR, UserFacingError
-from kiosk.journey import SERVICE, SIGN, WELCOME, Journey, Step
+from kiosk.journey import SERVICE, SIGN, WELCOME, Display, Journey, Step
 from kiosk.services import service_by_id
 from kiosk.settings import Settings
+from ui import theme
 from ui.chrome import Footer, Header
 from ui.i18n import set_language, translate
 from ui.keyboard import OnScreenKeyboard
@@ -26,6 +27,8 @@ from ui.qt import (
     QEvent,
     QKeyEvent,
     QMainWindow,
+    QPoint,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     Qt,
@@ -73,6 +76,10 @@ class KioskWindow(QMainWindow):
         column.setSpacing(0)
         self.header = Header(f"{settings.office_name} {settings.place}", settings.languages)
         self.header.languageChosen.connect(self.switch_language)
+        self.header.largerText.connect(lambda: self.set_display(self.journey.display.larger()))
+        self.header.smallerText.connect(lambda: self.set_display(self.journey.display.smaller()))
+        self.header.contrastChosen.connect(
+            lambda high: self.set_display(self.journey.display.contrast(high)))
         column.addWidget(self.header)
         self.stack = QStackedWidget()
         column.addWidget(self.stack, 1)
@@ -170,8 +177,22 @@ class KioskWindow(QMainWindow):
                                next_text=screen.next_label())
         self.footer.setVisible(screen is not self.welcome
                                and screen.step_name not in ("receipt", "staff"))
+        display = self.journey.display
         self.header.show_state(step=self.journey.progress, language=self.journey.language,
-                               in_session=screen is not self.welcome)
+                               in_session=screen is not self.welcome,
+                               text_scale=display.text_scale,
+                               high_contrast=display.high_contrast,
+                               can_grow=display.larger() != display,
+                               can_shrink=display.smaller() != display)
+
+    # -- text size and contrast (every screen) ------------------------------------
+    def set_display(self, display: Display) -> None:
+        """This citizen's text size and contrast, for every screen from now on."""
+        self.journey.display = display
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, display)
+        self._update_chrome()
 
     # -- staff screen (technician key on the welcome screen) -----------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -236,6 +257,36 @@ class KioskWindow(QMainWindow):
             if page is not None:
                 page.setSizePolicy(policy, policy)
         self.stack.setCurrentWidget(screen)
+
+    # -- keyboard and switch navigation ------------------------------------------
+    def focusNextPrevChild(self, next: bool) -> bool:  # Qt's name
+        """Tab and Shift+Tab in reading order: the header, the screen (top to bottom,
+        along each line in the language's direction), the footer — also for fields a
+        screen adds later (a group's new entry) — or, while the idle warning shows,
+        only its button. Scroll areas scroll to the control that gets the focus."""
+        order = self.focus_order()
+        if not order:
+            return super().focusNextPrevChild(next)
+        current = QApplication.focusWidget()
+        index = order.index(current) if current in order else (-1 if next else 0)
+        target = order[(index + (1 if next else -1)) % len(order)]
+        target.setFocus(Qt.FocusReason.TabFocusReason if next
+                        else Qt.FocusReason.BacktabFocusReason)
+        return True
+
+    def focus_order(self) -> list[QWidget]:
+        """The controls Tab visits now, in order."""
+        overlay = self.idle_overlay if self._idle is not None else None
+        if overlay is not None and overlay.isVisible():
+            return _tab_stops(overlay, self)
+        return [*_tab_stops(self.header, self), *_tab_stops(self.current_screen(), self),
+                *_tab_stops(self.footer, self)]
+
+    def preview(self, screen: Screen) -> None:
+        """Show a session screen out of the journey's order (the a11y check, screenshots)."""
+        self._make_current(screen)
+        screen.entered()
+        self._update_chrome()
 
     def switch_language(self, language: str) -> None:
         self.journey.language = language
@@ -354,6 +405,7 @@ class KioskWindow(QMainWindow):
         if self._backend is not None:
             self._backend.scanner.purge()  # what this citizen scanned but did not take goes too
         set_language(self.journey.language)
+        self.set_display(self.journey.display)  # the standard text size and contrast again
         self._show_current()
         gc.collect()
         self.sessionEnded.emit(reason)
@@ -369,3 +421,28 @@ class KioskWindow(QMainWindow):
             if step.name == name:
                 return self.screen_for(step)
         raise KeyError(name)
+
+
+def _tab_stops(root: QWidget, window: QWidget) -> list[QWidget]:
+    """The visible, enabled controls under ``root`` that take focus by Tab, in reading
+    order: by their place on the (unscrolled) page, lines of 12 px, then along the line
+    in the layout's direction. (Of a one-of group Qt lets only one option take Tab focus;
+    the arrow keys move between the options, as with radio buttons.)"""
+    rtl = root.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def place(widget: QWidget) -> tuple[int, int]:
+        point = widget.mapTo(root, QPoint(0, 0))
+        y = point.y()
+        area = widget.parentWidget()
+        while area is not None and area is not root and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        content = area.widget() if isinstance(area, QScrollArea) else None
+        if isinstance(area, QScrollArea) and content is not None:  # as if not scrolled
+            y = area.mapTo(root, QPoint(0, 0)).y() + widget.mapTo(content, QPoint(0, 0)).y()
+        return y // 12, -point.x() if rtl else point.x()
+
+    stops = [w for w in root.findChildren(QWidget)
+             if w.isVisibleTo(window) and w.isEnabled()
+             and w.focusPolicy() & Qt.FocusPolicy.TabFocus and not w.isWindow()]
+    return sorted(stops, key=place)
+

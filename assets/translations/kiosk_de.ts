@@ -650,6 +650,26 @@
 <context>
     <name>Header</name>
     <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Help: call a member of staff</source>
+        <translation>Hilfe: Personal rufen</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Kleinere Schrift</translation>
+    </message>
+    <message>
+        <source>Larger text (now {percent} %)</source>
+        <translation>Größere Schrift (jetzt {percent} %)</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
         <source>Step {current} of {total}</source>
         <translation>Schritt {current} von {total}</translation>
     </message>

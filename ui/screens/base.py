@@ -65,6 +65,9 @@ def scrolling(body: QWidget) -> QScrollArea:
     body.setObjectName("scrollBody")
     area.setWidget(body)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # No focus stop of its own (it would show no focus): Tab goes to the controls inside,
+    # and the area scrolls each into view as it gets the focus.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area
 
 

@@ -130,7 +130,7 @@ class EidPanel(QFrame):
         self.pin_field = QLineEdit()
         self.pin_field.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_field.setReadOnly(True)
-        self.pin_field.setMaximumWidth(420)
+        self.pin_field.setObjectName("pinField")
         self.pin_field.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(self.pin_note)
         column.addWidget(self.pin_field, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from kiosk.base.catalogue import text
 from kiosk.base.i18n import N_, Message
 from kiosk.settings import Settings
-from ui.qt import ALIGN_CENTER, QHBoxLayout, QWidget, Signal
+from ui.qt import ALIGN_CENTER, CLICK_FOCUS, QHBoxLayout, QWidget, Signal
 from ui.screens.base import Screen, page_layout
 from ui.widgets import button, label
 
@@ -29,6 +29,9 @@ class WelcomeScreen(Screen):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The screen itself holds the focus at rest (Tab passes it by): no language looks
+        # chosen before a citizen chose one; Tab goes on to the first language.
+        self.setProperty("focusPolicy", CLICK_FOCUS)
         self._settings = settings
         greeting = [settings.default_language, "en"]
         self._greeting_languages = list(dict.fromkeys(greeting))
@@ -60,6 +63,9 @@ class WelcomeScreen(Screen):
         layout.addWidget(self.hint)
         layout.addStretch(1)
         self.retranslate()
+
+    def entered(self) -> None:
+        self.setFocus()
 
     def retranslate(self) -> None:
         self.heading.setText(self._lines(WELCOME.format(office=self._settings.office_name)))
