@@ -30,7 +30,7 @@ from ui.qt import (
     QBoxLayout,
     QEvent,
     QFrame,
-    QHBoxLayout,
+    QLayout,
     QObject,
     QResizeEvent,
     QStackedWidget,
@@ -78,6 +78,9 @@ class TabletWindow(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
+        # No minimum from the layout: a portrait screen narrower than the side-by-side layout
+        # needs must still get the window; resizeEvent then stacks the columns.
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.header = Header(f"{settings.office_name} {settings.place}".strip(), ())
         outer.addWidget(self.header)
         self.stack = QStackedWidget()
@@ -139,13 +142,14 @@ class TabletWindow(QWidget):
         self.pad = SignaturePad()
         self.pad.setMinimumSize(320, 200)
         column.addWidget(self.pad, 1)
-        self.signer = label()  # the caption under the signature line: name, place, date
-        column.addWidget(self.signer)
-        row = QHBoxLayout()
-        row.addStretch(1)
+        # The caption under the signature line (name, place, date) and Clear: one above the
+        # other in the narrow column of landscape, side by side in portrait.
+        self.caption_row = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.signer = label()
+        self.caption_row.addWidget(self.signer, 1)
         self.clear_button = button(name="link")
-        row.addWidget(self.clear_button)
-        column.addLayout(row)
+        self.caption_row.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignRight)
+        column.addLayout(self.caption_row)
         self.error = label(name="fieldError")
         self.error.hide()
         column.addWidget(self.error)
@@ -182,6 +186,8 @@ class TabletWindow(QWidget):
         portrait = event.size().height() > event.size().width()
         self.content.setDirection(QBoxLayout.Direction.TopToBottom if portrait
                                   else QBoxLayout.Direction.LeftToRight)
+        self.caption_row.setDirection(QBoxLayout.Direction.LeftToRight if portrait
+                                      else QBoxLayout.Direction.TopToBottom)
 
     # -- document ----------------------------------------------------------------
     def page(self) -> int:
