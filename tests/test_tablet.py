@@ -52,6 +52,8 @@ def test_pair_send_sign_two_fields_receive_verify(qtbot, tablet, tmp_path: Path)
     with pytest.raises(TabletError, match="403"):
         TabletClient(server.url).pair("000000" if window.pairing.code != "000000" else "1")
     code = window.pairing.code
+    assert code not in window.code.text()  # not for the citizen's eyes …
+    window.code_panel.show_code()  # … until the clerk holds "For staff"
     assert code in window.code.text()
     source, out = tmp_path / "antrag.pdf", tmp_path / "antrag-signed.pdf"
     source.write_bytes(pdf_with_fields())

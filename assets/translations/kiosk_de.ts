@@ -297,6 +297,41 @@
     </message>
 </context>
 <context>
+    <name>DocumentView</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>The document to sign</source>
+        <translation>Das Dokument zur Unterschrift</translation>
+    </message>
+    <message>
+        <source>Scroll through the document</source>
+        <translation>Im Dokument blättern</translation>
+    </message>
+    <message>
+        <source>Move the page sideways</source>
+        <translation>Seite seitlich verschieben</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Seite {page} von {count}</translation>
+    </message>
+</context>
+<context>
     <name>Eid</name>
     <message>
         <source>The online ID function is not available at the moment. You can type in your details instead, have your ID card read at the card reader, or have it checked at the counter.</source>
@@ -858,6 +893,33 @@
     </message>
 </context>
 <context>
+    <name>PairingCodePanel</name>
+    <message>
+        <source>For staff</source>
+        <translation>Für Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>For staff: hold to show the pairing code</source>
+        <translation>Für Mitarbeitende: gedrückt halten, um den Kopplungscode zu zeigen</translation>
+    </message>
+    <message>
+        <source>For staff: hold the button for two seconds to show the pairing code for the counter workstation.</source>
+        <translation>Für Mitarbeitende: Halten Sie die Schaltfläche zwei Sekunden lang gedrückt, dann erscheint der Kopplungscode für den Arbeitsplatz am Schalter.</translation>
+    </message>
+    <message>
+        <source>Pairing code for the counter workstation</source>
+        <translation>Kopplungscode für den Arbeitsplatz am Schalter</translation>
+    </message>
+    <message>
+        <source>Hide code</source>
+        <translation>Code ausblenden</translation>
+    </message>
+    <message>
+        <source>Enter it at the workstation. It hides itself in {seconds} s.</source>
+        <translation>Geben Sie ihn am Arbeitsplatz ein. Er wird in {seconds} s ausgeblendet.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptScreen</name>
     <message>
         <source>QR code of your reference number</source>
@@ -1071,16 +1133,24 @@
 <context>
     <name>TabletWindow</name>
     <message>
-        <source>Signature tablet. The clerk will send you the document to sign here.</source>
-        <translation>Unterschriften-Tablett. Die Sachbearbeitung schickt Ihnen das Dokument zur Unterschrift hierher.</translation>
+        <source>Signing at the counter</source>
+        <translation>Unterschrift am Schalter</translation>
     </message>
     <message>
-        <source>Previous page</source>
-        <translation>Vorherige Seite</translation>
+        <source>The clerk sends the document here. You can read it first and then sign it with your finger or the pen.</source>
+        <translation>Die Sachbearbeitung schickt Ihnen das Dokument hierher. Sie können es zuerst lesen und dann mit dem Finger oder dem Stift unterschreiben.</translation>
     </message>
     <message>
-        <source>Next page</source>
-        <translation>Nächste Seite</translation>
+        <source>Please sign</source>
+        <translation>Bitte unterschreiben Sie</translation>
+    </message>
+    <message>
+        <source>Read the document. Then sign in the box with your finger or the pen.</source>
+        <translation>Lesen Sie das Dokument. Unterschreiben Sie dann im Feld mit dem Finger oder dem Stift.</translation>
+    </message>
+    <message>
+        <source>Signature box</source>
+        <translation>Unterschriftsfeld</translation>
     </message>
     <message>
         <source>Do not sign</source>
@@ -1095,20 +1165,36 @@
         <translation>Unterschrift bestätigen</translation>
     </message>
     <message>
-        <source>Pairing code for the counter: {code}</source>
-        <translation>Kopplungscode für den Schalter: {code}</translation>
+        <source>Your signature</source>
+        <translation>Ihre Unterschrift</translation>
     </message>
     <message>
-        <source>Page {page} of {count}</source>
-        <translation>Seite {page} von {count}</translation>
+        <source>Signature {n} of {total}: {field}</source>
+        <translation>Unterschrift {n} von {total}: {field}</translation>
+    </message>
+    <message>
+        <source>This signature goes on page {page} of the document.</source>
+        <translation>Diese Unterschrift gehört auf Seite {page} des Dokuments.</translation>
+    </message>
+    <message>
+        <source>The document was not signed. The clerk has been told.</source>
+        <translation>Das Dokument wurde nicht unterschrieben. Die Sachbearbeitung ist informiert.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your signature is with the clerk now.</source>
+        <translation>Vielen Dank. Ihre Unterschrift ist jetzt bei der Sachbearbeitung.</translation>
+    </message>
+    <message>
+        <source>The clerk has taken the document back.</source>
+        <translation>Die Sachbearbeitung hat das Dokument zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>The document could not be signed. Please tell the clerk.</source>
+        <translation>Das Dokument konnte nicht unterschrieben werden. Bitte sagen Sie es der Sachbearbeitung.</translation>
     </message>
     <message>
         <source>Document to sign</source>
         <translation>Dokument zur Unterschrift</translation>
-    </message>
-    <message>
-        <source>Please sign in the box below: signature {n} of {total} ({field}, page {page})</source>
-        <translation>Bitte unterschreiben Sie im Feld unten: Unterschrift {n} von {total} ({field}, Seite {page})</translation>
     </message>
     <message>
         <source>Thank you. The signed document is being prepared…</source>

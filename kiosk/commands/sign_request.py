@@ -24,7 +24,8 @@ def add_commands(sub: Any) -> None:
     cmd.add_argument("--tablet", required=True, metavar="URL")
     cmd.add_argument("--pdf", required=True, type=Path, metavar="FILE")
     cmd.add_argument("--out", required=True, type=Path, metavar="FILE")
-    cmd.add_argument("--code", help="pairing code shown on the tablet (first use)")
+    cmd.add_argument("--code", help="pairing code (first use): hold the tablet's 'For staff' "
+                     "button ('Für Mitarbeitende') for two seconds to see it")
     cmd.add_argument("--token", help="bearer token from an earlier pairing")
     cmd.add_argument("--field", action="append", default=[], metavar="NAME[:PAGE:X1,Y1,X2,Y2]",
                      help="field to sign; new fields need a page and rectangle")
@@ -41,7 +42,8 @@ def cmd_sign_request(args: argparse.Namespace) -> int:
             token = client.pair(args.code)
             print(f"paired; reuse with --token {token}", file=sys.stderr)
         elif not args.token:
-            print("error: give --code (shown on the tablet) or --token", file=sys.stderr)
+            print("error: give --code (hold 'For staff' on the tablet to see it) or --token",
+                  file=sys.stderr)
             return 2
         job_id = client.submit(args.pdf.read_bytes(), [parse_field(f) for f in args.field],
                                args.signer, args.pdf.stem)

@@ -33,6 +33,7 @@ from ui.screens.section import SectionScreen
 from ui.tablet import TabletWindow
 from ui.tools import pen
 from ui.tools.journey import SAMPLE_ADDRESS, SAMPLE_IDENTITY, JourneyDriver, wait_until
+from ui.tools.tablet_shots import tablet_screens
 
 
 def demo_passport() -> tuple[str, str, str] | None:
@@ -146,6 +147,7 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
         shot("welcome-again")
         if stored is not None:
             result["tablet"] = _tablet_walkthrough(settings, stored[1], out_dir, shots)
+        result["tablet_screens"] = tablet_screens(settings, out_dir, shots)
         result["services"] = _service_shots(kiosk, drive, out_dir, language)
         result["pdfs"] = _pdf_shots(settings, out_dir)
         result["screenshots"] = shots
