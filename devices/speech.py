@@ -49,6 +49,10 @@ YOUR_ENTRY = N_("Speech", "Your entry")
 VOICE_FAILED = N_("Speech", "Voice output failed. Please ask the staff for help.")
 
 
+def _nothing() -> None:
+    return None
+
+
 def gain(volume: int) -> float:
     """The factor for a volume step: ``MAX_VOLUME`` is the engine's level, each step below
     ``STEP_DB`` quieter."""
@@ -119,6 +123,10 @@ class SpeechDevice:
         self.thread.assert_owner()
         return self.engine.unavailable() or self.out.unavailable()
 
+    def use_output(self, out: AudioOut) -> None:
+        self.thread.assert_owner()
+        self.out = out
+
     def utter(self, text: str, language: str, gain: float, interruption: Interruption) -> bool:
         """Synthesize and play ``text``; False if interrupted."""
         self.thread.assert_owner()
@@ -166,6 +174,14 @@ class Speaker:
     def stop(self) -> None:
         """Silence now: what is spoken is cut off, what is queued is dropped."""
         self._interrupt()
+
+    def drained(self) -> Future[None]:
+        """Done when everything queued before it has been said (or dropped)."""
+        return self.thread.submit(_nothing)
+
+    def use_output(self, out: AudioOut) -> Future[None]:
+        """Play through ``out`` from the next utterance on (a ``Recorder``: write WAVs)."""
+        return self.thread.submit(self.device.use_output, out)
 
     def repeat(self) -> Future[None]:
         """Interrupt, then say again everything said since the interruption before."""

@@ -138,6 +138,24 @@ class SpeechBridge(QObject):
         if self.speaker is not None:
             self.speaker.stop()
 
+    def use_output(self, out: AudioOut) -> Future[Message | None]:
+        """Play through ``out`` from now on (the walkthrough's recorder), and ask again
+        whether the terminal can speak: the answer's future."""
+        if self.speaker is None:
+            raise RuntimeError("the voice output is off (speech_output = \"off\")")
+        self.speaker.use_output(out)
+        checked = self.speaker.check()
+        checked.add_done_callback(self._checked)
+        return checked
+
+    def drained(self) -> Future[None]:
+        """Done when everything said so far has been spoken."""
+        if self.speaker is None:
+            done: Future[None] = Future()
+            done.set_result(None)
+            return done
+        return self.speaker.drained()
+
     def repeat(self) -> None:
         if self.speaker is not None:
             self.speaker.repeat()

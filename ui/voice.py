@@ -228,6 +228,11 @@ class VoiceGuide(QObject):
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if not self.on or new is None or not self.window.isAncestorOf(new):
             return
+        try:  # the focus moved on by itself (its widget was hidden or disabled): not news
+            if old is not None and not (old.isVisible() and old.isEnabled()):
+                return
+        except RuntimeError:  # the old widget has gone with its screen
+            return
         self._entering = self._texts().entering(old, new)
         self._schedule("focus")
 
