@@ -1,9 +1,9 @@
 """Sound for the voice output: WAV data as a value, the player that plays it, a recorder.
 
 ``Audio`` is 16-bit PCM as a speech engine made it (``from_wav`` reads RIFF/WAVE,
-also the streaming header espeak-ng writes to a pipe); ``scaled`` applies the
-session's volume, ``wav`` writes a file. Its samples never show in a ``repr``:
-with a headset, the audio may carry personal data.
+also the streaming header espeak-ng writes to a pipe); ``wav`` writes a file.
+Its samples never show in a ``repr``: with a headset, the audio may carry
+personal data.
 
 An ``AudioOut`` plays one clip and returns whether it was heard to the end. The
 terminal's is ``PlayerOut``: ALSA's ``aplay`` (or PulseAudio's ``paplay``,
@@ -166,16 +166,6 @@ class Audio:
         if not samples:
             return 0.0
         return math.sqrt(sum(s * s for s in samples) / len(samples)) / 32768
-
-    def scaled(self, gain: float) -> Audio:
-        """Every sample times ``gain`` (clipped to 16 bits)."""
-        if gain == 1.0:
-            return self
-        samples = array.array("h", (max(-32768, min(32767, round(s * gain)))
-                                    for s in self._samples()))
-        if sys.byteorder == "big":
-            samples.byteswap()
-        return Audio(self.rate, self.channels, samples.tobytes())
 
     def wav(self) -> bytes:
         """A RIFF/WAVE file of this audio."""

@@ -55,15 +55,18 @@ class EspeakNg:
     def unavailable(self) -> Message | None:
         return NOT_INSTALLED if self.program is None else None
 
-    def synthesize(self, text: str, language: str, interruption: Interruption) -> Audio | None:
-        """``text`` spoken in ``language``; None if interrupted. Raises ``DeviceError``."""
+    def synthesize(self, text: str, language: str, interruption: Interruption, *,
+                   gain: float = 1.0) -> Audio | None:
+        """``text`` spoken in ``language`` at ``gain`` (1.0: eSpeak's own level); None if
+        interrupted. Raises ``DeviceError``."""
         if self.program is None:
             raise DeviceError(NOT_INSTALLED, detail="espeak-ng is not on PATH")
         voice = voice_for(language)
         if voice is None:
             raise DeviceError(NO_VOICE, detail=f"no espeak-ng voice for {language!r}")
-        argv = [self.program, "-v", voice, "-s", str(self.rate_wpm), "-b", "1",
-                "--stdout", "--stdin"]
+        amplitude = max(0, min(200, round(100 * gain)))  # eSpeak's amplitude: linear, 100
+        argv = [self.program, "-v", voice, "-s", str(self.rate_wpm), "-a", str(amplitude),
+                "-b", "1", "--stdout", "--stdin"]
         try:
             result = interruption.run(argv, text.encode("utf-8"), 60)
         except OSError as exc:

@@ -71,14 +71,16 @@ class Utterance:
 
 
 class SpeechEngine(Protocol):
-    """Text to audio. ``synthesize`` returns None when interrupted; raises ``DeviceError``."""
+    """Text to audio at a gain (1.0: the engine's own level; it renders the volume, as eSpeak
+    does with its amplitude, so no sample passes through Python). ``synthesize`` returns
+    None when interrupted; raises ``DeviceError``."""
 
     name: str
 
     def unavailable(self) -> Message | None: ...
 
-    def synthesize(self, text: str, language: str,
-                   interruption: Interruption) -> Audio | None: ...
+    def synthesize(self, text: str, language: str, interruption: Interruption, *,
+                   gain: float = 1.0) -> Audio | None: ...
 
 
 class SpeechListener(Protocol):
@@ -130,10 +132,10 @@ class SpeechDevice:
     def utter(self, text: str, language: str, gain: float, interruption: Interruption) -> bool:
         """Synthesize and play ``text``; False if interrupted."""
         self.thread.assert_owner()
-        audio = self.engine.synthesize(text, language, interruption)
+        audio = self.engine.synthesize(text, language, interruption, gain=gain)
         if audio is None:
             return False
-        return self.out.play(audio.scaled(gain), interruption)
+        return self.out.play(audio, interruption)
 
 
 class Speaker:

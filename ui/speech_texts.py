@@ -159,27 +159,42 @@ def _secret(widget: QWidget) -> bool:
                                   or widget is panel.delete_button)
 
 
+def _fields(widget: QWidget | None) -> list[FieldWidget]:
+    """The form fields ``widget`` is part of, the innermost first (a group's sub-field, the
+    group)."""
+    found = []
+    while widget is not None:
+        if isinstance(widget, FieldWidget):
+            found.append(widget)
+        widget = widget.parentWidget()
+    return found
+
+
 def in_field(widget: QWidget | None) -> bool:
     """Whether ``widget`` is part of a form field."""
-    return _ancestor(widget, FieldWidget) is not None
+    return bool(_fields(widget))
 
 
-def entering(old: QWidget | None, new: QWidget | None) -> bool:
-    """Whether the focus moved into ``new``'s field from outside it."""
-    field = _ancestor(new, FieldWidget)
+def entered(old: QWidget | None, new: QWidget | None) -> int:
+    """Into how many of ``new``'s fields the focus came from ``old`` (0: it stayed in its
+    field; 2: into a group and its first sub-field)."""
     try:
-        return field is None or _ancestor(old, FieldWidget) is not field
+        before = _fields(old)
     except RuntimeError:  # the old widget has gone with its screen
-        return True
+        before = []
+    return len([field for field in _fields(new) if field not in before])
 
 
-def focus_texts(widget: QWidget | None, *, entering: bool = True) -> list[Spoken]:
-    """What is said when ``widget`` takes the focus (``entering``: from outside its field)."""
+def focus_texts(widget: QWidget | None, *, entered: int | None = None) -> list[Spoken]:
+    """What is said when ``widget`` takes the focus, having come into ``entered`` of its
+    fields (None: into all of them)."""
     if widget is None or _secret(widget):
         return []
-    field = _ancestor(widget, FieldWidget)
-    if field is not None:
-        return field_texts(field, widget, entering=entering)
+    fields = _fields(widget)
+    if fields:
+        depth = len(fields) if entered is None else entered
+        groups = [Spoken(_line(group.title.text())) for group in reversed(fields[1:depth])]
+        return [*groups, *field_texts(fields[0], widget, entering=depth >= 1)]
     if isinstance(widget, QLineEdit):
         said = [Spoken(name)] if (name := name_of(widget)) else []
         return [*said, *_value(widget)]
@@ -222,8 +237,7 @@ def error_texts(screen: Screen) -> list[Spoken]:
     for error in screen.findChildren(QLabel):
         if error.objectName() != "fieldError" or not _shown(error, screen) or not error.text():
             continue
-        field = _ancestor(error, FieldWidget)
-        if field is not None:
+        for field in _fields(error)[:1]:
             said.append(Spoken(_line(field.title.text())))
         said.append(Spoken(error.text()))
     return said

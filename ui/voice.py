@@ -110,7 +110,7 @@ class VoiceGuide(QObject):
         self.on = False
         self._chosen = False  # turned on by the citizen (not only by a headset)
         self._pending: str | None = None
-        self._entering = True  # the focus came from outside its field
+        self._entered: int | None = None  # into how many fields the focus came
         self._prefix: list[Spoken] = []  # feedback said before the next texts
         self.controls = SpeechControls()
         self.controls.hide()
@@ -233,7 +233,7 @@ class VoiceGuide(QObject):
                 return
         except RuntimeError:  # the old widget has gone with its screen
             return
-        self._entering = self._texts().entering(old, new)
+        self._entered = self._texts().entered(old, new)
         self._schedule("focus")
 
     def _schedule(self, kind: str) -> None:
@@ -261,6 +261,6 @@ class VoiceGuide(QObject):
         elif kind == "errors":
             items = texts.error_texts(screen)
         else:
-            items = texts.focus_texts(focus, entering=self._entering)
+            items = texts.focus_texts(focus, entered=self._entered)
         prefix, self._prefix = self._prefix, []
         self.bridge.say([*prefix, *items], self.window.journey.language)
