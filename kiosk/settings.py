@@ -88,6 +88,10 @@ class Settings:
     # The on-screen keyboard: "auto" (comes up when a field is touched, not when it is
     # reached with Tab, and goes when a hardware keyboard is used), "always" or "off".
     onscreen_keyboard: str = "auto"
+    # Voice output: "auto" (private data is spoken when the jack reports a headset, and
+    # plugging one in turns the voice on), "headset" (a handset or headset is always
+    # there), "speaker" (never spoken: personal data) or "off" (no voice output).
+    speech_output: str = "auto"
 
     @property
     def outbox_path(self) -> Path:
@@ -112,9 +116,10 @@ _PATH_KEYS = ("escrow_cert", "signing_key", "signing_cert")
 _DIR_KEYS = ("data_dir", "scan_dir")
 _STR_KEYS = ("terminal_id", "office_name", "place", "intake_url", "default_language",
              "eid_mode", "eid_url", "eid_tc_token_url", "eid_binary",
-             "destination_id", "intake_ca_file", "onscreen_keyboard")
+             "destination_id", "intake_ca_file", "onscreen_keyboard", "speech_output")
 EID_MODES = ("off", "connect", "start")
 KEYBOARD_MODES = ("auto", "always", "off")
+SPEECH_MODES = ("auto", "headset", "speaker", "off")
 
 
 def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
@@ -214,6 +219,11 @@ def _check(raw: dict[str, Any], path: Path) -> dict[str, Any]:
         raise ConfigError(
             N_("Config", "Setting 'onscreen_keyboard' in {path} must be one of: {known}.")
             .format(path=str(path), known=", ".join(KEYBOARD_MODES))
+        )
+    if values.get("speech_output", "auto") not in SPEECH_MODES:
+        raise ConfigError(
+            N_("Config", "Setting 'speech_output' in {path} must be one of: {known}.")
+            .format(path=str(path), known=", ".join(SPEECH_MODES))
         )
     if values.get("idle_warning_s", 20) >= values.get("idle_timeout_s", 120):
         raise ConfigError(

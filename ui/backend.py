@@ -1,5 +1,5 @@
 """What works behind the kiosk's screens: the storage thread and process, the bridges
-from the card-reader, sync and eID threads, and the scan inbox.
+from the card-reader, sync, eID and speech threads, and the scan inbox.
 
 ``ui.app`` builds it right after the window's first frame: the welcome screen needs
 none of it, so its modules stay off the start-up path (``bench startup``). The
@@ -19,6 +19,7 @@ from kiosk.storage import StorageProcess
 from ui.bridges import ReaderBridge, SyncBridge
 from ui.qt import QObject
 from ui.scanner import Scanner
+from ui.speech_bridge import SpeechBridge
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ class Backend:
         self.sync = SyncBridge()
         self.storage = StorageProcess()  # the process is spawned on first use or by prepare()
         self.scanner = Scanner(settings.scan_dir, parent)  # the file fields' scan inbox
+        self.speech = SpeechBridge(settings.speech_output, parent)  # the voice output
         self.eid: EidBridge | None = None
         if settings.eid_mode != "off" and settings.eid_tc_token_url:
             # The eID client's modules load only where the eID function is configured.
@@ -69,6 +71,7 @@ class Backend:
             threading.Thread(target=importlib.import_module, args=("devices.cardworker",),
                              name="card-imports", daemon=True).start()
         self.scanner.purge()  # a scan left over from before a restart
+        self.speech.start(detect_headset=devices)
         if self.eid is not None:
             self.eid.start()
 
@@ -84,3 +87,4 @@ class Backend:
         self.tasks.shutdown()
         self.storage.shutdown()
         self.scanner.shutdown()
+        self.speech.shutdown()

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from ui.screens.service import ServiceScreen
     from ui.screens.staff import StaffScreen
     from ui.session_screens import SessionScreens
+    from ui.voice import VoiceGuide
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,8 @@ class KioskWindow(QMainWindow):
     applicationQueued = Signal(str)
     # Emitted when the staff put failed applications back in line.
     staffRetried = Signal()
+    # Emitted when the current screen refused 'Next' and shows why (the voice reads it).
+    inputRefused = Signal()
 
     def __init__(self, settings: Settings) -> None:
         """The frame and the welcome screen: all the first frame shows. What works
@@ -90,6 +93,7 @@ class KioskWindow(QMainWindow):
         column.addWidget(self.footer)
         self._column = column
         self.keyboard: OnScreenKeyboard | None = None  # built with the backend
+        self.voice: VoiceGuide | None = None  # built with the backend
         self.setCentralWidget(central)
         self.next_button = self.footer.next_button
         self.back_button = self.footer.back_button
@@ -119,6 +123,11 @@ class KioskWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             self.keyboard.follow(app)
+        # The voice output speaks the screens; its controls sit above the footer.
+        from ui.voice import VoiceGuide  # the speech thread's bridge: after the first frame
+
+        self.voice = VoiceGuide(self, backend.speech)
+        self._column.insertWidget(self._column.indexOf(self.footer), self.voice.controls)
 
     @property
     def backend(self) -> Backend:
@@ -336,6 +345,7 @@ class KioskWindow(QMainWindow):
             self._submit()
             return
         if not self.current_screen().accept():
+            self.inputRefused.emit()
             return
         self.journey.advance()
         self._show_current()
@@ -353,7 +363,10 @@ class KioskWindow(QMainWindow):
     def _submit(self) -> None:
         assert self._session is not None
         screen = self._session.signature
-        if screen.busy or not screen.accept():
+        if screen.busy:
+            return
+        if not screen.accept():
+            self.inputRefused.emit()
             return
         self.journey.prepare_submission()
         record = self.journey.application(
@@ -392,6 +405,7 @@ class KioskWindow(QMainWindow):
             log.error("could not store application", exc_info=error)
             screen.show_error(GENERIC_ERROR)
         self._update_chrome()
+        self.inputRefused.emit()
 
     # -- session end ---------------------------------------------------------
     def end_session(self, reason: str) -> None:

@@ -261,6 +261,10 @@
         <translation>Die Einstellung &apos;onscreen_keyboard&apos; in {path} muss einer dieser Werte sein: {known}.</translation>
     </message>
     <message>
+        <source>Setting &apos;speech_output&apos; in {path} must be one of: {known}.</source>
+        <translation>Die Einstellung „speech_output“ in {path} muss einer dieser Werte sein: {known}.</translation>
+    </message>
+    <message>
         <source>In {path}, &apos;idle_warning_s&apos; must be shorter than &apos;idle_timeout_s&apos;.</source>
         <translation>In {path} muss „idle_warning_s“ kleiner als „idle_timeout_s“ sein.</translation>
     </message>
@@ -1042,6 +1046,89 @@
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <source>Voice output cannot be played: no audio player (aplay) is installed on this terminal.</source>
+        <translation>Die Sprachausgabe kann nicht abgespielt werden: Auf diesem Terminal ist kein Audio-Abspielprogramm (aplay) installiert.</translation>
+    </message>
+    <message>
+        <source>Voice output cannot be played: the terminal&apos;s sound output is not working. Please ask the staff for help.</source>
+        <translation>Die Sprachausgabe kann nicht abgespielt werden: Die Tonausgabe des Terminals funktioniert nicht. Bitte wenden Sie sich an das Personal.</translation>
+    </message>
+    <message>
+        <source>Voice output is not installed on this terminal (espeak-ng is missing).</source>
+        <translation>Die Sprachausgabe ist auf diesem Terminal nicht installiert (espeak-ng fehlt).</translation>
+    </message>
+    <message>
+        <source>Voice output is not available in this language.</source>
+        <translation>Die Sprachausgabe gibt es in dieser Sprache nicht.</translation>
+    </message>
+    <message>
+        <source>Your entry</source>
+        <extracomment>Said instead of a private value when no headset is plugged in.</extracomment>
+        <translation>Ihre Eingabe</translation>
+    </message>
+    <message>
+        <source>Voice output failed. Please ask the staff for help.</source>
+        <translation>Die Sprachausgabe ist ausgefallen. Bitte wenden Sie sich an das Personal.</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>ausgewählt</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>nicht ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choices: {options}.</source>
+        <translation>Auswahl: {options}.</translation>
+    </message>
+    <message>
+        <source>Your details are read aloud only through a headset. Connect a headset to hear them.</source>
+        <translation>Ihre Angaben werden nur über einen Kopfhörer vorgelesen. Schließen Sie einen Kopfhörer an, um sie zu hören.</translation>
+    </message>
+    <message>
+        <source>Voice output is on.</source>
+        <translation>Die Sprachausgabe ist eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>Headset connected. Voice output is on, and your details are read aloud too.</source>
+        <translation>Kopfhörer angeschlossen. Die Sprachausgabe ist eingeschaltet, und auch Ihre Angaben werden vorgelesen.</translation>
+    </message>
+    <message>
+        <source>Headset removed. Your details are no longer read aloud.</source>
+        <translation>Kopfhörer entfernt. Ihre Angaben werden nicht mehr vorgelesen.</translation>
+    </message>
+    <message>
+        <source>Volume {level} of {max}</source>
+        <translation>Lautstärke {level} von {max}</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechControls</name>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Vorlesen anhalten</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Leiser</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Lauter</translation>
+    </message>
+    <message>
+        <source>Voice off</source>
+        <translation>Sprachausgabe aus</translation>
+    </message>
+</context>
+<context>
     <name>StaffScreen</name>
     <message>
         <source>Reading the outbox…</source>
@@ -1373,6 +1460,10 @@
     <message>
         <source>Your data is removed from this terminal when you are done.</source>
         <translation>Ihre Daten werden nach dem Vorgang von diesem Gerät gelöscht.</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Vorlesen</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ LANGUAGE_NAME = N_("Language", "English")
 WELCOME = N_("Welcome", "Welcome to the {office}")
 CHOOSE = N_("Welcome", "Please choose your language")
 PRIVACY = N_("Welcome", "Your data is removed from this terminal when you are done.")
+READ_ALOUD = N_("Welcome", "Read aloud")
 
 
 class WelcomeScreen(Screen):
@@ -57,6 +58,16 @@ class WelcomeScreen(Screen):
             self.language_buttons[code] = btn
         row.addStretch(1)
         layout.addLayout(row)
+        layout.addSpacing(24)
+        # Voice output (ui/voice.py turns it on and off; "speech_output" may switch it off).
+        self.voice_button = button(name="voice")
+        self.voice_button.setCheckable(True)
+        voice_row = QHBoxLayout()
+        voice_row.addStretch(1)
+        voice_row.addWidget(self.voice_button)
+        voice_row.addStretch(1)
+        layout.addLayout(voice_row)
+        self.voice_button.setVisible(settings.speech_output != "off")  # a child by now
         layout.addStretch(1)
         self.hint = label(name="fieldHelp")
         self.hint.setProperty("alignment", ALIGN_CENTER)
@@ -71,6 +82,13 @@ class WelcomeScreen(Screen):
         self.heading.setText(self._lines(WELCOME.format(office=self._settings.office_name)))
         self.sub.setText(self._lines(CHOOSE))
         self.hint.setText(self._lines(PRIVACY))
+        self.voice_button.setText(" · ".join(text(READ_ALOUD, language)
+                                             for language in self._greeting_languages))
+
+    @property
+    def greeting_languages(self) -> list[str]:
+        """The languages the greeting stands in, one line each (the voice reads each)."""
+        return list(self._greeting_languages)
 
     def _lines(self, message: Message) -> str:
         """``message`` once in each greeting language, a line each."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,9 @@ def add_commands(sub: Any) -> None:
     demo.add_argument("--data-dir", help="where the demo keeps its data")
     demo.add_argument("--walkthrough", metavar="DIR",
                       help="run the scripted journey headless; screenshots and journey.json in DIR")
+    demo.add_argument("--voice", action="store_true",
+                      help="with --walkthrough: turn on 'Read aloud' and write what the kiosk "
+                           "said to DIR/speech/ as WAV files, one per screen")
     demo.add_argument("--smoke", action="store_true",
                       help="start, paint the welcome screen and exit 0")
     demo.set_defaults(func=cmd_demo)
@@ -28,7 +32,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     data_dir = Path(args.data_dir) if args.data_dir else default_data_dir() / "demo"
     if args.walkthrough:
         ensure_display(True)
-        return run_walkthrough(Path(args.walkthrough))
+        return run_walkthrough(Path(args.walkthrough), voice=args.voice)
+    if args.voice:
+        print("error: --voice goes with --walkthrough DIR", file=sys.stderr)
+        return 2
     ensure_display(args.smoke)
     settings = load_settings(args.config, data_dir=data_dir / "terminal",
                              office_name="Bürgerbüro", place="Musterstadt", terminal_id="DEMO-01")

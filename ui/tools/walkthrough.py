@@ -3,7 +3,9 @@
 Starts the reference intake server on 127.0.0.1, runs the kiosk offscreen,
 plays one citizen's Meldebescheinigung application through the real widgets,
 saves a PNG per screen and ``journey.json``, and exits 0 only when the intake
-server has stored the application with its PDF.
+server has stored the application with its PDF. With ``voice`` the citizen
+turns on "Read aloud" first, and what the kiosk said on each screen is written
+to ``DIR/speech/`` (``ui.tools.speech_shots``).
 """
 
 from __future__ import annotations
@@ -33,7 +35,12 @@ from ui.screens.section import SectionScreen
 from ui.tablet import TabletWindow
 from ui.tools import pen
 from ui.tools.journey import SAMPLE_ADDRESS, SAMPLE_IDENTITY, JourneyDriver, wait_until
+from ui.tools.speech_shots import ListeningDriver, SpeechShots
 from ui.tools.tablet_shots import tablet_screens
+
+# With --voice, each of these screens must have said something.
+SPOKEN_SCREENS = ("welcome", "service", "identify-errors", "form-address", "form-details",
+                  "review", "signature", "receipt")
 
 
 def demo_passport() -> tuple[str, str, str] | None:
@@ -51,7 +58,7 @@ def demo_passport() -> tuple[str, str, str] | None:
     return parts[0], parts[1], parts[2]
 
 
-def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
+def run_walkthrough(out_dir: Path, *, language: str = "de", voice: bool = False) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     for old in out_dir.glob("[0-9][0-9]-*.png"):
         old.unlink()
@@ -63,17 +70,22 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
     scan_dir.mkdir(exist_ok=True)
     settings = Settings(data_dir=out_dir / "terminal", intake_url=server.url,
                         terminal_id="DEMO-01", office_name="Bürgerbüro", place="Musterstadt",
-                        escrow_cert=escrow_pem, scan_dir=scan_dir)
+                        escrow_cert=escrow_pem, scan_dir=scan_dir,
+                        # --voice: through the loudspeaker, so personal data is not spoken
+                        speech_output="speaker" if voice else "auto")
     passport = demo_passport()
     kiosk = Kiosk(settings, start_devices=passport is not None)
     result: dict[str, Any] = {"screens": [], "synced": False}
     kiosk.window.screenShown.connect(lambda name: result["screens"].append(name))
     result["screens"].append(kiosk.window.current_screen().step_name)
     shots: list[str] = []
+    speech: SpeechShots | None = None
 
     def shot(name: str) -> None:
         wait_until(lambda: False, 0.05)  # let layouts and repaints settle
         path = out_dir / f"{len(shots) + 1:02d}-{name}.png"
+        if speech is not None:
+            speech.save(path.stem)
         kiosk.window.grab().save(str(path))
         shots.append(path.name)
 
@@ -84,6 +96,10 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
             return 1
         kiosk.start_background()
         drive = JourneyDriver(kiosk.window)
+        if voice:  # the citizen taps "Read aloud" first, and listens
+            speech = SpeechShots(kiosk.backend.speech, out_dir)
+            drive = ListeningDriver(kiosk.window, speech)
+            drive.click(kiosk.window.welcome.voice_button)
         shot("welcome")
         drive.choose_language(language)
         shot("service")
@@ -145,6 +161,8 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
         drive.click(receipt.done)
         wait_until(lambda: drive.screen == "welcome", 5)
         shot("welcome-again")
+        if speech is not None:
+            result["speech"] = speech.report
         if stored is not None:
             result["tablet"] = _tablet_walkthrough(settings, stored[1], out_dir, shots)
         result["tablet_screens"] = tablet_screens(settings, out_dir, shots)
@@ -156,6 +174,11 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
                                               + "\n", encoding="utf-8")
         if not result["synced"] or not result.get("signature", {}).get("document_intact"):
             print("error: the intake server did not store the application", file=sys.stderr)
+            return 1
+        silent = [name for name in SPOKEN_SCREENS
+                  if voice and not any(f.endswith(f"-{name}.wav") for f in result["speech"])]
+        if silent:
+            print(f"error: --voice: nothing was said on {', '.join(silent)}", file=sys.stderr)
             return 1
         failed = [sid for sid, info in result["services"].items() if not info["reached_review"]]
         failed += [fid for fid, info in result["pdfs"].items() if not info["png"]]
