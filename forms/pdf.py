@@ -83,8 +83,21 @@ FEE: Final = N_("PDF", "Fee")
 LEGAL_BASIS: Final = N_("PDF", "Legal basis: {basis}")
 EXEMPTIONS: Final = N_("PDF", "Exemption or reduction possible for: {list}")
 DECLARATION: Final = N_("PDF", "I declare that the information given is correct and complete.")
-SIGNATURE: Final = N_("PDF", "Signature")
+SIGNATURE: Final = N_("PDF", "Signature of the applicant: confirms the declaration above")
 PLACE_DATE: Final = N_("PDF", "Place, date")
+# What the citizen's signature confirms (the PDF signature's /Reason, in the document's
+# language) and the counter's planned signature: its printed label and its reason.
+APPLICANT_REASON: Final = N_("PDF", "Signature of the applicant: confirms the declaration "
+                             "and the application {vorgangsnummer}")
+COUNTER_LABEL: Final = N_("PDF", "At the counter: the applicant confirms this application in "
+                          "person, after the staff checked the identity (signed on the counter "
+                          "tablet; name, place and time appear with the signature)")
+COUNTER_REASON: Final = N_("PDF", "Signature at the counter: the applicant confirms the "
+                           "application {vorgangsnummer} in person")
+SUMMARY: Final = N_("PDF", "You sign: {title} · case number {vorgangsnummer} · {pages} · fee "
+                    "{fee}")
+SUMMARY_PAGES: Final = N_("PDF", "the answers on pages 1 to {last}")
+SUMMARY_PAGE: Final = N_("PDF", "the answers on page 1")
 TERMINAL: Final = N_("PDF", "Submitted at self-service terminal {terminal}")
 PAGE: Final = N_("PDF", "Page {page} of {pages}")
 SOURCE_CHIP: Final = N_("PDF", "Source: identity document chip")
@@ -110,6 +123,15 @@ class SignatureBox:
     y1: float
     x2: float
     y2: float
+    line: float = 0.0  # the printed signature line's height above y1
+
+
+@dataclass(frozen=True)
+class SignatureLayout:
+    """The applicant's box (signed at the terminal) and the counter's (planned, empty)."""
+
+    applicant: SignatureBox
+    counter: SignatureBox
 
 
 def render_application_pdf(doc: ApplicationRecord) -> bytes:
@@ -118,8 +140,8 @@ def render_application_pdf(doc: ApplicationRecord) -> bytes:
 
 
 def render_application_pdf_with_layout(
-        doc: ApplicationRecord, *, draw_ink: bool = True) -> tuple[bytes, SignatureBox]:
-    """The PDF and where its signature box is.
+        doc: ApplicationRecord, *, draw_ink: bool = True) -> tuple[bytes, SignatureLayout]:
+    """The PDF and where its signature boxes are.
 
     ``draw_ink=False`` leaves the box empty (line, place, date and name stay):
     for a signature field placed on the box whose appearance shows the ink.
@@ -143,7 +165,7 @@ def read_application_data(pdf: bytes) -> dict[str, Any]:
 
 
 def _render_pages(doc: ApplicationRecord, *,
-                  draw_ink: bool = True) -> tuple[bytes, SignatureBox]:
+                  draw_ink: bool = True) -> tuple[bytes, SignatureLayout]:
     """The pages as reportlab writes them (before the archive finish), and the box."""
     _register_fonts()
     chrome = _Texts(doc.language)
@@ -178,9 +200,9 @@ def _render_pages(doc: ApplicationRecord, *,
     canvasmaker = functools.partial(_NumberedCanvas, doc=doc, chrome=chrome)
     block = _SignatureBlock(doc, chrome, draw_ink=draw_ink)
     template.build(_story(doc, chrome, block), canvasmaker=canvasmaker)
-    if block.box is None:
+    if block.box is None or block.counter_box is None:
         raise RuntimeError("the signature block was not drawn")
-    return buffer.getvalue(), block.box
+    return buffer.getvalue(), SignatureLayout(block.box, block.counter_box)
 
 
 # --- fonts and styles ----------------------------------------------------------
@@ -355,11 +377,45 @@ def _story(doc: ApplicationRecord, chrome: _Texts,
     ]))
     story.append(KeepTogether([
         Spacer(1, 5 * mm),
+        _SummaryBand(doc, chrome),
+        Spacer(1, 2 * mm),
         _p(chrome(DECLARATION), BODY),
         Spacer(1, 2 * mm),
         signature_block,
     ]))
     return story
+
+
+class _SummaryBand(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """What the signature below confirms, with the Vorgangsnummer: the declaration and the
+    signature stay tied to the data even when they begin a new page."""
+
+    def __init__(self, doc: ApplicationRecord, chrome: _Texts) -> None:
+        super().__init__()
+        self.doc, self.chrome = doc, chrome
+        self.width, self.height = CONTENT_WIDTH, 9 * mm
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv: Canvas = self.canv
+        doc, chrome = self.doc, self.chrome
+        page = canv.getPageNumber()
+        pages = chrome(SUMMARY_PAGE) if page <= 1 else chrome(SUMMARY_PAGES.format(last=page))
+        line = chrome(SUMMARY.format(
+            title=chrome(doc.form.title), vorgangsnummer=doc.vorgangsnummer, pages=pages,
+            fee=format_amount(doc.form.fee_cents, doc.form.fee_currency, doc.language)))
+        size = 9.0
+        while size > 6 and canv.stringWidth(line, FONT, size) > self.width - 6 * mm:
+            size -= 0.5
+        canv.saveState()
+        canv.setFillColor(SHADE)
+        canv.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        canv.setFillColor(INK)
+        canv.setFont(FONT, size)
+        canv.drawString(3 * mm, 3.2 * mm, line)
+        canv.restoreState()
 
 
 _TABLE_STYLE: Final = TableStyle([
@@ -388,7 +444,10 @@ def _fee_table(doc: ApplicationRecord, chrome: _Texts) -> Table:
 
 
 class _SignatureBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
-    """The signature box with the strokes, a line, "place, date" and the name."""
+    """The applicant's signature (box with the ink on its line, "place, date", the label
+    and the name) and, below it, the counter's planned signature box with its label."""
+
+    COUNTER_HEIGHT: Final = 24 * mm
 
     def __init__(self, doc: ApplicationRecord, chrome: _Texts, *,
                  draw_ink: bool = True) -> None:
@@ -397,32 +456,40 @@ class _SignatureBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
         self.chrome = chrome
         self.draw_ink = draw_ink
         self.box: SignatureBox | None = None  # set when drawn
+        self.counter_box: SignatureBox | None = None
         self.width = CONTENT_WIDTH
-        self.height = SIGNATURE_BOX[1] + 12 * mm
+        self.height = SIGNATURE_BOX[1] + 14 * mm + self.COUNTER_HEIGHT + 12 * mm
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height
+
+    def _box(self, left: float, bottom: float, right: float, top: float,
+             line: float) -> SignatureBox:
+        canv: Canvas = self.canv
+        x1, y1 = canv.absolutePosition(left, bottom)
+        x2, y2 = canv.absolutePosition(right, top)
+        # _NumberedCanvas keeps finished pages in _pages until save().
+        return SignatureBox(len(getattr(canv, "_pages", ())), x1, y1, x2, y2, line)
 
     def draw(self) -> None:
         canv: Canvas = self.canv
         doc, chrome = self.doc, self.chrome
         box_w, box_h = SIGNATURE_BOX
-        base = 12 * mm  # the signature line
+        left = self.width - box_w
+        counter_base = 12 * mm  # the counter's signature line
+        base = counter_base + self.COUNTER_HEIGHT + 14 * mm  # the applicant's line
+        below = 6 * mm  # the field reaches below the line: what the pen wrote under it
         canv.saveState()
         # Left: place and date of signing.
         when = doc.signed_at.strftime("%d.%m.%Y %H:%M")
         canv.setFillColor(INK)
         canv.setFont(FONT, 10.5)
         canv.drawString(0, base + 2 * mm, f"{doc.place}, {when}")
-        # Right: the signature itself.
-        left = self.width - box_w
-        bottom = base + 1 * mm
+        # Right: the signature itself, on its line.
         if self.draw_ink:
-            draw_on_canvas(canv, doc.ink, left, bottom, box_w, box_h - 1 * mm)
-        x1, y1 = canv.absolutePosition(left, bottom)
-        x2, y2 = canv.absolutePosition(self.width, base + box_h)
-        # _NumberedCanvas keeps finished pages in _pages until save().
-        self.box = SignatureBox(len(getattr(canv, "_pages", ())), x1, y1, x2, y2)
+            draw_on_canvas(canv, doc.ink, left, base - below, box_w, box_h + below,
+                           line_y=base)
+        self.box = self._box(left, base - below, self.width, base + box_h, below)
         canv.setStrokeColor(INK)
         canv.setLineWidth(0.6)
         canv.line(0, base, 70 * mm, base)
@@ -430,10 +497,20 @@ class _SignatureBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
         canv.setFillColor(MUTED)
         canv.setFont(FONT, 8)
         canv.drawString(0, base - 4 * mm, chrome(PLACE_DATE))
-        canv.drawString(left, base - 4 * mm, chrome(SIGNATURE))
+        canv.setFont(FONT, 7.5)
+        canv.drawRightString(self.width, base - 4 * mm, chrome(SIGNATURE))
         name = doc.signer_name
         if name:
             canv.setFillColor(INK)
             canv.setFont(FONT, 10)
             canv.drawString(left, base - 9 * mm, name)
+        # Below: the counter's signature, planned as an empty field on this box.
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.4)
+        canv.line(left, counter_base, self.width, counter_base)
+        self.counter_box = self._box(left, counter_base, self.width,
+                                     counter_base + self.COUNTER_HEIGHT, 0.0)
+        label = Paragraph(escape(chrome(COUNTER_LABEL)), SMALL)
+        _w, h = label.wrap(left - 6 * mm, self.COUNTER_HEIGHT)
+        label.drawOn(canv, 0, counter_base + self.COUNTER_HEIGHT - h)
         canv.restoreState()
