@@ -94,6 +94,7 @@ class SignatureReport:
     lock: str = ""  # "DocMDP P=2", "FieldMDP", "DocMDP P=2 + FieldMDP"
     covers_whole_file: bool = False
     modification_level: str = ""
+    locks_kept: bool = True  # pyHanko's difference analysis against DocMDP/FieldMDP
     signer_certificate: str = ""
     signer_serial: str = ""
     signing_time: str | None = None
@@ -218,7 +219,10 @@ def _check_field(reader: Any, data: bytes, name: str, field: Any, store: TrustSt
         return 1 << 30, report
     _check_signature(sig, store, report)
     if report.intact:
-        _check_changes(data, sig, report, final)
+        _check_changes(data, sig, report, final)  # the specific reasons first, then pyHanko's
+        if not report.locks_kept:
+            report.problems.append(LOCK_VIOLATED.format(field=name,
+                                                        level=report.modification_level))
     try:
         _check_binding(data, sig, report)
     except Exception as exc:  # noqa: BLE001 - the signed revision itself cannot be read
@@ -291,8 +295,7 @@ def _check_signature(sig: Any, store: TrustStore, report: SignatureReport) -> No
         report.problems.append(NOT_DEVICE.format(field=name, why=problem, signer=signer))
     else:
         report.problems.append(UNTRUSTED.format(field=name, why=indication or "no path"))
-    if status.docmdp_ok is False:
-        report.problems.append(LOCK_VIOLATED.format(field=name, level=report.modification_level))
+    report.locks_kept = status.docmdp_ok is not False
 
 
 def _indication(indic: Any) -> str:
