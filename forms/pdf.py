@@ -376,11 +376,11 @@ def _story(doc: ApplicationRecord, chrome: _Texts,
         _fee_table(doc, chrome),
     ]))
     story.append(KeepTogether([
-        Spacer(1, 5 * mm),
+        Spacer(1, 4 * mm),
         _SummaryBand(doc, chrome),
-        Spacer(1, 2 * mm),
+        Spacer(1, 1.5 * mm),
         _p(chrome(DECLARATION), BODY),
-        Spacer(1, 2 * mm),
+        Spacer(1, 1 * mm),
         signature_block,
     ]))
     return story
@@ -393,7 +393,7 @@ class _SummaryBand(Flowable):  # type: ignore[misc]  # reportlab is untyped
     def __init__(self, doc: ApplicationRecord, chrome: _Texts) -> None:
         super().__init__()
         self.doc, self.chrome = doc, chrome
-        self.width, self.height = CONTENT_WIDTH, 9 * mm
+        self.width, self.height = CONTENT_WIDTH, 7 * mm
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height
@@ -414,7 +414,7 @@ class _SummaryBand(Flowable):  # type: ignore[misc]  # reportlab is untyped
         canv.rect(0, 0, self.width, self.height, stroke=0, fill=1)
         canv.setFillColor(INK)
         canv.setFont(FONT, size)
-        canv.drawString(3 * mm, 3.2 * mm, line)
+        canv.drawString(3 * mm, 2.3 * mm, line)
         canv.restoreState()
 
 
@@ -444,10 +444,11 @@ def _fee_table(doc: ApplicationRecord, chrome: _Texts) -> Table:
 
 
 class _SignatureBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
-    """The applicant's signature (box with the ink on its line, "place, date", the label
-    and the name) and, below it, the counter's planned signature box with its label."""
+    """One row: on the right the applicant's signature (the ink on its line; below it what
+    it confirms, the name, place and date), on the left the counter's planned signature
+    box and its label."""
 
-    COUNTER_HEIGHT: Final = 24 * mm
+    LABELS: Final = 15 * mm  # room under the lines
 
     def __init__(self, doc: ApplicationRecord, chrome: _Texts, *,
                  draw_ink: bool = True) -> None:
@@ -458,7 +459,7 @@ class _SignatureBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
         self.box: SignatureBox | None = None  # set when drawn
         self.counter_box: SignatureBox | None = None
         self.width = CONTENT_WIDTH
-        self.height = SIGNATURE_BOX[1] + 14 * mm + self.COUNTER_HEIGHT + 12 * mm
+        self.height = SIGNATURE_BOX[1] + self.LABELS
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height
@@ -476,41 +477,35 @@ class _SignatureBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
         doc, chrome = self.doc, self.chrome
         box_w, box_h = SIGNATURE_BOX
         left = self.width - box_w
-        counter_base = 12 * mm  # the counter's signature line
-        base = counter_base + self.COUNTER_HEIGHT + 14 * mm  # the applicant's line
+        counter_w = left - 10 * mm
+        base = self.LABELS  # both signature lines
         below = 6 * mm  # the field reaches below the line: what the pen wrote under it
         canv.saveState()
-        # Left: place and date of signing.
-        when = doc.signed_at.strftime("%d.%m.%Y %H:%M")
-        canv.setFillColor(INK)
-        canv.setFont(FONT, 10.5)
-        canv.drawString(0, base + 2 * mm, f"{doc.place}, {when}")
-        # Right: the signature itself, on its line.
+        # Right: the applicant's signature, on its line.
         if self.draw_ink:
             draw_on_canvas(canv, doc.ink, left, base - below, box_w, box_h + below,
                            line_y=base)
         self.box = self._box(left, base - below, self.width, base + box_h, below)
         canv.setStrokeColor(INK)
         canv.setLineWidth(0.6)
-        canv.line(0, base, 70 * mm, base)
         canv.line(left, base, self.width, base)
         canv.setFillColor(MUTED)
-        canv.setFont(FONT, 8)
-        canv.drawString(0, base - 4 * mm, chrome(PLACE_DATE))
         canv.setFont(FONT, 7.5)
-        canv.drawRightString(self.width, base - 4 * mm, chrome(SIGNATURE))
-        name = doc.signer_name
-        if name:
-            canv.setFillColor(INK)
-            canv.setFont(FONT, 10)
-            canv.drawString(left, base - 9 * mm, name)
-        # Below: the counter's signature, planned as an empty field on this box.
+        canv.drawString(left, base - 3.5 * mm, chrome(SIGNATURE))
+        when = doc.signed_at.strftime("%d.%m.%Y %H:%M")
+        canv.setFillColor(INK)
+        canv.setFont(FONT, 9.5)
+        who = f"{doc.signer_name} · " if doc.signer_name else ""
+        canv.drawString(left, base - 8 * mm, f"{who}{doc.place}, {when}")
+        canv.setFillColor(MUTED)
+        canv.setFont(FONT, 7.5)
+        canv.drawString(left, base - 12 * mm, chrome(PLACE_DATE))
+        # Left: the counter's signature, planned as an empty field on this box.
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.4)
-        canv.line(left, counter_base, self.width, counter_base)
-        self.counter_box = self._box(left, counter_base, self.width,
-                                     counter_base + self.COUNTER_HEIGHT, 0.0)
+        canv.line(0, base, counter_w, base)
+        self.counter_box = self._box(0, base, counter_w, base + box_h, 0.0)
         label = Paragraph(escape(chrome(COUNTER_LABEL)), SMALL)
-        _w, h = label.wrap(left - 6 * mm, self.COUNTER_HEIGHT)
-        label.drawOn(canv, 0, counter_base + self.COUNTER_HEIGHT - h)
+        _w, h = label.wrap(counter_w, self.LABELS)
+        label.drawOn(canv, 0, base - 1.5 * mm - h)
         canv.restoreState()
