@@ -65,7 +65,7 @@ def device_identity(settings: Settings) -> Identity:
                             chain_path=chain_path)
     else:
         identity = Identity(cert, key_path=directory / pki.DEVICE_KEY, chain_path=chain_path)
-        if not identity.cert_path.is_file() or not (directory / pki.DEVICE_KEY).is_file():
+        if not identity.cert_path.is_file() or not (directory / pki.DEVICE_KEY).exists():
             raise ConfigError(NOT_ENROLLED)
     if not identity.cert_path.is_file():
         raise ConfigError(NOT_ENROLLED)
