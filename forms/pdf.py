@@ -46,7 +46,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from forms.answers import is_given
+from forms.answers import Entries, is_given
 from forms.display import display, format_amount
 from forms.files import FileAnswer
 from forms.pdf_files import embedded_files, file_cell
@@ -98,6 +98,14 @@ SUMMARY: Final = N_("PDF", "You sign: {title} · case number {vorgangsnummer} ·
                     "{fee}")
 SUMMARY_PAGES: Final = N_("PDF", "the answers on pages 1 to {last}")
 SUMMARY_PAGE: Final = N_("PDF", "the answers on page 1")
+SEPA_TITLE: Final = N_("PDF", "SEPA direct debit mandate")
+SEPA_CREDITOR: Final = N_("PDF", "Creditor")
+SEPA_CREDITOR_ID: Final = N_("PDF", "Creditor identifier")
+SEPA_REFERENCE: Final = N_("PDF", "Mandate reference")
+SEPA_HOLDER: Final = N_("PDF", "Account holder")
+SEPA_IBAN: Final = N_("PDF", "IBAN")
+SEPA_SIGNED: Final = N_("PDF", "The signature below also signs this mandate (a recurrent "
+                        "mandate is not given: it is for this fee only).")
 TERMINAL: Final = N_("PDF", "Submitted at self-service terminal {terminal}")
 PAGE: Final = N_("PDF", "Page {page} of {pages}")
 SOURCE_CHIP: Final = N_("PDF", "Source: identity document chip")
@@ -361,6 +369,8 @@ def _story(doc: ApplicationRecord, chrome: _Texts,
             answer: Flowable | list[Flowable] = _p(shown, ANSWER)
             if isinstance(value, FileAnswer) and is_given(value):
                 answer = file_cell(field, value, language, ANSWER, SMALL)
+            elif isinstance(value, Entries) and value:
+                answer = _entries_table(field, value, language, chrome)
             source = doc.identification.sources.get(field.id)
             if source in ("chip", "typed"):
                 answer = [_p(shown, ANSWER),
@@ -376,6 +386,7 @@ def _story(doc: ApplicationRecord, chrome: _Texts,
         _fee_table(doc, chrome),
     ]))
     story.append(KeepTogether([
+        *_sepa_mandate(doc, chrome),
         Spacer(1, 4 * mm),
         _SummaryBand(doc, chrome),
         Spacer(1, 1.5 * mm),
@@ -384,6 +395,47 @@ def _story(doc: ApplicationRecord, chrome: _Texts,
         signature_block,
     ]))
     return story
+
+
+def _entries_table(field: Any, value: Entries, language: str, chrome: _Texts) -> Table:
+    """A repeated group as a table: one column per sub-field, one row per entry."""
+    subs = list(field.fields)
+    width = CONTENT_WIDTH - 58 * mm
+    rows = [[_p(chrome(sub.label), LABEL) for sub in subs]]
+    for item in value.items:
+        rows.append([_p(display(sub, item.get(sub.id, ""), language) or EMPTY_ANSWER, ANSWER)
+                     for sub in subs])
+    table = Table(rows, colWidths=[width / len(subs)] * len(subs), repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 0.6 * mm),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6 * mm),
+    ]))
+    return table
+
+
+def _sepa_mandate(doc: ApplicationRecord, chrome: _Texts) -> list[Flowable]:
+    """The SEPA mandate, when the form has one and the citizen gave the IBAN for it."""
+    mandate = doc.form.sepa_mandate
+    iban = doc.answers.get(mandate.iban_field) if mandate is not None else None
+    if mandate is None or not isinstance(iban, str) or not iban.strip():
+        return []
+    compact = iban.replace(" ", "").upper()
+    rows = [[_p(chrome(label), LABEL), _p(text_value, ANSWER)] for label, text_value in (
+        (SEPA_CREDITOR, chrome(mandate.creditor_name)),
+        (SEPA_CREDITOR_ID, mandate.creditor_id),
+        (SEPA_REFERENCE, doc.vorgangsnummer),
+        (SEPA_HOLDER, doc.signer_name or EMPTY_ANSWER),
+        (SEPA_IBAN, " ".join(compact[i:i + 4] for i in range(0, len(compact), 4))))]
+    table = Table(rows, colWidths=[58 * mm, CONTENT_WIDTH - 58 * mm])
+    table.setStyle(_TABLE_STYLE)
+    return [_p(chrome(SEPA_TITLE), SECTION), table, Spacer(1, 1.5 * mm),
+            _p(chrome(mandate.text), BODY), Spacer(1, 1 * mm), _p(chrome(SEPA_SIGNED), SMALL)]
 
 
 class _SummaryBand(Flowable):  # type: ignore[misc]  # reportlab is untyped

@@ -16,7 +16,8 @@ from kiosk.settings import Settings
 from kiosk.tablet.client import TabletClient, TabletError
 from kiosk.tablet.hotfolder import HotFolder
 from kiosk.tablet.jobs import JobQueue
-from kiosk.tablet.server import Pairing, TabletServer
+from kiosk.tablet.pairing import Pairing, Refused
+from kiosk.tablet.server import TabletServer
 from ui.qt import Qt
 from ui.tablet import TabletWindow
 from ui.tools import pen
@@ -150,7 +151,7 @@ def test_hot_folder_in_out_and_error(qtbot, tablet, tmp_path: Path) -> None:  # 
         folder.stop()
 
 
-def test_pairing_code_changes_after_guesses_and_tls_works(tmp_path: Path) -> None:
+def test_wrong_codes_do_not_change_the_code_and_tls_works(tmp_path: Path) -> None:
     import datetime as dt
     import ipaddress
 
@@ -163,9 +164,8 @@ def test_pairing_code_changes_after_guesses_and_tls_works(tmp_path: Path) -> Non
     code = pairing.code
     wrong = [c for c in ("000000", "111111", "222222", "333333", "444444", "555555")
              if c != code][:5]
-    assert all(pairing.pair(c) is None for c in wrong)
-    assert pairing.code != code  # five wrong guesses: a new code on the screen
-    assert pairing.pair(code) is None
+    assert all(isinstance(pairing.pair(c, "10.0.0.9", "x"), Refused) for c in wrong)
+    assert pairing.code == code  # a stranger's guesses change nothing on the screen
 
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "tablet")])

@@ -18,7 +18,8 @@ from typing import Any
 from kiosk.settings import Settings, load_settings
 from kiosk.tablet.hotfolder import HotFolder
 from kiosk.tablet.jobs import Job, JobQueue
-from kiosk.tablet.server import Pairing, TabletServer
+from kiosk.tablet.pairing import Pairing
+from kiosk.tablet.server import TabletServer
 from kiosk.tablet.signing import FieldSignature, sign_job
 from ui.i18n import set_language, translate
 from ui.qt import (
@@ -32,6 +33,7 @@ from ui.qt import (
     QPointF,
     QStackedWidget,
     Qt,
+    QTimer,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -76,6 +78,11 @@ class TabletWindow(QWidget):
         self.stack.addWidget(self.document_page)
         self.retranslate()
         self.refresh()
+        # The pairing code changes with time (kiosk.tablet.pairing): look every 5 s.
+        self._code_timer = QTimer(self)
+        self._code_timer.setInterval(5000)
+        self._code_timer.timeout.connect(self._update_code)
+        self._code_timer.start()
 
     # -- pages -----------------------------------------------------------------
     def _neutral_page(self) -> QWidget:
@@ -95,7 +102,18 @@ class TabletWindow(QWidget):
         self.code = label(name="fieldHelp")
         self.code.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.code)
+        self.unpair_button = button("", name="secondary")
+        self.unpair_button.clicked.connect(self.forget_workstations)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.unpair_button)
+        layout.addLayout(row)
         return page
+
+    def forget_workstations(self) -> None:
+        """Every paired workstation must pair again (a lost laptop, the end of the day)."""
+        count = self.pairing.revoke_all()
+        log.info("tablet: %d paired workstation(s) forgotten", count)
 
     def _document_page(self) -> QWidget:
         page = QWidget()
@@ -156,6 +174,7 @@ class TabletWindow(QWidget):
         self.refuse_button.setText(self.tr("Do not sign"))
         self.clear_button.setText(self.tr("Clear and sign again"))
         self.confirm_button.setText(self.tr("Confirm signature"))
+        self.unpair_button.setText(self.tr("Forget paired workstations"))
         self._update_code()
 
     def _update_code(self) -> None:
@@ -285,6 +304,7 @@ class TabletWindow(QWidget):
         for listeners in (self.queue.listeners, self.pairing.listeners):
             if self._notify in listeners:
                 listeners.remove(self._notify)
+        self._code_timer.stop()
         self.tasks.shutdown()
         self._end_job()
 

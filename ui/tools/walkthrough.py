@@ -26,7 +26,7 @@ from kiosk.services import CATALOGUE
 from kiosk.settings import Settings
 from kiosk.tablet.fields import resolve_fields
 from kiosk.tablet.jobs import Job, JobQueue
-from kiosk.tablet.server import Pairing
+from kiosk.tablet.pairing import Pairing
 from sync.reference.server import IntakeServer, stored_case
 from ui.app import Kiosk
 from ui.qt import QCoreApplication, QEvent
