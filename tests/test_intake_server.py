@@ -213,7 +213,7 @@ def test_retry_after_parsing() -> None:
 def test_cli_intake_server_runs_until_sigterm(tmp_path: Path) -> None:
     proc = subprocess.Popen(
         [sys.executable, "-m", "ui.main", "intake-server", "--host", "127.0.0.1", "--port", "0",
-         "--data", str(tmp_path / "cli-intake")],
+         "--data", str(tmp_path / "cli-intake"), "--no-signature-check"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     try:

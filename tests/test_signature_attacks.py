@@ -143,22 +143,19 @@ def test_re_signed_with_another_key_under_the_same_name(world: dict[str, Any],
                                                         tmp_path: Path) -> None:
     """The fee changed to 0 in a fresh rendering, sealed by a self-made CA's "terminal" of
     the same name, the pen data sealed to the public escrow certificate."""
-    form = shipped_forms()["meldebescheinigung-einfach"]
-    cheap = sample_record(form, signed_at=NOW)
-    object.__setattr__(cheap.form, "fee_cents", 0)
-    try:
-        rogue = rogue_identity(world["base"], world["terminal"].data_dir / "signing" /
-                               "device.crt")
-        signer = Signer(rogue, world["escrow_pub"].read_bytes(), "Musterstadt")
-        from forms.pdf import render_application_pdf_with_layout
+    import dataclasses
 
-        pdf, layout = render_application_pdf_with_layout(cheap, draw_ink=False)
-        box = layout.applicant
-        forged = signer.sign(pdf, [SignRequest(SIGNATURE_FIELD, cheap.ink, cheap.signer_name,
-                                               "Musterstadt", NOW,
-                                               (box.page, box.x1, box.y1, box.x2, box.y2))])
-    finally:
-        object.__setattr__(cheap.form, "fee_cents", form.fee_cents)
+    from forms.pdf import render_application_pdf_with_layout
+
+    form = dataclasses.replace(shipped_forms()["meldebescheinigung-einfach"], fee_cents=0)
+    cheap = sample_record(form, signed_at=NOW)
+    rogue = rogue_identity(world["base"], world["terminal"].data_dir / "signing" / "device.crt")
+    signer = Signer(rogue, world["escrow_pub"].read_bytes(), "Musterstadt")
+    pdf, layout = render_application_pdf_with_layout(cheap, draw_ink=False)
+    box = layout.applicant
+    forged = signer.sign(pdf, [SignRequest(SIGNATURE_FIELD, cheap.ink, cheap.signer_name,
+                                           "Musterstadt", NOW,
+                                           (box.page, box.x1, box.y1, box.x2, box.y2))])
     found = problems(forged, world["trust"])
     assert any(p.startswith("The signature in 'Unterschrift' was made by a key the office "
                             "does not know") for p in found), found
@@ -348,3 +345,44 @@ def test_shadow_attacks(world: dict[str, Any], kind: str, tmp_path: Path) -> Non
     forged = _switch(kind, signed)
     assert SHADOW[kind] in problems(forged, world["trust"])
     refused_by_open(world, forged, tmp_path)
+
+
+# -- the trust store decides, and fails closed ------------------------------------------
+
+def test_no_crl_expired_and_self_signed_signers_are_not_trusted(world: dict[str, Any],
+                                                               office: Any,
+                                                               tmp_path: Path) -> None:
+    import shutil
+
+    no_crl = tmp_path / "no-crl"
+    no_crl.mkdir()
+    shutil.copy(office.trust / "office-ca.crt", no_crl)
+    found = problems(world["genuine"], no_crl)
+    assert any("revocation list (CRL) is missing" in p for p in found), found
+
+    # A device certificate that ran out before the document was checked.
+    from forms.signing.identity import Identity as Id
+
+    old = tmp_path / "old"
+    csr = pki.make_device_request(old, "Bürgerbüro Musterstadt", "T-OLD")
+    (old / "device.crt").write_bytes(pki.issue(office.ca, csr, days=1,
+                                               now=dt.datetime.now(dt.UTC) - dt.timedelta(days=30)))
+    office.publish()
+    expired = sign_pdf(plain_pdf(1), SignRequest("Unterschrift", sample_ink(), "E. M.",
+                                                 "Musterstadt", NOW, (0, 72, 90, 272, 170)),
+                       Id(old / "device.crt", key_path=old / "device.key"), None)
+    found = problems(expired, office.trust)
+    assert any("expired or not yet valid" in p for p in found), found
+
+    # A self-signed "device" certificate dropped into the trust store vouches for nothing.
+    rogue = tmp_path / "rogue-ca"
+    pki.create_ca(rogue, "Bürgerbüro Musterstadt – Terminal T-SELF", "Bürgerbüro")
+    careless = tmp_path / "careless-trust"
+    shutil.copytree(office.trust, careless)
+    shutil.copy(rogue / "ca.crt", careless / "self.crt")
+    self_signed = sign_pdf(plain_pdf(1), SignRequest(
+        "Unterschrift", sample_ink(), "E. M.", "Musterstadt", NOW, (0, 72, 90, 272, 170)),
+        Id(rogue / "ca.crt", key_path=rogue / "ca.key"), None)
+    found = problems(self_signed, careless)
+    assert any("no device certificate of the office" in p or "does not know" in p
+               for p in found), found

@@ -157,6 +157,14 @@
         <translation>In der Formulardefinition {path} muss „{key}“ den Wert {low} haben: Dieses Terminal liest keine andere Version des Formats.</translation>
     </message>
     <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must be a SEPA creditor identifier such as DE98ZZZ09999999999.</source>
+        <translation>In der Formulardefinition {path} muss „{key}“ eine SEPA-Gläubiger-Identifikationsnummer sein, etwa DE98ZZZ09999999999.</translation>
+    </message>
+    <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must name a field of type iban of this form.</source>
+        <translation>In der Formulardefinition {path} muss „{key}“ ein Feld vom Typ iban dieses Formulars nennen.</translation>
+    </message>
+    <message>
         <source>In the form definition {path}, &apos;{key}&apos; must name a field of this form.</source>
         <translation>In der Formulardefinition {path} muss „{key}“ ein Feld dieses Formulars nennen.</translation>
     </message>
@@ -802,6 +810,34 @@
         <translation>die Angaben auf Seite 1</translation>
     </message>
     <message>
+        <source>SEPA direct debit mandate</source>
+        <translation>SEPA-Lastschriftmandat</translation>
+    </message>
+    <message>
+        <source>Creditor</source>
+        <translation>Zahlungsempfänger</translation>
+    </message>
+    <message>
+        <source>Creditor identifier</source>
+        <translation>Gläubiger-Identifikationsnummer</translation>
+    </message>
+    <message>
+        <source>Mandate reference</source>
+        <translation>Mandatsreferenz</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Kontoinhaber/in</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>The signature below also signs this mandate (a recurrent mandate is not given: it is for this fee only).</source>
+        <translation>Die Unterschrift unten gilt auch für dieses Mandat (einmalige Lastschrift: nur für diese Gebühr, kein Mandat für wiederkehrende Zahlungen).</translation>
+    </message>
+    <message>
         <source>Submitted at self-service terminal {terminal}</source>
         <translation>Eingereicht am Selbstbedienungsterminal {terminal}</translation>
     </message>
@@ -1246,6 +1282,10 @@
     <message>
         <source>Confirm signature</source>
         <translation>Unterschrift bestätigen</translation>
+    </message>
+    <message>
+        <source>Forget paired workstations</source>
+        <translation>Gekoppelte Arbeitsplätze vergessen</translation>
     </message>
     <message>
         <source>Pairing code for the counter: {code}</source>

@@ -11,6 +11,7 @@ python-pkcs11 is imported here only, by terminals configured for a token.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -62,21 +63,28 @@ def make_request(key: Pkcs11Key, subject: Any, out: Path) -> Path:
     )
 
     with session(key, read_write=True) as s:
-        params = s.create_domain_parameters(pkcs11.KeyType.EC, {
-            pkcs11.Attribute.EC_PARAMS: encode_named_curve_parameters("secp256r1")},
-            local=True)
-        public, private = params.generate_keypair(
-            store=True, label=key.key_label,
-            private_template={pkcs11.Attribute.SENSITIVE: True,
-                              pkcs11.Attribute.EXTRACTABLE: False,
-                              pkcs11.Attribute.SIGN: True})
-        info = csr.CertificationRequestInfo({
-            "version": "v1",
-            "subject": x509.Name.load(subject.public_bytes()),
-            "subject_pk_info": keys.PublicKeyInfo.load(encode_ec_public_key(public)),
-            "attributes": [],
-        })
-        raw = private.sign(info.dump(), mechanism=pkcs11.Mechanism.ECDSA_SHA256)
+        try:
+            params = s.create_domain_parameters(pkcs11.KeyType.EC, {
+                pkcs11.Attribute.EC_PARAMS: encode_named_curve_parameters("secp256r1")},
+                local=True)
+            public, private = params.generate_keypair(
+                store=True, label=key.key_label,
+                private_template={pkcs11.Attribute.SENSITIVE: True,
+                                  pkcs11.Attribute.EXTRACTABLE: False,
+                                  pkcs11.Attribute.SIGN: True})
+            info = csr.CertificationRequestInfo({
+                "version": "v1",
+                "subject": x509.Name.load(subject.public_bytes()),
+                "subject_pk_info": keys.PublicKeyInfo.load(encode_ec_public_key(public)),
+                "attributes": [],
+            })
+            # Plain ECDSA over our SHA-256: tokens (SoftHSM2 among them) that lack the
+            # combined mechanism sign this way too.
+            raw = private.sign(hashlib.sha256(info.dump()).digest(),
+                               mechanism=pkcs11.Mechanism.ECDSA)
+        except pkcs11.PKCS11Error as exc:
+            raise ConfigError(TOKEN_UNUSABLE.format(token=key.token, module=str(key.module),
+                                                    error=type(exc).__name__)) from exc
     request = csr.CertificationRequest({
         "certification_request_info": info,
         "signature_algorithm": {"algorithm": "sha256_ecdsa"},
@@ -113,5 +121,7 @@ def signer(identity: Identity) -> Iterator[Any]:
     chain = [load_cert_from_pemder(str(identity.chain_path))  # type: ignore[no-untyped-call]
              ] if identity.chain_path else []
     with session(identity.pkcs11) as s:
+        # The raw mechanism (pyHanko hashes, the token signs the digest): every token
+        # with EC keys has CKM_ECDSA; not every one has CKM_ECDSA_SHA256 (SoftHSM2).
         yield PKCS11Signer(s, key_label=identity.pkcs11.key_label, signing_cert=cert,
-                           ca_chain=chain)
+                           ca_chain=chain, use_raw_mechanism=True)

@@ -242,7 +242,7 @@ def _check_signature(sig: Any, store: TrustStore, report: SignatureReport) -> No
     name = report.field
     try:
         context = ValidationContext(trust_roots=store.roots, crls=store.crls,
-                                    allow_fetching=False, revocation_mode="hard-fail")
+                                    allow_fetching=False, revocation_mode="require")
         status = validate_pdf_signature(sig, signer_validation_context=context,
                                         diff_policy=diff_policy())
     except Exception as exc:  # noqa: BLE001 - a forged signature is a result, not a crash
@@ -287,12 +287,12 @@ def _check_signature(sig: Any, store: TrustStore, report: SignatureReport) -> No
         report.problems.append(REVOKED.format(field=name, signer=signer))
     elif indication == "NO_CERTIFICATE_CHAIN_FOUND" or (problem == "it is self-signed"):
         report.problems.append(UNKNOWN_KEY.format(field=name, signer=signer))
+    elif problem is not None:  # a CA's or a self-made certificate, even if in the store
+        report.problems.append(NOT_DEVICE.format(field=name, why=problem, signer=signer))
     elif indication in _EXPIRED:
         report.problems.append(EXPIRED.format(field=name, signer=signer))
-    elif indication in _NO_REVINFO:
+    elif indication in _NO_REVINFO or cert.issuer.dump() not in store.crl_issuers():
         report.problems.append(NO_CRL.format(field=name, signer=signer))
-    elif problem is not None:
-        report.problems.append(NOT_DEVICE.format(field=name, why=problem, signer=signer))
     else:
         report.problems.append(UNTRUSTED.format(field=name, why=indication or "no path"))
     report.locks_kept = status.docmdp_ok is not False
