@@ -14,6 +14,7 @@ DEBS=(
   libeac-dev swig dpkg-dev         # virtual readers, vicc emulator, OpenPACE bindings for nPA
   poppler-utils zbar-tools         # tests render PDFs (pdftoppm) and decode QR codes
   icc-profiles-free                # sRGB output intent of the PDF/A application PDFs
+  softhsm2 qpdf openssl            # signatures: a PKCS#11 token, PDF structure checks, a test TSA
   python3-venv gcc python3-dev     # a venv for uv; pyscard's C extension
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0  # Qt
   xkb-data                         # the keyboard layouts the on-screen keyboard is checked against

@@ -32,12 +32,16 @@ from forms.model import (
     FormDef,
     FormDefinitionError,
     SectionDef,
+    SepaMandate,
 )
 from kiosk.base.i18n import N_, Message
 
 _FORM_KEYS: Final = {"$schema", "format", "id", "version", "title", "description", "summary",
                      "fee", "sections", "checks", "outputs"}
-_FEE_KEYS: Final = {"amount_cents", "currency", "legal_basis", "exemptions"}
+_FEE_KEYS: Final = {"amount_cents", "currency", "legal_basis", "exemptions", "sepa_mandate"}
+_SEPA_KEYS: Final = {"creditor_name", "creditor_id", "text", "iban_field"}
+# ISO 13616 country, check digits, creditor business code, national identifier (EPC262-08).
+_CREDITOR_ID: Final = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{3}[A-Z0-9]{1,28}")
 _SECTION_KEYS: Final = {"id", "title", "fields"}
 _FIELD_KEYS: Final = {"id", "type", "label", "required", "max_length", "help", "autocomplete",
                       "pattern", "pattern_message", "visible_if", "required_if", "prefill",
@@ -213,13 +217,34 @@ class _Reader:
                          enumerate(self.opt(data, "checks", list, "") or [])),
             submission_service=self.opt(outputs, "submission_service", str, "outputs"),
             pdf_hints=MappingProxyType(hints),
+            sepa_mandate=self.sepa(fee),
         )
         self.references(form, sections_raw)
         return form
 
+    def sepa(self, fee: dict[str, Any]) -> SepaMandate | None:
+        if "sepa_mandate" not in fee:
+            return None
+        key = "fee.sepa_mandate"
+        data = self.obj(self.get(fee, "sepa_mandate", dict, "fee"), key, _SEPA_KEYS)
+        creditor_id: str = self.get(data, "creditor_id", str, key)
+        if not _CREDITOR_ID.fullmatch(creditor_id):
+            raise self.fail(f"{key}.creditor_id", N_(
+                "Config", "In the form definition {path}, '{key}' must be a SEPA creditor "
+                "identifier such as DE98ZZZ09999999999."))
+        return SepaMandate(
+            creditor_name=self.text_at(data, "creditor_name", key, f"{key}.creditor_name"),
+            creditor_id=creditor_id,
+            text=self.text_at(data, "text", key, f"{key}.text"),
+            iban_field=self.get(data, "iban_field", str, key))
+
     def references(self, form: FormDef, sections_raw: list[Any]) -> None:
         """Conditions and checks must name fields of this form (dates, for checks)."""
         types = {f.id: f.type for f in form.all_fields()}
+        if form.sepa_mandate is not None and types.get(form.sepa_mandate.iban_field) != "iban":
+            raise self.fail("fee.sepa_mandate.iban_field", N_(
+                "Config", "In the form definition {path}, '{key}' must name a field of type "
+                "iban of this form."))
         for s_index, section in enumerate(form.sections):
             for f_index, field in enumerate(section.fields):
                 for name in ("visible_if", "required_if"):

@@ -151,6 +151,18 @@ class SectionDef:
 
 
 @dataclass(frozen=True)
+class SepaMandate:
+    """The SEPA direct-debit mandate printed where the form collects an IBAN for the fee:
+    the creditor, its creditor identifier, the mandate text (the mandate reference is the
+    application's Vorgangsnummer)."""
+
+    creditor_name: Message
+    creditor_id: str
+    text: Message
+    iban_field: str
+
+
+@dataclass(frozen=True)
 class FormDef:
     id: str
     version: int
@@ -165,6 +177,7 @@ class FormDef:
     summary: Message | None = None  # one line for the service's tile
     submission_service: str | None = None
     pdf_hints: Mapping[str, str] = dc_field(default_factory=lambda: MappingProxyType({}))
+    sepa_mandate: SepaMandate | None = None
 
     def field(self, field_id: str) -> FieldDef:
         """The field with ``field_id``; ``KeyError`` if the form has none."""

@@ -46,7 +46,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from forms.answers import is_given
+from forms.answers import Entries, is_given
 from forms.display import display, format_amount
 from forms.files import FileAnswer
 from forms.pdf_files import embedded_files, file_cell
@@ -83,8 +83,29 @@ FEE: Final = N_("PDF", "Fee")
 LEGAL_BASIS: Final = N_("PDF", "Legal basis: {basis}")
 EXEMPTIONS: Final = N_("PDF", "Exemption or reduction possible for: {list}")
 DECLARATION: Final = N_("PDF", "I declare that the information given is correct and complete.")
-SIGNATURE: Final = N_("PDF", "Signature")
+SIGNATURE: Final = N_("PDF", "Signature of the applicant: confirms the declaration above")
 PLACE_DATE: Final = N_("PDF", "Place, date")
+# What the citizen's signature confirms (the PDF signature's /Reason, in the document's
+# language) and the counter's planned signature: its printed label and its reason.
+APPLICANT_REASON: Final = N_("PDF", "Signature of the applicant: confirms the declaration "
+                             "and the application {vorgangsnummer}")
+COUNTER_LABEL: Final = N_("PDF", "At the counter: the applicant confirms this application in "
+                          "person, after the staff checked the identity (signed on the counter "
+                          "tablet; name, place and time appear with the signature)")
+COUNTER_REASON: Final = N_("PDF", "Signature at the counter: the applicant confirms the "
+                           "application {vorgangsnummer} in person")
+SUMMARY: Final = N_("PDF", "You sign: {title} · case number {vorgangsnummer} · {pages} · fee "
+                    "{fee}")
+SUMMARY_PAGES: Final = N_("PDF", "the answers on pages 1 to {last}")
+SUMMARY_PAGE: Final = N_("PDF", "the answers on page 1")
+SEPA_TITLE: Final = N_("PDF", "SEPA direct debit mandate")
+SEPA_CREDITOR: Final = N_("PDF", "Creditor")
+SEPA_CREDITOR_ID: Final = N_("PDF", "Creditor identifier")
+SEPA_REFERENCE: Final = N_("PDF", "Mandate reference")
+SEPA_HOLDER: Final = N_("PDF", "Account holder")
+SEPA_IBAN: Final = N_("PDF", "IBAN")
+SEPA_SIGNED: Final = N_("PDF", "The signature below also signs this mandate (a recurrent "
+                        "mandate is not given: it is for this fee only).")
 TERMINAL: Final = N_("PDF", "Submitted at self-service terminal {terminal}")
 PAGE: Final = N_("PDF", "Page {page} of {pages}")
 SOURCE_CHIP: Final = N_("PDF", "Source: identity document chip")
@@ -110,6 +131,15 @@ class SignatureBox:
     y1: float
     x2: float
     y2: float
+    line: float = 0.0  # the printed signature line's height above y1
+
+
+@dataclass(frozen=True)
+class SignatureLayout:
+    """The applicant's box (signed at the terminal) and the counter's (planned, empty)."""
+
+    applicant: SignatureBox
+    counter: SignatureBox
 
 
 def render_application_pdf(doc: ApplicationRecord) -> bytes:
@@ -118,8 +148,8 @@ def render_application_pdf(doc: ApplicationRecord) -> bytes:
 
 
 def render_application_pdf_with_layout(
-        doc: ApplicationRecord, *, draw_ink: bool = True) -> tuple[bytes, SignatureBox]:
-    """The PDF and where its signature box is.
+        doc: ApplicationRecord, *, draw_ink: bool = True) -> tuple[bytes, SignatureLayout]:
+    """The PDF and where its signature boxes are.
 
     ``draw_ink=False`` leaves the box empty (line, place, date and name stay):
     for a signature field placed on the box whose appearance shows the ink.
@@ -143,7 +173,7 @@ def read_application_data(pdf: bytes) -> dict[str, Any]:
 
 
 def _render_pages(doc: ApplicationRecord, *,
-                  draw_ink: bool = True) -> tuple[bytes, SignatureBox]:
+                  draw_ink: bool = True) -> tuple[bytes, SignatureLayout]:
     """The pages as reportlab writes them (before the archive finish), and the box."""
     _register_fonts()
     chrome = _Texts(doc.language)
@@ -178,9 +208,9 @@ def _render_pages(doc: ApplicationRecord, *,
     canvasmaker = functools.partial(_NumberedCanvas, doc=doc, chrome=chrome)
     block = _SignatureBlock(doc, chrome, draw_ink=draw_ink)
     template.build(_story(doc, chrome, block), canvasmaker=canvasmaker)
-    if block.box is None:
+    if block.box is None or block.counter_box is None:
         raise RuntimeError("the signature block was not drawn")
-    return buffer.getvalue(), block.box
+    return buffer.getvalue(), SignatureLayout(block.box, block.counter_box)
 
 
 # --- fonts and styles ----------------------------------------------------------
@@ -339,6 +369,8 @@ def _story(doc: ApplicationRecord, chrome: _Texts,
             answer: Flowable | list[Flowable] = _p(shown, ANSWER)
             if isinstance(value, FileAnswer) and is_given(value):
                 answer = file_cell(field, value, language, ANSWER, SMALL)
+            elif isinstance(value, Entries) and value:
+                answer = _entries_table(field, value, language, chrome)
             source = doc.identification.sources.get(field.id)
             if source in ("chip", "typed"):
                 answer = [_p(shown, ANSWER),
@@ -354,12 +386,88 @@ def _story(doc: ApplicationRecord, chrome: _Texts,
         _fee_table(doc, chrome),
     ]))
     story.append(KeepTogether([
-        Spacer(1, 5 * mm),
+        *_sepa_mandate(doc, chrome),
+        Spacer(1, 4 * mm),
+        _SummaryBand(doc, chrome),
+        Spacer(1, 1.5 * mm),
         _p(chrome(DECLARATION), BODY),
-        Spacer(1, 2 * mm),
+        Spacer(1, 1 * mm),
         signature_block,
     ]))
     return story
+
+
+def _entries_table(field: Any, value: Entries, language: str, chrome: _Texts) -> Table:
+    """A repeated group as a table: one column per sub-field, one row per entry."""
+    subs = list(field.fields)
+    width = CONTENT_WIDTH - 58 * mm
+    rows = [[_p(chrome(sub.label), LABEL) for sub in subs]]
+    for item in value.items:
+        rows.append([_p(display(sub, item.get(sub.id, ""), language) or EMPTY_ANSWER, ANSWER)
+                     for sub in subs])
+    table = Table(rows, colWidths=[width / len(subs)] * len(subs), repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 0.6 * mm),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6 * mm),
+    ]))
+    return table
+
+
+def _sepa_mandate(doc: ApplicationRecord, chrome: _Texts) -> list[Flowable]:
+    """The SEPA mandate, when the form has one and the citizen gave the IBAN for it."""
+    mandate = doc.form.sepa_mandate
+    iban = doc.answers.get(mandate.iban_field) if mandate is not None else None
+    if mandate is None or not isinstance(iban, str) or not iban.strip():
+        return []
+    compact = iban.replace(" ", "").upper()
+    rows = [[_p(chrome(label), LABEL), _p(text_value, ANSWER)] for label, text_value in (
+        (SEPA_CREDITOR, chrome(mandate.creditor_name)),
+        (SEPA_CREDITOR_ID, mandate.creditor_id),
+        (SEPA_REFERENCE, doc.vorgangsnummer),
+        (SEPA_HOLDER, doc.signer_name or EMPTY_ANSWER),
+        (SEPA_IBAN, " ".join(compact[i:i + 4] for i in range(0, len(compact), 4))))]
+    table = Table(rows, colWidths=[58 * mm, CONTENT_WIDTH - 58 * mm])
+    table.setStyle(_TABLE_STYLE)
+    return [_p(chrome(SEPA_TITLE), SECTION), table, Spacer(1, 1.5 * mm),
+            _p(chrome(mandate.text), BODY), Spacer(1, 1 * mm), _p(chrome(SEPA_SIGNED), SMALL)]
+
+
+class _SummaryBand(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """What the signature below confirms, with the Vorgangsnummer: the declaration and the
+    signature stay tied to the data even when they begin a new page."""
+
+    def __init__(self, doc: ApplicationRecord, chrome: _Texts) -> None:
+        super().__init__()
+        self.doc, self.chrome = doc, chrome
+        self.width, self.height = CONTENT_WIDTH, 7 * mm
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv: Canvas = self.canv
+        doc, chrome = self.doc, self.chrome
+        page = canv.getPageNumber()
+        pages = chrome(SUMMARY_PAGE) if page <= 1 else chrome(SUMMARY_PAGES.format(last=page))
+        line = chrome(SUMMARY.format(
+            title=chrome(doc.form.title), vorgangsnummer=doc.vorgangsnummer, pages=pages,
+            fee=format_amount(doc.form.fee_cents, doc.form.fee_currency, doc.language)))
+        size = 9.0
+        while size > 6 and canv.stringWidth(line, FONT, size) > self.width - 6 * mm:
+            size -= 0.5
+        canv.saveState()
+        canv.setFillColor(SHADE)
+        canv.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        canv.setFillColor(INK)
+        canv.setFont(FONT, size)
+        canv.drawString(3 * mm, 2.3 * mm, line)
+        canv.restoreState()
 
 
 _TABLE_STYLE: Final = TableStyle([
@@ -388,7 +496,11 @@ def _fee_table(doc: ApplicationRecord, chrome: _Texts) -> Table:
 
 
 class _SignatureBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
-    """The signature box with the strokes, a line, "place, date" and the name."""
+    """One row: on the right the applicant's signature (the ink on its line; below it what
+    it confirms, the name, place and date), on the left the counter's planned signature
+    box and its label."""
+
+    LABELS: Final = 15 * mm  # room under the lines
 
     def __init__(self, doc: ApplicationRecord, chrome: _Texts, *,
                  draw_ink: bool = True) -> None:
@@ -397,43 +509,55 @@ class _SignatureBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
         self.chrome = chrome
         self.draw_ink = draw_ink
         self.box: SignatureBox | None = None  # set when drawn
+        self.counter_box: SignatureBox | None = None
         self.width = CONTENT_WIDTH
-        self.height = SIGNATURE_BOX[1] + 12 * mm
+        self.height = SIGNATURE_BOX[1] + self.LABELS
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height
+
+    def _box(self, left: float, bottom: float, right: float, top: float,
+             line: float) -> SignatureBox:
+        canv: Canvas = self.canv
+        x1, y1 = canv.absolutePosition(left, bottom)
+        x2, y2 = canv.absolutePosition(right, top)
+        # _NumberedCanvas keeps finished pages in _pages until save().
+        return SignatureBox(len(getattr(canv, "_pages", ())), x1, y1, x2, y2, line)
 
     def draw(self) -> None:
         canv: Canvas = self.canv
         doc, chrome = self.doc, self.chrome
         box_w, box_h = SIGNATURE_BOX
-        base = 12 * mm  # the signature line
-        canv.saveState()
-        # Left: place and date of signing.
-        when = doc.signed_at.strftime("%d.%m.%Y %H:%M")
-        canv.setFillColor(INK)
-        canv.setFont(FONT, 10.5)
-        canv.drawString(0, base + 2 * mm, f"{doc.place}, {when}")
-        # Right: the signature itself.
         left = self.width - box_w
-        bottom = base + 1 * mm
+        counter_w = left - 10 * mm
+        base = self.LABELS  # both signature lines
+        below = 6 * mm  # the field reaches below the line: what the pen wrote under it
+        canv.saveState()
+        # Right: the applicant's signature, on its line.
         if self.draw_ink:
-            draw_on_canvas(canv, doc.ink, left, bottom, box_w, box_h - 1 * mm)
-        x1, y1 = canv.absolutePosition(left, bottom)
-        x2, y2 = canv.absolutePosition(self.width, base + box_h)
-        # _NumberedCanvas keeps finished pages in _pages until save().
-        self.box = SignatureBox(len(getattr(canv, "_pages", ())), x1, y1, x2, y2)
+            draw_on_canvas(canv, doc.ink, left, base - below, box_w, box_h + below,
+                           line_y=base)
+        self.box = self._box(left, base - below, self.width, base + box_h, below)
         canv.setStrokeColor(INK)
         canv.setLineWidth(0.6)
-        canv.line(0, base, 70 * mm, base)
         canv.line(left, base, self.width, base)
         canv.setFillColor(MUTED)
-        canv.setFont(FONT, 8)
-        canv.drawString(0, base - 4 * mm, chrome(PLACE_DATE))
-        canv.drawString(left, base - 4 * mm, chrome(SIGNATURE))
-        name = doc.signer_name
-        if name:
-            canv.setFillColor(INK)
-            canv.setFont(FONT, 10)
-            canv.drawString(left, base - 9 * mm, name)
+        canv.setFont(FONT, 7.5)
+        canv.drawString(left, base - 3.5 * mm, chrome(SIGNATURE))
+        when = doc.signed_at.strftime("%d.%m.%Y %H:%M")
+        canv.setFillColor(INK)
+        canv.setFont(FONT, 9.5)
+        who = f"{doc.signer_name} · " if doc.signer_name else ""
+        canv.drawString(left, base - 8 * mm, f"{who}{doc.place}, {when}")
+        canv.setFillColor(MUTED)
+        canv.setFont(FONT, 7.5)
+        canv.drawString(left, base - 12 * mm, chrome(PLACE_DATE))
+        # Left: the counter's signature, planned as an empty field on this box.
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.4)
+        canv.line(0, base, counter_w, base)
+        self.counter_box = self._box(0, base, counter_w, base + box_h, 0.0)
+        label = Paragraph(escape(chrome(COUNTER_LABEL)), SMALL)
+        _w, h = label.wrap(counter_w, self.LABELS)
+        label.drawOn(canv, 0, base - 1.5 * mm - h)
         canv.restoreState()

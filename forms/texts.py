@@ -22,6 +22,9 @@ def form_messages(form: FormDef) -> Iterator[Message]:
         yield form.summary
     yield form.fee_legal_basis
     yield from (option.label for option in form.fee_exemptions)
+    if form.sepa_mandate is not None:
+        yield form.sepa_mandate.creditor_name
+        yield form.sepa_mandate.text
     for section in form.sections:
         yield section.title
         for field in section.fields:

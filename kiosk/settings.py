@@ -77,10 +77,20 @@ class Settings:
     eid_binary: str = "AusweisApp2"
     # Handwritten signatures: the escrow's public key (PEM certificate or key) that
     # the biometric time series is encrypted for, and the terminal's signing key
-    # and certificate (PEM); without them a self-signed one is made in data_dir.
+    # and certificate (PEM); without them the ones it was enrolled with in data_dir/signing.
     escrow_cert: Path | None = None
     signing_key: Path | None = None
     signing_cert: Path | None = None
+    # …or the key on a PKCS#11 token: the module, the token's label, the key's label
+    # and a file holding the user PIN (docs/signatures.md).
+    signing_pkcs11_module: Path | None = None
+    signing_pkcs11_token: str = ""
+    signing_pkcs11_key: str = "buergerbuero-signing"
+    signing_pkcs11_pin_file: Path | None = None
+    # The office's trust store for 'signature verify' (CA certificates and CRLs).
+    trust_dir: Path | None = None
+    # An RFC 3161 timestamp authority: signatures become PAdES B-T ("" = none, B-B).
+    tsa_url: str = ""
     # The scan inbox: the folder a document scanner or camera app on this terminal
     # writes into. A file field takes the newest file from it (and removes it); without
     # it the citizen is asked to hand the document in at the counter.
@@ -112,11 +122,13 @@ _INT_KEYS = {
     "receipt_timeout_s": (5, 600),
     "retention_days": (0, 365),
 }
-_PATH_KEYS = ("escrow_cert", "signing_key", "signing_cert")
-_DIR_KEYS = ("data_dir", "scan_dir")
+_PATH_KEYS = ("escrow_cert", "signing_key", "signing_cert", "signing_pkcs11_module",
+              "signing_pkcs11_pin_file")
+_DIR_KEYS = ("data_dir", "scan_dir", "trust_dir")
 _STR_KEYS = ("terminal_id", "office_name", "place", "intake_url", "default_language",
              "eid_mode", "eid_url", "eid_tc_token_url", "eid_binary",
-             "destination_id", "intake_ca_file", "onscreen_keyboard", "speech_output")
+             "destination_id", "intake_ca_file", "onscreen_keyboard", "speech_output",
+             "signing_pkcs11_token", "signing_pkcs11_key", "tsa_url")
 EID_MODES = ("off", "connect", "start")
 KEYBOARD_MODES = ("auto", "always", "off")
 SPEECH_MODES = ("auto", "headset", "speaker", "off")

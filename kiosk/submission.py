@@ -8,27 +8,58 @@ on the storage thread, inside the adapters that use them.
 
 from __future__ import annotations
 
-from forms.pdf import render_application_pdf_with_layout
+from typing import Any
+
+from forms.pdf import (
+    APPLICANT_REASON,
+    COUNTER_REASON,
+    SignatureBox,
+    render_application_pdf_with_layout,
+)
 from forms.record import ApplicationRecord
-from forms.signing.pades import SignRequest
+from forms.signing.pades import NewField, SignRequest, signature_level
+from forms.signing.verify import SEAL_METADATA_KEY
+from kiosk.base.catalogue import text
 from kiosk.base.errors import StorageError
 from kiosk.settings import Settings
 from kiosk.signing import Signer
 from sync.outbox import SAVE_FAILED, Outbox, OutgoingApplication
 
 SIGNATURE_FIELD = "Unterschrift"
+COUNTER_FIELD = "Unterschrift_Schalter"  # planned: the applicant signs again at the counter
+
+
+def _rect(box: SignatureBox) -> tuple[float, float, float, float]:
+    return (box.x1, box.y1, box.x2, box.y2)
+
+
+def counter_reason(record: ApplicationRecord) -> str:
+    """The /Reason of the counter's signature, in the document's language."""
+    return text(COUNTER_REASON.format(vorgangsnummer=record.vorgangsnummer), record.language)
 
 
 def signed_application_pdf(settings: Settings, record: ApplicationRecord) -> bytes:
-    """The application PDF with the citizen's signature field on its signature box."""
+    """The application PDF, sealed: the citizen's signature field on its box (a
+    certification signature locking the document), the counter's field planned empty."""
     # The page leaves the box empty: the signature field placed on it shows the ink.
-    rendered, box = render_application_pdf_with_layout(record, draw_ink=False)
-    request = SignRequest(field_name=SIGNATURE_FIELD, ink=record.ink,
-                          signer_name=record.signer_name, place=record.place,
-                          signed_at=record.signed_at,
-                          box=(box.page, box.x1, box.y1, box.x2, box.y2), caption=False)
-    # Signing writes too: the terminal's key and certificate on first use.
-    return Signer.from_settings(settings).sign(rendered, [request])
+    rendered, layout = render_application_pdf_with_layout(record, draw_ink=False)
+    box = layout.applicant
+    request = SignRequest(
+        field_name=SIGNATURE_FIELD, ink=record.ink, signer_name=record.signer_name,
+        place=record.place, signed_at=record.signed_at, box=(box.page, *_rect(box)),
+        caption=False, line=box.line,
+        reason=text(APPLICANT_REASON.format(vorgangsnummer=record.vorgangsnummer),
+                    record.language))
+    planned = [NewField(COUNTER_FIELD, layout.counter.page, _rect(layout.counter),
+                        label=counter_reason(record))]
+    return Signer.from_settings(settings).sign(rendered, [request], planned)
+
+
+def outbox_metadata(record: ApplicationRecord, pdf: bytes) -> dict[str, Any]:
+    """``record.as_json()`` and how the seal was made (PAdES B-T with a timestamp, B-B
+    without: offline, or no timestamp authority): the intake checks that it is true."""
+    return {**record.as_json(),
+            SEAL_METADATA_KEY: {"level": signature_level(pdf, SIGNATURE_FIELD)}}
 
 
 def store_application(settings: Settings, record: ApplicationRecord) -> str:
@@ -44,7 +75,7 @@ def store_application(settings: Settings, record: ApplicationRecord) -> str:
             idempotency_key=record.idempotency_key,
             vorgangsnummer=record.vorgangsnummer,
             service_id=record.service_id,
-            metadata=record.as_json(),
+            metadata=outbox_metadata(record, pdf),
             pdf=pdf,
         ))
     finally:

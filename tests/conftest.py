@@ -37,12 +37,22 @@ def _fast_intake_keys() -> Iterator[None]:
     e2e.DEFAULT_KEY_BITS = default
 
 
+@pytest.fixture(scope="session")
+def office(tmp_path_factory: pytest.TempPathFactory) -> object:
+    """The test office's CA (``office.trust`` is its trust store); ``office.enroll(dir)``."""
+    from helpers_trust import Office
+
+    return Office(tmp_path_factory.mktemp("office"))
+
+
 @pytest.fixture
 def intake(tmp_path: Path) -> Iterator[object]:
-    """The real reference intake server on 127.0.0.1 (a free port)."""
+    """The real reference intake server on 127.0.0.1 (a free port), as a protocol stand-in:
+    its case processor does not check signatures (the tests of the sync protocol send
+    made-up PDFs). tests/test_intake_signatures.py runs it with the office's trust list."""
     from sync.reference.server import IntakeServer
 
-    server = IntakeServer("127.0.0.1", 0, tmp_path / "intake")
+    server = IntakeServer("127.0.0.1", 0, tmp_path / "intake", check_signatures=False)
     server.start()
     try:
         yield server
@@ -51,8 +61,9 @@ def intake(tmp_path: Path) -> Iterator[object]:
 
 
 @pytest.fixture
-def kiosk_factory(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    """Build a real kiosk (window, storage thread, sync worker) with given settings."""
+def kiosk_factory(qtbot, tmp_path: Path, office):  # type: ignore[no-untyped-def]
+    """Build a real kiosk (window, storage thread, sync worker) with given settings,
+    enrolled with the test office's CA (``office.trust`` verifies what it signs)."""
     from kiosk.settings import Settings
     from ui.app import Kiosk
 
@@ -62,6 +73,8 @@ def kiosk_factory(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
         settings = Settings(data_dir=tmp_path / "terminal", intake_url=intake_url,
                             terminal_id="TEST-01", office_name="Bürgerbüro",
                             place="Musterstadt").with_(**overrides)
+        if not (settings.data_dir / "signing" / "device.crt").exists():
+            office.enroll(settings.data_dir, settings.terminal_id)
         kiosk = Kiosk(settings, start_devices=False)
         qtbot.addWidget(kiosk.window)
         kiosk.show(fullscreen=False)

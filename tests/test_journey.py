@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from sync.reference.server import stored_case
 from ui.qt import QLabel
 from ui.screens.receipt import ReceiptScreen
@@ -47,9 +49,21 @@ def _run_journey(qtbot, kiosk, language: str) -> tuple[JourneyDriver, ReceiptScr
     return drive, receipt
 
 
-def test_journey_reaches_the_intake_server(qtbot, kiosk_factory, intake, tmp_path) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def checking_intake(tmp_path, office):  # type: ignore[no-untyped-def]
+    """The intake server as in production: it verifies every PDF against the office."""
+    from sync.reference.server import IntakeServer
+
+    with IntakeServer("127.0.0.1", 0, tmp_path / "intake", trust_dir=office.trust) as server:
+        server.start()
+        yield server
+
+
+def test_journey_reaches_the_intake_server(qtbot, kiosk_factory, checking_intake, tmp_path,  # type: ignore[no-untyped-def]
+                                           office) -> None:
     from forms.signing.escrow import make_escrow_keys
 
+    intake = checking_intake
     escrow_key, escrow_pem = make_escrow_keys(tmp_path / "escrow", curve=True)
     kiosk = kiosk_factory(intake.url, escrow_cert=escrow_pem)
     drive, receipt = _run_journey(qtbot, kiosk, "de")
@@ -67,7 +81,7 @@ def test_journey_reaches_the_intake_server(qtbot, kiosk_factory, intake, tmp_pat
     assert "Heidestraße" in text
     # The PDF that reached the intake server is signed, bound and intact.
     verified = subprocess.run([sys.executable, "-m", "ui.main", "signature", "verify", str(pdf),
-                               "--trust", str(tmp_path / "terminal" / "signing"), "--json"],
+                               "--trust", str(office.trust), "--json"],
                               capture_output=True, text=True, check=False)
     assert verified.returncode == 0, verified.stdout + verified.stderr
     (signature,) = json.loads(verified.stdout)["signatures"]
@@ -77,7 +91,8 @@ def test_journey_reaches_the_intake_server(qtbot, kiosk_factory, intake, tmp_pat
     assert signature["signer_name"] == "Erika Mustermann"
     from forms.signing.verify import open_biometrics
 
-    opened = open_biometrics(pdf.read_bytes(), escrow_key.read_bytes(), tmp_path / "opened")
+    opened, _report = open_biometrics(pdf.read_bytes(), escrow_key.read_bytes(),
+                                      tmp_path / "opened", office.trust)
     assert signature["sample_count"] > 200
     assert len(opened) == 2
     drive.click(receipt.done)

@@ -56,7 +56,7 @@ ALLOWED: dict[str, set[str]] = {
     "devices": {"base", "devices"},
     "forms": {"base", "forms"},
     "sync": {"base", "sync"},
-    "reference": {"base", "sync", "reference"},
+    "reference": {"base", "sync", "reference", "forms"},
     "app": {"base", "devices", "forms", "sync", "app"},
     "ui": {"base", "devices", "forms", "sync", "app", "ui"},
     "tools": {"base", "devices", "forms", "sync", "reference", "app", "ui", "tools"},

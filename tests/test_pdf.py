@@ -175,7 +175,8 @@ def test_long_form_gets_page_numbers_on_every_page(tmp_path: Path) -> None:
     assert pages >= 2
     for number in range(1, pages + 1):
         assert f"Seite {number} von {pages}" in text
-    assert text.count(VORGANG) == 1 + pages  # the header, and the footer of each page
+    # the header, the footer of each page, and the summary above the signature
+    assert text.count(VORGANG) == 2 + pages
 
 
 def test_signed_at_must_be_timezone_aware() -> None:
@@ -185,7 +186,8 @@ def test_signed_at_must_be_timezone_aware() -> None:
         Ink((), width=0, height=10)
 
 
-def test_kiosk_signature_field_sits_on_the_box_and_shows_the_ink_once(tmp_path: Path) -> None:
+def test_kiosk_signature_field_sits_on_the_box_and_shows_the_ink_once(
+        tmp_path: Path, office) -> None:  # type: ignore[no-untyped-def]
     import pikepdf
 
     from forms.pdf import render_application_pdf_with_layout
@@ -194,19 +196,22 @@ def test_kiosk_signature_field_sits_on_the_box_and_shows_the_ink_once(tmp_path: 
     from kiosk.submission import signed_application_pdf
 
     doc = _document()
-    plain, box = render_application_pdf_with_layout(doc)
-    rendered, same_box = render_application_pdf_with_layout(doc, draw_ink=False)
-    assert same_box == box
+    plain, layout = render_application_pdf_with_layout(doc)
+    rendered, same_layout = render_application_pdf_with_layout(doc, draw_ink=False)
+    assert same_layout == layout
+    box = layout.applicant
     assert box.page == 0
     assert box.x2 - box.x1 > 200  # 80 mm
     assert box.y2 - box.y1 > 60  # 23 mm
     settings = Settings(data_dir=tmp_path / "terminal", place="Musterstadt")
+    office.enroll(settings.data_dir)
     signed = signed_application_pdf(settings, doc)
-    assert verify.verify_pdf(signed, tmp_path / "terminal" / "signing").all_trusted
+    assert verify.verify_pdf(signed, office.trust).ok
 
     with pikepdf.open(io.BytesIO(signed)) as pdf:
         widgets = [a for a in pdf.pages[box.page].get("/Annots", [])
-                   if a.get("/Subtype") == "/Widget" and a.get("/FT") == "/Sig"]
+                   if a.get("/Subtype") == "/Widget" and a.get("/FT") == "/Sig"
+                   and a.get("/T") == "Unterschrift"]
         assert len(widgets) == 1
         x1, y1, x2, y2 = (float(v) for v in widgets[0].Rect)
         assert x2 - x1 > 1

@@ -11,6 +11,7 @@ from helpers_signing import plain_pdf
 
 from forms.signing import escrow, iso19794_7, pades, verify
 from forms.signing.capture import Sample
+from forms.signing.identity import Identity
 from ui.qt import QApplication, QEvent, QMouseEvent, QPointF, Qt
 from ui.signature_pad import SignaturePad
 from ui.tools import pen
@@ -94,17 +95,19 @@ def test_ink_width_follows_pressure_and_clear_wipes_it(pad) -> None:  # type: ig
 
 
 def test_widget_capture_signed_verified_and_opened_gives_the_same_samples(  # type: ignore[no-untyped-def]
-        pad, tmp_path: Path) -> None:
+        pad, tmp_path: Path, office) -> None:
     pen.write(pad, pen.handwriting(1000, 320, seconds=3.0))
     captured = pad.capture.snapshot()
     key, pub = escrow.make_escrow_keys(tmp_path / "escrow", curve=True)
-    identity = pades.terminal_identity(tmp_path, "TEST-01")
+    signing = office.enroll(tmp_path, "TEST-01")
+    identity = Identity(signing / "device.crt", key_path=signing / "device.key")
     when = dt.datetime.now(dt.UTC)
     signed = pades.sign_pdf(plain_pdf(1), pades.SignRequest(
         "Unterschrift", captured, "Erika Mustermann", "Musterstadt", when,
         (0, 72, 80, 300, 160)), identity, pub.read_bytes())
-    assert verify.verify_pdf(signed, tmp_path / "signing").all_trusted
-    iso_file, _png = verify.open_biometrics(signed, key.read_bytes(), tmp_path / "open")
+    assert verify.verify_pdf(signed, office.trust).ok
+    (iso_file, _png), _report = verify.open_biometrics(signed, key.read_bytes(),
+                                                       tmp_path / "open", office.trust)
     opened = iso19794_7.decode(iso_file.read_bytes())
     assert opened.sample_count == 1500
     assert opened.strokes == iso19794_7.quantize(captured.strokes, when).strokes

@@ -19,8 +19,9 @@ from helpers_signing import plain_pdf
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from forms.signing import escrow, iso19794_7, pades, verify
+from forms.signing import escrow, iso19794_7, pades, revisions, verify
 from forms.signing.capture import Ink, Sample
+from forms.signing.identity import Identity
 
 NOW = dt.datetime(2026, 11, 21, 10, 30, 15, 250_000, tzinfo=dt.UTC)
 
@@ -37,13 +38,21 @@ def pen_strokes(n: int = 400, rate_hz: float = 500.0) -> tuple[tuple[Sample, ...
 
 @pytest.fixture(scope="module")
 def keys(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    from helpers_trust import Office
+
     base = tmp_path_factory.mktemp("keys")
     rsa_key, rsa_pub = escrow.make_escrow_keys(base / "rsa")
     ec_key, ec_pub = escrow.make_escrow_keys(base / "ec", curve=True)
-    identity = pades.terminal_identity(base / "terminal", "TEST-01")
+    office = Office(base / "office")
+    signing = office.enroll(base / "terminal", "TEST-01")
     return {"rsa_key": rsa_key, "rsa_pub": rsa_pub, "ec_key": ec_key, "ec_pub": ec_pub,
-            "cert": identity.cert_path, "key": identity.key_path, "trust": base / "terminal"
-            / pades.IDENTITY_DIR, "terminal": base / "terminal"}
+            "cert": signing / "device.crt", "key": signing / "device.key",
+            "chain": signing / "chain.pem", "trust": office.trust,
+            "terminal": base / "terminal"}
+
+
+def identity(keys: dict[str, Path]) -> Identity:
+    return Identity(keys["cert"], key_path=keys["key"], chain_path=keys["chain"])
 
 
 def sign(pdf: bytes, keys: dict[str, Path], field: str = "Unterschrift",
@@ -51,8 +60,7 @@ def sign(pdf: bytes, keys: dict[str, Path], field: str = "Unterschrift",
          escrow_pub: str = "rsa_pub", name: str = "Erika Mustermann") -> bytes:
     request = pades.SignRequest(field, Ink(pen_strokes(), 600, 220), name, "Musterstadt", NOW,
                                 box)
-    return pades.sign_pdf(pdf, request, pades.Identity(keys["key"], keys["cert"]),
-                          keys[escrow_pub].read_bytes())
+    return pades.sign_pdf(pdf, request, identity(keys), keys[escrow_pub].read_bytes())
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -150,16 +158,18 @@ def test_capture_to_signed_pdf_to_verify_to_escrow_open(keys: dict[str, Path],
     signed = sign(original, keys)
     assert signed.startswith(original)  # a new incremental revision
     report = verify.verify_pdf(signed, keys["trust"])
-    assert report.document_intact, report.as_json()
-    assert report.all_trusted, report.as_json()
+    assert report.ok, report.as_json()
     (sig,) = report.signatures
     assert (sig.field, sig.signer_name, sig.place) == ("Unterschrift", "Erika Mustermann",
                                                         "Musterstadt")
     assert sig.sample_count == sum(len(s) for s in pen_strokes())
-    assert not verify.verify_pdf(signed).all_trusted  # self-signed: valid, not trusted
-    assert verify.verify_pdf(signed).all_valid
+    assert sig.lock == "DocMDP P=2 + FieldMDP"  # the first signature locks the document
+    untrusted = verify.verify_pdf(signed, None)  # no trust anchor: never ok
+    assert not untrusted.ok
+    assert untrusted.problems == [verify.NO_TRUST]
 
-    written = verify.open_biometrics(signed, keys["rsa_key"].read_bytes(), tmp_path / "open")
+    written, _report = verify.open_biometrics(signed, keys["rsa_key"].read_bytes(),
+                                              tmp_path / "open", keys["trust"])
     assert [p.name for p in written] == ["Unterschrift.iso19794-7", "Unterschrift.png"]
     series = iso19794_7.decode(written[0].read_bytes())
     assert series.strokes == iso19794_7.quantize(pen_strokes(), NOW).strokes
@@ -190,46 +200,55 @@ def test_one_changed_byte_is_detected_and_open_refuses(keys: dict[str, Path],
     at = signed.find(b"Seite 2")
     assert at > 0
     signed[at + 6] = ord("3")  # "Seite 2" → "Seite 3": one byte of page content
-    report = verify.verify_pdf(bytes(signed))
-    assert not report.document_intact
+    report = verify.verify_pdf(bytes(signed), keys["trust"])
+    assert not report.ok
     assert not report.signatures[0].intact
-    assert report.signatures[0].binding_problem == \
-        "the biometric container belongs to a different document"
-    with pytest.raises(verify.RefusedError, match="altered"):
-        verify.open_biometrics(bytes(signed), keys["rsa_key"].read_bytes(), tmp_path)
+    assert report.signatures[0].problems == [  # the page's bytes: both hashes disagree
+        verify.BROKEN.format(field="Unterschrift"),
+        verify.CONTAINER_OTHER_DOCUMENT.format(field="Unterschrift")]
+    with pytest.raises(verify.RefusedError, match="Refused: the document is not intact"):
+        verify.open_biometrics(bytes(signed), keys["rsa_key"].read_bytes(), tmp_path,
+                               keys["trust"])
     assert not list(tmp_path.iterdir())
 
 
 def test_container_moved_to_another_pdf_is_detected(keys: dict[str, Path],
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     first = sign(plain_pdf(text="Antrag A"), keys)
-    container = verify.verify_pdf(first).signatures[0].container
+    container = verify.verify_pdf(first, keys["trust"]).signatures[0].container
     # Someone signs document B (even with the terminal's key) but carries A's container over.
     monkeypatch.setattr(escrow, "seal", lambda *_args: container)
     moved = sign(plain_pdf(text="Antrag B"), keys)
-    report = verify.verify_pdf(moved)
+    report = verify.verify_pdf(moved, keys["trust"])
     assert report.signatures[0].intact  # the PAdES signature itself is fine …
+    assert report.signatures[0].trusted
     assert not report.signatures[0].binding_ok  # … but the biometrics belong elsewhere
-    assert not report.document_intact
+    assert not report.ok
     with pytest.raises(verify.RefusedError, match="different document"):
-        verify.open_biometrics(moved, keys["rsa_key"].read_bytes(), Path("/nonexistent"))
+        verify.open_biometrics(moved, keys["rsa_key"].read_bytes(), Path("/nonexistent"),
+                               keys["trust"])
 
 
 def test_two_signers_and_a_later_edit(keys: dict[str, Path], tmp_path: Path) -> None:
+    from helpers_signing import pdf_with_fields
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
-    one = sign(plain_pdf(), keys, field="Unterschrift_Antragsteller")
-    two = sign(one, keys, field="Unterschrift_Sachbearbeitung", box=(2, 320, 90, 520, 160),
+    fields = pdf_with_fields(fields=(("Unterschrift_Antragsteller", 2, (72, 90, 272, 160)),
+                                     ("Unterschrift_Sachbearbeitung", 2, (320, 90, 520, 160))))
+    one = sign(fields, keys, field="Unterschrift_Antragsteller", box=None)
+    two = sign(one, keys, field="Unterschrift_Sachbearbeitung", box=None,
                escrow_pub="ec_pub", name="Max Muster")
     report = verify.verify_pdf(two, keys["trust"])
-    assert report.all_trusted, report.as_json()
+    assert report.ok, report.as_json()
+    assert [s.lock for s in report.signatures] == ["DocMDP P=2 + FieldMDP", "FieldMDP"]
     assert [s.field for s in report.signatures] == ["Unterschrift_Antragsteller",
                                                     "Unterschrift_Sachbearbeitung"]
     assert not report.signatures[0].covers_whole_file
     assert report.signatures[1].covers_whole_file
     # Each signer's biometrics open with their own escrow key only where it was sealed for it.
     with pytest.raises(escrow.EscrowError):
-        verify.open_biometrics(two, keys["rsa_key"].read_bytes(), tmp_path / "rsa")
+        verify.open_biometrics(two, keys["rsa_key"].read_bytes(), tmp_path / "rsa",
+                               keys["trust"])
 
     # A later revision that edits the document (here: the page content) is detected.
     writer = IncrementalPdfFileWriter(io.BytesIO(two))
@@ -242,8 +261,10 @@ def test_two_signers_and_a_later_edit(keys: dict[str, Path], tmp_path: Path) -> 
     writer.write(out)  # type: ignore[no-untyped-call]
     edited = verify.verify_pdf(out.getvalue(), keys["trust"])
     assert all(s.intact for s in edited.signatures)
-    assert not edited.document_intact
+    assert not edited.ok
     assert edited.signatures[-1].modification_level == "OTHER"
+    assert revisions.PAGE_CHANGED.format(field="Unterschrift_Sachbearbeitung", page=1) in \
+        edited.signatures[-1].problems
 
 
 def test_cli_verify_json_and_open(keys: dict[str, Path], tmp_path: Path) -> None:
@@ -253,33 +274,49 @@ def test_cli_verify_json_and_open(keys: dict[str, Path], tmp_path: Path) -> None
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["ok"]
-    assert report["document_intact"]
-    assert report["all_trusted"]
+    assert report["problem"] is None
     assert report["signatures"][0]["signer_name"] == "Erika Mustermann"
+    assert report["signatures"][0]["trusted"]
+    without = cli("signature", "verify", str(pdf), "--json")  # no trust anchor given
+    assert without.returncode == 1
+    assert json.loads(without.stdout)["problem"].startswith("No trust anchor")
     opened = cli("signature", "open", str(pdf), "--escrow-key", str(keys["rsa_key"]),
-                 "--out", str(tmp_path / "out"))
+                 "--out", str(tmp_path / "out"), "--trust", str(keys["trust"]))
     assert opened.returncode == 0, opened.stderr
     assert (tmp_path / "out" / "Unterschrift.png").exists()
 
     data = bytearray(pdf.read_bytes())
     data[data.find(b"Seite 1") + 6] = ord("9")
     pdf.write_bytes(bytes(data))
-    result = cli("signature", "verify", str(pdf), "--json")
+    result = cli("signature", "verify", str(pdf), "--trust", str(keys["trust"]), "--json")
     assert result.returncode == 1
-    assert json.loads(result.stdout)["document_intact"] is False
+    assert "no longer matches the document" in json.loads(result.stdout)["problem"]
     refused = cli("signature", "open", str(pdf), "--escrow-key", str(keys["rsa_key"]),
-                  "--out", str(tmp_path / "out2"))
+                  "--out", str(tmp_path / "out2"), "--trust", str(keys["trust"]))
     assert refused.returncode == 1
-    assert "refused: the document was altered" in refused.stderr
+    assert "Refused: the document is not intact" in refused.stderr
     assert not (tmp_path / "out2").exists()
+    forced = cli("signature", "open", str(pdf), "--escrow-key", str(keys["rsa_key"]),
+                 "--out", str(tmp_path / "out3"), "--trust", str(keys["trust"]), "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert "does NOT verify" in forced.stderr
 
 
-def test_terminal_key_is_created_once_with_mode_0600(tmp_path: Path) -> None:
-    identity = pades.terminal_identity(tmp_path, "T-9")
-    assert identity.key_path.stat().st_mode & 0o777 == 0o600
-    assert b"BEGIN CERTIFICATE" in identity.cert_path.read_bytes()
-    before = identity.key_path.read_bytes()
-    assert pades.terminal_identity(tmp_path, "T-9").key_path.read_bytes() == before
+def test_an_unenrolled_or_self_signed_device_does_not_sign(tmp_path: Path) -> None:
+    from kiosk.base.errors import ConfigError
+    from kiosk.settings import Settings
+    from kiosk.signing import NOT_ENROLLED, Signer
+
+    with pytest.raises(ConfigError) as failed:
+        Signer.from_settings(Settings(data_dir=tmp_path))
+    assert failed.value.message == NOT_ENROLLED
+    ca = tmp_path / "own-ca"  # a self-made CA certificate posing as the device's
+    from forms.signing import pki
+
+    pki.create_ca(ca, "Bürgerbüro Musterstadt – Terminal T-9", "Bürgerbüro")
+    with pytest.raises(ConfigError, match="cannot be used"):
+        Signer.from_settings(Settings(data_dir=tmp_path, signing_key=ca / "ca.key",
+                                      signing_cert=ca / "ca.crt"))
 
 
 def test_signing_works_after_cms_was_used_before_asn1crypto_tsp(tmp_path: Path) -> None:
@@ -299,10 +336,16 @@ def test_signing_works_after_cms_was_used_before_asn1crypto_tsp(tmp_path: Path) 
         "ink = Ink(((Sample(1, 1, 0), Sample(40, 30, 2)),), 100, 40)\n"
         "request = pades.SignRequest('Unterschrift', ink, 'E M', 'Mainz',\n"
         "                            dt.datetime.now(dt.UTC), (0, 72, 80, 272, 160))\n"
-        "identity = pades.terminal_identity(out, 'T-1')\n"
+        "sys.path.insert(0, sys.argv[2])\n"
+        "from helpers_trust import Office\n"
+        "from forms.signing.identity import Identity\n"
+        "signing = Office(out / 'office').enroll(out / 'terminal')\n"
+        "identity = Identity(signing / 'device.crt', key_path=signing / 'device.key')\n"
         "signed = pades.sign_pdf((out / 'a.pdf').read_bytes(), request, identity, None)\n"
         "print(len(signed) > 1000)\n")
-    result = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True,
+    tests = str(Path(__file__).parent)
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path), tests],
+                            capture_output=True,
                             text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "True"

@@ -12,8 +12,9 @@ from helpers_records import record
 
 from forms.loader import shipped_forms
 from forms.samples import sample_answers
-from kiosk.base.errors import StorageError
+from kiosk.base.errors import ConfigError, StorageError
 from kiosk.settings import Settings
+from kiosk.signing import NOT_ENROLLED
 from kiosk.storage import PROCESS_ENDED, StorageProcess
 from sync.outbox import read_status
 
@@ -38,9 +39,10 @@ def _pids(storage: StorageProcess) -> set[int]:
 
 
 @pytest.mark.slow
-def test_the_record_is_stored_in_another_process(storage: StorageProcess,
+def test_the_record_is_stored_in_another_process(storage: StorageProcess, office,  # type: ignore[no-untyped-def]
                                                  tmp_path: Path) -> None:
     settings = Settings(data_dir=tmp_path / "terminal")
+    office.enroll(settings.data_dir)
     storage.prepare().result(timeout=120)
     assert os.getpid() not in _pids(storage)
     assert storage.store(settings, _record(1)) == "2026-TEST-0001-X"
@@ -48,9 +50,11 @@ def test_the_record_is_stored_in_another_process(storage: StorageProcess,
 
 
 @pytest.mark.slow
-def test_a_killed_storage_process_means_not_saved_then_a_new_one(storage: StorageProcess,
-                                                                 tmp_path: Path) -> None:
+def test_a_killed_storage_process_means_not_saved_then_a_new_one(storage: StorageProcess,  # type: ignore[no-untyped-def]
+                                                                 tmp_path: Path,
+                                                                 office) -> None:
     settings = Settings(data_dir=tmp_path / "terminal")
+    office.enroll(settings.data_dir)
     storage.prepare().result(timeout=120)
     (pid,) = _pids(storage)
     os.kill(pid, signal.SIGKILL)
@@ -63,12 +67,17 @@ def test_a_killed_storage_process_means_not_saved_then_a_new_one(storage: Storag
     assert read_status(settings.outbox_path).queued == 1
 
 
-def test_an_error_in_the_storage_process_keeps_its_message(storage: StorageProcess,
-                                                           tmp_path: Path) -> None:
+def test_an_error_in_the_storage_process_keeps_its_message(storage: StorageProcess,  # type: ignore[no-untyped-def]
+                                                           tmp_path: Path, office) -> None:
     data = tmp_path / "terminal"
-    data.mkdir()
-    (data / "signing").write_text("not a directory")  # the signing key cannot be made
+    signing = office.enroll(data)
+    (signing / "device.key").unlink()
+    (signing / "device.key").mkdir()  # the signing key cannot be read
     with pytest.raises(StorageError) as failed:
-        storage.store(Settings(data_dir=data), _record(3))
+        storage.store(Settings(data_dir=data, signing_key=signing / "device.key",
+                               signing_cert=signing / "device.crt"), _record(3))
     assert "could not be saved" in failed.value.message.untranslated()
     assert failed.value.detail  # the technician's detail crossed the process boundary
+    with pytest.raises(ConfigError) as refused:  # a terminal nobody enrolled does not sign
+        storage.store(Settings(data_dir=tmp_path / "other"), _record(4))
+    assert refused.value.message == NOT_ENROLLED

@@ -10,10 +10,10 @@ from ui.tools.journey import SAMPLE_IDENTITY, JourneyDriver
 def test_signing_key_that_cannot_be_written_means_not_saved(  # type: ignore[no-untyped-def]
         qtbot, kiosk_factory, tmp_path: Path) -> None:
     data = tmp_path / "terminal"
-    data.mkdir()
-    (data / "signing").write_text("not a directory")  # the terminal key cannot be created
-    kiosk = kiosk_factory()
+    kiosk = kiosk_factory()  # enrolled …
     assert kiosk.settings.data_dir == data
+    (data / "signing" / "device.key").unlink()
+    (data / "signing" / "device.key").mkdir()  # … but its key cannot be read now
     drive = JourneyDriver(kiosk.window)
     drive.choose_language("en")
     drive.choose_service("meldebescheinigung-einfach")

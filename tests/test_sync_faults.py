@@ -54,7 +54,7 @@ def _confirmed(count: int):  # type: ignore[no-untyped-def]
 def test_fault_matrix_delivers_everything_exactly_once(tmp_path: Path) -> None:
     db, key = tmp_path / "kiosk" / "outbox.sqlite3", tmp_path / "kiosk" / "terminal.key"
     intake_dir = tmp_path / "intake"
-    server = IntakeServer("127.0.0.1", 0, intake_dir)
+    server = IntakeServer("127.0.0.1", 0, intake_dir, check_signatures=False)
     server.start()
     proxy = FaultProxy(_port(server.url), stall_s=1.0)
     expected = _enqueue(db, key, 6, "F")
@@ -74,7 +74,7 @@ def test_fault_matrix_delivers_everything_exactly_once(tmp_path: Path) -> None:
         # The server restarts with an empty memory (same disk), on another port.
         server.stop()
         proxy.script("pass")  # the next request finds nobody upstream: 502
-        server = IntakeServer("127.0.0.1", 0, intake_dir)
+        server = IntakeServer("127.0.0.1", 0, intake_dir, check_signatures=False)
         server.start()
         proxy.upstream_port = _port(server.url)
         expected.update(_enqueue(db, key, 4, "G"))
@@ -95,7 +95,7 @@ def test_fault_matrix_delivers_everything_exactly_once(tmp_path: Path) -> None:
 
 def test_retry_after_is_honoured(tmp_path: Path) -> None:
     db, key = tmp_path / "outbox.sqlite3", tmp_path / "terminal.key"
-    with IntakeServer("127.0.0.1", 0, tmp_path / "intake") as server:
+    with IntakeServer("127.0.0.1", 0, tmp_path / "intake", check_signatures=False) as server:
         server.start()
         proxy = FaultProxy(_port(server.url))
         expected = _enqueue(db, key, 1, "R")
@@ -159,7 +159,8 @@ def _make_tls(tmp_path: Path) -> tuple[Path, Path, Path]:
 def test_tls_untrusted_certificate_is_refused_then_trusted_ca_works(tmp_path: Path) -> None:
     ca, cert, cert_key = _make_tls(tmp_path)
     db, key = tmp_path / "outbox.sqlite3", tmp_path / "terminal.key"
-    with IntakeServer("127.0.0.1", 0, tmp_path / "intake", tls=(cert, cert_key)) as server:
+    with IntakeServer("127.0.0.1", 0, tmp_path / "intake", tls=(cert, cert_key),
+                      check_signatures=False) as server:
         server.start()
         assert server.url.startswith("https://127.0.0.1:")
         with pytest.raises(NetworkError) as info:
@@ -199,7 +200,7 @@ def test_network_return_makes_waiting_items_due(tmp_path: Path) -> None:
         box = Outbox(db, key, recover_interrupted=False)
         box.database.execute("UPDATE outbox SET next_attempt_at = ?", [time.time() + 600])
         box.close()
-        server = IntakeServer("127.0.0.1", port, tmp_path / "intake")
+        server = IntakeServer("127.0.0.1", port, tmp_path / "intake", check_signatures=False)
         server.start()
         assert listener.wait_for(_confirmed(1), timeout=10)
     finally:

@@ -100,7 +100,7 @@ def test_server_down_then_up(paths: tuple[Path, Path], tmp_path: Path) -> None:
             lambda rec: sum(1 for v, s, _ in rec.items if s == "queued") >= 2)
         state = _state(paths, "V-late")
         assert state == ("queued", None) or state == ("sending", None)
-        srv = IntakeServer("127.0.0.1", port, tmp_path / "late-intake")
+        srv = IntakeServer("127.0.0.1", port, tmp_path / "late-intake", check_signatures=False)
         srv.start()
         # Server start-up, the worker noticing, delivery, and the case processor's
         # verdict: generous, on a loaded machine (returns as soon as it is sent).
@@ -208,12 +208,14 @@ def test_a_verdict_read_that_finds_the_submission_gone_requeues_the_item(
 
     port = free_port()
     _enqueue(paths, "V-1")
-    with IntakeServer("127.0.0.1", port, tmp_path / "first", run_processor=False) as first:
+    with IntakeServer("127.0.0.1", port, tmp_path / "first", run_processor=False,
+                      check_signatures=False) as first:
         first.start()
         counts = SyncWorker(*paths, lambda: IntakeClient(first.url, timeout_s=5),
                             RecordingListener()).run_once(settle_s=0.3)
         assert counts["sending"] == 1  # completed; nobody decides on this server
-    with IntakeServer("127.0.0.1", port, tmp_path / "reset") as second:  # empty memory
+    with IntakeServer("127.0.0.1", port, tmp_path / "reset",
+                      check_signatures=False) as second:  # empty memory
         second.start()
         box = Outbox(*paths)
         (row,) = box.list_items(("completed",))
@@ -245,7 +247,8 @@ def test_sync_once_reads_an_undecided_verdict_once(paths: tuple[Path, Path],
             return super().submission(submission_id)
 
     _enqueue(paths, "V-1")
-    with IntakeServer("127.0.0.1", 0, tmp_path / "intake", run_processor=False) as srv:
+    with IntakeServer("127.0.0.1", 0, tmp_path / "intake", run_processor=False,
+                      check_signatures=False) as srv:
         srv.start()
         counts = SyncWorker(*paths, lambda: NoLongPoll(srv.url, timeout_s=5),
                             RecordingListener()).run_once(settle_s=3.0)

@@ -16,17 +16,19 @@ from kiosk.settings import Settings
 from kiosk.tablet.client import TabletClient, TabletError
 from kiosk.tablet.hotfolder import HotFolder
 from kiosk.tablet.jobs import JobQueue
-from kiosk.tablet.server import Pairing, TabletServer
+from kiosk.tablet.pairing import Pairing, Refused
+from kiosk.tablet.server import TabletServer
 from ui.qt import Qt
 from ui.tablet import TabletWindow
 from ui.tools import pen
 
 
 @pytest.fixture
-def tablet(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+def tablet(qtbot, tmp_path: Path, office):  # type: ignore[no-untyped-def]
     _key, pub = escrow.make_escrow_keys(tmp_path / "escrow", curve=True)
     settings = Settings(data_dir=tmp_path / "tablet", place="Musterstadt",
-                        office_name="Bürgerbüro Mitte", escrow_cert=pub)
+                        office_name="Bürgerbüro Mitte", escrow_cert=pub, trust_dir=office.trust)
+    office.enroll(settings.data_dir, "TAB-TEST", "tablet")
     queue, pairing = JobQueue(), Pairing()
     window = TabletWindow(settings, queue, pairing)
     qtbot.addWidget(window)
@@ -82,8 +84,9 @@ def test_pair_send_sign_two_fields_receive_verify(qtbot, tablet, tmp_path: Path)
         if clerk.poll() is None:
             clerk.kill()
     assert clerk.returncode == 0, stderr
-    report = verify.verify_pdf(out.read_bytes(), tmp_path / "tablet" / "signing")
-    assert report.all_trusted, report.as_json()
+    report = verify.verify_pdf(out.read_bytes(), window.settings.trust_dir)
+    assert report.ok, report.as_json()
+    assert [s.lock for s in report.signatures] == ["DocMDP P=2 + FieldMDP", "FieldMDP"]
     assert [s.field for s in report.signatures] == ["Unterschrift_Antragsteller",
                                                     "Unterschrift_Ehegatte"]
     assert {s.signer_name for s in report.signatures} == {"Erika Mustermann"}
@@ -116,7 +119,7 @@ def test_position_given_cancel_and_refusal(qtbot, tablet) -> None:  # type: igno
     sign_current_field(qtbot, window)
     qtbot.waitUntil(lambda: client.status(third)["state"] == "signed", timeout=30_000)
     signed = client.fetch(third)
-    assert verify.verify_pdf(signed).all_valid
+    assert verify.verify_pdf(signed, window.settings.trust_dir).ok
     with pytest.raises(TabletError, match="404"):  # handed over once, then gone
         client.fetch(third)
 
@@ -136,8 +139,9 @@ def test_hot_folder_in_out_and_error(qtbot, tablet, tmp_path: Path) -> None:  # 
         sign_current_field(qtbot, window)
         qtbot.waitUntil(lambda: (folder.outbox / "vertrag.pdf").exists()
                         and not (folder.inbox / "vertrag.pdf").exists(), timeout=30_000)
-        report = verify.verify_pdf((folder.outbox / "vertrag.pdf").read_bytes())
-        assert report.all_valid, json.dumps(report.as_json())
+        report = verify.verify_pdf((folder.outbox / "vertrag.pdf").read_bytes(),
+                                   window.settings.trust_dir)
+        assert report.ok, json.dumps(report.as_json())
         (folder.inbox / "abgelehnt.pdf").write_bytes(pdf_with_fields(fields=(
             ("Unterschrift", 0, (72, 90, 272, 170)),)))
         qtbot.waitUntil(lambda: window.job is not None, timeout=10_000)
@@ -149,7 +153,7 @@ def test_hot_folder_in_out_and_error(qtbot, tablet, tmp_path: Path) -> None:  # 
         folder.stop()
 
 
-def test_pairing_code_changes_after_guesses_and_tls_works(tmp_path: Path) -> None:
+def test_wrong_codes_do_not_change_the_code_and_tls_works(tmp_path: Path) -> None:
     import datetime as dt
     import ipaddress
 
@@ -162,9 +166,8 @@ def test_pairing_code_changes_after_guesses_and_tls_works(tmp_path: Path) -> Non
     code = pairing.code
     wrong = [c for c in ("000000", "111111", "222222", "333333", "444444", "555555")
              if c != code][:5]
-    assert all(pairing.pair(c) is None for c in wrong)
-    assert pairing.code != code  # five wrong guesses: a new code on the screen
-    assert pairing.pair(code) is None
+    assert all(isinstance(pairing.pair(c, "10.0.0.9", "x"), Refused) for c in wrong)
+    assert pairing.code == code  # a stranger's guesses change nothing on the screen
 
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "tablet")])

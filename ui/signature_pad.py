@@ -11,6 +11,7 @@ that segment's rectangle is repainted, so a 500 Hz pen stays smooth.
 from __future__ import annotations
 
 from forms.signing.capture import Sample, SignatureCapture
+from forms.signing.ink import BASELINE
 from ui.qt import (
     QColor,
     QEvent,
@@ -176,7 +177,7 @@ class SignaturePad(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         guide = QPen(QColor("#8a94a3"), 2, Qt.PenStyle.DashLine)
         painter.setPen(guide)
-        baseline = int(self.height() * 0.75)
+        baseline = int(self.height() * BASELINE)
         painter.drawLine(24, baseline, self.width() - 24, baseline)
         painter.drawPixmap(0, 0, self._cache())
         painter.end()

@@ -22,7 +22,8 @@ from typing import Any, Final
 from kiosk.settings import Settings, load_settings
 from kiosk.tablet.hotfolder import HotFolder
 from kiosk.tablet.jobs import CANCELLED, REFUSED, SIGNED, Job, JobQueue
-from kiosk.tablet.server import Pairing, TabletServer
+from kiosk.tablet.pairing import Pairing
+from kiosk.tablet.server import TabletServer
 from kiosk.tablet.signing import FieldSignature, sign_job
 from ui.chrome import Footer, Header
 from ui.i18n import set_language, translate
@@ -35,6 +36,7 @@ from ui.qt import (
     QResizeEvent,
     QStackedWidget,
     Qt,
+    QTimer,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -99,6 +101,11 @@ class TabletWindow(QWidget):
         self.retranslate()
         self._end_job(None)
         self.refresh()
+        # The pairing code changes with time (kiosk.tablet.pairing): look every 5 s.
+        self._code_timer = QTimer(self)
+        self._code_timer.setInterval(5000)
+        self._code_timer.timeout.connect(self._update_code)
+        self._code_timer.start()
 
     # -- pages -----------------------------------------------------------------
     def _neutral_page(self) -> QWidget:
@@ -116,8 +123,15 @@ class TabletWindow(QWidget):
         layout.addStretch(2)
         self.code_panel = PairingCodePanel(self.pairing.code)
         self.code = self.code_panel.code
+        self.code_panel.forgetRequested.connect(self.forget_workstations)
         layout.addWidget(self.code_panel)
         return page
+
+    def forget_workstations(self) -> None:
+        """Every paired workstation must pair again (a lost laptop, the end of the day)."""
+        count = self.pairing.revoke_all()
+        self.code_panel.hide_code()
+        log.info("tablet: %d paired workstation(s) forgotten", count)
 
     def _document_page(self) -> QWidget:
         page = QFrame()
@@ -174,6 +188,9 @@ class TabletWindow(QWidget):
         self._show_outcome(self.outcome)
         if self.job is not None:
             self._field_texts()
+
+    def _update_code(self) -> None:
+        self.code_panel.set_code(self.pairing.code)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -342,6 +359,7 @@ class TabletWindow(QWidget):
         for listeners in (self.queue.listeners, self.pairing.listeners):
             if self._notify in listeners:
                 listeners.remove(self._notify)
+        self._code_timer.stop()
         self.tasks.shutdown()
         self._end_job(None)
         self.code_panel.hide_code()

@@ -4,8 +4,10 @@ The tablet faces the citizen, so the code is not on the screen between
 documents. A clerk pairing a workstation holds the *For staff* button for
 ``HOLD_MS`` (a tap by a curious finger shows only how); the code then shows
 for ``SHOWN_S`` seconds with a countdown, and goes away earlier when the clerk
-taps *Hide code*, when the code was used or replaced (a pairing, or five wrong
-guesses), or when a document arrives. Holding Space on the focused button
+taps *Hide code*, when the code was used or replaced (a pairing, or its
+five minutes are up: ``kiosk.tablet.pairing``), or when a document arrives. Beside the
+code, *Forget paired workstations* revokes every token (a lost laptop, the end
+of the day); it is only there while staff hold the code open. Holding Space on the focused button
 works the same way, for a keyboard.
 """
 
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ui.qt import QFrame, QHBoxLayout, QObject, QTimer, QVBoxLayout, QWidget
+from ui.qt import QFrame, QHBoxLayout, QObject, QTimer, QVBoxLayout, QWidget, Signal
 from ui.widgets import button, label
 
 HOLD_MS = 2000  # how long staff hold the button
@@ -33,6 +35,8 @@ def timer(parent: QObject, slot: Callable[[], object], interval_ms: int = 0, *,
 
 class PairingCodePanel(QFrame):
     """The staff button (always) and the code card (on request)."""
+
+    forgetRequested = Signal()  # staff: every paired workstation must pair again
 
     def __init__(self, code: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +62,9 @@ class PairingCodePanel(QFrame):
         inner.addWidget(self.caption)
         inner.addLayout(row)
         inner.addWidget(self.countdown)
+        self.forget_button = button(name="link")
+        self.forget_button.clicked.connect(self.forgetRequested)
+        inner.addWidget(self.forget_button)
         column.addWidget(self.card)
         self.card.hide()
 
@@ -85,6 +92,7 @@ class PairingCodePanel(QFrame):
                                   "pairing code for the counter workstation."))
         self.caption.setText(self.tr("Pairing code for the counter workstation"))
         self.hide_button.setText(self.tr("Hide code"))
+        self.forget_button.setText(self.tr("Forget paired workstations"))
         self._show_countdown()
 
     def is_shown(self) -> bool:

@@ -192,6 +192,16 @@
         <translation>Disability card marked G or aG</translation>
     </message>
     <message>
+        <source>Stadt Musterstadt, Stadtkasse</source>
+        <comment>fee.sepa_mandate.creditor_name</comment>
+        <translation>City of Musterstadt, city treasury</translation>
+    </message>
+    <message>
+        <source>Ich ermächtige die Stadt Musterstadt, die Gebühr für diesen Bewohnerparkausweis von meinem Konto mittels Lastschrift einzuziehen. Zugleich weise ich mein Kreditinstitut an, die von der Stadt Musterstadt auf mein Konto gezogene Lastschrift einzulösen. Hinweis: Ich kann innerhalb von acht Wochen, beginnend mit dem Belastungsdatum, die Erstattung des belasteten Betrages verlangen. Es gelten dabei die mit meinem Kreditinstitut vereinbarten Bedingungen.</source>
+        <comment>fee.sepa_mandate.text</comment>
+        <translation>I authorise the City of Musterstadt to collect the fee for this residents&apos; parking permit from my account by direct debit. At the same time I instruct my bank to pay the direct debit the City of Musterstadt draws on my account. Note: I can demand a refund of the amount debited within eight weeks, starting from the date of the debit. The conditions agreed with my bank apply.</translation>
+    </message>
+    <message>
         <source>Angaben zur Person</source>
         <comment>sections.identity.title</comment>
         <translation>Personal details</translation>

@@ -157,6 +157,14 @@
         <translation>In der Formulardefinition {path} muss „{key}“ den Wert {low} haben: Dieses Terminal liest keine andere Version des Formats.</translation>
     </message>
     <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must be a SEPA creditor identifier such as DE98ZZZ09999999999.</source>
+        <translation>In der Formulardefinition {path} muss „{key}“ eine SEPA-Gläubiger-Identifikationsnummer sein, etwa DE98ZZZ09999999999.</translation>
+    </message>
+    <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must name a field of type iban of this form.</source>
+        <translation>In der Formulardefinition {path} muss „{key}“ ein Feld vom Typ iban dieses Formulars nennen.</translation>
+    </message>
+    <message>
         <source>In the form definition {path}, &apos;{key}&apos; must name a field of this form.</source>
         <translation>In der Formulardefinition {path} muss „{key}“ ein Feld dieses Formulars nennen.</translation>
     </message>
@@ -271,6 +279,14 @@
     <message>
         <source>The escrow key {path} cannot be read ({error}). Ask the technician to check the setting &apos;escrow_cert&apos;.</source>
         <translation>Der Treuhänderschlüssel {path} kann nicht gelesen werden ({error}). Bitte lassen Sie die Einstellung „escrow_cert“ von der Technik prüfen.</translation>
+    </message>
+    <message>
+        <source>This device has no signing certificate of the office. Ask the technician to enroll it: &apos;buergerbuero signature enroll request&apos;, then &apos;signature enroll install&apos;.</source>
+        <translation>Dieses Gerät hat kein Signaturzertifikat des Amts. Bitten Sie die Technik, es einzurichten: „buergerbuero signature enroll request“, dann „signature enroll install“.</translation>
+    </message>
+    <message>
+        <source>The signing certificate {path} cannot be used ({why}). Ask the technician to enroll this device with the office CA.</source>
+        <translation>Das Signaturzertifikat {path} ist nicht verwendbar ({why}). Bitten Sie die Technik, dieses Gerät bei der CA des Amts einzurichten.</translation>
     </message>
 </context>
 <context>
@@ -864,12 +880,64 @@
         <translation>Ich versichere, dass die Angaben richtig und vollständig sind.</translation>
     </message>
     <message>
-        <source>Signature</source>
-        <translation>Unterschrift</translation>
+        <source>Signature of the applicant: confirms the declaration above</source>
+        <translation>Unterschrift der antragstellenden Person: bestätigt die Erklärung oben</translation>
     </message>
     <message>
         <source>Place, date</source>
         <translation>Ort, Datum</translation>
+    </message>
+    <message>
+        <source>Signature of the applicant: confirms the declaration and the application {vorgangsnummer}</source>
+        <translation>Unterschrift der antragstellenden Person: bestätigt die Erklärung und den Antrag {vorgangsnummer}</translation>
+    </message>
+    <message>
+        <source>At the counter: the applicant confirms this application in person, after the staff checked the identity (signed on the counter tablet; name, place and time appear with the signature)</source>
+        <translation>Am Schalter: Die antragstellende Person bestätigt diesen Antrag persönlich, nachdem das Personal die Identität geprüft hat (unterschrieben am Schaltertablet; Name, Ort und Zeit erscheinen mit der Unterschrift)</translation>
+    </message>
+    <message>
+        <source>Signature at the counter: the applicant confirms the application {vorgangsnummer} in person</source>
+        <translation>Unterschrift am Schalter: Die antragstellende Person bestätigt den Antrag {vorgangsnummer} persönlich</translation>
+    </message>
+    <message>
+        <source>You sign: {title} · case number {vorgangsnummer} · {pages} · fee {fee}</source>
+        <translation>Sie unterschreiben: {title} · Vorgangsnummer {vorgangsnummer} · {pages} · Gebühr {fee}</translation>
+    </message>
+    <message>
+        <source>the answers on pages 1 to {last}</source>
+        <translation>die Angaben auf den Seiten 1 bis {last}</translation>
+    </message>
+    <message>
+        <source>the answers on page 1</source>
+        <translation>die Angaben auf Seite 1</translation>
+    </message>
+    <message>
+        <source>SEPA direct debit mandate</source>
+        <translation>SEPA-Lastschriftmandat</translation>
+    </message>
+    <message>
+        <source>Creditor</source>
+        <translation>Zahlungsempfänger</translation>
+    </message>
+    <message>
+        <source>Creditor identifier</source>
+        <translation>Gläubiger-Identifikationsnummer</translation>
+    </message>
+    <message>
+        <source>Mandate reference</source>
+        <translation>Mandatsreferenz</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Kontoinhaber/in</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>The signature below also signs this mandate (a recurrent mandate is not given: it is for this fee only).</source>
+        <translation>Die Unterschrift unten gilt auch für dieses Mandat (einmalige Lastschrift: nur für diese Gebühr, kein Mandat für wiederkehrende Zahlungen).</translation>
     </message>
     <message>
         <source>Submitted at self-service terminal {terminal}</source>
@@ -1025,6 +1093,190 @@
         <source>A straight line is not a signature. Please sign with your name as you would on paper.</source>
         <translation>Eine gerade Linie ist keine Unterschrift. Bitte unterschreiben Sie mit Ihrem Namen, wie auf Papier.</translation>
     </message>
+    <message>
+        <source>Handwritten signature</source>
+        <translation>Handschriftliche Unterschrift</translation>
+    </message>
+    <message>
+        <source>{path} holds no office CA (ca.crt). Create one with &apos;buergerbuero signature ca create {path}&apos; or import the city&apos;s CA.</source>
+        <translation>{path} enthält keine CA des Amts (ca.crt). Legen Sie eine an mit „buergerbuero signature ca create {path}“ oder importieren Sie die CA der Stadt.</translation>
+    </message>
+    <message>
+        <source>The office CA in {path} was imported without its key: the city&apos;s CA signs the device requests. Send it {csr}.</source>
+        <translation>Die CA des Amts in {path} wurde ohne ihren Schlüssel importiert: Die Geräteanträge signiert die CA der Stadt. Schicken Sie ihr {csr}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable certificate request ({error}).</source>
+        <translation>{path} ist kein lesbarer Zertifikatsantrag ({error}).</translation>
+    </message>
+    <message>
+        <source>This key already has a certificate (serial {serial}, {device}). Every device needs its own key: run &apos;signature enroll request&apos; on the new device.</source>
+        <translation>Für diesen Schlüssel gibt es schon ein Zertifikat (Seriennummer {serial}, {device}). Jedes Gerät braucht einen eigenen Schlüssel: Führen Sie „signature enroll request“ auf dem neuen Gerät aus.</translation>
+    </message>
+    <message>
+        <source>No certificate with serial {serial} was issued by this CA.</source>
+        <translation>Diese CA hat kein Zertifikat mit der Seriennummer {serial} ausgestellt.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable certificate ({error}).</source>
+        <translation>{path} ist kein lesbares Zertifikat ({error}).</translation>
+    </message>
+    <message>
+        <source>The certificate {path} was not issued for this device&apos;s key. Install the certificate the CA issued for this device&apos;s request.</source>
+        <translation>Das Zertifikat {path} wurde nicht für den Schlüssel dieses Geräts ausgestellt. Installieren Sie das Zertifikat, das die CA auf den Antrag dieses Geräts ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>The certificate {path} is not a device certificate of the office ({why}). Ask the technician to issue one with the office CA.</source>
+        <translation>Das Zertifikat {path} ist kein Gerätezertifikat des Amts ({why}). Bitten Sie die Technik, eines mit der CA des Amts auszustellen.</translation>
+    </message>
+    <message>
+        <source>This device has no signing key yet. Run &apos;buergerbuero signature enroll request&apos; first.</source>
+        <translation>Dieses Gerät hat noch keinen Signaturschlüssel. Führen Sie zuerst „buergerbuero signature enroll request“ aus.</translation>
+    </message>
+    <message>
+        <source>The role must be one of: {roles}.</source>
+        <translation>Die Rolle muss eine der folgenden sein: {roles}.</translation>
+    </message>
+    <message>
+        <source>Pages were added or removed after the signature in &apos;{field}&apos; was made.</source>
+        <translation>Nach der Unterschrift in „{field}“ wurden Seiten hinzugefügt oder entfernt.</translation>
+    </message>
+    <message>
+        <source>The page was changed after the signature in &apos;{field}&apos; was made: page {page} content.</source>
+        <translation>Die Seite wurde nach der Unterschrift in „{field}“ geändert: Inhalt von Seite {page}.</translation>
+    </message>
+    <message>
+        <source>Something that shows on page {page} (an annotation) was added or changed after the signature in &apos;{field}&apos; was made.</source>
+        <translation>Etwas, das auf Seite {page} sichtbar ist (eine Anmerkung), wurde nach der Unterschrift in „{field}“ hinzugefügt oder geändert.</translation>
+    </message>
+    <message>
+        <source>A field the document did not plan was added after the signature in &apos;{field}&apos; was made: &apos;{name}&apos;.</source>
+        <translation>Nach der Unterschrift in „{field}“ wurde ein Feld hinzugefügt, das das Dokument nicht vorsah: „{name}“.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{name}&apos; was removed after the signature in &apos;{field}&apos; was made.</source>
+        <translation>Das Feld „{name}“ wurde nach der Unterschrift in „{field}“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{name}&apos; was filled in or changed after the signature in &apos;{field}&apos; was made.</source>
+        <translation>Das Feld „{name}“ wurde nach der Unterschrift in „{field}“ ausgefüllt oder geändert.</translation>
+    </message>
+    <message>
+        <source>Signature &apos;{name}&apos; was removed or replaced after the signature in &apos;{field}&apos; was made.</source>
+        <translation>Die Unterschrift „{name}“ wurde nach der Unterschrift in „{field}“ entfernt oder ersetzt.</translation>
+    </message>
+    <message>
+        <source>An embedded file was added, replaced or removed after the signature in &apos;{field}&apos; was made.</source>
+        <translation>Nach der Unterschrift in „{field}“ wurde eine eingebettete Datei hinzugefügt, ersetzt oder entfernt.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s structure ({part}) was changed after the signature in &apos;{field}&apos; was made.</source>
+        <translation>Der Aufbau des Dokuments ({part}) wurde nach der Unterschrift in „{field}“ geändert.</translation>
+    </message>
+    <message>
+        <source>The document cannot be compared with what the signature in &apos;{field}&apos; covers ({error}).</source>
+        <translation>Das Dokument lässt sich nicht mit dem vergleichen, was die Unterschrift in „{field}“ abdeckt ({error}).</translation>
+    </message>
+    <message>
+        <source>The signing token ({token} in {module}) cannot be used ({error}). Ask the technician to check the token, its PIN file and the settings &apos;signing_pkcs11_*&apos;.</source>
+        <translation>Das Signaturtoken ({token} in {module}) ist nicht verwendbar ({error}). Bitten Sie die Technik, das Token, seine PIN-Datei und die Einstellungen „signing_pkcs11_*“ zu prüfen.</translation>
+    </message>
+    <message>
+        <source>No trust anchor was given: without the office&apos;s CA certificate (--trust DIR or the setting &apos;trust_dir&apos;) no signature can be called trusted.</source>
+        <translation>Es wurde kein Vertrauensanker angegeben: Ohne das CA-Zertifikat des Amts (--trust VERZEICHNIS oder die Einstellung „trust_dir“) gilt keine Unterschrift als vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable PDF ({error}).</source>
+        <translation>Die Datei ist kein lesbares PDF ({error}).</translation>
+    </message>
+    <message>
+        <source>The PDF carries no signature.</source>
+        <translation>Das PDF enthält keine Unterschrift.</translation>
+    </message>
+    <message>
+        <source>The signature in &apos;{field}&apos; was removed after it was made.</source>
+        <translation>Die Unterschrift in „{field}“ wurde nachträglich entfernt.</translation>
+    </message>
+    <message>
+        <source>The signature in &apos;{field}&apos; is malformed and cannot be checked: {error}.</source>
+        <translation>Die Unterschrift in „{field}“ ist fehlerhaft aufgebaut und lässt sich nicht prüfen: {error}.</translation>
+    </message>
+    <message>
+        <source>The signature in &apos;{field}&apos; no longer matches the document: the signed bytes were changed after signing.</source>
+        <translation>Die Unterschrift in „{field}“ passt nicht mehr zum Dokument: Die unterschriebenen Daten wurden nachträglich geändert.</translation>
+    </message>
+    <message>
+        <source>The signature in &apos;{field}&apos; is not a valid signature of its certificate&apos;s key.</source>
+        <translation>Die Unterschrift in „{field}“ ist keine gültige Signatur des Schlüssels ihres Zertifikats.</translation>
+    </message>
+    <message>
+        <source>The signature in &apos;{field}&apos; leaves part of its revision unsigned (its /ByteRange does not cover the file).</source>
+        <translation>Die Unterschrift in „{field}“ lässt einen Teil ihrer Fassung ungesichert (ihre /ByteRange deckt die Datei nicht ab).</translation>
+    </message>
+    <message>
+        <source>The signature in &apos;{field}&apos; was made by a key the office does not know ({signer}).</source>
+        <translation>Die Unterschrift in „{field}“ stammt von einem Schlüssel, den das Amt nicht kennt ({signer}).</translation>
+    </message>
+    <message>
+        <source>The signature in &apos;{field}&apos; was made by a device whose certificate the office revoked ({signer}).</source>
+        <translation>Die Unterschrift in „{field}“ stammt von einem Gerät, dessen Zertifikat das Amt gesperrt hat ({signer}).</translation>
+    </message>
+    <message>
+        <source>The signature in &apos;{field}&apos; was made with a certificate that is expired or not yet valid ({signer}).</source>
+        <translation>Die Unterschrift in „{field}“ wurde mit einem abgelaufenen oder noch nicht gültigen Zertifikat erstellt ({signer}).</translation>
+    </message>
+    <message>
+        <source>The signature in &apos;{field}&apos; cannot be checked for revocation: the office&apos;s revocation list (CRL) is missing from the trust store or out of date ({signer}).</source>
+        <translation>Für die Unterschrift in „{field}“ lässt sich eine Sperrung nicht prüfen: Die Sperrliste (CRL) des Amts fehlt im Vertrauensspeicher oder ist veraltet ({signer}).</translation>
+    </message>
+    <message>
+        <source>The signature in &apos;{field}&apos; was made with a certificate that is no device certificate of the office: {why} ({signer}).</source>
+        <translation>Die Unterschrift in „{field}“ wurde mit einem Zertifikat erstellt, das kein Gerätezertifikat des Amts ist: {why} ({signer}).</translation>
+    </message>
+    <message>
+        <source>The signature in &apos;{field}&apos; is not trusted ({why}).</source>
+        <translation>Die Unterschrift in „{field}“ ist nicht vertrauenswürdig ({why}).</translation>
+    </message>
+    <message>
+        <source>The timestamp of the signature in &apos;{field}&apos; cannot be trusted ({why}).</source>
+        <translation>Dem Zeitstempel der Unterschrift in „{field}“ kann nicht vertraut werden ({why}).</translation>
+    </message>
+    <message>
+        <source>The document was changed after the signature in &apos;{field}&apos; in a way its lock does not allow ({level}).</source>
+        <translation>Das Dokument wurde nach der Unterschrift in „{field}“ auf eine Weise geändert, die ihre Sperre nicht erlaubt ({level}).</translation>
+    </message>
+    <message>
+        <source>The first signature (&apos;{field}&apos;) sets no lock (DocMDP or FieldMDP): later changes to the document would not be restricted.</source>
+        <translation>Die erste Unterschrift („{field}“) setzt keine Sperre (DocMDP oder FieldMDP): Spätere Änderungen am Dokument wären nicht eingeschränkt.</translation>
+    </message>
+    <message>
+        <source>The signature in &apos;{field}&apos; has no biometric container.</source>
+        <translation>Die Unterschrift in „{field}“ hat keinen biometrischen Container.</translation>
+    </message>
+    <message>
+        <source>The biometric container of &apos;{field}&apos; was changed after signing.</source>
+        <translation>Der biometrische Container von „{field}“ wurde nach dem Unterschreiben geändert.</translation>
+    </message>
+    <message>
+        <source>The biometric container of &apos;{field}&apos; is damaged.</source>
+        <translation>Der biometrische Container von „{field}“ ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The biometric container of &apos;{field}&apos; belongs to field &apos;{other}&apos;.</source>
+        <translation>Der biometrische Container von „{field}“ gehört zum Feld „{other}“.</translation>
+    </message>
+    <message>
+        <source>The biometric container of &apos;{field}&apos; belongs to a different document.</source>
+        <translation>Der biometrische Container von „{field}“ gehört zu einem anderen Dokument.</translation>
+    </message>
+    <message>
+        <source>Refused: the document is not intact or not trusted, so its pen data is not evidence: {reasons}</source>
+        <translation>Abgelehnt: Das Dokument ist nicht unversehrt oder nicht vertrauenswürdig, seine Stiftdaten sind daher kein Beweis: {reasons}</translation>
+    </message>
+    <message>
+        <source>Handwritten signature at the counter</source>
+        <translation>Handschriftliche Unterschrift am Schalter</translation>
+    </message>
 </context>
 <context>
     <name>SignatureScreen</name>
@@ -1166,12 +1418,12 @@
 <context>
     <name>Storage</name>
     <message>
-        <source>The terminal&apos;s signing key cannot be created or read ({error}). Ask the technician to check the disk and the settings &apos;signing_key&apos; and &apos;signing_cert&apos;.</source>
-        <translation>Der Signaturschlüssel des Terminals kann nicht angelegt oder gelesen werden ({error}). Bitte wenden Sie sich an die Technik: Speicher und die Einstellungen „signing_key“ und „signing_cert“ prüfen.</translation>
-    </message>
-    <message>
         <source>The application could not be saved on this terminal. Please try again; if it happens again, ask the staff for help.</source>
         <translation>Der Antrag konnte auf diesem Terminal nicht gespeichert werden. Bitte versuchen Sie es noch einmal; wenn es wieder nicht klappt, wenden Sie sich an die Mitarbeitenden.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s signing key cannot be read ({error}). Ask the technician to check the disk and the settings &apos;signing_key&apos; and &apos;signing_cert&apos;.</source>
+        <translation>Der Signaturschlüssel des Terminals kann nicht gelesen werden ({error}). Bitten Sie die Technik, den Datenträger und die Einstellungen „signing_key“ und „signing_cert“ zu prüfen.</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1506,10 @@
     <message>
         <source>Your signature</source>
         <translation>Ihre Unterschrift</translation>
+    </message>
+    <message>
+        <source>Forget paired workstations</source>
+        <translation>Gekoppelte Arbeitsplätze vergessen</translation>
     </message>
     <message>
         <source>Signature {n} of {total}: {field}</source>

@@ -1,7 +1,8 @@
 """The one ink renderer: a signature's strokes as line segments, placed in a box.
 
 ``segments`` scales the pad's samples into a target box (aspect ratio kept,
-centred) and gives each segment its width from the pen's pressure; the two
+centred, or with the pad's guide line on a given line: the ink sits on the
+printed signature line) and gives each segment its width from the pen's pressure; the two
 painters draw them, on a reportlab canvas (the application PDF, the signature
 field's appearance) or as a PNG with Pillow (the escrow holder's evidence).
 Both therefore show the same ink, the same width and the same position.
@@ -17,6 +18,9 @@ from typing import Any, Final
 from forms.signing.capture import Ink
 
 INK_RGB: Final = (0.04, 0.12, 0.27)  # a dark blue, like a ballpoint pen
+# The pad's guide line, as a fraction of its height from the top (ui/signature_pad.py
+# draws it there); on paper it lands on the signature line.
+BASELINE: Final = 0.75
 # Line width in pad units: from a light touch to full pressure.
 MIN_WIDTH: Final = 1.8
 PRESSURE_WIDTH: Final = 3.4
@@ -34,11 +38,20 @@ class Segment:
 
 
 def segments(ink: Ink, x: float, y: float, width: float, height: float, *,
-             y_up: bool = True) -> Iterator[Segment]:
-    """The ink in the box (x, y, width, height); ``y_up``: the box's y axis points up (PDF)."""
-    scale = min(width / ink.width, height / ink.height)
-    off_x = x + (width - ink.width * scale) / 2
-    off_y = y + (height - ink.height * scale) / 2
+             y_up: bool = True, line_y: float | None = None) -> Iterator[Segment]:
+    """The ink in the box (x, y, width, height); ``y_up``: the box's y axis points up (PDF).
+
+    ``line_y`` (PDF, ``y_up``): the pad's guide line goes there, the ink above it fills
+    the box's upper part and what the pen wrote below the line reaches below it.
+    """
+    if line_y is not None and y_up:
+        scale = min(width / ink.width, (y + height - line_y) / (BASELINE * ink.height))
+        off_x = x + (width - ink.width * scale) / 2
+        off_y = line_y - (1 - BASELINE) * ink.height * scale
+    else:
+        scale = min(width / ink.width, height / ink.height)
+        off_x = x + (width - ink.width * scale) / 2
+        off_y = y + (height - ink.height * scale) / 2
 
     def place(px: float, py: float) -> tuple[float, float]:
         return (off_x + px * scale,
@@ -58,8 +71,9 @@ def segments(ink: Ink, x: float, y: float, width: float, height: float, *,
 
 
 def draw_on_canvas(canvas: Any, ink: Ink, x: float, y: float, width: float,
-                   height: float) -> None:
-    """Draw ``ink`` into the box on a reportlab canvas (PDF coordinates, clipped)."""
+                   height: float, *, line_y: float | None = None) -> None:
+    """Draw ``ink`` into the box on a reportlab canvas (PDF coordinates, clipped);
+    with ``line_y`` the pad's guide line lies on that line (see ``segments``)."""
     canvas.saveState()
     clip = canvas.beginPath()
     clip.rect(x, y, width, height)
@@ -68,7 +82,7 @@ def draw_on_canvas(canvas: Any, ink: Ink, x: float, y: float, width: float,
     canvas.setFillColorRGB(*INK_RGB)
     canvas.setLineCap(1)
     canvas.setLineJoin(1)
-    for piece in segments(ink, x, y, width, height):
+    for piece in segments(ink, x, y, width, height, line_y=line_y):
         if (piece.x1, piece.y1) == (piece.x2, piece.y2):
             canvas.circle(piece.x1, piece.y1, piece.width / 2, stroke=0, fill=1)
             continue

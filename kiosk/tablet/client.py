@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import base64
+import socket
 import time
 from typing import Any
 
@@ -41,9 +42,15 @@ class TabletClient:
             raise TabletError(f"the tablet refused ({response.status_code}): {message}")
         return response
 
-    def pair(self, code: str) -> str:
-        self.token = str(self._call("POST", "/api/v1/pair", json={"code": code}).json()["token"])
+    def pair(self, code: str, workstation: str | None = None) -> str:
+        """A token for this workstation (its name defaults to the host's)."""
+        body = {"code": code, "workstation": workstation or socket.gethostname()}
+        self.token = str(self._call("POST", "/api/v1/pair", json=body).json()["token"])
         return self.token
+
+    def unpair(self) -> None:
+        self._call("DELETE", "/api/v1/pair")
+        self.token = None
 
     def submit(self, pdf: bytes, fields: list[dict[str, Any]] | None = None,
                signer_name: str = "", title: str = "") -> str:

@@ -73,7 +73,7 @@ class HotFolder:
         except (OSError, NotSignable) as exc:
             self._refuse(path, str(exc))
             return
-        job = Job(pdf=pdf, fields=fields, title=path.stem, source="folder")
+        job = Job(pdf=pdf, fields=fields, title=path.stem, source="folder", owner="hot-folder")
         self._jobs[job.id] = path
         self.queue.submit(job)
         log.info("hot folder: document queued with %d field(s)", len(fields))

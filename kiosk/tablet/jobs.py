@@ -40,6 +40,7 @@ class Job:
     signer_name: str = ""
     title: str = ""
     source: str = "api"
+    owner: str = ""  # the paired workstation that sent it (only it may see it)
     id: str = field(default_factory=lambda: secrets.token_hex(8))
     state: str = WAITING
     signed_pdf: bytes | None = None

@@ -1,74 +1,73 @@
 """The tablet's small HTTP API (stdlib ``ThreadingHTTPServer``; TLS when configured).
 
-Pairing: the tablet shows a one-time code; ``POST /api/v1/pair {"code"}``
-returns a bearer token and a new code is drawn. Every other call needs
-``Authorization: Bearer <token>``. ``POST /api/v1/documents`` (JSON: ``pdf``
-base64, optional ``fields`` [{name, page, rect}], ``signer_name``, ``title``)
-queues a document; ``GET /api/v1/documents/{id}?wait=S`` polls or waits up
-to S seconds; ``GET .../{id}/pdf`` fetches the signed PDF once; ``DELETE
-.../{id}`` cancels. See docs/tablet.md. Nothing personal is logged.
+Pairing (``kiosk.tablet.pairing``): the tablet shows a code; ``POST /api/v1/pair
+{"code", "workstation"}`` returns a bearer token bound to that workstation (its
+address), valid for a working day; wrong codes slow the client down (429 with
+Retry-After) and never change the code; ``DELETE /api/v1/pair`` unpairs. Every other
+call needs ``Authorization: Bearer <token>``, checked before any body is read.
+``POST /api/v1/documents`` (JSON: ``pdf`` base64, optional ``fields`` [{name, page,
+rect, label}], ``signer_name``, ``title``) queues a document; ``GET
+/api/v1/documents/{id}?wait=S`` polls or waits up to S seconds; ``GET …/{id}/pdf``
+fetches the signed PDF once; ``DELETE …/{id}`` cancels — each client sees only its
+own documents. ``GET /api/v1/status`` says whether the tablet is busy.
+
+Bodies need a ``Content-Length`` (no chunked uploads) and are read only up to the
+limit (``MAX_BODY``; 4 KB for pairing): a larger or negative length is refused before
+reading, and reading stops at the limit whatever the client sends. Bad input is a 4xx
+with one log line; nothing personal is logged, and no traceback reaches stderr.
+See docs/tablet.md.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import hmac
 import json
 import logging
-import secrets
+import math
 import ssl
 import threading
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 from urllib.parse import urlsplit
 
 from kiosk.base.longpoll import wait_seconds
 from kiosk.tablet.fields import NotSignable, resolve_fields
 from kiosk.tablet.jobs import FINAL, SIGNED, FieldSpec, Job, JobQueue
+from kiosk.tablet.pairing import Client, Pairing, Refused
 
 log = logging.getLogger(__name__)
-MAX_BODY = 40 * 1024 * 1024
-MAX_WAIT_S = 60.0
-MAX_PAIRING_FAILURES = 5  # then a new code: guessing 6 digits stays hopeless
+MAX_BODY: Final = 40 * 1024 * 1024
+MAX_PAIR_BODY: Final = 4096
+MAX_WAIT_S: Final = 60.0
+CHUNK: Final = 64 * 1024
+
+__all__ = ["MAX_BODY", "Pairing", "TabletServer", "parse_fields"]
 
 
-class Pairing:
-    """One-time codes for pairing, bearer tokens for everything else."""
+class BadRequest(Exception):
+    """The request is refused with ``status``; the message says why (one log line)."""
 
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._tokens: set[str] = set()
-        self._failures = 0
-        self.code = self._new_code()
-        self.listeners: list[Any] = []
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
 
-    @staticmethod
-    def _new_code() -> str:
-        return f"{secrets.randbelow(1_000_000):06d}"
 
-    def pair(self, code: str) -> str | None:
-        with self._lock:
-            if not hmac.compare_digest(code.encode(), self.code.encode()):
-                self._failures += 1
-                if self._failures < MAX_PAIRING_FAILURES:
-                    return None
-                self.code = self._new_code()  # guessing: the code changes on the screen
-                self._failures, token = 0, None
-            else:
-                token = secrets.token_urlsafe(32)
-                self._tokens.add(token)
-                self.code = self._new_code()  # one time only
-                self._failures = 0
-        for listener in list(self.listeners):
-            listener()
-        return token
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
 
-    def allowed(self, token: str) -> bool:
-        with self._lock:
-            return any(hmac.compare_digest(token, t) for t in self._tokens)
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that hung up or sent garbage: one line, never a traceback.
+        log.warning("tablet api: a connection failed (%s)", _current_error())
+
+
+def _current_error() -> str:
+    import sys
+
+    exc = sys.exc_info()[1]
+    return type(exc).__name__ if exc is not None else "unknown"
 
 
 class TabletServer:
@@ -76,8 +75,7 @@ class TabletServer:
                  tls_cert: Path | None = None, tls_key: Path | None = None) -> None:
         self.queue, self.pairing = queue, pairing
         handler = type("Handler", (_Handler,), {"tablet": self})
-        self.httpd = ThreadingHTTPServer((host, port), handler)
-        self.httpd.daemon_threads = True
+        self.httpd = _Server((host, port), handler)
         self.scheme = "http"
         if tls_cert is not None:
             context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
@@ -115,8 +113,12 @@ def parse_fields(raw: Any) -> list[FieldSpec]:
         rect = item.get("rect")
         if rect is not None and (not isinstance(rect, list) or len(rect) != 4):
             raise ValueError("'rect' must be [x1, y1, x2, y2] in PDF points")
-        x1, y1, x2, y2 = (float(v) for v in rect) if rect else (0.0, 0.0, 0.0, 0.0)
-        specs.append(FieldSpec(name=item["name"], page=int(item.get("page", 1)) - 1,
+        try:
+            x1, y1, x2, y2 = (float(v) for v in rect) if rect else (0.0, 0.0, 0.0, 0.0)
+            page = int(item.get("page", 1)) - 1
+        except (TypeError, ValueError) as exc:
+            raise ValueError("'page' and 'rect' must be numbers") from exc
+        specs.append(FieldSpec(name=item["name"], page=page,
                                rect=(x1, y1, x2, y2) if rect else None,
                                label=str(item.get("label", ""))))
     return specs
@@ -129,93 +131,156 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         log.debug("tablet api: %s", format % args)
 
-    def _send(self, status: int, body: bytes, content_type: str) -> None:
+    def log_error(self, format: str, *args: Any) -> None:
+        log.info("tablet api: %s", format % args)
+
+    def _send(self, status: int, body: bytes, content_type: str,
+              headers: dict[str, str] | None = None) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        if self.close_connection:
+            self.send_header("Connection", "close")
         self.end_headers()
         self.wfile.write(body)
 
-    def _json(self, status: int, body: dict[str, Any]) -> None:
-        self._send(status, json.dumps(body).encode(), "application/json")
+    def _json(self, status: int, body: dict[str, Any],
+              headers: dict[str, str] | None = None) -> None:
+        self._send(status, json.dumps(body).encode(), "application/json", headers)
 
-    def _error(self, status: int, message: str) -> None:
-        self._json(status, {"error": message})
+    def _refuse(self, exc: BadRequest) -> None:
+        log.info("tablet api: %s %s refused (%d): %s", self.command,
+                 urlsplit(self.path).path[:60], exc.status, exc)
+        self.close_connection = True  # whatever body the client still sends: not read
+        self._json(exc.status, {"error": str(exc)})
 
-    def _body(self) -> Any:
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY:
-            raise ValueError("the request is too large")
-        try:
-            return json.loads(self.rfile.read(length) or b"{}")
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"the body is not JSON: {exc}") from exc
+    def _address(self) -> str:
+        return str(self.client_address[0])
 
-    def _authorized(self) -> bool:
+    def _client(self) -> Client:
         header = self.headers.get("Authorization", "")
-        if header.startswith("Bearer ") and self.tablet.pairing.allowed(header[7:].strip()):
-            return True
-        self._error(HTTPStatus.UNAUTHORIZED, "pair first: POST /api/v1/pair with the code "
-                    "shown on the tablet, then send 'Authorization: Bearer <token>'")
-        return False
+        client = self.tablet.pairing.client(header[7:].strip(), self._address()) \
+            if header.startswith("Bearer ") else None
+        if client is None:
+            raise BadRequest(HTTPStatus.UNAUTHORIZED,
+                             "pair first: POST /api/v1/pair with the code shown on the "
+                             "tablet, then send 'Authorization: Bearer <token>' (tokens "
+                             "are bound to the workstation that paired and expire)")
+        return client
+
+    def _body(self, limit: int) -> Any:
+        if self.headers.get("Transfer-Encoding"):
+            raise BadRequest(HTTPStatus.LENGTH_REQUIRED, "send the body with Content-Length")
+        raw = self.headers.get("Content-Length")
+        if raw is None:
+            raise BadRequest(HTTPStatus.LENGTH_REQUIRED, "Content-Length is required")
+        if not raw.strip().isdigit():
+            raise BadRequest(HTTPStatus.BAD_REQUEST, "Content-Length must be a number")
+        length = int(raw)
+        if length > limit:
+            raise BadRequest(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+                             f"the request is too large (at most {limit} bytes)")
+        chunks, left = [], length
+        while left > 0:  # never more than the length, never more than the limit
+            chunk = self.rfile.read(min(CHUNK, left))
+            if not chunk:
+                raise BadRequest(HTTPStatus.BAD_REQUEST, "the body ended early")
+            chunks.append(chunk)
+            left -= len(chunk)
+        try:
+            value = json.loads(b"".join(chunks) or b"{}")
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise BadRequest(HTTPStatus.BAD_REQUEST, "the body is not JSON") from exc
+        if not isinstance(value, dict):
+            raise BadRequest(HTTPStatus.BAD_REQUEST, "the body must be a JSON object")
+        return value
+
+    def _dispatch(self, handler: Any) -> None:
+        try:
+            handler()
+        except BadRequest as exc:
+            self._refuse(exc)
+        except (ConnectionError, TimeoutError):
+            self.close_connection = True
+            log.info("tablet api: the client went away")
+        except Exception as exc:  # noqa: BLE001 - a bug: one line and a 500, no traceback
+            log.error("tablet api: %s %s failed: %s", self.command,
+                      urlsplit(self.path).path[:60], type(exc).__name__)
+            self.close_connection = True
+            self._json(HTTPStatus.INTERNAL_SERVER_ERROR, {"error": "internal error"})
 
     def do_POST(self) -> None:
+        self._dispatch(self._post)
+
+    def do_GET(self) -> None:
+        self._dispatch(self._get)
+
+    def do_DELETE(self) -> None:
+        self._dispatch(self._delete)
+
+    def _post(self) -> None:
         path = urlsplit(self.path).path.rstrip("/")
-        try:
-            body = self._body()
-            if path == "/api/v1/pair":
-                token = self.tablet.pairing.pair(str(body.get("code", "")))
-                if token is None:
-                    self._error(HTTPStatus.FORBIDDEN, "wrong or already used pairing code")
-                else:
-                    self._json(HTTPStatus.OK, {"token": token})
-                return
-            if path != "/api/v1/documents":
-                self._error(HTTPStatus.NOT_FOUND, "unknown path")
-                return
-            if not self._authorized():
-                return
-            try:
-                pdf = base64.b64decode(str(body.get("pdf", "")), validate=True)
-            except binascii.Error as exc:
-                raise ValueError("'pdf' must be base64") from exc
-            fields = resolve_fields(pdf, parse_fields(body.get("fields")))
-        except (ValueError, NotSignable) as exc:
-            self._error(HTTPStatus.BAD_REQUEST, str(exc))
+        if path == "/api/v1/pair":
+            self._pair()
             return
+        if path != "/api/v1/documents":
+            raise BadRequest(HTTPStatus.NOT_FOUND, "unknown path")
+        client = self._client()  # before a single byte of the body is read
+        body = self._body(MAX_BODY)
+        try:
+            pdf = base64.b64decode(str(body.get("pdf", "")), validate=True)
+            fields = resolve_fields(pdf, parse_fields(body.get("fields")))
+        except binascii.Error as exc:
+            raise BadRequest(HTTPStatus.BAD_REQUEST, "'pdf' must be base64") from exc
+        except (ValueError, NotSignable) as exc:
+            raise BadRequest(HTTPStatus.BAD_REQUEST, str(exc)) from exc
         job = Job(pdf=pdf, fields=fields, signer_name=str(body.get("signer_name", "")),
-                  title=str(body.get("title", "")))
+                  title=str(body.get("title", "")), owner=client.id)
         self.tablet.queue.submit(job)
         log.info("tablet: document queued with %d field(s)", len(fields))
         self._json(HTTPStatus.CREATED, job.as_json())
 
-    def _job(self, parts: list[str], *, pdf_allowed: bool) -> Job | None:
-        """The job ``/api/v1/documents/<id>[/pdf]`` names, after the token check; None
-        once an error has been answered."""
+    def _pair(self) -> None:
+        body = self._body(MAX_PAIR_BODY)
+        result = self.tablet.pairing.pair(str(body.get("code", "")), self._address(),
+                                          str(body.get("workstation", "")))
+        if isinstance(result, Refused):
+            retry = math.ceil(result.retry_after_s)
+            log.info("tablet api: pairing refused (wrong code%s)",
+                     f"; next try in {retry} s" if retry else "")
+            if retry:
+                self._json(HTTPStatus.TOO_MANY_REQUESTS,
+                           {"error": f"wrong pairing code; try again in {retry} s"},
+                           {"Retry-After": str(retry)})
+            else:
+                self._json(HTTPStatus.FORBIDDEN, {"error": "wrong pairing code"})
+            return
+        self._json(HTTPStatus.OK, {"token": result})
+
+    def _job(self, parts: list[str], *, pdf_allowed: bool) -> Job:
+        """The job ``/api/v1/documents/<id>[/pdf]`` names, if it is this client's."""
         shapes = (5, 6) if pdf_allowed else (5,)
         if parts[1:4] != ["api", "v1", "documents"] or len(parts) not in shapes \
                 or (len(parts) == 6 and parts[5] != "pdf"):
-            self._error(HTTPStatus.NOT_FOUND, "unknown path")
-            return None
-        if not self._authorized():
-            return None
+            raise BadRequest(HTTPStatus.NOT_FOUND, "unknown path")
+        client = self._client()
         job = self.tablet.queue.get(parts[4])
-        if job is None:
-            self._error(HTTPStatus.NOT_FOUND, "no such document")
+        if job is None or job.owner != client.id:  # another workstation's: not even there
+            raise BadRequest(HTTPStatus.NOT_FOUND, "no such document")
         return job
 
-    def do_GET(self) -> None:
+    def _get(self) -> None:
         parts = urlsplit(self.path).path.rstrip("/").split("/")  # '', api, v1, documents, id
-        if parts[:4] == ["", "api", "v1", "status"]:
+        if parts == ["", "api", "v1", "status"]:
+            self._client()
             self._json(HTTPStatus.OK, {"busy": self.tablet.queue.current() is not None})
             return
         job = self._job(parts, pdf_allowed=True)
-        if job is None:
-            return
         if len(parts) == 6:  # …/pdf
             if job.state != SIGNED or job.signed_pdf is None:
-                self._error(HTTPStatus.CONFLICT, f"the document is {job.state}, not signed")
-                return
+                raise BadRequest(HTTPStatus.CONFLICT, f"the document is {job.state}, not signed")
             pdf = job.signed_pdf
             self.tablet.queue.forget(job.id)  # handed over: the tablet keeps no copy
             self._send(HTTPStatus.OK, pdf, "application/pdf")
@@ -225,9 +290,14 @@ class _Handler(BaseHTTPRequestHandler):
             job = self.tablet.queue.wait(job.id, seconds) or job
         self._json(HTTPStatus.OK, job.as_json())
 
-    def do_DELETE(self) -> None:
-        job = self._job(urlsplit(self.path).path.rstrip("/").split("/"), pdf_allowed=False)
-        if job is None:
+    def _delete(self) -> None:
+        parts = urlsplit(self.path).path.rstrip("/").split("/")
+        if parts == ["", "api", "v1", "pair"]:
+            self._client()
+            header = self.headers.get("Authorization", "")
+            self.tablet.pairing.revoke(header[7:].strip())
+            self._json(HTTPStatus.OK, {"unpaired": True})
             return
+        job = self._job(parts, pdf_allowed=False)
         self.tablet.queue.cancel(job.id)
         self._json(HTTPStatus.OK, (self.tablet.queue.get(job.id) or job).as_json())

@@ -7,9 +7,15 @@ from datetime import datetime
 
 from forms.signing.capture import Ink
 from forms.signing.pades import SignRequest
+from kiosk.base.catalogue import text
+from kiosk.base.i18n import DEFAULT_LANGUAGE, N_
 from kiosk.settings import Settings
 from kiosk.signing import Signer
 from kiosk.tablet.jobs import FieldSpec
+
+# The /Reason of a signature at the counter when the clerk gave no label (the office's
+# language: the documents at the counter are German).
+COUNTER_SIGNATURE = N_("Signature", "Handwritten signature at the counter")
 
 
 @dataclass(frozen=True)
@@ -25,5 +31,6 @@ def sign_job(pdf: bytes, signatures: list[FieldSignature], signer_name: str,
     return signer.sign(pdf, [SignRequest(
         field_name=item.field.name, ink=item.ink, signer_name=signer_name,
         place=settings.place, signed_at=item.signed_at,
-        box=(item.field.page, *item.field.rect) if item.field.rect else None)
+        box=(item.field.page, *item.field.rect) if item.field.rect else None,
+        reason=item.field.label or text(COUNTER_SIGNATURE, DEFAULT_LANGUAGE))
         for item in signatures])

@@ -27,6 +27,11 @@ def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
     server.add_argument("--port", type=int, default=8780, help="port (0 picks a free one)")
     server.add_argument("--data", type=Path, required=True,
                         help="directory where received cases are stored")
+    server.add_argument("--trust", type=Path, metavar="DIR",
+                        help="the office's trust list every application PDF is verified "
+                             "against (default: DATA/trust; without one, all are rejected)")
+    server.add_argument("--no-signature-check", action="store_true",
+                        help="accept made-up PDFs (tests of the protocol only)")
     server.set_defaults(func=run_intake_server)
 
 
@@ -34,7 +39,8 @@ def run_intake_server(args: argparse.Namespace) -> int:
     if not logging.getLogger().handlers:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     try:
-        server = IntakeServer(args.host, args.port, args.data)
+        server = IntakeServer(args.host, args.port, args.data, trust_dir=args.trust,
+                              check_signatures=not args.no_signature_check)
     except OSError as exc:
         print(f"error: cannot listen on {args.host}:{args.port} or use {args.data}: "
               f"{exc.strerror or exc}", file=sys.stderr)

@@ -37,12 +37,14 @@ from typing import IO, TYPE_CHECKING, Any
 
 from sync.durable import fsync_dir, write_synced
 from sync.e2e import DecryptionFailed, decrypt, load_or_create_private_key
+from sync.reference.signatures import check_application, summary
 from sync.reference.store import COMPLETE_FILE, KEY_FILE, CaseStore, canonical_hash, now_text
 
 if TYPE_CHECKING:
     from joserfc.jwk import RSAKey
 
 log = logging.getLogger(__name__)
+TRUST_DIR = "trust"  # the office's trust list, in the server's data directory by default
 POLL_S = 1.0
 NOT_FOR_US = "payload is not a JWE for this destination's key"
 
@@ -112,10 +114,12 @@ class _Opened:
     pdf: bytes
     digests: dict[str, str]
     content: str
+    signatures: list[dict[str, Any]] | None  # None: not checked (protocol tests only)
 
 
 def process_pending(store: CaseStore, key: RSAKey,
-                    decided: Callable[[int], None] | None = None) -> int:
+                    decided: Callable[[int], None] | None = None,
+                    trust_dir: Path | None = None) -> int:
     """Decide every submitted submission, in batches; returns how many were decided.
 
     ``decided(n)`` is called after each batch of ``n`` verdicts is committed.
@@ -123,7 +127,7 @@ def process_pending(store: CaseStore, key: RSAKey,
     done = 0
     while pending := store.pending()[:BATCH]:
         try:
-            process(store, key, pending)
+            process(store, key, pending, trust_dir)
         except OSError as exc:  # disk trouble: try again at the next wake-up
             log.error("processing submissions failed: %s", type(exc).__name__)
             break
@@ -133,7 +137,8 @@ def process_pending(store: CaseStore, key: RSAKey,
     return done
 
 
-def process(store: CaseStore, key: RSAKey, sids: list[str]) -> None:
+def process(store: CaseStore, key: RSAKey, sids: list[str],
+            trust_dir: Path | None = None) -> None:
     """Decide these submissions; safe to repeat after a crash at any point.
 
     Two commits for the whole batch (verdicts and case ids; accepted) and one
@@ -142,7 +147,7 @@ def process(store: CaseStore, key: RSAKey, sids: list[str]) -> None:
     rejected: list[tuple[str, str, str | None, dict[str, str]]] = []
     opened: list[_Opened] = []
     for sid in sids:
-        outcome = _open(store, key, sid)
+        outcome = _open(store, key, sid, trust_dir)
         if isinstance(outcome, _Opened):
             opened.append(outcome)
         else:
@@ -158,9 +163,13 @@ def process(store: CaseStore, key: RSAKey, sids: list[str]) -> None:
         shutil.rmtree(store.staging_dir / o.sid, ignore_errors=True)
 
 
-def _open(store: CaseStore, key: RSAKey,
-          sid: str) -> _Opened | tuple[str, str, str | None, dict[str, str]]:
-    """Decrypt and check one submission: ready to file, or (sid, reason, …) to reject."""
+def _open(store: CaseStore, key: RSAKey, sid: str,
+          trust_dir: Path | None) -> _Opened | tuple[str, str, str | None, dict[str, str]]:
+    """Decrypt and check one submission: ready to file, or (sid, reason, …) to reject.
+
+    With ``trust_dir`` (always, but in protocol tests) the PDF must verify against the
+    office's trust list and carry the submitted data (``sync.reference.signatures``).
+    """
 
     plain: dict[str, bytes] = {}
     for aid in store.attachment_digests(sid):
@@ -181,7 +190,14 @@ def _open(store: CaseStore, key: RSAKey,
     if reason is not None:
         return sid, reason, content, digests
     pdf = plain[announced[0]] if announced else b""
-    return _Opened(sid, row, metadata, data, pdf, digests, content)
+    signatures = None
+    if trust_dir is not None:
+        reason, report = check_application(pdf, data, trust_dir)
+        if reason is not None:
+            log.info("intake: submission rejected: %s", reason)
+            return sid, reason, content, digests
+        signatures = summary(report)
+    return _Opened(sid, row, metadata, data, pdf, digests, content, signatures)
 
 
 def check_hashes(metadata: dict[str, Any], data_raw: bytes, announced: list[str],
@@ -225,6 +241,8 @@ def _write_case(store: CaseStore, case_id: str, case: _Opened) -> None:
         "attachments_sha512": case.digests,
         "submission_metadata": case.metadata,
         "metadata": case.data.get("metadata"),
+        "signatures": case.signatures if case.signatures is not None
+        else "not checked (protocol test)",
     }
     write_synced(tmp / "metadata.json", json.dumps(record, ensure_ascii=False, indent=2).encode())
     write_synced(tmp / "application.pdf", case.pdf)
@@ -241,8 +259,10 @@ class CaseProcessor:
     process's stdout) after each batch of verdicts the process committed.
     """
 
-    def __init__(self, data_dir: Path, on_decided: Callable[[], None] | None = None) -> None:
+    def __init__(self, data_dir: Path, on_decided: Callable[[], None] | None = None, *,
+                 trust_dir: Path | None = None) -> None:
         self._data_dir = data_dir
+        self._trust_dir = trust_dir  # None: signatures are not checked (protocol tests)
         self._on_decided = on_decided or (lambda: None)
         self._proc: subprocess.Popen[bytes] | None = None
         self._listeners: list[threading.Thread] = []
@@ -257,7 +277,9 @@ class CaseProcessor:
         root = str(Path(__file__).resolve().parents[2])  # the repository
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
         self._proc = subprocess.Popen(  # noqa: S603 - our own module, fixed arguments
-            [sys.executable, "-m", "sync.reference.processor", str(self._data_dir)],
+            [sys.executable, "-m", "sync.reference.processor", str(self._data_dir),
+             *(["--trust", str(self._trust_dir)] if self._trust_dir is not None
+               else ["--no-signature-check"])],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
         assert self._proc.stdin is not None
         assert self._proc.stdout is not None
@@ -313,17 +335,17 @@ class CaseProcessor:
         self._listeners = []
 
 
-def run(data_dir: Path) -> int:
+def run(data_dir: Path, trust_dir: Path | None) -> int:
     key = load_or_create_private_key(data_dir / KEY_FILE)
     store = CaseStore(data_dir)
     stdin = sys.stdin.buffer
     try:
         while True:
-            process_pending(store, key, _tell_decided)
+            process_pending(store, key, _tell_decided, trust_dir)
             ready, _, _ = select.select([stdin], [], [], POLL_S)
             if ready and not os.read(stdin.fileno(), 4096):
                 # The server stops: finish what it accepted.
-                process_pending(store, key, _tell_decided)
+                process_pending(store, key, _tell_decided, trust_dir)
                 return 0
     finally:
         store.close()
@@ -340,11 +362,17 @@ def _tell_decided(count: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        print("usage: python -m sync.reference.processor DATA_DIR", file=sys.stderr)
+    usage = ("usage: python -m sync.reference.processor DATA_DIR "
+             "(--trust DIR | --no-signature-check)")
+    if len(args) == 3 and args[1] == "--trust":
+        trust: Path | None = Path(args[2])
+    elif len(args) == 2 and args[1] == "--no-signature-check":
+        trust = None
+    else:
+        print(usage, file=sys.stderr)
         return 2
     logging.basicConfig(level=logging.WARNING, format="intake-processor: %(message)s")
-    return run(Path(args[0]))
+    return run(Path(args[0]), trust)
 
 
 if __name__ == "__main__":

@@ -34,7 +34,13 @@ from typing import TYPE_CHECKING, Any
 from kiosk.base.longpoll import wait_seconds
 from sync import e2e
 from sync.e2e import DecryptionFailed, check_compact, load_or_create_private_key, public_jwk
-from sync.reference.processor import CaseProcessor, Unreadable, content_hash, plaintext_sha512
+from sync.reference.processor import (
+    TRUST_DIR,
+    CaseProcessor,
+    Unreadable,
+    content_hash,
+    plaintext_sha512,
+)
 from sync.reference.store import KEY_FILE, CaseStore, Conflict, Invalid, NotFound
 
 if TYPE_CHECKING:
@@ -318,13 +324,17 @@ class IntakeServer:
     ``tls``: (certificate chain file, private key file) to serve HTTPS.
     ``key_bits``: size of the RSA key created on first start (default 4096).
     ``run_processor``: start the case processor process with the server (tests that
-    need submissions to stay "submitted" turn it off).
+    need submissions to stay "submitted" turn it off). ``trust_dir``: the office's
+    trust list the processor verifies every application PDF against (default
+    ``DATA_DIR/trust``; without one every application is rejected);
+    ``check_signatures=False`` only for tests of the protocol with made-up PDFs.
     """
 
     def __init__(self, host: str, port: int, data_dir: Path, *,
                  destination_id: str = DEFAULT_DESTINATION,
                  tls: tuple[Path, Path] | None = None, key_bits: int | None = None,
-                 run_processor: bool = True) -> None:
+                 run_processor: bool = True, trust_dir: Path | None = None,
+                 check_signatures: bool = True) -> None:
         key_bits = key_bits or e2e.DEFAULT_KEY_BITS
         self.data_dir = data_dir
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -341,7 +351,9 @@ class IntakeServer:
         except OSError:
             self._store.close()
             raise
-        self._processor = CaseProcessor(data_dir, self._httpd.note_decided) \
+        self._processor = CaseProcessor(
+            data_dir, self._httpd.note_decided,
+            trust_dir=(trust_dir or data_dir / TRUST_DIR) if check_signatures else None) \
             if run_processor else None
         if self._processor is not None:
             self._httpd.wake_processor = self._processor.wake

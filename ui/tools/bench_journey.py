@@ -30,6 +30,7 @@ from kiosk.settings import Settings
 from kiosk.submission import store_application
 from ui.app import Kiosk
 from ui.qt import QEvent, QEventLoop, QObject, QTimer
+from ui.tools.demo_office import DemoOffice
 from ui.tools.journey import SAMPLE_ADDRESS, SAMPLE_IDENTITY, JourneyDriver, wait_until
 
 TICK_MS = 2
@@ -146,6 +147,7 @@ def bench_journey(*, runs: int = 20, as_json: bool = False) -> int:
         settings = Settings(data_dir=Path(tmp) / "terminal", terminal_id="BENCH-01",
                             office_name="Bürgerbüro", place="Musterstadt", escrow_cert=escrow,
                             intake_url="http://127.0.0.1:9")
+        DemoOffice(Path(tmp)).enroll(settings.data_dir, settings.terminal_id)
         kiosk = Kiosk(settings, start_devices=False)
         try:
             kiosk.show(fullscreen=False)

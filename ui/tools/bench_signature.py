@@ -27,10 +27,13 @@ from forms.pdf import render_application_pdf
 from forms.samples import sample_record
 from forms.signing.capture import Ink
 from forms.signing.escrow import make_escrow_keys
-from forms.signing.pades import SignRequest, sign_pdf, terminal_identity
+from forms.signing.pades import SignRequest, sign_pdf
+from kiosk.settings import Settings
+from kiosk.signing import device_identity
 from ui.qt import QApplication, QTimer
 from ui.signature_pad import SignaturePad
 from ui.tools import pen
+from ui.tools.demo_office import DemoOffice
 
 RATE_HZ = 500.0
 INTERVAL_NS = 1e9 / RATE_HZ
@@ -126,7 +129,8 @@ def _signing_times(strokes: Any) -> tuple[float, float]:
     with tempfile.TemporaryDirectory() as tmp:
         pdf = _application_pdf()
         _key, pub = make_escrow_keys(Path(tmp) / "escrow")
-        identity = terminal_identity(Path(tmp), "BENCH-01")
+        DemoOffice(Path(tmp)).enroll(Path(tmp) / "terminal", "BENCH-01")
+        identity = device_identity(Settings(data_dir=Path(tmp) / "terminal"))
         ink = Ink(tuple(tuple(s) for s in strokes), 1000, 320)
         request = SignRequest("Unterschrift", ink, "Erika Mustermann", "Musterstadt",
                               datetime.now(UTC))

@@ -11,6 +11,7 @@ from kiosk.settings import default_data_dir, load_settings
 from sync.reference.server import IntakeServer
 from ui.app import run_kiosk
 from ui.qtapp import ensure_display
+from ui.tools.demo_office import DemoOffice
 from ui.tools.walkthrough import run_walkthrough
 
 
@@ -41,7 +42,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
                              office_name="Bürgerbüro", place="Musterstadt", terminal_id="DEMO-01")
     if args.smoke:
         return run_kiosk(settings, fullscreen=False, smoke=True)
-    server = IntakeServer("127.0.0.1", 0, data_dir / "intake-server")
+    office = DemoOffice(data_dir)
+    office.enroll(settings.data_dir, settings.terminal_id)
+    settings = settings.with_(trust_dir=office.trust)
+    server = IntakeServer("127.0.0.1", 0, data_dir / "intake-server", trust_dir=office.trust)
     server.start()
     settings = settings.with_(intake_url=server.url)
     print(f"Reference intake server on {server.url}, storing under {data_dir / 'intake-server'}",

@@ -5,7 +5,9 @@ plays one citizen's Meldebescheinigung application through the real widgets,
 saves a PNG per screen and ``journey.json``, and exits 0 only when the intake
 server has stored the application with its PDF. With ``voice`` the citizen
 turns on "Read aloud" first, and what the kiosk said on each screen is written
-to ``DIR/speech/`` (``ui.tools.speech_shots``).
+to ``DIR/speech/`` (``ui.tools.speech_shots``). The demo office's PKI stays in
+DIR: its CA in ``office-ca/``, its trust store in ``trust/`` (so that
+``buergerbuero signature verify FILE --trust DIR/trust`` checks any PDF it made).
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ from forms.signing.escrow import make_escrow_keys
 from forms.signing.verify import open_biometrics, verify_pdf
 from kiosk.services import CATALOGUE
 from kiosk.settings import Settings
-from kiosk.tablet.jobs import FieldSpec, Job, JobQueue
-from kiosk.tablet.server import Pairing
+from kiosk.tablet.fields import resolve_fields
+from kiosk.tablet.jobs import Job, JobQueue
+from kiosk.tablet.pairing import Pairing
 from sync.reference.server import IntakeServer, stored_case
 from ui.app import Kiosk
 from ui.qt import QCoreApplication, QEvent
@@ -34,6 +37,7 @@ from ui.screens.receipt import ReceiptScreen
 from ui.screens.section import SectionScreen
 from ui.tablet import TabletWindow
 from ui.tools import pen
+from ui.tools.demo_office import DemoOffice
 from ui.tools.journey import SAMPLE_ADDRESS, SAMPLE_IDENTITY, JourneyDriver, wait_until
 from ui.tools.speech_shots import ListeningDriver, SpeechShots
 from ui.tools.tablet_shots import tablet_screens
@@ -62,7 +66,10 @@ def run_walkthrough(out_dir: Path, *, language: str = "de", voice: bool = False)
     out_dir.mkdir(parents=True, exist_ok=True)
     for old in out_dir.glob("[0-9][0-9]-*.png"):
         old.unlink()
-    server = IntakeServer("127.0.0.1", 0, out_dir / "intake-server")
+    office = DemoOffice(out_dir)  # the terminal and the tablet each get their own key
+    office.enroll(out_dir / "terminal", "DEMO-01")
+    office.enroll(out_dir / "tablet", "TABLET-01", "tablet")
+    server = IntakeServer("127.0.0.1", 0, out_dir / "intake-server", trust_dir=office.trust)
     server.start()
 
     escrow_key, escrow_pem = make_escrow_keys(out_dir / "escrow")  # the trusted third party's
@@ -70,7 +77,7 @@ def run_walkthrough(out_dir: Path, *, language: str = "de", voice: bool = False)
     scan_dir.mkdir(exist_ok=True)
     settings = Settings(data_dir=out_dir / "terminal", intake_url=server.url,
                         terminal_id="DEMO-01", office_name="Bürgerbüro", place="Musterstadt",
-                        escrow_cert=escrow_pem, scan_dir=scan_dir,
+                        escrow_cert=escrow_pem, scan_dir=scan_dir, trust_dir=office.trust,
                         # --voice: through the loudspeaker, so personal data is not spoken
                         speech_output="speaker" if voice else "auto")
     passport = demo_passport()
@@ -164,15 +171,19 @@ def run_walkthrough(out_dir: Path, *, language: str = "de", voice: bool = False)
         if speech is not None:
             result["speech"] = speech.report
         if stored is not None:
-            result["tablet"] = _tablet_walkthrough(settings, stored[1], out_dir, shots)
-        result["tablet_screens"] = tablet_screens(settings, out_dir, shots)
+            result["tablet"] = _tablet_walkthrough(
+                settings.with_(data_dir=out_dir / "tablet", terminal_id="TABLET-01"),
+                stored[1], out_dir, shots)
+        result["tablet_screens"] = tablet_screens(
+            settings.with_(data_dir=out_dir / "tablet", terminal_id="TABLET-01"), out_dir, shots)
         result["services"] = _service_shots(kiosk, drive, out_dir, language)
         result["pdfs"] = _pdf_shots(settings, out_dir)
         result["screenshots"] = shots
         result["intake_url"] = server.url
         (out_dir / "journey.json").write_text(json.dumps(result, indent=2, ensure_ascii=False)
                                               + "\n", encoding="utf-8")
-        if not result["synced"] or not result.get("signature", {}).get("document_intact"):
+        if not result["synced"] or not result.get("signature", {}).get("ok") \
+                or not result.get("tablet", {}).get("ok"):
             print("error: the intake server did not store the application", file=sys.stderr)
             return 1
         silent = [name for name in SPOKEN_SCREENS
@@ -197,10 +208,11 @@ def _check_signature(pdf: Path, escrow_key: Path, out_dir: Path) -> dict[str, An
     """What `buergerbuero signature verify` and `signature open` say about the stored PDF."""
 
     data = pdf.read_bytes()
-    report = verify_pdf(data, out_dir / "terminal" / "signing").as_json()
-    opened = open_biometrics(data, escrow_key.read_bytes(), out_dir / "escrow-opened")
-    return {"document_intact": report["document_intact"], "all_trusted": report["all_trusted"],
-            "signatures": len(report["signatures"]),
+    opened, report = open_biometrics(data, escrow_key.read_bytes(), out_dir / "escrow-opened",
+                                     out_dir / "trust")
+    return {"ok": report.ok, "problems": report.as_json()["problems"],
+            "signatures": len(report.signatures),
+            "levels": [s.level for s in report.signatures],
             "escrow_opened": [p.name for p in opened]}
 
 
@@ -221,9 +233,9 @@ def _tablet_walkthrough(settings: Settings, pdf: Path, out_dir: Path,
 
     try:
         shot("waiting")
-        job = Job(pdf=pdf.read_bytes(), title="Meldebescheinigung – Empfangsbestätigung",
-                  signer_name="Erika Mustermann",
-                  fields=(FieldSpec("Unterschrift_Empfang", 0, (330, 60, 540, 120)),))
+        document = pdf.read_bytes()  # the kiosk's application plans the counter's field
+        job = Job(pdf=document, title="Meldebescheinigung – Bestätigung am Schalter",
+                  signer_name="Erika Mustermann", fields=resolve_fields(document, []))
         queue.submit(job)
         wait_until(lambda: window.job is not None, 5)
         shot("document")
@@ -236,10 +248,10 @@ def _tablet_walkthrough(settings: Settings, pdf: Path, out_dir: Path,
         shot("neutral-again")
         signed = (queue.get(job.id) or job).signed_pdf or b""
         (out_dir / "tablet-signed.pdf").write_bytes(signed)
-        report = verify_pdf(signed, out_dir / "terminal" / "signing")
+        report = verify_pdf(signed, out_dir / "trust")
         return {"signed_pdf": str((out_dir / "tablet-signed.pdf").resolve()),
-                "signatures": len(report.signatures),
-                "document_intact": report.document_intact, "all_trusted": report.all_trusted}
+                "signatures": len(report.signatures), "ok": report.ok,
+                "problems": report.as_json()["problems"]}
     finally:
         window.close()
         window.shutdown()
