@@ -118,9 +118,17 @@ def test_pairing_code_only_on_the_clerks_request_and_gone_again(qtbot, window) -
     QTest.keyPress(panel.staff_button, Qt.Key.Key_Space)
     qtbot.waitUntil(panel.is_shown, timeout=2_000)
     QTest.keyRelease(panel.staff_button, Qt.Key.Key_Space)
-    assert window.pairing.pair(code) is not None  # the clerk paired: the code is used up
+    token = window.pairing.pair(code, "127.0.0.1", "Schalter 1")
+    assert isinstance(token, str)  # the clerk paired: the code is used up
     qtbot.waitUntil(lambda: not panel.is_shown(), timeout=2_000)
     assert not any(code in t or window.pairing.code in t for t in visible_texts(window))
+    assert window.pairing.client(token, "127.0.0.1") is not None
+
+    panel.show_code()  # staff forget every paired workstation: the token stops working
+    assert panel.forget_button.isVisible()
+    QTest.mouseClick(panel.forget_button, Qt.MouseButton.LeftButton)
+    assert window.pairing.client(token, "127.0.0.1") is None
+    assert not panel.is_shown()
 
     panel.show_code()  # a document arrives while it shows: gone, and not back afterwards
     show(qtbot, window, plain_pdf(1))

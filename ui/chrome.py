@@ -1,7 +1,7 @@
 """The kiosk's frame around every screen: the header and the footer.
 
 The header shows the office, the step ("Step 2 of 6"), on every screen the
-text size (A− A+), contrast and help buttons and, during a session, the
+text size (A− A+), contrast and help buttons (not on the counter tablet) and, during a session, the
 language buttons; the footer holds Back, Cancel and the screen's primary button.
 Both only show: the window decides what happens on a click.
 """
@@ -21,7 +21,7 @@ class Header(QFrame):
     contrastChosen = Signal(bool)  # high contrast on (True) or off
     helpRequested = Signal()
 
-    def __init__(self, office: str, languages: Sequence[str],
+    def __init__(self, office: str, languages: Sequence[str], *, tools: bool = True,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("header")
@@ -44,6 +44,7 @@ class Header(QFrame):
         self.help.clicked.connect(self.helpRequested.emit)
         for tool in (self.smaller, self.larger, self.contrast, self.help):
             row.addWidget(tool)
+            tool.setVisible(tools)  # the counter tablet has none of them
         row.addSpacing(16)
         self.languages: dict[str, QPushButton] = {}
         for code in languages:

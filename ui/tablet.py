@@ -83,7 +83,8 @@ class TabletWindow(QWidget):
         # No minimum from the layout: a portrait screen narrower than the side-by-side layout
         # needs must still get the window; resizeEvent then stacks the columns.
         outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        self.header = Header(f"{settings.office_name} {settings.place}".strip(), ())
+        self.header = Header(f"{settings.office_name} {settings.place}".strip(), (),
+                             tools=False)
         outer.addWidget(self.header)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)

@@ -987,6 +987,10 @@
         <translation>Code ausblenden</translation>
     </message>
     <message>
+        <source>Forget paired workstations</source>
+        <translation>Gekoppelte Arbeitsplätze vergessen</translation>
+    </message>
+    <message>
         <source>Enter it at the workstation. It hides itself in {seconds} s.</source>
         <translation>Geben Sie ihn am Arbeitsplatz ein. Er wird in {seconds} s ausgeblendet.</translation>
     </message>
@@ -1506,10 +1510,6 @@
     <message>
         <source>Your signature</source>
         <translation>Ihre Unterschrift</translation>
-    </message>
-    <message>
-        <source>Forget paired workstations</source>
-        <translation>Gekoppelte Arbeitsplätze vergessen</translation>
     </message>
     <message>
         <source>Signature {n} of {total}: {field}</source>
