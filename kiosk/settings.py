@@ -91,6 +91,11 @@ class Settings:
         return self.data_dir / "outbox.sqlite3"
 
     @property
+    def payments_path(self) -> Path:
+        """The payment ledger (kiosk.payment.ledger) and the parked applications."""
+        return self.data_dir / "payments.sqlite3"
+
+    @property
     def key_path(self) -> Path:
         """The per-terminal storage key, kept outside the database (mode 0600)."""
         return self.data_dir / "terminal.key"

@@ -70,7 +70,7 @@ class _Closed(Exception):
 class FakeTerminal:
     """The simulator; ``start()`` binds 127.0.0.1 and a free port (``port``)."""
 
-    def __init__(self, *, step_s: float = 0.02, t3_s: float = 5.0, password: str = "000000"):
+    def __init__(self, *, step_s: float = 0.02, t3_s: float = 5.0, password: str = "000000"):  # noqa: S107 - the spec's default
         self.step_s = step_s  # the simulator's own delay before each message it sends
         self.t3_s = t3_s
         self.password = bytes.fromhex(password)
@@ -189,7 +189,8 @@ class FakeTerminal:
         self.commands.append(command.name)
         handlers = {A.REGISTRATION: self._registration, A.AUTHORISATION: self._authorisation,
                     A.STATUS_ENQUIRY: self._status_enquiry, A.REPEAT_RECEIPT: self._repeat,
-                    A.REVERSAL: self._reversal, A.END_OF_DAY: self._end_of_day}
+                    A.REVERSAL: self._reversal, A.END_OF_DAY: self._end_of_day,
+                    A.TURNOVER_TOTALS: self._totals}
         if command.control == A.LOG_OFF:
             conn.sendall(ACK.encode())
             return
@@ -321,11 +322,14 @@ class FakeTerminal:
                                                                  "Storno")))
         self._completion(conn)
 
-    def _end_of_day(self, conn: socket.socket, _command: Apdu) -> None:
+    def _totals(self, conn: socket.socket, command: Apdu) -> None:
+        self._end_of_day(conn, command, settle=False)
+
+    def _end_of_day(self, conn: socket.socket, _command: Apdu, *, settle: bool = True) -> None:
         with self._lock:
             open_ = [b for b in self.journal if b.state == "booked" and not b.settled]
             for b in open_:
-                b.settled = True
+                b.settled = settle
             self._trace += 1
             trace = self._trace
         total = sum(b.amount_cents for b in open_)
@@ -336,8 +340,8 @@ class FakeTerminal:
                 + b"\x60" + llvar(bcd(first, 2) + bcd(last, 2) + groups, 3))
         self._send(conn, Apdu(*A.STATUS_INFORMATION, data))
         euros = f"{total // 100},{total % 100:02d} EUR"
-        self._send(conn, self._text_block(3, ["Kassenschnitt", f"Terminal-ID {TERMINAL_ID}",
-                                              f"Anzahl {len(open_)}", f"Summe {euros}"]))
+        self._send(conn, self._text_block(3, [
+            "Kassenschnitt" if settle else "Summen", f"Terminal-ID {TERMINAL_ID}", f"Anzahl {len(open_)}", f"Summe {euros}"]))
         self._completion(conn)
 
 

@@ -18,6 +18,7 @@ STATUS_ENQUIRY: Final = (0x05, 0x01)
 REPEAT_RECEIPT: Final = (0x06, 0x20)
 REVERSAL: Final = (0x06, 0x30)
 END_OF_DAY: Final = (0x06, 0x50)
+TURNOVER_TOTALS: Final = (0x06, 0x10)
 ABORT: Final = (0x06, 0xB0)
 # PT -> ECR messages.
 COMPLETION: Final = (0x06, 0x0F)
@@ -32,7 +33,8 @@ NAK_CLASS: Final = 0x84
 NAMES: Final = {
     REGISTRATION: "registration", AUTHORISATION: "authorisation", LOG_OFF: "log-off",
     STATUS_ENQUIRY: "status-enquiry", REPEAT_RECEIPT: "repeat-receipt",
-    REVERSAL: "reversal", END_OF_DAY: "end-of-day", ABORT: "abort",
+    REVERSAL: "reversal", END_OF_DAY: "end-of-day", TURNOVER_TOTALS: "turnover-totals",
+    ABORT: "abort",
     COMPLETION: "completion", PT_ABORT: "pt-abort", STATUS_INFORMATION: "status-information",
     INTERMEDIATE_STATUS: "intermediate-status", PRINT_LINE: "print-line",
     PRINT_TEXT_BLOCK: "print-text-block", ACK_CONTROL: "ack",

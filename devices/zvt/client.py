@@ -125,7 +125,7 @@ def parse_status(data: bytes) -> TransactionStatus:
             count = sum(groups[i] for i in range(0, len(groups) - 6, 7))
         tid = b.get(0x29)
         return TransactionStatus(
-            result_code=b.byte(0x27) if b.byte(0x27) is not None else SUCCESS,
+            result_code=SUCCESS if (code := b.byte(0x27)) is None else code,
             amount_cents=b.number(0x04), trace_number=b.number(0x0B),
             receipt_number=b.number(0x87), turnover_number=b.number(0x88),
             terminal_id=tid.hex() if tid is not None else None,
@@ -153,7 +153,7 @@ def _text_block(data: bytes) -> PrintedReceipt:
 class ZvtClient:
     """One ECR connected to one terminal; used by one thread (``cancel`` from any)."""
 
-    def __init__(self, channel: Channel, *, password: str = "000000",
+    def __init__(self, channel: Channel, *, password: str = "000000",  # noqa: S107 - the spec's default
                  handler: ZvtHandler | None = None, t3_s: float = T3_S,
                  t4_s: float = T4_S) -> None:
         if len(password) != 6 or not password.isdigit():
@@ -236,6 +236,13 @@ class ZvtClient:
         if exchange.abort_code is not None:
             raise PaymentDeclined(exchange.abort_code,
                                   detail=f"end-of-day refused ({exchange.abort_code:02X})")
+        return exchange
+
+    def turnover_totals(self) -> Exchange:
+        """Send turnover totals (``06 10``): the day's totals so far, without closing it."""
+        exchange = self._run(Apdu(*A.TURNOVER_TOTALS, self._password))
+        if exchange.abort_code is not None:
+            raise PaymentDeclined(exchange.abort_code, detail="turnover totals refused")
         return exchange
 
     def log_off(self) -> None:

@@ -28,7 +28,7 @@ T = TypeVar("T")
 class TerminalConfig:
     host: str
     port: int
-    password: str = "000000"
+    password: str = "000000"  # noqa: S105 - the terminal's factory default
     t3_s: float = T3_S
     t4_s: float = T4_S
     connect_timeout_s: float = 5.0
@@ -55,6 +55,15 @@ class ZvtTerminal:
                handler: ZvtHandler | None = None) -> Future[T]:
         """Run ``fn(client)`` on the zvt thread with a connected, registered client."""
         return self._thread.submit(self._job, fn, handler)
+
+    def run_here(self, fn: Callable[[ZvtClient], T], *,
+                 handler: ZvtHandler | None = None) -> T:
+        """The same as ``submit(...).result()``, called from a job already on the zvt thread."""
+        return self._job(fn, handler)
+
+    def submit_plain(self, fn: Callable[[], T]) -> Future[T]:
+        """Run ``fn()`` on the zvt thread (it calls ``run_here`` for each connection)."""
+        return self._thread.submit(fn)
 
     def _job(self, fn: Callable[[ZvtClient], T], handler: ZvtHandler | None) -> T:
         self.assert_on_zvt_thread()

@@ -10,6 +10,7 @@ the chip's APDU trace. Socket errors become ``devices.zvt.codes`` errors here.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import selectors
 import socket
@@ -151,7 +152,5 @@ class TcpChannel:
     def close(self) -> None:
         self._selector.close()
         for sock in (self._sock, self._wake_r, self._wake_w):
-            try:
+            with contextlib.suppress(OSError):
                 sock.close()
-            except OSError:
-                pass
