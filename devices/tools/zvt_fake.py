@@ -340,8 +340,9 @@ class FakeTerminal:
                 + b"\x60" + llvar(bcd(first, 2) + bcd(last, 2) + groups, 3))
         self._send(conn, Apdu(*A.STATUS_INFORMATION, data))
         euros = f"{total // 100},{total % 100:02d} EUR"
-        self._send(conn, self._text_block(3, [
-            "Kassenschnitt" if settle else "Summen", f"Terminal-ID {TERMINAL_ID}", f"Anzahl {len(open_)}", f"Summe {euros}"]))
+        title = "Kassenschnitt" if settle else "Summen"
+        self._send(conn, self._text_block(3, [title, f"Terminal-ID {TERMINAL_ID}",
+                                              f"Anzahl {len(open_)}", f"Summe {euros}"]))
         self._completion(conn)
 
 

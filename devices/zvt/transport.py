@@ -144,10 +144,8 @@ class TcpChannel:
             pass
 
     def interrupt(self) -> None:
-        try:
+        with contextlib.suppress(OSError):  # closed already: nobody is waiting
             self._wake_w.send(b"!")
-        except OSError:
-            pass  # closed already: nobody is waiting
 
     def close(self) -> None:
         self._selector.close()
