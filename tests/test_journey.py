@@ -41,6 +41,7 @@ def _run_journey(qtbot, kiosk, language: str) -> tuple[JourneyDriver, ReceiptScr
     assert kiosk.window.current_screen().error.isVisible()
     drive.sign()
     drive.next()
+    drive.pay("counter")
     qtbot.waitUntil(lambda: drive.screen == "receipt", timeout=20_000)
     receipt = kiosk.window.current_screen()
     assert isinstance(receipt, ReceiptScreen)

@@ -32,6 +32,7 @@ from ui.window import KioskWindow
 if TYPE_CHECKING:
     from sync.worker import SyncWorker
     from ui.eid_bridge import EidBridge
+    from ui.payment_bridge import PaymentBridge
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,15 @@ class Kiosk:
             self.eid = self.window.eid = EidBridge(EidConfig(
                 settings.eid_mode, settings.eid_url, settings.eid_tc_token_url,
                 settings.eid_binary))
+        self.payments: PaymentBridge | None = None
+        if settings.payment_terminal or settings.xbezahl_url or settings.payee_iban \
+                or settings.receipt_printer:
+            # The payment clients (ZVT, HTTP, printers) load only where payment is configured.
+            from ui.payment_bridge import PaymentBridge
+
+            self.payments = self.window.payments = PaymentBridge(settings)
+            self.payments.cardFinished.connect(self.window.payment_ended_elsewhere)
+            self.payments.recovered.connect(lambda _r: self.window.payment_ended_elsewhere(None))
         self.window.staffRetried.connect(self.wake_sync)
         self._start_devices = start_devices
         self.worker: SyncWorker | None = None
@@ -130,6 +140,8 @@ class Kiosk:
         self.window.scanner.purge()  # a scan left over from before a restart
         if self.eid is not None:
             self.eid.start()
+        if self.payments is not None:
+            self.payments.start()  # settle what a previous run left open, then store it
 
     def wake_sync(self) -> None:
         if self.worker is not None:
@@ -138,7 +150,7 @@ class Kiosk:
     def shutdown(self) -> None:
         self.window.stop_idle()
         self.readers.shutdown()
-        for service in (self.worker, self.reader_monitor, self.eid):
+        for service in (self.worker, self.reader_monitor, self.eid, self.payments):
             if service is not None:
                 service.stop()
         self.tasks.shutdown()

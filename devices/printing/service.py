@@ -42,10 +42,10 @@ def printer_from_url(url: str, server: str = "") -> Printer:
     """``escpos://HOST:PORT`` or ``cups://QUEUE`` (settings' ``receipt_printer``)."""
     # Each printer's module loads only where that kind of printer is configured.
     if url.startswith("escpos://"):
-        from devices.printing.escpos import EscposPrinter
+        from devices.printing.escpos import EscposPrinter  # only where it is configured
 
         host, _, port = url.removeprefix("escpos://").rpartition(":")
         return EscposPrinter(host, int(port))
-    from devices.printing.cups import CupsPrinter
+    from devices.printing.cups import CupsPrinter  # only where it is configured
 
     return CupsPrinter(url.removeprefix("cups://"), server=server)

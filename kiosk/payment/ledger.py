@@ -151,7 +151,7 @@ class Ledger:
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield self._db
-            except BaseException:
+            except Exception:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")

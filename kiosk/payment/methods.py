@@ -6,16 +6,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from devices.zvt.terminal import TerminalConfig
+from kiosk.payment.reference import reference_for
 from kiosk.payment.xbezahl import XBezahlConfig
 from kiosk.settings import Settings
 
 if TYPE_CHECKING:
     from forms.record import ApplicationRecord
-
-
-def reference_for(settings: Settings, vorgangsnummer: str) -> str:
-    """The Kassenzeichen: the prefix and the Vorgangsnummer without dashes (≤ 27 characters)."""
-    return (settings.payment_reference_prefix + vorgangsnummer.replace("-", ""))[:27]
 
 
 def terminal_config(settings: Settings) -> TerminalConfig | None:

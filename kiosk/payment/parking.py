@@ -23,10 +23,12 @@ import pickle
 from forms.payment import PaymentInfo
 from forms.record import ApplicationRecord
 from kiosk import pickling  # noqa: F401 - registers the MappingProxyType reducer
+from kiosk.base.errors import StorageError
 from kiosk.payment.ledger import Ledger
 from kiosk.settings import Settings
 from kiosk.submission import store_application
 from sync.crypto import load_or_create_key, seal, unseal
+from sync.outbox import SAVE_FAILED
 
 log = logging.getLogger(__name__)
 
@@ -36,11 +38,14 @@ def _aad(vorgangsnummer: str) -> bytes:
 
 
 def park(settings: Settings, record: ApplicationRecord) -> str:
-    key = load_or_create_key(settings.key_path)
-    blob = seal(key, pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL),
-                _aad(record.vorgangsnummer))
-    with Ledger(settings.payments_path) as ledger:
-        ledger.park(record.vorgangsnummer, record.idempotency_key, blob)
+    try:
+        key = load_or_create_key(settings.key_path)
+        blob = seal(key, pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL),
+                    _aad(record.vorgangsnummer))
+        with Ledger(settings.payments_path) as ledger:
+            ledger.park(record.vorgangsnummer, record.idempotency_key, blob)
+    except StorageError as exc:  # a full disk: for the citizen, this one was not saved
+        raise StorageError(SAVE_FAILED, detail=exc.detail) from exc
     return record.vorgangsnummer
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import requests
 
@@ -111,7 +111,7 @@ class XBezahlClient:
         return str(response.json()["status"])
 
 
-class PaypageListener:
+class PaypageListener(Protocol):
     def paypage_ready(self, paypage: Paypage) -> None: ...
 
     def paypage_finished(self, payment: PaymentInfo | None,
