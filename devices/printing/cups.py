@@ -35,8 +35,26 @@ def receipt_pdf(doc: ReceiptDoc) -> bytes:
         pdfmetrics.registerFont(TTFont("ReceiptSans", str(fonts / "DejaVuSans.ttf")))
         pdfmetrics.registerFont(TTFont("ReceiptSans-Bold", str(fonts / "DejaVuSans-Bold.ttf")))
     width = RECEIPT_WIDTH_MM * mm
+    usable = width - 10 * mm
+
+    def wrapped(text: str, font: str, size: float) -> list[str]:
+        rows, row = [], ""
+        for word in text.split(" "):
+            candidate = f"{row} {word}".strip()
+            if row and pdfmetrics.stringWidth(candidate, font, size) > usable:
+                rows.append(row)
+                row = word
+            else:
+                row = candidate
+        return [*rows, row]
+
+    items = [(part, line.bold, line.center, line.large, i)
+             for i, line in enumerate(doc.lines)
+             for part in wrapped(line.text, "ReceiptSans-Bold" if line.bold else "ReceiptSans",
+                                 12 if line.large else 8.5)]
+    extra = [part for text in doc.extra for part in wrapped(text, "ReceiptSans", 8.5)]
     qr_h = 40 * mm if doc.qr else 0
-    height = (len(doc.lines) + len(doc.extra)) * 5.2 * mm + qr_h + 20 * mm
+    height = (len(items) + len(extra)) * 5.2 * mm + qr_h + 20 * mm
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=(width, height))
     canvas.setTitle(doc.title)
@@ -52,14 +70,15 @@ def receipt_pdf(doc: ReceiptDoc) -> bytes:
             canvas.drawString(5 * mm, y, text)
         y -= (6.5 if large else 4.6) * mm
 
-    for i, item in enumerate(doc.lines):
-        line(item.text, bold=item.bold, center=item.center, large=item.large)
-        if doc.qr and i + 1 == doc.qr_after:
+    for n, (part, bold, center, large, i) in enumerate(items):
+        line(part, bold=bold, center=center, large=large)
+        last_of_line = n + 1 == len(items) or items[n + 1][4] != i
+        if doc.qr and last_of_line and i + 1 == doc.qr_after:
             image = qrcode.make(doc.qr, border=1).get_image()
             canvas.drawImage(ImageReader(image), (width - 35 * mm) / 2, y - 33 * mm,
                              35 * mm, 35 * mm)
             y -= 38 * mm
-    for text in doc.extra:
+    for text in extra:
         line(text)
     canvas.showPage()
     canvas.save()

@@ -53,7 +53,7 @@ class CupsSandbox:
             "<Policy default>\n  <Limit All>\n    Order deny,allow\n  </Limit>\n</Policy>\n")
         r = self.root
         (r / "cups-files.conf").write_text(
-            f"ServerRoot {r}/etc\nRequestRoot {r}/spool\nTempDir {r}/tmp\nCacheDir {r}/cache\n"
+            f"ServerRoot {r}/etc\nRequestRoot {r}/spool\nTempDir {r}/tmp\nCacheDir {r}/cache\n"  # noqa: S108 - a private folder
             f"StateDir {r}/state\nErrorLog {r}/log/error_log\nAccessLog {r}/log/access_log\n"
             f"PageLog {r}/log/page_log\nSystemGroup root\n"
             "FileDevice No\nSandboxing Relaxed\n")

@@ -19,6 +19,8 @@ def add_commands(sub: Any) -> None:
     demo.add_argument("--data-dir", help="where the demo keeps its data")
     demo.add_argument("--walkthrough", metavar="DIR",
                       help="run the scripted journey headless; screenshots and journey.json in DIR")
+    demo.add_argument("--pay", choices=("card", "phone"), default="card",
+                      help="how the walkthrough pays the fee (after a declined card)")
     demo.add_argument("--smoke", action="store_true",
                       help="start, paint the welcome screen and exit 0")
     demo.set_defaults(func=cmd_demo)
@@ -28,7 +30,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     data_dir = Path(args.data_dir) if args.data_dir else default_data_dir() / "demo"
     if args.walkthrough:
         ensure_display(True)
-        return run_walkthrough(Path(args.walkthrough))
+        return run_walkthrough(Path(args.walkthrough), pay=args.pay)
     ensure_display(args.smoke)
     settings = load_settings(args.config, data_dir=data_dir / "terminal",
                              office_name="Bürgerbüro", place="Musterstadt", terminal_id="DEMO-01")

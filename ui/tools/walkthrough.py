@@ -1,9 +1,13 @@
 """``buergerbuero demo --walkthrough DIR``: the whole journey, headless, with screenshots.
 
-Starts the reference intake server on 127.0.0.1, runs the kiosk offscreen,
-plays one citizen's Meldebescheinigung application through the real widgets,
-saves a PNG per screen and ``journey.json``, and exits 0 only when the intake
-server has stored the application with its PDF.
+Starts the reference intake server on 127.0.0.1, the fake ZVT card terminal
+(``devices.tools.zvt_fake``), a private CUPS daemon with a cups-pdf printer
+(``devices.tools.cups_sandbox``) and, with ``pay="phone"``, the XBezahldienste
+stand-in; runs the kiosk offscreen, plays one citizen's Meldebescheinigung
+application through the real widgets — a declined card first, then the fee paid
+by card (or on the phone), the receipt printed — saves a PNG per screen and
+``journey.json``, and exits 0 only when the intake server has stored the
+application, paid, with its PDF, and the receipt came out of the printer.
 """
 
 from __future__ import annotations
@@ -11,9 +15,12 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from devices.tools.cups_sandbox import CupsSandbox, CupsUnavailable
+from devices.tools.zvt_fake import FakeTerminal
 from forms.answers import is_given
 from forms.loader import shipped_forms
 from forms.pdf import render_application_pdf
@@ -25,8 +32,10 @@ from kiosk.settings import Settings
 from kiosk.tablet.jobs import FieldSpec, Job, JobQueue
 from kiosk.tablet.server import Pairing
 from sync.reference.server import IntakeServer, stored_case
+from sync.reference.xbezahldienste import XBezahlStandIn
 from ui.app import Kiosk
 from ui.qt import QCoreApplication, QEvent
+from ui.screens.payment import PaymentScreen
 from ui.screens.receipt import ReceiptScreen
 from ui.screens.section import SectionScreen
 from ui.tablet import TabletWindow
@@ -49,10 +58,17 @@ def demo_passport() -> tuple[str, str, str] | None:
     return parts[0], parts[1], parts[2]
 
 
-def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
+def run_walkthrough(out_dir: Path, *, language: str = "de", pay: str = "card") -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     for old in out_dir.glob("[0-9][0-9]-*.png"):
         old.unlink()
+    try:
+        cups = CupsSandbox(out_dir / "cups").start()
+    except CupsUnavailable as exc:
+        print(f"error: the demo's printer cannot start: {exc}", file=sys.stderr)
+        return 1
+    terminal = FakeTerminal(step_s=0.25).start()
+    xbezahl = XBezahlStandIn().start()
     server = IntakeServer("127.0.0.1", 0, out_dir / "intake-server")
     server.start()
 
@@ -61,7 +77,14 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
     scan_dir.mkdir(exist_ok=True)
     settings = Settings(data_dir=out_dir / "terminal", intake_url=server.url,
                         terminal_id="DEMO-01", office_name="Bürgerbüro", place="Musterstadt",
-                        escrow_cert=escrow_pem, scan_dir=scan_dir)
+                        escrow_cert=escrow_pem, scan_dir=scan_dir,
+                        payment_terminal=f"127.0.0.1:{terminal.port}",
+                        receipt_printer=f"cups://{cups.queue}", cups_server=cups.server,
+                        payee_iban="DE02120300000000202051", payee_name="Stadtkasse Musterstadt",
+                        xbezahl_url=xbezahl.url, xbezahl_originator_id=xbezahl.originator_id,
+                        xbezahl_endpoint_id=xbezahl.endpoint_id,
+                        xbezahl_client_id=xbezahl.client_id,
+                        xbezahl_client_secret=xbezahl.client_secret)
     passport = demo_passport()
     kiosk = Kiosk(settings, start_devices=passport is not None)
     result: dict[str, Any] = {"screens": [], "synced": False}
@@ -115,6 +138,9 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
         drive.sign()
         shot("signature")
         drive.next()
+        if not _pay(kiosk, drive, terminal, xbezahl, pay, shot):
+            print("error: the fee was not paid at the payment step", file=sys.stderr)
+            return 1
         if not wait_until(lambda: drive.screen == "receipt", 30):
             print("error: the application was not stored on the terminal", file=sys.stderr)
             return 1
@@ -122,7 +148,16 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
         assert isinstance(receipt, ReceiptScreen)
         result["vorgangsnummer"] = receipt.vorgangsnummer
         synced = wait_until(lambda: receipt.state == "sent", 30)
+        wait_until(lambda: bool(receipt.printed.text()), 30)
         shot("receipt")
+        try:
+            printed = cups.wait_for_pdf(timeout_s=60)
+        except TimeoutError:
+            printed = None
+        result["receipt"] = str(printed.resolve()) if printed is not None else None
+        result["data_dir"] = str(settings.data_dir.resolve())
+        if printed is not None:
+            _render_receipt(printed, out_dir)
         result["case_id"] = receipt.case_id
         stored = stored_case(out_dir / "intake-server", receipt.case_id) if receipt.case_id \
             else None
@@ -133,6 +168,11 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
                                     and pdf.read_bytes().startswith(b"%PDF-")
                                     and metadata.get("vorgangsnummer") == receipt.vorgangsnummer)
             result["signature"] = _check_signature(pdf, escrow_key, out_dir)
+            application = metadata.get("metadata", {})
+            paid = application.get("payment", {})
+            result["payment"] = {k: paid.get(k) for k in ("method", "status", "amount",
+                                                          "reference", "transaction_id")}
+            result["paymentInformation"] = application.get("paymentInformation")
         drive.click(receipt.done)
         wait_until(lambda: drive.screen == "welcome", 5)
         shot("welcome-again")
@@ -147,6 +187,10 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
         if not result["synced"] or not result.get("signature", {}).get("document_intact"):
             print("error: the intake server did not store the application", file=sys.stderr)
             return 1
+        if result.get("payment", {}).get("status") != "paid" or not result.get("receipt"):
+            print("error: the application was not paid, or no receipt was printed",
+                  file=sys.stderr)
+            return 1
         failed = [sid for sid, info in result["services"].items() if not info["reached_review"]]
         failed += [fid for fid, info in result["pdfs"].items() if not info["png"]]
         if failed:
@@ -158,6 +202,53 @@ def run_walkthrough(out_dir: Path, *, language: str = "de") -> int:
     finally:
         kiosk.shutdown()
         server.stop()
+        xbezahl.stop()
+        terminal.stop()
+        cups.stop()
+
+
+def _pay(kiosk: Kiosk, drive: JourneyDriver, terminal: FakeTerminal, xbezahl: XBezahlStandIn,
+         way: str, shot: Callable[[str], None]) -> bool:
+    """On the payment screen: the ways, a declined card, then paid by card or phone."""
+    if not wait_until(lambda: drive.screen == "payment", 30):
+        return False
+    screen = kiosk.window.current_screen()
+    assert isinstance(screen, PaymentScreen)
+    shot("payment")
+    terminal.script("decline")
+    drive.pay("card")
+    wait_until(lambda: screen.state == "card" and "PIN" in screen.status.text(), 20)
+    shot("payment-card")
+    if not wait_until(lambda: screen.error.isVisible(), 30):
+        return False
+    shot("payment-declined")
+    if way == "phone":
+        drive.click(screen.phone_button)
+        if not wait_until(lambda: screen.qr.pixmap() is not None
+                          and not screen.qr.pixmap().isNull(), 20):
+            return False
+        shot("payment-phone")
+        pending = [t for t, v in xbezahl.transactions.items() if v["status"] == "INITIAL"]
+        for transaction in pending:  # the citizen pays on the phone
+            xbezahl.settle(transaction, "PAYED")
+    else:
+        drive.click(screen.card_button)
+        wait_until(lambda: screen.state == "card" and "PIN" in screen.status.text(), 20)
+        shot("payment-card-again")
+    return wait_until(lambda: drive.screen == "receipt", 60)
+
+
+def _render_receipt(pdf: Path, out_dir: Path) -> None:
+    """The printed receipt as a PNG (pdftoppm), to look at."""
+    import shutil
+    import subprocess
+
+    tool = shutil.which("pdftoppm")
+    if tool is not None:
+        # Our own file names and a fixed tool: nothing untrusted on the command line.
+        subprocess.run([tool, "-r", "80", "-png", "-f", "1", "-l", "1",  # noqa: S603
+                        "-singlefile", str(pdf), str(out_dir / "receipt")],
+                       check=False, capture_output=True, timeout=60)
 
 
 def _check_signature(pdf: Path, escrow_key: Path, out_dir: Path) -> dict[str, Any]:
