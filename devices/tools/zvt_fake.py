@@ -83,6 +83,7 @@ class FakeTerminal:
         self._lock = threading.Lock()
         self._server: socket.socket | None = None
         self._threads: list[threading.Thread] = []
+        self._conns: list[socket.socket] = []
         self._stopping = threading.Event()
         self.port = 0
 
@@ -103,7 +104,12 @@ class FakeTerminal:
         self._stopping.set()
         if self._server is not None:
             with contextlib.suppress(OSError):
+                self._server.shutdown(socket.SHUT_RDWR)  # wakes the accepting thread
+            with contextlib.suppress(OSError):
                 self._server.close()
+        for conn in self._conns:
+            with contextlib.suppress(OSError):
+                conn.shutdown(socket.SHUT_RDWR)
         for thread in self._threads:
             thread.join(timeout=5)
 
@@ -138,6 +144,7 @@ class FakeTerminal:
             self._threads = [t for t in self._threads if t.is_alive()] + [thread]
 
     def _serve(self, conn: socket.socket) -> None:
+        self._conns.append(conn)
         with conn:
             conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             try:
@@ -178,6 +185,7 @@ class FakeTerminal:
             return None
         reply = self._read(conn, self.t3_s)
         if reply.control == A.ABORT:
+            self.commands.append(reply.name)
             conn.sendall(ACK.encode())
             return reply
         if not reply.is_ack:

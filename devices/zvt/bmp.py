@@ -86,8 +86,8 @@ def currency_field(numeric: int = 978) -> bytes:
     return b"\x49" + bcd(numeric, 2)
 
 
-def _var_length(digits: bytes) -> int:
-    if any(b >> 4 != 0xF or (b & 0x0F) > 9 for b in digits):
+def _var_length(digits: bytes, count: int) -> int:
+    if len(digits) != count or any(b >> 4 != 0xF or (b & 0x0F) > 9 for b in digits):
         raise BmpError("LLVAR/LLLVAR length bytes must be F0..F9")
     return int("".join(str(b & 0x0F) for b in digits))
 
@@ -219,7 +219,7 @@ def parse_bitmaps(data: bytes) -> Bitmaps:
             length = FIXED[bmp]
         elif bmp in LLVAR or bmp in LLLVAR:
             digits = 2 if bmp in LLVAR else 3
-            length = _var_length(data[pos:pos + digits])
+            length = _var_length(data[pos:pos + digits], digits)
             pos += digits
         else:
             raise BmpError(f"unknown bitmap {bmp:02X}")
