@@ -1,7 +1,9 @@
 """A private CUPS daemon with a cups-pdf printer: the walkthrough's and the tests' printer.
 
-Everything of its own: configuration, spool, state and logs under one folder,
-and no TCP port at all — it listens on a Unix socket in that folder
+Everything of its own: configuration, spool, state and logs under one folder of
+its own in the system's temporary directory (the filters run as user lp and must
+reach it: a test's private 0700 folder would not do; removed on ``stop``), and
+no TCP port at all — it listens on a Unix socket in that folder
 (``server`` is its path, for ``lp -h``). The printer is Debian's
 printer-driver-cups-pdf, whose backend reads ``/etc/cups/cups-pdf-<queue>.conf``
 (a path compiled into it): the sandbox writes that file with a queue name of
@@ -15,6 +17,7 @@ import os
 import secrets
 import shutil
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
@@ -27,8 +30,9 @@ class CupsUnavailable(RuntimeError):
 
 
 class CupsSandbox:
-    def __init__(self, root: Path) -> None:
-        self.root = root.resolve()
+    def __init__(self) -> None:
+        self.root = Path(tempfile.mkdtemp(prefix="kiosk-cups-"))
+        self.root.chmod(0o755)
         self.queue = f"kiosk-receipt-{secrets.token_hex(4)}"
         self.server = str(self.root / "cups.sock")
         self.out_dir = self.root / "out"
@@ -114,6 +118,7 @@ class CupsSandbox:
                 self._proc.wait()
         self._proc = None
         self._conf.unlink(missing_ok=True)
+        shutil.rmtree(self.root, ignore_errors=True)
 
     def __enter__(self) -> CupsSandbox:
         return self.start()

@@ -63,7 +63,7 @@ def run_walkthrough(out_dir: Path, *, language: str = "de", pay: str = "card") -
     for old in out_dir.glob("[0-9][0-9]-*.png"):
         old.unlink()
     try:
-        cups = CupsSandbox(out_dir / "cups").start()
+        cups = CupsSandbox().start()
     except CupsUnavailable as exc:
         print(f"error: the demo's printer cannot start: {exc}", file=sys.stderr)
         return 1
@@ -151,7 +151,9 @@ def run_walkthrough(out_dir: Path, *, language: str = "de", pay: str = "card") -
         wait_until(lambda: bool(receipt.printed.text()), 30)
         shot("receipt")
         try:
-            printed = cups.wait_for_pdf(timeout_s=60)
+            printed: Path | None = out_dir / "receipt.pdf"
+            assert printed is not None
+            printed.write_bytes(cups.wait_for_pdf(timeout_s=60).read_bytes())
         except TimeoutError:
             printed = None
         result["receipt"] = str(printed.resolve()) if printed is not None else None
