@@ -165,6 +165,8 @@ class CardPayments:
 
     def resolve_now(self) -> RecoveryReport:
         with Ledger(self.ledger_path) as ledger:
+            if not ledger.open_card_payments() and not ledger.orphans():
+                return RecoveryReport()  # nothing to ask the terminal
             try:
                 return self.terminal.run_here(lambda c: resolve(c, ledger))
             except TerminalError as exc:
