@@ -63,7 +63,8 @@ def test_a_paid_card_is_in_the_ledger_with_trace_and_receipts(
         cards: tuple[CardPayments, Listener], fake: FakeTerminal) -> None:
     payments, listener = cards
     outcome = pay(payments, listener)
-    assert outcome.paid and outcome.payment is not None
+    assert outcome.paid
+    assert outcome.payment is not None
     assert outcome.payment.trace_number == fake.booked()[0].trace
     assert outcome.payment.transaction_id.startswith("zvt:")
     assert "** Kundenbeleg **" in outcome.customer_receipt
@@ -81,7 +82,8 @@ def test_never_twice_for_one_application(cards: tuple[CardPayments, Listener],
         ledger.park(VN, "k", b"sealed")
     first = pay(payments, listener)
     second = pay(payments, listener)
-    assert first.paid and second.paid
+    assert first.paid
+    assert second.paid
     assert second.payment == first.payment
     assert len(fake.booked()) == 1
 
@@ -92,7 +94,9 @@ def test_a_refusal_is_recorded_as_failed_and_not_paid(
     payments, listener = cards
     fake.script(outcome)
     result = pay(payments, listener)
-    assert not result.paid and result.error is not None and not result.unresolved
+    assert not result.paid
+    assert result.error is not None
+    assert not result.unresolved
     with Ledger(payments.ledger_path) as ledger:
         assert [(p.state, p.status) for p in ledger.all()] == [("failed", "not_paid")]
 
@@ -160,7 +164,8 @@ def test_an_open_payment_blocks_new_ones_until_the_terminal_answers(
         with Ledger(payments.ledger_path) as ledger:
             assert ledger.final_payment(VN, 500, "BB1") is None  # not stored as anything yet
         outcome = pay(payments, listener, "2026-EEEE-FFFF-3")
-        assert not outcome.paid and outcome.error is not None
+        assert not outcome.paid
+        assert outcome.error is not None
     finally:
         terminal.stop()
 
@@ -194,7 +199,8 @@ def test_parked_applications_are_stored_with_what_the_ledger_says(tmp_path: Path
     with Ledger(settings.payments_path) as ledger:
         ledger.failed(payment_id, detail="test")
     final = settled(settings, record)
-    assert final is not None and final.payment.status == "not_paid"  # fail closed
+    assert final is not None
+    assert final.payment.status == "not_paid"
     assert store_parked(settings) == [VN]
     assert parked_records(settings) == []
     with Ledger(settings.payments_path) as ledger:

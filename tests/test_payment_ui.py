@@ -68,9 +68,11 @@ def test_card_payment_is_stored_paid_and_the_receipt_printed(  # type: ignore[no
     kiosk, drive = paying
     screen = to_payment(qtbot, kiosk, drive)
     vorgangsnummer = kiosk.window.journey.vorgangsnummer
-    assert screen.card_button.isVisible() and screen.transfer_button.isVisible()
+    assert screen.card_button.isVisible()
+    assert screen.transfer_button.isVisible()
     assert not screen.phone_button.isVisible()  # not configured: not offered
-    assert "5.00" in screen.fee.text() and "Bundesmeldegesetz" in screen.basis.text()
+    assert "5.00" in screen.fee.text()
+    assert "Bundesmeldegesetz" in screen.basis.text()
     drive.pay("card")
     qtbot.waitUntil(lambda: drive.screen == "receipt", timeout=20_000)
     receipt = kiosk.window.current_screen()
@@ -84,7 +86,9 @@ def test_card_payment_is_stored_paid_and_the_receipt_printed(  # type: ignore[no
         metadata["payment"]["reference"]
     qtbot.waitUntil(lambda: bool(printer.received), timeout=20_000)
     text = printer.received[-1].decode("cp858", "replace")
-    assert vorgangsnummer in text and "Paid: card" in text and "Kundenbeleg" in text
+    assert vorgangsnummer in text
+    assert "Paid: card" in text
+    assert "Kundenbeleg" in text
     qtbot.waitUntil(lambda: "printed" in receipt.printed.text(), timeout=10_000)
 
 
@@ -95,8 +99,10 @@ def test_a_declined_card_then_the_counter(qtbot, paying, fake: FakeTerminal) -> 
     fake.script("decline")
     drive.pay("card")
     qtbot.waitUntil(lambda: screen.error.isVisible(), timeout=20_000)
-    assert "abgelehnt" in screen.error.text() and "nicht belastet" in screen.error.text()
-    assert drive.screen == "payment" and screen.card_button.isVisible()  # try again, or …
+    assert "abgelehnt" in screen.error.text()
+    assert "nicht belastet" in screen.error.text()
+    assert drive.screen == "payment"
+    assert screen.card_button.isVisible()
     drive.pay("counter")
     qtbot.waitUntil(lambda: drive.screen == "receipt", timeout=20_000)
     payment = stored(qtbot, kiosk, vorgangsnummer)["payment"]
@@ -110,15 +116,20 @@ def test_bank_transfer_shows_an_epc_qr_code(qtbot, paying, tmp_path: Path) -> No
     screen = to_payment(qtbot, kiosk, drive)
     vorgangsnummer = kiosk.window.journey.vorgangsnummer
     drive.pay("transfer")
-    assert screen.qr.isVisible() and IBAN in screen.status.text()
+    assert screen.qr.isVisible()
+    assert IBAN in screen.status.text()
     png = tmp_path / "epc.png"
     screen.qr.pixmap().save(str(png))
     zbarimg = shutil.which("zbarimg")
     assert zbarimg is not None, "zbar-tools is installed by dev.sh"
     decoded = subprocess.run([zbarimg, "--raw", "-q", str(png)], capture_output=True,
                              text=True, check=True, timeout=30).stdout.splitlines()
-    assert decoded[:2] == ["BCD", "002"] and decoded[2] in "12345678" and decoded[3] == "SCT"
-    assert "Stadtkasse Musterstadt" in decoded and IBAN in decoded and "EUR5" in decoded
+    assert decoded[:2] == ["BCD", "002"]
+    assert decoded[2] in "12345678"
+    assert decoded[3] == "SCT"
+    assert "Stadtkasse Musterstadt" in decoded
+    assert IBAN in decoded
+    assert "EUR5" in decoded
     reference = "BB" + vorgangsnummer.replace("-", "")
     assert reference in decoded
     drive.click(screen.confirm_button)

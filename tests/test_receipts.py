@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import subprocess
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -37,14 +36,18 @@ def receipt(language: str = "en", payment: PaymentInfo = PAID):  # type: ignore[
 
 def test_the_receipt_says_it_in_the_citizens_language() -> None:
     english, german = receipt("en").text(), receipt("de").text()
-    assert "Reference number (Vorgangsnummer):" in english and VN in english
-    assert "Paid: card" in english and "Fee: € 5.00" in english
-    assert "Bezahlt: Karte" in german and "Vorgangsnummer:" in german
+    assert "Reference number (Vorgangsnummer):" in english
+    assert VN in english
+    assert "Paid: card" in english
+    assert "Fee: € 5.00" in english
+    assert "Bezahlt: Karte" in german
+    assert "Vorgangsnummer:" in german
     assert "** Kundenbeleg **" in english  # the terminal's customer copy
     transfer = receipt("en", dataclasses.replace(PAID, method="transfer",
                                                  status="pending_transfer",
                                                  transaction_id="")).text()
-    assert "Payment by bank transfer pending." in transfer and "Paid" not in transfer
+    assert "Payment by bank transfer pending." in transfer
+    assert "Paid" not in transfer
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +101,9 @@ def test_escpos_receipt_bytes_and_paper_status() -> None:
     stream = recorder.received[-1]
     assert stream.startswith(b"\x1b\x74")  # ESC t: the code page is chosen first
     text = stream.decode("cp858", "replace")
-    assert VN in text and "Bezahlt: Karte" in text and "Gebühr: 5,00" in text
+    assert VN in text
+    assert "Bezahlt: Karte" in text
+    assert "Gebühr: 5,00" in text
     assert b"\x1d(k" in stream  # GS ( k: the Vorgangsnummer as a QR code, native
     assert VN.encode() in stream.split(b"\x1d(k", 1)[1]
     assert stream.rstrip(b"\n").endswith((b"\x1dV\x00", b"\x1dVA\x00", b"\x1dV\x41\x00")) \

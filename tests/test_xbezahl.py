@@ -64,7 +64,8 @@ def test_the_paypage_ends_paid_only_when_the_platform_says_payed(
     assert (payment is not None and payment.paid) is paid
     assert (error is None) is paid
     (transaction,) = platform.transactions.values()
-    assert transaction["purpose"] == "BB2026AAAABBBB1" and transaction["grossAmount"] == 5.0
+    assert transaction["purpose"] == "BB2026AAAABBBB1"
+    assert transaction["grossAmount"] == 5.0
     with Ledger(tmp_path / "payments.sqlite3") as ledger:
         (row,) = ledger.all()
         assert row.status == ("paid" if paid else "not_paid")
@@ -82,7 +83,8 @@ def test_leaving_the_paypage_is_not_paid(platform: XBezahlStandIn, tmp_path: Pat
         assert listener.done.wait(20)
     finally:
         payments.stop()
-    assert listener.result is not None and listener.result[0] is None
+    assert listener.result is not None
+    assert listener.result[0] is None
 
 
 def test_wrong_credentials_and_no_platform(platform: XBezahlStandIn) -> None:

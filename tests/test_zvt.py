@@ -72,7 +72,8 @@ def test_bcd_llvar_and_tlv() -> None:
         Tlv(0x1F07, b"\x02"), Tlv(0x07, b"Zeile"))),)
     parsed = parse_bitmaps(b"\x27\x00" + amount_field(1300) + b"\x8b" + llvar(b"VISA")
                            + container(block))
-    assert parsed.number(0x04) == 1300 and parsed.text(0x8B) == "VISA"
+    assert parsed.number(0x04) == 1300
+    assert parsed.text(0x8B) == "VISA"
     assert [t.value for t in parsed.tags(0x07)] == [b"Zeile"]
     with pytest.raises(BmpError, match="unknown bitmap"):
         parse_bitmaps(b"\x99\x00")
@@ -83,7 +84,8 @@ def test_status_information_and_the_trace_keep_card_data_out() -> None:
             + b"\x22" + llvar(b"\x67\x26\x00\x00\x00\x00\x07"))
     status = parse_status(data)
     assert (status.approved, status.trace_number, status.receipt_number) == (True, 1234, 7)
-    assert "22=[redacted]" in describe(data) and "6726" not in describe(data)
+    assert "22=[redacted]" in describe(data)
+    assert "6726" not in describe(data)
     assert "27=00" in describe(data)
 
 
@@ -121,7 +123,8 @@ def test_an_approved_payment_with_prompts_and_receipts(fake: FakeTerminal) -> No
     client.register()
     recorded = []
     exchange = client.authorise(500, on_status=recorded.append)
-    assert exchange.status is not None and exchange.status.approved
+    assert exchange.status is not None
+    assert exchange.status.approved
     assert recorded == [exchange.status]
     assert prompts.seen == [0x0A, 0x01, 0x04]
     assert "** Kundenbeleg **" in exchange.receipt("customer")
@@ -154,7 +157,8 @@ def test_a_silent_terminal_times_out_after_t4(fake: FakeTerminal) -> None:
 def test_the_approval_stands_when_the_connection_goes_after_it(fake: FakeTerminal) -> None:
     fake.script("drop_after_approval")
     exchange = client_for(fake).authorise(700)
-    assert exchange.status is not None and exchange.status.approved
+    assert exchange.status is not None
+    assert exchange.status.approved
     assert [b.state for b in fake.journal] == ["booked"]
 
 
@@ -207,16 +211,20 @@ def test_status_enquiry_repeat_receipt_reversal_and_end_of_day(fake: FakeTermina
     paid = client.authorise(500)
     client.authorise(1300)
     last = client.repeat_receipt().status
-    assert last is not None and last.amount_cents == 1300
-    assert paid.status is not None and paid.status.receipt_number is not None
+    assert last is not None
+    assert last.amount_cents == 1300
+    assert paid.status is not None
+    assert paid.status.receipt_number is not None
     client.reversal(paid.status.receipt_number)
     with pytest.raises(PaymentDeclined) as again:
         client.reversal(paid.status.receipt_number)
     assert again.value.code == 0xB4  # already reversed
     totals = client.turnover_totals().status
-    assert totals is not None and (totals.amount_cents, totals.totals_count) == (1300, 1)
+    assert totals is not None
+    assert (totals.amount_cents, totals.totals_count) == (1300, 1)
     day = client.end_of_day()
-    assert day.status is not None and (day.status.amount_cents, day.status.totals_count) == \
+    assert day.status is not None
+    assert (day.status.amount_cents, day.status.totals_count) == \
         (1300, 1)
     assert day.receipt("administration")[0] == "Kassenschnitt"
     assert client.end_of_day().status.amount_cents == 0  # type: ignore[union-attr]

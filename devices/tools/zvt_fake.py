@@ -78,6 +78,7 @@ class FakeTerminal:
         self.default_outcome = "approve"
         self.journal: list[Booking] = []
         self.commands: list[str] = []  # names of the commands received, in order
+        self.delayed = 0  # messages sent after a step_s pause
         self._trace = 1000
         self._receipt = 1
         self._lock = threading.Lock()
@@ -180,6 +181,8 @@ class FakeTerminal:
         """Send ``apdu``; with ``wait_ack`` return the ECR's answer (ACK or its abort)."""
         if delay and self.step_s:
             time.sleep(self.step_s)
+            with self._lock:
+                self.delayed += 1  # the simulator's own waiting: step_s each
         conn.sendall(apdu.encode())
         if not wait_ack:
             return None

@@ -98,8 +98,7 @@ def _record_approval(ledger: Ledger, payment_id: int, status: TransactionStatus)
 
 
 def _keep_receipts(ledger: Ledger, payment_id: int, exchange: Exchange) -> None:
-    for receipt in exchange.receipts:
-        ledger.add_receipt(payment_id, receipt.kind, receipt.lines)
+    ledger.add_receipts(payment_id, [(r.kind, r.lines) for r in exchange.receipts])
 
 
 def resolve(client: ZvtClient, ledger: Ledger) -> RecoveryReport:

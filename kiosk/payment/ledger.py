@@ -192,10 +192,14 @@ class Ledger:
         self.update(payment_id, state="failed", status="not_paid", result_code=result_code,
                     detail=detail[:200])
 
-    def add_receipt(self, payment_id: int, kind: str, lines: tuple[str, ...]) -> None:
+    def add_receipts(self, payment_id: int, receipts: list[tuple[str, tuple[str, ...]]]) -> None:
+        """The terminal's receipts of one payment (kind, lines), in one commit."""
+        if not receipts:
+            return
         with self.transaction() as db:
-            db.execute("INSERT INTO receipts (payment_id, kind, lines) VALUES (?, ?, ?)",
-                       (payment_id, kind, json.dumps(list(lines), ensure_ascii=False)))
+            db.executemany("INSERT INTO receipts (payment_id, kind, lines) VALUES (?, ?, ?)",
+                           [(payment_id, kind, json.dumps(list(lines), ensure_ascii=False))
+                            for kind, lines in receipts])
 
     # -- reading -------------------------------------------------------------------
     def _rows(self, where: str, args: tuple[Any, ...] = ()) -> list[Payment]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import json
 import os
 import random
@@ -69,8 +70,9 @@ def child(settings: Settings, config: TerminalConfig, template: ApplicationRecor
             with started.open("a") as fh:
                 fh.write(record.vorgangsnummer + "\n")
             park(settings, record)
-            outcome = terminal.submit_plain(lambda r=record: cards._pay(  # noqa: SLF001
-                r.vorgangsnummer, r.payment.reference, r.form.fee_cents)).result()
+            outcome = terminal.submit_plain(functools.partial(
+                cards._pay, record.vorgangsnummer, record.payment.reference,
+                record.form.fee_cents)).result()
             if outcome.unresolved:
                 continue  # stays parked: the next recovery settles it
             payment = outcome.payment if outcome.paid and outcome.payment is not None else \
@@ -83,7 +85,7 @@ def child(settings: Settings, config: TerminalConfig, template: ApplicationRecor
 
 def drill(settings: Settings, config: TerminalConfig, kills: int, *, seed: int,
           max_kill_ms: int) -> dict[str, object]:
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - kill timing, not secrets
     form = shipped_forms()["meldebescheinigung-einfach"]
     template = sample_record(form, terminal_id="DRILL-01")
     preload()
