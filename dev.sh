@@ -13,6 +13,7 @@ DEBS=(
   vsmartcard-vpcd vsmartcard-vpicc python3-virtualsmartcard python3-pycryptodome  # card tests:
   libeac-dev swig dpkg-dev         # virtual readers, vicc emulator, OpenPACE bindings for nPA
   poppler-utils zbar-tools         # tests render PDFs (pdftoppm) and decode QR codes
+  cups-daemon cups-client cups-filters printer-driver-cups-pdf  # receipts: a private cupsd
   icc-profiles-free                # sRGB output intent of the PDF/A application PDFs
   softhsm2 qpdf openssl            # signatures: a PKCS#11 token, PDF structure checks, a test TSA
   python3-venv gcc python3-dev     # a venv for uv; pyscard's C extension

@@ -82,6 +82,22 @@ VORGANG_HINT: Final = N_("PDF", "Please quote it in any enquiry.")
 FEE: Final = N_("PDF", "Fee")
 LEGAL_BASIS: Final = N_("PDF", "Legal basis: {basis}")
 EXEMPTIONS: Final = N_("PDF", "Exemption or reduction possible for: {list}")
+# The payment lines (forms.payment): how the fee was paid, and its reference.
+PAYMENT_STATUS: Final = {
+    "paid": N_("PDF", "Paid: {method}, {amount} (transaction {transaction})"),
+    "not_paid": N_("PDF", "Not paid yet: the fee is due at the counter."),
+    "not_required": N_("PDF", "No fee to pay."),
+    "pending_transfer": N_("PDF", "Payment by bank transfer pending."),
+    "pay_at_counter": N_("PDF", "To pay at the counter."),
+    "exemption_claimed": N_("PDF", "Fee exemption claimed: {exemption} (to be checked at the "
+                            "counter)."),
+}
+PAYMENT_METHOD: Final = {
+    "card": N_("PDF", "card at the terminal"), "paypage": N_("PDF", "online (paypage)"),
+    "transfer": N_("PDF", "bank transfer"), "counter": N_("PDF", "at the counter"),
+    "exemption": N_("PDF", "exemption"), "none": N_("PDF", "none"),
+}
+PAYMENT_REFERENCE: Final = N_("PDF", "Payment reference (Kassenzeichen): {reference}")
 DECLARATION: Final = N_("PDF", "I declare that the information given is correct and complete.")
 SIGNATURE: Final = N_("PDF", "Signature of the applicant: confirms the declaration above")
 PLACE_DATE: Final = N_("PDF", "Place, date")
@@ -489,10 +505,26 @@ def _fee_table(doc: ApplicationRecord, chrome: _Texts) -> Table:
     if form.fee_exemptions:
         cell.append(_p(chrome(EXEMPTIONS.format(list="; ".join(
             chrome(e.label) for e in form.fee_exemptions))), SMALL))
+    cell += _payment_lines(doc, chrome)
     table = Table([[_p(chrome(FEE), LABEL), cell]],
                   colWidths=[58 * mm, CONTENT_WIDTH - 58 * mm])
     table.setStyle(_TABLE_STYLE)
     return table
+
+
+def _payment_lines(doc: ApplicationRecord, chrome: _Texts) -> list[Flowable]:
+    pay = doc.payment
+    exemption = next((chrome(e.label) for e in doc.form.fee_exemptions
+                      if e.value == pay.exemption), pay.exemption)
+    key = "not_required" if not doc.form.fee_cents else pay.status
+    status = chrome(PAYMENT_STATUS[key].format(
+        method=chrome(PAYMENT_METHOD[pay.method]), transaction=pay.transaction_id,
+        amount=format_amount(pay.amount_cents, pay.currency, doc.language),
+        exemption=exemption))
+    lines = [_p(status, ANSWER)]
+    if pay.reference:
+        lines.append(_p(chrome(PAYMENT_REFERENCE.format(reference=pay.reference)), SMALL))
+    return lines
 
 
 class _SignatureBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped

@@ -19,6 +19,7 @@ from typing import Any, Final
 
 from forms.answers import Answer, Answers, answers_to_json
 from forms.model import FormDef
+from forms.payment import PaymentInfo
 from forms.signing.capture import Ink
 from forms.validation import visible_answers
 
@@ -70,6 +71,8 @@ class ApplicationRecord:
     answers: Mapping[str, Answer]  # the asked questions' answers, normalized
     ink: Ink
     identification: Identification = field(default_factory=Identification)
+    # How the fee was paid (fail closed: "not paid" until the payment service says more).
+    payment: PaymentInfo = field(default_factory=PaymentInfo)
 
     def __post_init__(self) -> None:
         if self.signed_at.tzinfo is None or self.signed_at.utcoffset() is None:
@@ -101,6 +104,10 @@ class ApplicationRecord:
             "office_name": self.office_name,
             "place": self.place,
             "fee": {"amount_cents": self.form.fee_cents, "currency": self.form.fee_currency},
+            "payment": self.payment.as_json(),
+            # The same in the shape of FIT-Connect's submission metadata.
+            **({"paymentInformation": self.payment.payment_information()}
+               if self.form.fee_cents else {}),
             "identification": ident.method,
             **({"identification_detail": dict(ident.detail)} if ident.detail else {}),
             "answer_sources": dict(ident.sources),

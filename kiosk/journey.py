@@ -38,6 +38,7 @@ class StepKind(Enum):
     SECTION = "form"
     REVIEW = "review"
     SIGN = "signature"
+    PAY = "payment"
     RECEIPT = "receipt"
 
 
@@ -58,6 +59,7 @@ WELCOME = Step(StepKind.WELCOME)
 SERVICE = Step(StepKind.SERVICE)
 REVIEW = Step(StepKind.REVIEW)
 SIGN = Step(StepKind.SIGN)
+PAY = Step(StepKind.PAY)
 RECEIPT = Step(StepKind.RECEIPT)
 
 
@@ -153,13 +155,14 @@ class Journey:
         if IDENTITY_SECTION in section_ids:
             steps.append(Step(StepKind.IDENTIFY, IDENTITY_SECTION))
         steps += [Step(StepKind.SECTION, s) for s in section_ids if s != IDENTITY_SECTION]
-        steps += [REVIEW, SIGN, RECEIPT]
+        # The payment step only where there is a fee (0 € skips it).
+        steps += [REVIEW, SIGN, *([PAY] if form.fee_cents > 0 else []), RECEIPT]
         self._steps = steps
         return self.advance()
 
     def advance(self) -> Step:
-        if self.step in (SIGN, RECEIPT):
-            raise JourneyError("the signature step ends with submit, not advance()")
+        if self.step in (SIGN, PAY, RECEIPT):
+            raise JourneyError("the signature and payment steps end with submit, not advance()")
         if self._return_to_review and self.step.section_id is not None:
             self._return_to_review = False
             self._index = self._steps.index(REVIEW)
@@ -168,7 +171,7 @@ class Journey:
         return self.step
 
     def back(self) -> Step:
-        if self.step in (WELCOME, RECEIPT):
+        if self.step in (WELCOME, PAY, RECEIPT):
             raise JourneyError("no way back from here")
         self._return_to_review = False
         self._index -= 1
@@ -238,6 +241,18 @@ class Journey:
             terminal_id=terminal_id, office_name=office_name, place=place,
             ink=self.signature.snapshot(),
             identification=self.identity.identification_of(self.form, self.answers))
+
+    @property
+    def needs_payment(self) -> bool:
+        return PAY in self._steps
+
+    def to_payment(self) -> Step:
+        """The signed application is parked (kiosk.payment.parking): now the fee."""
+        if self.step != SIGN or not self.needs_payment or self.vorgangsnummer is None:
+            raise JourneyError("the payment step follows the signature of a form with a fee")
+        self._forget_citizen()  # the parked record holds the application from here on
+        self._index = self._steps.index(PAY)
+        return self.step
 
     def finish_submission(self) -> Step:
         """The application is durably queued: forget the citizen's data, show the receipt."""

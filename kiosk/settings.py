@@ -9,6 +9,7 @@ what to write instead.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -102,10 +103,35 @@ class Settings:
     # plugging one in turns the voice on), "headset" (a handset or headset is always
     # there), "speaker" (never spoken: personal data) or "off" (no voice output).
     speech_output: str = "auto"
+    # Paying the fee (docs/payment.md). The ZVT card terminal as "host:port" and its
+    # six-digit password; empty: no card payment.
+    payment_terminal: str = ""
+    payment_terminal_password: str = "000000"  # noqa: S105 - the terminals' factory default
+    # XBezahldienste (ePayBL): base URL, originator and endpoint ids, OAuth2 client.
+    xbezahl_url: str = ""
+    xbezahl_originator_id: str = ""
+    xbezahl_endpoint_id: str = ""
+    xbezahl_client_id: str = ""
+    xbezahl_client_secret: str = ""
+    # Bank transfer (EPC QR code): the office's account and name.
+    payee_iban: str = ""
+    payee_bic: str = ""
+    payee_name: str = ""
+    # The Kassenzeichen is this prefix and the Vorgangsnummer.
+    payment_reference_prefix: str = "BB"
+    # The receipt printer: "escpos://HOST:PORT" or "cups://QUEUE"; the CUPS server
+    # (host:port or socket path; empty: the system's).
+    receipt_printer: str = ""
+    cups_server: str = ""
 
     @property
     def outbox_path(self) -> Path:
         return self.data_dir / "outbox.sqlite3"
+
+    @property
+    def payments_path(self) -> Path:
+        """The payment ledger (kiosk.payment.ledger) and the parked applications."""
+        return self.data_dir / "payments.sqlite3"
 
     @property
     def key_path(self) -> Path:
@@ -128,7 +154,12 @@ _DIR_KEYS = ("data_dir", "scan_dir", "trust_dir")
 _STR_KEYS = ("terminal_id", "office_name", "place", "intake_url", "default_language",
              "eid_mode", "eid_url", "eid_tc_token_url", "eid_binary",
              "destination_id", "intake_ca_file", "onscreen_keyboard", "speech_output",
-             "signing_pkcs11_token", "signing_pkcs11_key", "tsa_url")
+             "signing_pkcs11_token", "signing_pkcs11_key", "tsa_url",
+             "payment_terminal",
+             "payment_terminal_password", "xbezahl_url", "xbezahl_originator_id",
+             "xbezahl_endpoint_id", "xbezahl_client_id", "xbezahl_client_secret", "payee_iban",
+             "payee_bic", "payee_name", "payment_reference_prefix", "receipt_printer",
+             "cups_server")
 EID_MODES = ("off", "connect", "start")
 KEYBOARD_MODES = ("auto", "always", "off")
 SPEECH_MODES = ("auto", "headset", "speaker", "off")
@@ -237,9 +268,49 @@ def _check(raw: dict[str, Any], path: Path) -> dict[str, Any]:
             N_("Config", "Setting 'speech_output' in {path} must be one of: {known}.")
             .format(path=str(path), known=", ".join(SPEECH_MODES))
         )
+    _check_payment(values, path)
     if values.get("idle_warning_s", 20) >= values.get("idle_timeout_s", 120):
         raise ConfigError(
             N_("Config", "In {path}, 'idle_warning_s' must be shorter than 'idle_timeout_s'.")
             .format(path=str(path))
         )
     return values
+
+
+_IBAN = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}")
+
+
+def _check_payment(values: dict[str, Any], path: Path) -> None:
+    terminal = values.get("payment_terminal", "")
+    host, _, port = terminal.rpartition(":")
+    if terminal and (not host or not port.isdigit() or not 0 < int(port) < 65536):
+        raise ConfigError(N_("Config", "Setting 'payment_terminal' in {path} must be the card "
+                             "terminal's address as \"host:port\", e.g. \"192.168.1.20:20007\".")
+                          .format(path=str(path)))
+    password = values.get("payment_terminal_password", "000000")
+    if len(password) != 6 or not password.isdigit():
+        raise ConfigError(N_("Config", "Setting 'payment_terminal_password' in {path} must be "
+                             "the terminal's six-digit password, e.g. \"000000\".")
+                          .format(path=str(path)))
+    iban = values.get("payee_iban", "").replace(" ", "")
+    if iban and not _IBAN.fullmatch(iban):
+        raise ConfigError(N_("Config", "Setting 'payee_iban' in {path} is not an IBAN. Write it "
+                             "as on the office's bank statement, e.g. \"DE02120300000000202051\".")
+                          .format(path=str(path)))
+    if iban:
+        values["payee_iban"] = iban
+        if not values.get("payee_name"):
+            raise ConfigError(N_("Config", "In {path}, 'payee_iban' needs 'payee_name' (the "
+                                 "account holder, as the bank knows it).").format(path=str(path)))
+    printer = values.get("receipt_printer", "")
+    if printer and not (printer.startswith("cups://") and len(printer) > 7) and not (
+            printer.startswith("escpos://") and printer.rpartition(":")[2].isdigit()):
+        raise ConfigError(N_("Config", "Setting 'receipt_printer' in {path} must be "
+                             "\"cups://QUEUE\" or \"escpos://HOST:PORT\".")
+                          .format(path=str(path)))
+    xbezahl = [k for k in ("xbezahl_url", "xbezahl_originator_id", "xbezahl_endpoint_id",
+                           "xbezahl_client_id", "xbezahl_client_secret") if values.get(k)]
+    if xbezahl and len(xbezahl) != 5:
+        raise ConfigError(N_("Config", "In {path}, paying by phone needs all of xbezahl_url, "
+                             "xbezahl_originator_id, xbezahl_endpoint_id, xbezahl_client_id and "
+                             "xbezahl_client_secret.").format(path=str(path)))

@@ -16,14 +16,14 @@ The application record crosses the process boundary by ``pickle``; its values ho
 
 from __future__ import annotations
 
-import copyreg
 import logging
 import threading
-from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Final
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from kiosk.base.errors import StorageError
 from kiosk.base.i18n import N_
+from kiosk.pickling import read_only
 from kiosk.settings import Settings
 
 if TYPE_CHECKING:
@@ -32,22 +32,14 @@ if TYPE_CHECKING:
     from forms.record import ApplicationRecord
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 PROCESS_ENDED: Final = N_(
     "Storage", "The application could not be saved on this terminal. Please try again; if it "
     "happens again, ask the staff for help.")
 
 
-def read_only(mapping: dict[Any, Any]) -> MappingProxyType[Any, Any]:
-    """Rebuilds a pickled ``MappingProxyType`` (the type itself cannot be pickled)."""
-    return MappingProxyType(mapping)
-
-
-def _reduce_proxy(proxy: MappingProxyType[Any, Any]) -> tuple[Any, tuple[dict[Any, Any]]]:
-    return read_only, (dict(proxy),)
-
-
-copyreg.pickle(MappingProxyType, _reduce_proxy)
+__all__ = ["PROCESS_ENDED", "StorageProcess", "read_only"]
 
 
 def _prepare() -> None:
@@ -55,15 +47,30 @@ def _prepare() -> None:
     # reportlab, pikepdf, pyHanko and the outbox load in the storage process only.
     from forms.signing.pades import preload
     from kiosk import submission  # noqa: F401
+    from kiosk.payment import parking  # noqa: F401
 
     preload()
 
 
 def _store(settings: Settings, record: ApplicationRecord) -> str:
-    # Runs in the storage process (see _prepare).
-    from kiosk.submission import store_application
+    # Runs in the storage process (see _prepare): the PDF and signing libraries stay there.
+    from kiosk.payment.parking import store_final
 
-    return store_application(settings, record)
+    return store_final(settings, record)
+
+
+def _park(settings: Settings, record: ApplicationRecord) -> str:
+    # Runs in the storage process: sealing and SQLite stay off the kiosk's process.
+    from kiosk.payment.parking import park
+
+    return park(settings, record)
+
+
+def _store_parked(settings: Settings) -> list[str]:
+    # Runs in the storage process (see _prepare).
+    from kiosk.payment.parking import store_parked
+
+    return store_parked(settings)
 
 
 class StorageProcess:
@@ -92,10 +99,21 @@ class StorageProcess:
 
     def store(self, settings: Settings, record: ApplicationRecord) -> str:
         """Render, sign and enqueue ``record`` in the storage process; wait for it."""
+        return self._call(_store, settings, record)
+
+    def park(self, settings: Settings, record: ApplicationRecord) -> str:
+        """Keep the signed application durably (sealed) while its fee is paid; wait for it."""
+        return self._call(_park, settings, record)
+
+    def store_parked(self, settings: Settings) -> list[str]:
+        """Store every parked application whose payment is settled (after a restart)."""
+        return self._call(_store_parked, settings)
+
+    def _call(self, fn: Callable[..., T], *args: object) -> T:
         from concurrent.futures.process import BrokenProcessPool
 
         try:
-            return self._executor().submit(_store, settings, record).result()
+            return self._executor().submit(fn, *args).result()
         except BrokenProcessPool as exc:  # the process died (killed, out of memory)
             log.error("the storage process ended; it starts again for the next application")
             with self._lock:

@@ -42,6 +42,7 @@ def test_chip_prefills_identity_and_sources_reach_pdf(qtbot, kiosk_factory, inta
         # the citizen corrects the transliteration of the family name
         drive.fill({"family_name": "Müller"})
         drive.submit_from_identify()
+        drive.pay("counter")
         qtbot.waitUntil(lambda: drive.screen == "receipt", timeout=20_000)
         receipt = kiosk.window.current_screen()
         assert isinstance(receipt, ReceiptScreen)

@@ -81,6 +81,7 @@ def test_unreachable_eid_server_shows_the_offline_message_and_records_the_choice
     drive.next()
     drive.sign()
     drive.next()
+    drive.pay("counter")
     qtbot.waitUntil(lambda: drive.screen == "receipt", timeout=20_000)
     receipt = kiosk.window.current_screen()
     qtbot.waitUntil(lambda: receipt.state == "sent", timeout=20_000)

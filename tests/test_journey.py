@@ -43,6 +43,7 @@ def _run_journey(qtbot, kiosk, language: str) -> tuple[JourneyDriver, ReceiptScr
     assert kiosk.window.current_screen().error.isVisible()
     drive.sign()
     drive.next()
+    drive.pay("counter")
     qtbot.waitUntil(lambda: drive.screen == "receipt", timeout=20_000)
     receipt = kiosk.window.current_screen()
     assert isinstance(receipt, ReceiptScreen)
@@ -171,7 +172,21 @@ def test_walkthrough_command_writes_screens_and_journey(tmp_path: Path) -> None:
     assert "receipt" in journey["screens"]
     assert journey["case_id"].startswith("BB-")
     assert Path(journey["pdf"]).read_bytes().startswith(b"%PDF-")
+    # Paid by card at the fake terminal after a declined card; the receipt printed by CUPS.
+    payment = journey["payment"]
+    assert (payment["method"], payment["status"], payment["amount"]) == ("card", "paid", 5.0)
+    assert payment["reference"] == "BB" + journey["vorgangsnummer"].replace("-", "")
+    assert journey["paymentInformation"]["status"] == "BOOKED"
+    receipt = Path(journey["receipt"])
+    assert receipt.read_bytes().startswith(b"%PDF")
+    text = subprocess.run(["pdftotext", str(receipt), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert journey["vorgangsnummer"] in text
+    assert "Kundenbeleg" in text
+    assert Path(journey["data_dir"], "payments.sqlite3").exists()
     pngs = sorted(p.name for p in out.glob("*.png"))
+    for name in ("payment", "payment-card", "payment-declined"):
+        assert any(p.endswith(f"-{name}.png") for p in pngs), name
     assert pngs[0] == "01-welcome.png"
     assert len(pngs) >= 9
     assert all((out / p).stat().st_size > 5000 for p in pngs)

@@ -26,9 +26,19 @@ def test_steps_follow_the_form() -> None:
     journey = started()
     assert [s.name for s in journey.steps] == [
         "welcome", "service", "identify", "form-address", "form-details", "review",
-        "signature", "receipt"]
+        "signature", "payment", "receipt"]
     assert journey.step.name == "identify"
-    assert journey.progress == (2, 6)
+    assert journey.progress == (2, 7)
+
+
+def test_a_form_without_fee_skips_the_payment_step() -> None:
+    journey = Journey("de")
+    journey.begin("de")
+    free = shipped_forms()["ummeldung"]
+    assert free.fee_cents == 0
+    journey.choose_service("ummeldung", free)
+    assert "payment" not in [s.name for s in journey.steps]
+    assert not journey.needs_payment
 
 
 def test_edit_from_review_returns_to_review() -> None:

@@ -7,7 +7,7 @@
 | ``sync.reference`` | ``kiosk.base``, the client ``sync`` it shares code with, itself |
 | ``kiosk`` (the application) | ``kiosk.base``, ``devices``, ``forms``, ``sync`` |
 | ``ui`` | everything but the tools and the reference server |
-| ``sync.tools``, ``ui.tools`` | anything |
+| ``<package>.tools`` (``sync.tools``, ``ui.tools``, ``devices.tools``) | anything |
 
 Imports inside functions count; ``if TYPE_CHECKING:`` imports do not. The command
 tables (``Command(name, help, module)``) count as imports of their modules, and
@@ -41,9 +41,9 @@ MAX_LATE_IMPORTS = 40
 def group(module: str) -> str:
     if module == "kiosk.base" or module.startswith("kiosk.base."):
         return "base"
-    for tools in ("sync.tools", "ui.tools"):
-        if module == tools or module.startswith(tools + "."):
-            return "tools"
+    parts = module.split(".")
+    if len(parts) >= 2 and parts[1] == "tools":  # every <package>.tools: sync, ui, devices
+        return "tools"
     if module == "sync.reference" or module.startswith("sync.reference."):
         return "reference"
     top = module.split(".")[0]

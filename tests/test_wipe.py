@@ -72,7 +72,8 @@ def test_every_screen_forgets_the_citizen(qtbot, kiosk_factory, tmp_path: Path, 
     drive.choose_language(language)
     drive.choose_service(service.id)
     screens: list[Screen] = list(window.session_screens.values())
-    assert len(screens) == len(form.sections) + 3  # the sections, review, signature, receipt
+    # The sections, review, signature, payment (where there is a fee), receipt.
+    assert len(screens) == len(form.sections) + (4 if form.fee_cents else 3)
     # What the form itself says (an example in a help text, in any language) is no secret.
     own = " ".join(text(m, language) for m in form_messages(form)
                    for language in catalogue().languages())
@@ -125,7 +126,8 @@ def test_every_screen_says_how_it_forgets() -> None:
     classes = subclasses(Screen)
     assert {c.__name__ for c in classes} >= {"WelcomeScreen", "ServiceScreen", "SectionScreen",
                                               "IdentifyScreen", "ReviewScreen",
-                                              "SignatureScreen", "ReceiptScreen", "StaffScreen"}
+                                              "SignatureScreen", "ReceiptScreen", "StaffScreen",
+                                              "PaymentScreen"}
     assert [c.__name__ for c in classes if c.wipe is Screen.wipe] == []
 
 

@@ -1,5 +1,5 @@
 """What works behind the kiosk's screens: the storage thread and process, the bridges
-from the card-reader, sync, eID and speech threads, and the scan inbox.
+from the card-reader, sync, eID, payment and speech threads, and the scan inbox.
 
 ``ui.app`` builds it right after the window's first frame: the welcome screen needs
 none of it, so its modules stay off the start-up path (``bench startup``). The
@@ -25,6 +25,7 @@ from ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from sync.worker import SyncWorker
     from ui.eid_bridge import EidBridge
+    from ui.payment_bridge import PaymentBridge
 
 
 class Backend:
@@ -48,6 +49,13 @@ class Backend:
 
             self.eid = EidBridge(EidConfig(settings.eid_mode, settings.eid_url,
                                            settings.eid_tc_token_url, settings.eid_binary))
+        self.payments: PaymentBridge | None = None
+        if settings.payment_terminal or settings.xbezahl_url or settings.payee_iban \
+                or settings.receipt_printer:
+            # The payment clients (ZVT, HTTP, printers) load only where payment is configured.
+            from ui.payment_bridge import PaymentBridge
+
+            self.payments = PaymentBridge(settings)
 
     def start(self, settings: Settings, *, devices: bool) -> None:
         """The sync worker, the card-reader monitor and the eID client."""
@@ -74,6 +82,8 @@ class Backend:
         self.speech.start(detect_headset=devices)
         if self.eid is not None:
             self.eid.start()
+        if self.payments is not None:
+            self.payments.start()  # settle what a previous run left open, then store it
 
     def wake_sync(self) -> None:
         if self.worker is not None:
@@ -81,7 +91,7 @@ class Backend:
 
     def shutdown(self) -> None:
         self.readers.shutdown()
-        for service in (self.worker, self.reader_monitor, self.eid):
+        for service in (self.worker, self.reader_monitor, self.eid, self.payments):
             if service is not None:
                 service.stop()
         self.tasks.shutdown()

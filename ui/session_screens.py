@@ -15,9 +15,11 @@ from kiosk.journey import Journey, Step, StepKind
 from kiosk.settings import Settings
 from ui.bridges import ReaderBridge, SyncBridge
 from ui.eid_bridge import EidBridge
+from ui.payment_bridge import PaymentBridge
 from ui.scanner import Scanner
 from ui.screens.base import Screen
 from ui.screens.identify import IdentifyScreen
+from ui.screens.payment import PaymentScreen
 from ui.screens.receipt import ReceiptScreen
 from ui.screens.review import ReviewScreen
 from ui.screens.section import SectionScreen
@@ -29,12 +31,14 @@ class SessionScreens:
     by_step: dict[Step, Screen]
     signature: SignatureScreen
     receipt: ReceiptScreen
+    payment: PaymentScreen | None = None
 
 
 def build_session_screens(journey: Journey, *, settings: Settings, readers: ReaderBridge,
                           sync: SyncBridge, scanner: Scanner, eid: EidBridge | None,
                           edit_section: Callable[[str], None],
-                          finish: Callable[[], None]) -> SessionScreens:
+                          finish: Callable[[], None],
+                          payments: PaymentBridge | None = None) -> SessionScreens:
     """A screen for every step of ``journey`` after the service choice."""
     form = journey.form
     assert form is not None, "choose the service first"
@@ -43,6 +47,7 @@ def build_session_screens(journey: Journey, *, settings: Settings, readers: Read
     signature = SignatureScreen(journey, settings)
     receipt = ReceiptScreen(sync)
     receipt.done.clicked.connect(finish)
+    payment = PaymentScreen(form, settings, payments) if form.fee_cents > 0 else None
     for step in journey.steps:
         if step.kind is StepKind.IDENTIFY:
             assert step.section_id is not None
@@ -58,6 +63,9 @@ def build_session_screens(journey: Journey, *, settings: Settings, readers: Read
             screens[step] = review
         elif step.kind is StepKind.SIGN:
             screens[step] = signature
+        elif step.kind is StepKind.PAY:
+            assert payment is not None
+            screens[step] = payment
         elif step.kind is StepKind.RECEIPT:
             screens[step] = receipt
-    return SessionScreens(screens, signature, receipt)
+    return SessionScreens(screens, signature, receipt, payment)

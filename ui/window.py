@@ -9,13 +9,17 @@ over to the next citizen.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import logging
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from forms.payment import PaymentInfo
 from kiosk.base.errors import GENERIC_ERROR, UserFacingError
-from kiosk.journey import SERVICE, SIGN, WELCOME, Display, Journey, Step
+from kiosk.base.i18n import N_
+from kiosk.journey import PAY, SERVICE, SIGN, WELCOME, Display, Journey, Step
+from kiosk.payment.reference import reference_for
 from kiosk.services import service_by_id
 from kiosk.settings import Settings
 from ui import theme
@@ -41,6 +45,7 @@ from ui.screens.base import Screen
 from ui.screens.welcome import WelcomeScreen
 
 if TYPE_CHECKING:
+    from forms.record import ApplicationRecord
     from ui.backend import Backend
     from ui.idle import IdleWatcher
     from ui.screens.service import ServiceScreen
@@ -49,6 +54,19 @@ if TYPE_CHECKING:
     from ui.voice import VoiceGuide
 
 log = logging.getLogger(__name__)
+
+PAYMENT_CHECKING = N_("Payment", "Your card payment is being checked. Please do not pay again; "
+                      "ask at the counter if you are unsure.")
+RECEIPT_PRINTED = N_("Receipt", "Your receipt has been printed: please take it.")
+PAYMENT_LINE = {
+    "paid": N_("Receipt", "The fee has been paid. Thank you."),
+    "pending_transfer": N_("Receipt", "Please transfer the fee with the payment reference "
+                           "{reference}."),
+    "pay_at_counter": N_("Receipt", "Please pay the fee at the counter."),
+    "exemption_claimed": N_("Receipt", "Fee exemption claimed: please bring your proof to "
+                            "the counter."),
+    "not_paid": N_("Receipt", "Please pay the fee at the counter."),
+}
 
 
 class KioskWindow(QMainWindow):
@@ -71,6 +89,9 @@ class KioskWindow(QMainWindow):
         self._backend: Backend | None = None
         self.journey = Journey(settings.default_language)
         self._session: SessionScreens | None = None
+        self._record: ApplicationRecord | None = None  # the parked application (payment step)
+        self._receipt_for: tuple[ApplicationRecord, tuple[str, ...]] | None = None
+        self.last_receipt: str | None = None  # the last printed receipt's job (walkthrough)
         self.setWindowTitle("Bürgerbüro Kiosk")
 
         central = QWidget()
@@ -128,6 +149,9 @@ class KioskWindow(QMainWindow):
 
         self.voice = VoiceGuide(self, backend.speech)
         self._column.insertWidget(self._column.indexOf(self.footer), self.voice.controls)
+        if backend.payments is not None:  # a payment that ended after its session
+            backend.payments.cardFinished.connect(self.payment_ended_elsewhere)
+            backend.payments.recovered.connect(lambda _r: self.payment_ended_elsewhere(None))
 
     @property
     def backend(self) -> Backend:
@@ -327,7 +351,12 @@ class KioskWindow(QMainWindow):
             self._session = build_session_screens(
                 self.journey, settings=self.settings, readers=backend.readers,
                 sync=backend.sync, scanner=backend.scanner, eid=backend.eid,
-                edit_section=self.edit_section, finish=lambda: self.end_session("finished"))
+                edit_section=self.edit_section, finish=lambda: self.end_session("finished"),
+                payments=backend.payments)
+            if self._session.payment is not None:
+                self._session.payment.settled.connect(self._payment_settled)
+                self._session.payment.unresolved.connect(self._payment_unresolved)
+                self._session.payment.busyChanged.connect(self._payment_busy)
             for screen in self._session.by_step.values():
                 self.stack.addWidget(screen)
         self._show_current()
@@ -368,34 +397,131 @@ class KioskWindow(QMainWindow):
         if not screen.accept():
             self.inputRefused.emit()
             return
-        self.journey.prepare_submission()
+        vorgangsnummer, _key = self.journey.prepare_submission()
         record = self.journey.application(
             signed_at=datetime.now().astimezone(), terminal_id=self.settings.terminal_id,
             office_name=self.settings.office_name, place=self.settings.place)
+        fee = record.form.fee_cents
+        # Fail closed: "not paid" until the payment step settles it.
+        record = dataclasses.replace(record, payment=PaymentInfo(
+            method="none", status="not_paid" if fee else "not_required", amount_cents=fee,
+            reference=reference_for(self.settings, vorgangsnummer) if fee else ""))
         screen.set_busy(True)
         self.next_button.setEnabled(False)
         self.next_button.setText(self.tr("Saving…"))
-        settings, storage = self.settings, self.backend.storage
+        settings, storage, tasks = self.settings, self.backend.storage, self.backend.tasks
+        if self.journey.needs_payment:
+            # Parked first (sealed, durable), then paid, then stored with its payment.
+            tasks.run(lambda: storage.park(settings, record),
+                      lambda vn: self._parked(vn, record), self._store_failed)
+            return
         # The storage thread waits while the storage process renders, signs and enqueues.
-        self.backend.tasks.run(lambda: storage.store(settings, record), self._stored,
+        self._receipt_for = (record, ())
+        tasks.run(lambda: storage.store(settings, record), self._stored, self._store_failed)
+
+    # -- payment -------------------------------------------------------------
+    def _parked(self, vorgangsnummer: str, record: ApplicationRecord) -> None:
+        self.next_button.setEnabled(True)
+        if self.journey.vorgangsnummer != vorgangsnummer or self._session is None \
+                or self._session.payment is None:
+            self._store_parked()  # the session ended meanwhile: store it as it stands
+            return
+        self._session.signature.wipe()
+        self._record = record
+        self.journey.to_payment()
+        self._session.payment.start(record)
+        self._show_current()
+
+    def _payment_busy(self, busy: bool) -> None:
+        # While the citizen works at the card terminal or on the phone, the screen is idle.
+        if busy:
+            self.idle.stop()
+        elif self.journey.step == PAY:
+            self.idle.start()
+
+    def _payment_settled(self, payment: PaymentInfo, customer_copy: tuple[str, ...]) -> None:
+        record = self._record
+        if record is None or self.journey.step != PAY:
+            return
+        final = dataclasses.replace(record, payment=payment)
+        self._receipt_for = (final, tuple(customer_copy))
+        settings, storage = self.settings, self.backend.storage
+        self.backend.tasks.run(lambda: storage.store(settings, final), self._stored,
                                self._store_failed)
+
+    def _payment_unresolved(self) -> None:
+        """A card payment's outcome is open: the application stays parked until recovery."""
+        if self.journey.vorgangsnummer is None or self._session is None:
+            return
+        vorgangsnummer = self.journey.vorgangsnummer
+        self._record = None
+        self.journey.finish_submission()
+        self._session.receipt.show_receipt(vorgangsnummer, PAYMENT_CHECKING)
+        self.idle.stop()
+        self.receipt_timer.start(self.settings.receipt_timeout_s * 1000)
+        self._show_current()
+
+    def _store_parked(self) -> None:
+        settings, storage = self.settings, self.backend.storage
+        self.backend.tasks.run(lambda: storage.store_parked(settings), self._parked_stored,
+                               lambda exc: log.error("parked applications not stored: %s",
+                                                     type(exc).__name__))
+
+    def _parked_stored(self, stored: list[str]) -> None:
+        for vorgangsnummer in stored:
+            self.applicationQueued.emit(vorgangsnummer)
+
+    def payment_ended_elsewhere(self, _outcome: object) -> None:
+        """A payment ended after its session: store what is parked (ui.app connects it)."""
+        if self.journey.step != PAY:
+            self._store_parked()
 
     def _stored(self, vorgangsnummer: str) -> None:
         self.next_button.setEnabled(True)
         if self.journey.vorgangsnummer != vorgangsnummer or self._session is None:
             return  # the session ended meanwhile; the application is queued all the same
         self._session.signature.wipe()
+        receipt_for, self._receipt_for, self._record = self._receipt_for, None, None
+        payment = receipt_for[0].payment if receipt_for is not None else None
+        line = PAYMENT_LINE.get(payment.status) if payment is not None else None
         self.journey.finish_submission()
-        self._session.receipt.show_receipt(vorgangsnummer)
+        self._session.receipt.show_receipt(
+            vorgangsnummer, line.format(reference=payment.reference)
+            if line is not None and payment is not None else None)
+        payments = self.backend.payments
+        if receipt_for is not None and payments is not None and payments.printer is not None:
+            self._print_receipt(*receipt_for)
         self.idle.stop()
         self.receipt_timer.start(self.settings.receipt_timeout_s * 1000)
         self._show_current()
         self.applicationQueued.emit(vorgangsnummer)
 
+    def _print_receipt(self, record: ApplicationRecord, customer_copy: tuple[str, ...]) -> None:
+        # The receipt's texts need the record's modules, loaded with the first submission.
+        from kiosk.payment.receipt import build_receipt
+
+        payments = self.backend.payments
+        assert payments is not None
+        doc = build_receipt(record, record.payment, office=f"{self.settings.office_name} "
+                            f"{self.settings.place}", customer_copy=customer_copy)
+        receipt = self._session.receipt if self._session is not None else None
+
+        def printed(job: str | None, error: UserFacingError | None) -> None:
+            self.last_receipt = job
+            if receipt is not None and self._session is not None:
+                receipt.show_printed(error.message if error is not None else RECEIPT_PRINTED)
+
+        payments.print_receipt(doc, printed)
+
     def _store_failed(self, error: Exception) -> None:
         self.next_button.setEnabled(True)
         if self._session is None:
             return  # the session ended meanwhile
+        if self.journey.step == PAY and self._session.payment is not None:
+            message = error.message if isinstance(error, UserFacingError) else GENERIC_ERROR
+            log.error("could not store the paid application: %s", type(error).__name__)
+            self._session.payment.show_error(message)
+            return
         screen = self._session.signature
         screen.set_busy(False)
         if isinstance(error, UserFacingError):
@@ -412,7 +538,11 @@ class KioskWindow(QMainWindow):
         """Wipe the citizen's data from the journey and every screen."""
         self.idle.stop()
         self.receipt_timer.stop()
+        parked = self.journey.step == PAY
+        self._record = self._receipt_for = None
         self._drop_session_screens()
+        if parked:  # left on the payment step: stored with what the ledger says
+            self._store_parked()
         self.journey.wipe()
         if self.keyboard is not None:
             self.keyboard.reset(self.journey.language)

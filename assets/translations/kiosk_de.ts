@@ -277,6 +277,30 @@
         <translation>In {path} muss „idle_warning_s“ kleiner als „idle_timeout_s“ sein.</translation>
     </message>
     <message>
+        <source>Setting &apos;payment_terminal&apos; in {path} must be the card terminal&apos;s address as &quot;host:port&quot;, e.g. &quot;192.168.1.20:20007&quot;.</source>
+        <translation>Die Einstellung &apos;payment_terminal&apos; in {path} muss die Adresse des Kartenterminals als &quot;host:port&quot; sein, z. B. &quot;192.168.1.20:20007&quot;.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
+        <translation>Die Einstellung &apos;payment_terminal_password&apos; in {path} muss das sechsstellige Passwort des Terminals sein, z. B. &quot;000000&quot;.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;payee_iban&apos; in {path} is not an IBAN. Write it as on the office&apos;s bank statement, e.g. &quot;DE02120300000000202051&quot;.</source>
+        <translation>Die Einstellung &apos;payee_iban&apos; in {path} ist keine IBAN. Schreiben Sie sie wie auf dem Kontoauszug der Behörde, z. B. &quot;DE02120300000000202051&quot;.</translation>
+    </message>
+    <message>
+        <source>In {path}, &apos;payee_iban&apos; needs &apos;payee_name&apos; (the account holder, as the bank knows it).</source>
+        <translation>In {path} braucht &apos;payee_iban&apos; auch &apos;payee_name&apos; (den Kontoinhaber, wie die Bank ihn führt).</translation>
+    </message>
+    <message>
+        <source>Setting &apos;receipt_printer&apos; in {path} must be &quot;cups://QUEUE&quot; or &quot;escpos://HOST:PORT&quot;.</source>
+        <translation>Die Einstellung &apos;receipt_printer&apos; in {path} muss &quot;cups://WARTESCHLANGE&quot; oder &quot;escpos://HOST:PORT&quot; sein.</translation>
+    </message>
+    <message>
+        <source>In {path}, paying by phone needs all of xbezahl_url, xbezahl_originator_id, xbezahl_endpoint_id, xbezahl_client_id and xbezahl_client_secret.</source>
+        <translation>In {path} braucht das Bezahlen per Handy alle Einstellungen xbezahl_url, xbezahl_originator_id, xbezahl_endpoint_id, xbezahl_client_id und xbezahl_client_secret.</translation>
+    </message>
+    <message>
         <source>The escrow key {path} cannot be read ({error}). Ask the technician to check the setting &apos;escrow_cert&apos;.</source>
         <translation>Der Treuhänderschlüssel {path} kann nicht gelesen werden ({error}). Bitte lassen Sie die Einstellung „escrow_cert“ von der Technik prüfen.</translation>
     </message>
@@ -287,6 +311,10 @@
     <message>
         <source>The signing certificate {path} cannot be used ({why}). Ask the technician to enroll this device with the office CA.</source>
         <translation>Das Signaturzertifikat {path} ist nicht verwendbar ({why}). Bitten Sie die Technik, dieses Gerät bei der CA des Amts einzurichten.</translation>
+    </message>
+    <message>
+        <source>No card terminal is configured: set &apos;payment_terminal&apos; in the settings file, or give --terminal HOST:PORT.</source>
+        <translation>Es ist kein Kartenterminal eingerichtet: Tragen Sie &apos;payment_terminal&apos; in die Einstellungsdatei ein oder geben Sie --terminal HOST:PORT an.</translation>
     </message>
 </context>
 <context>
@@ -876,6 +904,58 @@
         <translation>Befreiung oder Ermäßigung möglich bei: {list}</translation>
     </message>
     <message>
+        <source>Paid: {method}, {amount} (transaction {transaction})</source>
+        <translation>Bezahlt: {method}, {amount} (Transaktion {transaction})</translation>
+    </message>
+    <message>
+        <source>Not paid yet: the fee is due at the counter.</source>
+        <translation>Noch nicht bezahlt: Die Gebühr ist am Schalter zu zahlen.</translation>
+    </message>
+    <message>
+        <source>No fee to pay.</source>
+        <translation>Keine Gebühr zu zahlen.</translation>
+    </message>
+    <message>
+        <source>Payment by bank transfer pending.</source>
+        <translation>Zahlung per Überweisung ausstehend.</translation>
+    </message>
+    <message>
+        <source>To pay at the counter.</source>
+        <translation>Am Schalter zu zahlen.</translation>
+    </message>
+    <message>
+        <source>Fee exemption claimed: {exemption} (to be checked at the counter).</source>
+        <translation>Gebührenbefreiung beantragt: {exemption} (Prüfung am Schalter).</translation>
+    </message>
+    <message>
+        <source>card at the terminal</source>
+        <translation>Karte am Terminal</translation>
+    </message>
+    <message>
+        <source>online (paypage)</source>
+        <translation>online (Bezahlseite)</translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>at the counter</source>
+        <translation>am Schalter</translation>
+    </message>
+    <message>
+        <source>exemption</source>
+        <translation>Befreiung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Payment reference (Kassenzeichen): {reference}</source>
+        <translation>Kassenzeichen: {reference}</translation>
+    </message>
+    <message>
         <source>I declare that the information given is correct and complete.</source>
         <translation>Ich versichere, dass die Angaben richtig und vollständig sind.</translation>
     </message>
@@ -993,6 +1073,307 @@
     <message>
         <source>Enter it at the workstation. It hides itself in {seconds} s.</source>
         <translation>Geben Sie ihn am Arbeitsplatz ein. Er wird in {seconds} s ausgeblendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <source>The card terminal cannot be reached at the moment. Please choose another way to pay, or pay at the counter.</source>
+        <translation>Das Kartenterminal ist gerade nicht erreichbar. Bitte wählen Sie eine andere Zahlungsart oder zahlen Sie am Schalter.</translation>
+    </message>
+    <message>
+        <source>The connection to the card terminal was lost. Your card has not been charged twice; please wait a moment while the terminal is checked.</source>
+        <translation>Die Verbindung zum Kartenterminal ist abgebrochen. Ihre Karte wird nicht doppelt belastet; bitte warten Sie einen Moment, während das Terminal geprüft wird.</translation>
+    </message>
+    <message>
+        <source>The card terminal did not answer in time. Please try again or choose another way to pay.</source>
+        <translation>Das Kartenterminal hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es noch einmal oder wählen Sie eine andere Zahlungsart.</translation>
+    </message>
+    <message>
+        <source>The card terminal is busy. Please wait a moment and try again.</source>
+        <translation>Das Kartenterminal ist beschäftigt. Bitte warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The card terminal sent an answer this terminal cannot use. Please choose another way to pay, or ask the staff.</source>
+        <translation>Das Kartenterminal hat eine Antwort geschickt, mit der dieses Gerät nichts anfangen kann. Bitte wählen Sie eine andere Zahlungsart oder fragen Sie das Personal.</translation>
+    </message>
+    <message>
+        <source>The payment was declined. Your card has not been charged. Please try again with another card or choose another way to pay.</source>
+        <translation>Die Zahlung wurde abgelehnt. Ihre Karte wurde nicht belastet. Bitte versuchen Sie es mit einer anderen Karte oder wählen Sie eine andere Zahlungsart.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please insert it again (chip first) or hold it flat on the terminal.</source>
+        <translation>Die Karte konnte nicht gelesen werden. Bitte stecken Sie sie erneut ein (Chip voran) oder halten Sie sie flach an das Terminal.</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled (the card was removed, or nothing happened for too long). Your card has not been charged.</source>
+        <translation>Die Zahlung wurde abgebrochen (die Karte wurde entnommen, oder es geschah zu lange nichts). Ihre Karte wurde nicht belastet.</translation>
+    </message>
+    <message>
+        <source>The PIN was not correct. Your card has not been charged. Please try again.</source>
+        <translation>Die PIN war nicht richtig. Ihre Karte wurde nicht belastet. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This card has expired or is not yet valid. Please use another card.</source>
+        <translation>Diese Karte ist abgelaufen oder noch nicht gültig. Bitte verwenden Sie eine andere Karte.</translation>
+    </message>
+    <message>
+        <source>This card is not accepted here. Please use another card or choose another way to pay.</source>
+        <translation>Diese Karte wird hier nicht angenommen. Bitte verwenden Sie eine andere Karte oder wählen Sie eine andere Zahlungsart.</translation>
+    </message>
+    <message>
+        <source>The card terminal has a fault. Your card has not been charged. Please choose another way to pay, or ask the staff.</source>
+        <translation>Das Kartenterminal hat eine Störung. Ihre Karte wurde nicht belastet. Bitte wählen Sie eine andere Zahlungsart oder fragen Sie das Personal.</translation>
+    </message>
+    <message>
+        <source>The receipt printer is not ready, so the card terminal cannot take payments now. Please choose another way to pay.</source>
+        <translation>Der Belegdrucker ist nicht bereit, daher kann das Kartenterminal gerade keine Zahlungen annehmen. Bitte wählen Sie eine andere Zahlungsart.</translation>
+    </message>
+    <message>
+        <source>Please insert, tap or swipe your card.</source>
+        <translation>Bitte Karte einstecken, auflegen oder durchziehen.</translation>
+    </message>
+    <message>
+        <source>Please enter your PIN on the card terminal.</source>
+        <translation>Bitte geben Sie Ihre PIN am Kartenterminal ein.</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>Bitte warten …</translation>
+    </message>
+    <message>
+        <source>Please remove your card.</source>
+        <translation>Bitte entnehmen Sie Ihre Karte.</translation>
+    </message>
+    <message>
+        <source>Connecting to the bank…</source>
+        <translation>Verbindung zur Bank …</translation>
+    </message>
+    <message>
+        <source>Payment approved.</source>
+        <translation>Zahlung erfolgt.</translation>
+    </message>
+    <message>
+        <source>Payment not approved.</source>
+        <translation>Zahlung nicht erfolgt.</translation>
+    </message>
+    <message>
+        <source>Please choose the card application on the terminal.</source>
+        <translation>Bitte wählen Sie am Terminal die Kartenanwendung.</translation>
+    </message>
+    <message>
+        <source>We could not confirm whether your card was charged. Your application is saved. Please do not pay again: the staff will check the card terminal and tell you.</source>
+        <translation>Wir konnten nicht bestätigen, ob Ihre Karte belastet wurde. Ihr Antrag ist gespeichert. Bitte zahlen Sie nicht noch einmal: Das Personal prüft das Kartenterminal und sagt Ihnen Bescheid.</translation>
+    </message>
+    <message>
+        <source>The card terminal is still checking an earlier payment. Please choose another way to pay, or pay at the counter.</source>
+        <translation>Das Kartenterminal prüft noch eine frühere Zahlung. Bitte wählen Sie eine andere Zahlungsart oder zahlen Sie am Schalter.</translation>
+    </message>
+    <message>
+        <source>The payment record of this terminal cannot be written. Nothing was charged; please pay at the counter and tell the staff.</source>
+        <translation>Die Zahlungsaufzeichnung dieses Geräts kann nicht geschrieben werden. Es wurde nichts abgebucht; bitte zahlen Sie am Schalter und sagen Sie dem Personal Bescheid.</translation>
+    </message>
+    <message>
+        <source>Paying by phone is not possible at the moment (no connection to the payment platform). Please choose another way to pay.</source>
+        <translation>Bezahlen per Handy ist gerade nicht möglich (keine Verbindung zur Bezahlplattform). Bitte wählen Sie eine andere Zahlungsart.</translation>
+    </message>
+    <message>
+        <source>The payment platform did not accept the payment. Please choose another way to pay.</source>
+        <translation>Die Bezahlplattform hat die Zahlung nicht angenommen. Bitte wählen Sie eine andere Zahlungsart.</translation>
+    </message>
+    <message>
+        <source>The payment on your phone was not completed. Nothing was charged. Please try again or choose another way to pay.</source>
+        <translation>Die Zahlung auf Ihrem Handy wurde nicht abgeschlossen. Es wurde nichts abgebucht. Bitte versuchen Sie es erneut oder wählen Sie eine andere Zahlungsart.</translation>
+    </message>
+    <message>
+        <source>Checking the receipt printer…</source>
+        <translation>Der Belegdrucker wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Please follow the instructions on the card terminal.</source>
+        <translation>Bitte folgen Sie den Anweisungen am Kartenterminal.</translation>
+    </message>
+    <message>
+        <source>Connecting to the payment platform…</source>
+        <translation>Verbindung zur Bezahlplattform …</translation>
+    </message>
+    <message>
+        <source>Scan the QR code with your phone and pay there. This screen continues by itself.</source>
+        <translation>Scannen Sie den QR-Code mit Ihrem Handy und bezahlen Sie dort. Dieser Bildschirm geht von selbst weiter.</translation>
+    </message>
+    <message>
+        <source>Scan the code with your banking app, or transfer to: {name}, IBAN {iban}, reference {reference}.</source>
+        <translation>Scannen Sie den Code mit Ihrer Banking-App oder überweisen Sie an: {name}, IBAN {iban}, Verwendungszweck {reference}.</translation>
+    </message>
+    <message>
+        <source>Your card payment is being checked. Please do not pay again; ask at the counter if you are unsure.</source>
+        <translation>Ihre Kartenzahlung wird geprüft. Bitte zahlen Sie nicht noch einmal; fragen Sie am Schalter, wenn Sie unsicher sind.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentScreen</name>
+    <message>
+        <source>Paying the fee</source>
+        <translation>Gebühr bezahlen</translation>
+    </message>
+    <message>
+        <source>Fee: {amount}</source>
+        <translation>Gebühr: {amount}</translation>
+    </message>
+    <message>
+        <source>Legal basis: {basis}</source>
+        <translation>Rechtsgrundlage: {basis}</translation>
+    </message>
+    <message>
+        <source>Pay by card at the terminal (girocard, credit card, contactless)</source>
+        <translation>Mit Karte am Terminal zahlen (girocard, Kreditkarte, kontaktlos)</translation>
+    </message>
+    <message>
+        <source>Pay on your phone (QR code)</source>
+        <translation>Mit dem Handy zahlen (QR-Code)</translation>
+    </message>
+    <message>
+        <source>Pay by bank transfer (QR code for your banking app)</source>
+        <translation>Per Überweisung zahlen (QR-Code für Ihre Banking-App)</translation>
+    </message>
+    <message>
+        <source>Pay at the counter</source>
+        <translation>Am Schalter zahlen</translation>
+    </message>
+    <message>
+        <source>I am exempt from the fee: {reason}</source>
+        <translation>Ich bin von der Gebühr befreit: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose another way to pay</source>
+        <translation>Andere Zahlungsart wählen</translation>
+    </message>
+    <message>
+        <source>Pay by card anyway (receipt on the screen)</source>
+        <translation>Trotzdem mit Karte zahlen (Beleg auf dem Bildschirm)</translation>
+    </message>
+    <message>
+        <source>I will transfer the fee</source>
+        <translation>Ich überweise die Gebühr</translation>
+    </message>
+    <message>
+        <source>QR code of the payment page</source>
+        <translation>QR-Code der Bezahlseite</translation>
+    </message>
+    <message>
+        <source>QR code for your banking app</source>
+        <translation>QR-Code für Ihre Banking-App</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>The receipt printer is not ready (no paper, or switched off). Your receipt is shown on the screen; please photograph the QR code.</source>
+        <translation>Der Belegdrucker ist nicht bereit (kein Papier oder ausgeschaltet). Ihr Beleg wird auf dem Bildschirm angezeigt; bitte fotografieren Sie den QR-Code.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. It is shown on the screen; please photograph the QR code.</source>
+        <translation>Der Beleg konnte nicht gedruckt werden. Er wird auf dem Bildschirm angezeigt; bitte fotografieren Sie den QR-Code.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Datum: {date}</translation>
+    </message>
+    <message>
+        <source>Reference number (Vorgangsnummer):</source>
+        <translation>Vorgangsnummer:</translation>
+    </message>
+    <message>
+        <source>Fee: {amount}</source>
+        <translation>Gebühr: {amount}</translation>
+    </message>
+    <message>
+        <source>Payment reference (Kassenzeichen): {reference}</source>
+        <translation>Kassenzeichen: {reference}</translation>
+    </message>
+    <message>
+        <source>Paid: {method}</source>
+        <translation>Bezahlt: {method}</translation>
+    </message>
+    <message>
+        <source>Not paid yet: please pay at the counter.</source>
+        <translation>Noch nicht bezahlt: Bitte zahlen Sie am Schalter.</translation>
+    </message>
+    <message>
+        <source>No fee to pay.</source>
+        <translation>Keine Gebühr zu zahlen.</translation>
+    </message>
+    <message>
+        <source>Payment by bank transfer pending.</source>
+        <translation>Zahlung per Überweisung ausstehend.</translation>
+    </message>
+    <message>
+        <source>To pay at the counter.</source>
+        <translation>Am Schalter zu zahlen.</translation>
+    </message>
+    <message>
+        <source>Fee exemption claimed; please bring your proof to the counter.</source>
+        <translation>Gebührenbefreiung beantragt; bitte bringen Sie Ihren Nachweis zum Schalter.</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>online payment</source>
+        <translation>Online-Zahlung</translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>at the counter</source>
+        <translation>am Schalter</translation>
+    </message>
+    <message>
+        <source>exemption</source>
+        <translation>Befreiung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>What happens next: your application is sent to the citizens&apos; office. You will be told when the document is ready. Please keep this receipt.</source>
+        <translation>Wie es weitergeht: Ihr Antrag wird an das Bürgerbüro übermittelt. Sie werden benachrichtigt, sobald das Dokument fertig ist. Bitte bewahren Sie diesen Beleg auf.</translation>
+    </message>
+    <message>
+        <source>Please transfer the fee within 14 days, with the payment reference above.</source>
+        <translation>Bitte überweisen Sie die Gebühr innerhalb von 14 Tagen mit dem Kassenzeichen oben.</translation>
+    </message>
+    <message>
+        <source>Card payment receipt (customer copy):</source>
+        <translation>Kartenzahlungsbeleg (Kundenbeleg):</translation>
+    </message>
+    <message>
+        <source>Your receipt has been printed: please take it.</source>
+        <translation>Ihr Beleg wurde gedruckt: Bitte nehmen Sie ihn mit.</translation>
+    </message>
+    <message>
+        <source>The fee has been paid. Thank you.</source>
+        <translation>Die Gebühr ist bezahlt. Vielen Dank.</translation>
+    </message>
+    <message>
+        <source>Please transfer the fee with the payment reference {reference}.</source>
+        <translation>Bitte überweisen Sie die Gebühr mit dem Kassenzeichen {reference}.</translation>
+    </message>
+    <message>
+        <source>Please pay the fee at the counter.</source>
+        <translation>Bitte zahlen Sie die Gebühr am Schalter.</translation>
+    </message>
+    <message>
+        <source>Fee exemption claimed: please bring your proof to the counter.</source>
+        <translation>Gebührenbefreiung beantragt: Bitte bringen Sie Ihren Nachweis zum Schalter.</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("eid", "the eID online function (AusweisApp)", "kiosk.commands.eid"),
     Command("signature", "verify signed PDFs; open escrowed biometrics",
             "kiosk.commands.signature"),
+    Command("payments", "the payment ledger, end-of-day and reconciliation",
+            "kiosk.commands.payments"),
     Command("sign-request", "send a PDF to the counter tablet, get it signed",
             "kiosk.commands.sign_request"),
 )

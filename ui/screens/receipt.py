@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from kiosk.base.i18n import Message
 from ui.bridges import SyncBridge
+from ui.i18n import translate
 from ui.qt import QHBoxLayout, QImage, QLabel, QPainter, QPixmap, Qt, QVBoxLayout, QWidget
 from ui.screens.base import Screen, page_layout
 from ui.widgets import button, label
@@ -39,6 +41,8 @@ class ReceiptScreen(Screen):
         self.vorgangsnummer = ""
         self.state = "queued"
         self.case_id: str | None = None
+        self.payment_message: Message | None = None
+        self.print_message: Message | None = None
         layout = page_layout(self)
         self.heading = label(name="heading")
         layout.addWidget(self.heading)
@@ -48,8 +52,11 @@ class ReceiptScreen(Screen):
         self.number = label(name="vorgangsnummer")
         self.number.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.status = label()
+        self.payment_line = label(name="subheading")  # how the fee was paid
+        self.printed = label()  # whether the receipt was printed
         self.advice = label(name="subheading")
-        for widget in (self.number_caption, self.number, self.status, self.advice):
+        for widget in (self.number_caption, self.number, self.payment_line, self.status,
+                       self.printed, self.advice):
             text.addWidget(widget)
         text.addStretch(1)
         row.addLayout(text, 1)
@@ -67,7 +74,9 @@ class ReceiptScreen(Screen):
         if self.vorgangsnummer and vorgangsnummer == self.vorgangsnummer:
             self.set_state(state, case_id if isinstance(case_id, str) else None)
 
-    def show_receipt(self, vorgangsnummer: str) -> None:
+    def show_receipt(self, vorgangsnummer: str, payment: Message | None = None) -> None:
+        self.payment_message = payment
+        self.print_message = None
         self.vorgangsnummer = vorgangsnummer
         self.number.setText(vorgangsnummer)
         self.qr.setPixmap(qr_pixmap(vorgangsnummer))
@@ -85,6 +94,9 @@ class ReceiptScreen(Screen):
         self.advice.setText(self.tr("Please note the number or photograph the QR code. "
                                     "You will be told when the certificate is ready."))
         self.done.setText(self.tr("Finish"))
+        self.payment_line.setText(translate(self.payment_message) if self.payment_message
+                                  else "")
+        self.printed.setText(translate(self.print_message) if self.print_message else "")
         if self.state == "sent":
             self.status.setObjectName("statusOk")
             self.status.setText(self.tr("Sent to the citizens' office."))
@@ -99,7 +111,14 @@ class ReceiptScreen(Screen):
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
 
+    def show_printed(self, message: Message) -> None:
+        self.print_message = message
+        self.retranslate()
+
     def wipe(self) -> None:
+        self.payment_message = self.print_message = None
+        self.payment_line.clear()
+        self.printed.clear()
         self.vorgangsnummer = ""
         self.state = "queued"
         self.case_id = None

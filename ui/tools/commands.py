@@ -7,7 +7,7 @@ from typing import Any
 
 from sync.tools.cli import add_bench_commands as add_sync_benches
 from ui.qtapp import ensure_display
-from ui.tools import bench, bench_card, bench_journey, bench_signature
+from ui.tools import bench, bench_card, bench_journey, bench_payment, bench_signature
 
 
 def add_commands(sub: Any) -> None:
@@ -42,6 +42,11 @@ def add_commands(sub: Any) -> None:
     signature.add_argument("--seconds", type=float, default=10.0,
                            help="length of the pen stream")
     signature.set_defaults(func=_bench_signature)
+    payment = benches.add_parser("payment", help="card payment overhead and receipt printing")
+    payment.add_argument("--runs", type=int, default=30)
+    payment.add_argument("--json", action="store_true")
+    payment.set_defaults(func=lambda a: bench_payment.bench_payment(runs=a.runs,
+                                                                    as_json=a.json))
     add_sync_benches(benches)
 
 

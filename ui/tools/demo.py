@@ -24,6 +24,8 @@ def add_commands(sub: Any) -> None:
     demo.add_argument("--voice", action="store_true",
                       help="with --walkthrough: turn on 'Read aloud' and write what the kiosk "
                            "said to DIR/speech/ as WAV files, one per screen")
+    demo.add_argument("--pay", choices=("card", "phone"), default="card",
+                      help="how the walkthrough pays the fee (after a declined card)")
     demo.add_argument("--smoke", action="store_true",
                       help="start, paint the welcome screen and exit 0")
     demo.set_defaults(func=cmd_demo)
@@ -33,7 +35,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     data_dir = Path(args.data_dir) if args.data_dir else default_data_dir() / "demo"
     if args.walkthrough:
         ensure_display(True)
-        return run_walkthrough(Path(args.walkthrough), voice=args.voice)
+        return run_walkthrough(Path(args.walkthrough), voice=args.voice, pay=args.pay)
     if args.voice:
         print("error: --voice goes with --walkthrough DIR", file=sys.stderr)
         return 2

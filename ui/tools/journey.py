@@ -31,6 +31,7 @@ from ui.qt import (
     QWidget,
 )
 from ui.screens.identify import IdentifyScreen
+from ui.screens.payment import PaymentScreen
 from ui.screens.section import SectionScreen
 from ui.screens.signature import SignatureScreen
 from ui.window import KioskWindow
@@ -275,6 +276,25 @@ class JourneyDriver:
         self.next()  # signature
         self.sign()
         self.next()  # submit
+
+    def pay(self, way: str = "counter", timeout_s: float = 30) -> PaymentScreen | None:
+        """After 'Submit': on the payment screen, tap a way to pay ("counter", "card",
+        "phone", "transfer"); None when the form has no fee (straight to the receipt)."""
+        if not wait_until(lambda: self.screen in ("payment", "receipt", "signature")
+                          and not self._saving(), timeout_s):
+            raise AssertionError(f"no payment screen within {timeout_s:.0f} s")
+        if self.screen != "payment":
+            return None
+        screen = self.window.current_screen()
+        assert isinstance(screen, PaymentScreen)
+        buttons = {"counter": screen.counter_button, "card": screen.card_button,
+                   "phone": screen.phone_button, "transfer": screen.transfer_button}
+        self.click(buttons[way])
+        return screen
+
+    def _saving(self) -> bool:
+        screen = self.window.current_screen()
+        return isinstance(screen, SignatureScreen) and screen.busy
 
     def errors(self) -> dict[str, str]:
         screen = self.window.current_screen()

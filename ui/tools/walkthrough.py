@@ -1,13 +1,18 @@
 """``buergerbuero demo --walkthrough DIR``: the whole journey, headless, with screenshots.
 
-Starts the reference intake server on 127.0.0.1, runs the kiosk offscreen,
-plays one citizen's Meldebescheinigung application through the real widgets,
-saves a PNG per screen and ``journey.json``, and exits 0 only when the intake
-server has stored the application with its PDF. With ``voice`` the citizen
-turns on "Read aloud" first, and what the kiosk said on each screen is written
-to ``DIR/speech/`` (``ui.tools.speech_shots``). The demo office's PKI stays in
-DIR: its CA in ``office-ca/``, its trust store in ``trust/`` (so that
-``buergerbuero signature verify FILE --trust DIR/trust`` checks any PDF it made).
+Starts the reference intake server on 127.0.0.1, the fake ZVT card terminal
+(``devices.tools.zvt_fake``), a private CUPS daemon with a cups-pdf printer
+(``devices.tools.cups_sandbox``) and, with ``pay="phone"``, the XBezahldienste
+stand-in; runs the kiosk offscreen, plays one citizen's Meldebescheinigung
+application through the real widgets — a declined card first, then the fee paid
+by card (or on the phone), the receipt printed — saves a PNG per screen and
+``journey.json``, and exits 0 only when the intake server has stored the
+application, paid, with its PDF, and the receipt came out of the printer.
+With ``voice`` the citizen turns on "Read aloud" first, and what the kiosk said
+on each screen is written to ``DIR/speech/`` (``ui.tools.speech_shots``). The
+demo office's PKI stays in DIR: its CA in ``office-ca/``, its trust store in
+``trust/`` (so that ``buergerbuero signature verify FILE --trust DIR/trust``
+checks any PDF it made).
 """
 
 from __future__ import annotations
@@ -15,9 +20,12 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from devices.tools.cups_sandbox import CupsSandbox, CupsUnavailable
+from devices.tools.zvt_fake import FakeTerminal
 from forms.answers import is_given
 from forms.loader import shipped_forms
 from forms.pdf import render_application_pdf
@@ -30,9 +38,11 @@ from kiosk.tablet.fields import resolve_fields
 from kiosk.tablet.jobs import Job, JobQueue
 from kiosk.tablet.pairing import Pairing
 from sync.reference.server import IntakeServer, stored_case
+from sync.reference.xbezahldienste import XBezahlStandIn
 from ui.app import Kiosk
 from ui.qt import QCoreApplication, QEvent
 from ui.screens.identify import IdentifyScreen
+from ui.screens.payment import PaymentScreen
 from ui.screens.receipt import ReceiptScreen
 from ui.screens.section import SectionScreen
 from ui.tablet import TabletWindow
@@ -62,10 +72,18 @@ def demo_passport() -> tuple[str, str, str] | None:
     return parts[0], parts[1], parts[2]
 
 
-def run_walkthrough(out_dir: Path, *, language: str = "de", voice: bool = False) -> int:
+def run_walkthrough(out_dir: Path, *, language: str = "de", voice: bool = False,
+                    pay: str = "card") -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     for old in out_dir.glob("[0-9][0-9]-*.png"):
         old.unlink()
+    try:
+        cups = CupsSandbox().start()
+    except CupsUnavailable as exc:
+        print(f"error: the demo's printer cannot start: {exc}", file=sys.stderr)
+        return 1
+    terminal = FakeTerminal(step_s=0.25).start()
+    xbezahl = XBezahlStandIn().start()
     office = DemoOffice(out_dir)  # the terminal and the tablet each get their own key
     office.enroll(out_dir / "terminal", "DEMO-01")
     office.enroll(out_dir / "tablet", "TABLET-01", "tablet")
@@ -79,7 +97,14 @@ def run_walkthrough(out_dir: Path, *, language: str = "de", voice: bool = False)
                         terminal_id="DEMO-01", office_name="Bürgerbüro", place="Musterstadt",
                         escrow_cert=escrow_pem, scan_dir=scan_dir, trust_dir=office.trust,
                         # --voice: through the loudspeaker, so personal data is not spoken
-                        speech_output="speaker" if voice else "auto")
+                        speech_output="speaker" if voice else "auto",
+                        payment_terminal=f"127.0.0.1:{terminal.port}",
+                        receipt_printer=f"cups://{cups.queue}", cups_server=cups.server,
+                        payee_iban="DE02120300000000202051", payee_name="Stadtkasse Musterstadt",
+                        xbezahl_url=xbezahl.url, xbezahl_originator_id=xbezahl.originator_id,
+                        xbezahl_endpoint_id=xbezahl.endpoint_id,
+                        xbezahl_client_id=xbezahl.client_id,
+                        xbezahl_client_secret=xbezahl.client_secret)
     passport = demo_passport()
     kiosk = Kiosk(settings, start_devices=passport is not None)
     result: dict[str, Any] = {"screens": [], "synced": False}
@@ -147,6 +172,9 @@ def run_walkthrough(out_dir: Path, *, language: str = "de", voice: bool = False)
         drive.sign()
         shot("signature")
         drive.next()
+        if not _pay(kiosk, drive, terminal, xbezahl, pay, shot):
+            print("error: the fee was not paid at the payment step", file=sys.stderr)
+            return 1
         if not wait_until(lambda: drive.screen == "receipt", 30):
             print("error: the application was not stored on the terminal", file=sys.stderr)
             return 1
@@ -154,7 +182,18 @@ def run_walkthrough(out_dir: Path, *, language: str = "de", voice: bool = False)
         assert isinstance(receipt, ReceiptScreen)
         result["vorgangsnummer"] = receipt.vorgangsnummer
         synced = wait_until(lambda: receipt.state == "sent", 30)
+        wait_until(lambda: bool(receipt.printed.text()), 30)
         shot("receipt")
+        try:
+            printed: Path | None = out_dir / "receipt.pdf"
+            assert printed is not None
+            printed.write_bytes(cups.wait_for_pdf(timeout_s=60).read_bytes())
+        except TimeoutError:
+            printed = None
+        result["receipt"] = str(printed.resolve()) if printed is not None else None
+        result["data_dir"] = str(settings.data_dir.resolve())
+        if printed is not None:
+            _render_receipt(printed, out_dir)
         result["case_id"] = receipt.case_id
         stored = stored_case(out_dir / "intake-server", receipt.case_id) if receipt.case_id \
             else None
@@ -165,6 +204,11 @@ def run_walkthrough(out_dir: Path, *, language: str = "de", voice: bool = False)
                                     and pdf.read_bytes().startswith(b"%PDF-")
                                     and metadata.get("vorgangsnummer") == receipt.vorgangsnummer)
             result["signature"] = _check_signature(pdf, escrow_key, out_dir)
+            application = metadata.get("metadata", {})
+            paid = application.get("payment", {})
+            result["payment"] = {k: paid.get(k) for k in ("method", "status", "amount",
+                                                          "reference", "transaction_id")}
+            result["paymentInformation"] = application.get("paymentInformation")
         drive.click(receipt.done)
         wait_until(lambda: drive.screen == "welcome", 5)
         shot("welcome-again")
@@ -186,6 +230,10 @@ def run_walkthrough(out_dir: Path, *, language: str = "de", voice: bool = False)
                 or not result.get("tablet", {}).get("ok"):
             print("error: the intake server did not store the application", file=sys.stderr)
             return 1
+        if result.get("payment", {}).get("status") != "paid" or not result.get("receipt"):
+            print("error: the application was not paid, or no receipt was printed",
+                  file=sys.stderr)
+            return 1
         silent = [name for name in SPOKEN_SCREENS
                   if voice and not any(f.endswith(f"-{name}.wav") for f in result["speech"])]
         if silent:
@@ -202,6 +250,53 @@ def run_walkthrough(out_dir: Path, *, language: str = "de", voice: bool = False)
     finally:
         kiosk.shutdown()
         server.stop()
+        xbezahl.stop()
+        terminal.stop()
+        cups.stop()
+
+
+def _pay(kiosk: Kiosk, drive: JourneyDriver, terminal: FakeTerminal, xbezahl: XBezahlStandIn,
+         way: str, shot: Callable[[str], None]) -> bool:
+    """On the payment screen: the ways, a declined card, then paid by card or phone."""
+    if not wait_until(lambda: drive.screen == "payment", 30):
+        return False
+    screen = kiosk.window.current_screen()
+    assert isinstance(screen, PaymentScreen)
+    shot("payment")
+    terminal.script("decline")
+    drive.pay("card")
+    wait_until(lambda: screen.state == "card" and "PIN" in screen.status.text(), 20)
+    shot("payment-card")
+    if not wait_until(lambda: screen.error.isVisible(), 30):
+        return False
+    shot("payment-declined")
+    if way == "phone":
+        drive.click(screen.phone_button)
+        if not wait_until(lambda: screen.qr.pixmap() is not None
+                          and not screen.qr.pixmap().isNull(), 20):
+            return False
+        shot("payment-phone")
+        pending = [t for t, v in xbezahl.transactions.items() if v["status"] == "INITIAL"]
+        for transaction in pending:  # the citizen pays on the phone
+            xbezahl.settle(transaction, "PAYED")
+    else:
+        drive.click(screen.card_button)
+        wait_until(lambda: screen.state == "card" and "PIN" in screen.status.text(), 20)
+        shot("payment-card-again")
+    return wait_until(lambda: drive.screen == "receipt", 60)
+
+
+def _render_receipt(pdf: Path, out_dir: Path) -> None:
+    """The printed receipt as a PNG (pdftoppm), to look at."""
+    import shutil
+    import subprocess
+
+    tool = shutil.which("pdftoppm")
+    if tool is not None:
+        # Our own file names and a fixed tool: nothing untrusted on the command line.
+        subprocess.run([tool, "-r", "80", "-png", "-f", "1", "-l", "1",  # noqa: S603
+                        "-singlefile", str(pdf), str(out_dir / "receipt")],
+                       check=False, capture_output=True, timeout=60)
 
 
 def _check_signature(pdf: Path, escrow_key: Path, out_dir: Path) -> dict[str, Any]:

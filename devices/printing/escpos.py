@@ -1,0 +1,70 @@
+"""ESC/POS thermal receipt printers on the network, through python-escpos.
+
+Readiness is asked in real time before a card payment: ``DLE EOT 1`` (printer
+status: online?) and ``DLE EOT 4`` (roll paper sensor). A printer that does not
+answer, or answers "offline" or "paper end", is not ready (python-escpos's own
+``paper_status`` says "plenty of paper" when nothing came back; we fail
+closed). Text is sent in code page CP858 (German umlauts, €).
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+
+from devices.printing.receipt import NOT_READY, PRINT_FAILED, PrinterError, ReceiptDoc
+
+log = logging.getLogger(__name__)
+DLE_EOT_ONLINE = b"\x10\x04\x01"
+DLE_EOT_PAPER = b"\x10\x04\x04"
+
+
+def _ask(host: str, port: int, query: bytes, timeout_s: float) -> int | None:
+    try:
+        with socket.create_connection((host, port), timeout=timeout_s) as sock:
+            sock.sendall(query)
+            reply = sock.recv(1)
+    except OSError:
+        return None
+    return reply[0] if reply else None
+
+
+class EscposPrinter:
+    def __init__(self, host: str, port: int = 9100, *, timeout_s: float = 3.0) -> None:
+        self.host, self.port, self.timeout_s = host, port, timeout_s
+
+    def ready(self) -> bool:
+        status = _ask(self.host, self.port, DLE_EOT_ONLINE, self.timeout_s)
+        if status is None or status & 0x08:  # bit 3: offline
+            return False
+        paper = _ask(self.host, self.port, DLE_EOT_PAPER, self.timeout_s)
+        return paper is not None and not paper & 0x60  # bits 5/6: paper end
+
+    def check_ready(self) -> None:
+        if not self.ready():
+            raise PrinterError(NOT_READY, detail=f"escpos {self.host}:{self.port} not ready")
+
+    def print(self, doc: ReceiptDoc) -> str:
+        # python-escpos (and Pillow, qrcode) load on the printer thread, with the first print.
+        from escpos.printer import Network
+
+        printer = Network(self.host, self.port, timeout=self.timeout_s)
+        try:
+            printer.open()
+            printer.charcode("CP858")
+            for i, line in enumerate(doc.lines):
+                printer.set(align="center" if line.center else "left", bold=line.bold,
+                            double_height=line.large, double_width=line.large)
+                printer.textln(line.text)
+                if doc.qr and i + 1 == doc.qr_after:
+                    printer.set(align="center")
+                    printer.qr(doc.qr, size=6, native=True)
+            printer.set(align="left", bold=False, double_height=False, double_width=False)
+            for text in doc.extra:
+                printer.textln(text)
+            printer.cut()
+        except Exception as exc:  # python-escpos raises its own and OSError
+            raise PrinterError(PRINT_FAILED, detail=f"escpos: {type(exc).__name__}") from exc
+        finally:
+            printer.close()
+        return f"escpos://{self.host}:{self.port}"

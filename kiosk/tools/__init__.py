@@ -1,0 +1,1 @@
+"""Drills and benchmarks of the Qt-free application; not imported by product code."""
