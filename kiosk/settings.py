@@ -62,7 +62,7 @@ class Settings:
     idle_warning_s: int = 20
     receipt_timeout_s: int = 60
     # Days a confirmed application's personal data stays on the terminal (0: erase at once).
-    retention_days: int = 7
+    retention_days: int = 0
     destination_id: str = "buergerbuero-zentral"  # where the intake server routes submissions
     intake_ca_file: str = ""  # PEM of the CA to trust for an https intake_url ("" = system's)
     # The languages offered on the welcome screen, in that order (default: all the

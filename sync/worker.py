@@ -14,8 +14,8 @@ waits on a ``threading.Event`` until the next item is due, :meth:`SyncWorker.wak
 is called, or :meth:`SyncWorker.stop` is called. While offline it checks the
 server's health every ``offline_poll_s``; when the network returns, every
 waiting item becomes due at once. Confirmed items lose their personal data
-after the retention period. Listener states: "queued", "sending", "sent",
-"failed".
+after the retention period (``retention_days``; 0, the default: at once).
+Listener states: "queued", "sending", "sent", "failed".
 """
 
 from __future__ import annotations
@@ -181,6 +181,7 @@ class SyncWorker:
             if state == "sending":
                 return
             self._listener.item_changed(item.application.vorgangsnummer, state, case_id)
+            self._purge_at_once(outbox, state)
             counts["sending"] -= 1
             counts[state] += 1
 
@@ -241,6 +242,11 @@ class SyncWorker:
         self._listener.status_changed(outbox.status())
         return 0.0  # look for the next due item straight away
 
+    def _purge_at_once(self, outbox: Outbox, state: str) -> None:
+        """Without a retention period the local copy goes as soon as the office has it."""
+        if state == "sent" and self._retention_s <= 0:
+            outbox.purge_confirmed(0.0)
+
     def process(self, outbox: Outbox, client: IntakeClient, item: OutboxItem) -> str:
         """Deliver one item as far as possible; returns the listener state."""
 
@@ -273,6 +279,7 @@ class SyncWorker:
             return "failed"
         log.info("sync: item %d %s", item.id, state)
         self._listener.item_changed(app.vorgangsnummer, state, case_id)
+        self._purge_at_once(outbox, state)
         self._set_online(True)
         return state
 

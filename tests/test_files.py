@@ -264,6 +264,6 @@ def test_no_file_inside_a_repeated_group(tmp_path: Path) -> None:
 def test_shipped_form_asks_for_the_vehicle_registration() -> None:
     form = shipped_forms()["bewohnerparkausweis"]
     field = form.field("registration_certificate")
-    assert (field.type, field.required, form.version) == ("file", False, 2)
+    assert (field.type, field.required, form.version) == ("file", False, 3)
     assert "Zulassungsbescheinigung Teil I" in field.label.source
     assert "registration certificate" in text(field.label, "en")

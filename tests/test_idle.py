@@ -65,7 +65,17 @@ def test_cancel_wipes_too(qtbot, kiosk_factory) -> None:  # type: ignore[no-unty
     drive.choose_language("en")
     drive.choose_service("meldebescheinigung-einfach")
     drive.fill(SAMPLE_IDENTITY)
-    drive.click(kiosk.window.cancel_button)
+    window = kiosk.window
+    drive.click(window.cancel_button)  # asked first: nothing is wiped by a slip of the finger
+    question = window.cancel_question
+    assert question is not None
+    assert question.isVisible()
+    assert question.no.hasFocus()  # the safe answer is the default
+    assert [w.objectName() for w in window.focus_order()] == ["", "primary"]  # Tab stays
+    drive.click(question.no)
+    assert drive.screen == "identify"
+    assert "Mustermann" in _all_text(window)
+    drive.cancel()
     assert drive.screen == "welcome"
     qtbot.wait(50)
     assert "Mustermann" not in _all_text(kiosk.window)

@@ -96,7 +96,7 @@ def test_every_screen_forgets_the_citizen(qtbot, kiosk_factory, tmp_path: Path, 
     assert "Zebulon" in secrets
     assert _held(widgets, secrets), "the filled screens should hold the citizen's data"
 
-    drive.click(window.cancel_button)
+    drive.cancel()
 
     assert drive.screen == "welcome"
     # The screens were wiped before they were dropped: nothing in them, nor in their undo.

@@ -2,7 +2,8 @@
 
 The header shows the office, the step ("Step 2 of 6"), on every screen the
 text size (A− A+), contrast and help buttons (not on the counter tablet) and, during a session, the
-language buttons; the footer holds Back, Cancel and the screen's primary button.
+language button (the current language, named in itself; it opens the list of
+all); the footer holds Back, Cancel and the screen's primary button.
 Both only show: the window decides what happens on a click.
 """
 
@@ -10,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ui.qt import QFrame, QHBoxLayout, QPushButton, QWidget, Signal
+from kiosk.base.catalogue import text
+from kiosk.base.i18n import LANGUAGE_NAME
+from ui.qt import QFrame, QHBoxLayout, QWidget, Signal
 from ui.widgets import button, label
 
 
 class Header(QFrame):
-    languageChosen = Signal(str)
+    languageMenu = Signal()  # the citizen wants another language (ui.overlay.LanguageChooser)
     smallerText = Signal()
     largerText = Signal()
     contrastChosen = Signal(bool)  # high contrast on (True) or off
@@ -46,13 +49,12 @@ class Header(QFrame):
             row.addWidget(tool)
             tool.setVisible(tools)  # the counter tablet has none of them
         row.addSpacing(16)
-        self.languages: dict[str, QPushButton] = {}
-        for code in languages:
-            btn = button(code.upper(), name="headerLanguage")
-            btn.setCheckable(True)
-            btn.clicked.connect(lambda _c=False, code=code: self.languageChosen.emit(code))
-            row.addWidget(btn)
-            self.languages[code] = btn
+        # One button names the current language (in itself); it opens the list of all.
+        self.language_button = button(name="headerLanguage")
+        self.language_button.clicked.connect(self.languageMenu.emit)
+        row.addWidget(self.language_button)
+        self._several_languages = len(languages) > 1
+        self.language_button.setVisible(False)
 
     def show_state(self, *, step: tuple[int, int], language: str, in_session: bool,
                    text_scale: float = 1.0, high_contrast: bool = False,
@@ -71,9 +73,11 @@ class Header(QFrame):
         self.progress.setText(
             self.tr("Step {current} of {total}").replace("{current}", str(current))
             .replace("{total}", str(total)) if current else "")
-        for code, btn in self.languages.items():
-            btn.setVisible(in_session)
-            btn.setChecked(code == language)
+        name = text(LANGUAGE_NAME, language)
+        self.language_button.setText(name)
+        self.language_button.setAccessibleName(
+            self.tr("Language: {language}. Choose another language").replace("{language}", name))
+        self.language_button.setVisible(in_session and self._several_languages)
 
 
 class Footer(QFrame):
@@ -106,3 +110,5 @@ class Footer(QFrame):
         self.cancel_button.setVisible(cancel)
         self.next_button.setVisible(next_text is not None)
         self.next_button.setText(next_text or "")
+        # No empty strip at the bottom: a screen without any of them has the room.
+        self.setVisible(back or cancel or next_text is not None)

@@ -3,8 +3,10 @@
 Qt's own translation calls (``self.tr``, ``QCoreApplication.translate``) are
 answered by a ``QTranslator`` that asks the catalogue, so the screens, the
 Qt-free messages, the form definitions and the PDF read the very same files and
-cannot disagree. Switching language installs it for the new language; Qt posts
-``LanguageChange`` to every widget and the screens re-translate in ``changeEvent``.
+cannot disagree. The translator also answers Qt's layout-direction question, so a
+right-to-left language mirrors the whole layout. Switching language installs it
+for the new language; Qt posts ``LanguageChange`` to every widget and the screens
+re-translate in ``changeEvent``.
 """
 
 from __future__ import annotations
@@ -12,10 +14,14 @@ from __future__ import annotations
 import logging
 
 from kiosk.base.catalogue import catalogue
-from kiosk.base.i18n import SOURCE_LANGUAGE, Message
+from kiosk.base.i18n import SOURCE_LANGUAGE, Message, is_right_to_left
 from ui.qt import QCoreApplication, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
+
+# Qt's question for the layout direction: a translator answers "RTL" for a language that
+# reads right to left, and the whole layout mirrors (QGuiApplication::layoutDirection).
+LAYOUT_DIRECTION = ("QGuiApplication", "QT_LAYOUT_DIRECTION")
 
 
 class CatalogueTranslator(QTranslator):
@@ -27,6 +33,8 @@ class CatalogueTranslator(QTranslator):
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str | None:
+        if (context, source) == LAYOUT_DIRECTION:  # Qt asks on each language change
+            return "RTL" if is_right_to_left(self._language) else "LTR"
         return catalogue().lookup(self._language, context, source, disambiguation or "")
 
     def isEmpty(self) -> bool:  # Qt's name

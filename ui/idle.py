@@ -8,19 +8,14 @@ from __future__ import annotations
 
 from kiosk.base.i18n import N_
 from ui.i18n import translate
+from ui.overlay import Overlay
 from ui.qt import (
-    QApplication,
     QEvent,
-    QFrame,
-    QHBoxLayout,
     QObject,
-    Qt,
     QTimer,
-    QVBoxLayout,
     QWidget,
     Signal,
 )
-from ui.widgets import button, label
 
 _ACTIVITY = {
     QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.KeyPress,
@@ -29,44 +24,15 @@ _ACTIVITY = {
 }
 
 
-class IdleWarning(QWidget):
-    """A full-window overlay: 'Do you need more time?' with a countdown."""
+class IdleWarning(Overlay):
+    """'Do you need more time?' with a countdown, over the whole window."""
 
     moreTime = Signal()
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet("IdleWarning { background: rgba(10, 20, 40, 170); }")
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        row = QHBoxLayout()  # stretches, not an alignment: the wrapped text gets its height
-        panel = QFrame()
-        panel.setObjectName("warningPanel")
-        inner = QVBoxLayout(panel)
-        inner.setContentsMargins(36, 28, 36, 28)
-        inner.setSpacing(20)
-        self.text = label(name="warningText")
-        self.detail = label(name="subheading")
-        self.more = button(name="primary")
+        super().__init__(parent, "primary")
+        self.more = self.buttons[0]
         self.more.clicked.connect(self.moreTime.emit)
-        inner.addWidget(self.text)
-        inner.addWidget(self.detail)
-        inner.addWidget(self.more, 0, Qt.AlignmentFlag.AlignRight)
-        row.addStretch(1)
-        row.addWidget(panel, 100)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(1)
-        self.hide()
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._keep_focus)
-
-    def _keep_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """While the warning shows, Tab stays on it (what is behind it is veiled)."""
-        if self.isVisible() and new is not None and not self.isAncestorOf(new):
-            self.more.setFocus()
 
     def show_countdown(self, seconds: int) -> None:
         self.text.setText(translate(N_("Idle", "Do you need more time?")))
@@ -74,12 +40,7 @@ class IdleWarning(QWidget):
             "Idle", "For your privacy, this session ends in {seconds} seconds and everything "
             "you entered is deleted.").format(seconds=seconds)))
         self.more.setText(translate(N_("Idle", "Yes, more time")))
-        parent = self.parentWidget()
-        if parent is not None:
-            self.setGeometry(parent.rect())
-        self.raise_()
-        self.show()
-        self.more.setFocus()
+        self.present()
 
 
 class IdleWatcher(QObject):

@@ -27,6 +27,7 @@ import contextlib
 from collections.abc import Callable
 
 from kiosk.base.catalogue import text as catalogue_text
+from kiosk.base.i18n import LANGUAGE_NAME
 from kiosk.settings import KEYBOARD_MODES
 from ui.keyboard_layouts import Key, Layout, layouts_for, load_layout
 from ui.qt import (
@@ -48,7 +49,6 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-from ui.screens.welcome import LANGUAGE_NAME
 from ui.widgets import button
 
 

@@ -136,7 +136,7 @@ class VoiceGuide(QObject):
         window.screenShown.connect(lambda _name: self._schedule("screen"))
         window.inputRefused.connect(lambda: self._schedule("errors"))
         window.sessionEnded.connect(self._session_ended)
-        window.header.languageChosen.connect(lambda _language: self._schedule("screen"))
+        window.languageChanged.connect(lambda _language: self._schedule("screen"))
         welcome = window.welcome.voice_button
         welcome.setVisible(bridge.available)
         welcome.toggled.connect(lambda on: self.set_on(on, chosen=on, say=VOICE_ON))

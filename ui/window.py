@@ -26,6 +26,7 @@ from ui import theme
 from ui.chrome import Footer, Header
 from ui.i18n import set_language, translate
 from ui.keyboard import OnScreenKeyboard
+from ui.overlay import CancelQuestion, LanguageChooser, visible_overlay
 from ui.qt import (
     QApplication,
     QEvent,
@@ -80,6 +81,8 @@ class KioskWindow(QMainWindow):
     staffRetried = Signal()
     # Emitted when the current screen refused 'Next' and shows why (the voice reads it).
     inputRefused = Signal()
+    # Emitted when the citizen chose another language during the session (the voice re-reads).
+    languageChanged = Signal(str)
 
     def __init__(self, settings: Settings) -> None:
         """The frame and the welcome screen: all the first frame shows. What works
@@ -99,7 +102,7 @@ class KioskWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         self.header = Header(f"{settings.office_name} {settings.place}", settings.languages)
-        self.header.languageChosen.connect(self.switch_language)
+        self.header.languageMenu.connect(self.choose_language)
         self.header.largerText.connect(lambda: self.set_display(self.journey.display.larger()))
         self.header.smallerText.connect(lambda: self.set_display(self.journey.display.smaller()))
         self.header.contrastChosen.connect(
@@ -109,7 +112,7 @@ class KioskWindow(QMainWindow):
         column.addWidget(self.stack, 1)
         self.footer = Footer()
         self.footer.back_button.clicked.connect(self.go_back)
-        self.footer.cancel_button.clicked.connect(lambda: self.end_session("cancelled"))
+        self.footer.cancel_button.clicked.connect(self.ask_cancel)
         self.footer.next_button.clicked.connect(self.go_next)
         column.addWidget(self.footer)
         self._column = column
@@ -127,9 +130,17 @@ class KioskWindow(QMainWindow):
         self._services: ServiceScreen | None = None
         self._idle: IdleWatcher | None = None
         self._staff: StaffScreen | None = None
+        self._cancel_question: CancelQuestion | None = None
+        self._language_chooser: LanguageChooser | None = None
+        # The receipt closes itself after receipt_timeout_s, counting down each second on
+        # the screen; 'More time' starts the count again (as often as the citizen needs).
         self.receipt_timer = QTimer(self)
-        self.receipt_timer.setSingleShot(True)
-        self.receipt_timer.timeout.connect(lambda: self.end_session("finished"))
+        self.receipt_timer.setInterval(1000)
+        self.receipt_timer.timeout.connect(self._receipt_tick)
+        self.receipt_left = 0
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
         self._show_current()
 
     def attach(self, backend: Backend) -> None:
@@ -276,6 +287,7 @@ class KioskWindow(QMainWindow):
     def _show_current(self) -> None:
         screen = self.screen_for(self.journey.step)
         self._make_current(screen)
+        screen.setFocus()  # nothing looks chosen at rest (a screen may focus a field)
         screen.entered()
         self._update_chrome()
         self.screenShown.emit(screen.step_name)
@@ -307,10 +319,19 @@ class KioskWindow(QMainWindow):
                         else Qt.FocusReason.BacktabFocusReason)
         return True
 
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        """A control that had the focus was hidden or disabled ('Saving…', a payment
+        under way): Qt hands the focus to the next control, which then looks chosen.
+        The screen takes it instead; Tab goes on from there."""
+        if old is None or new is None or (old.isVisible() and old.isEnabled()):
+            return
+        if self.header.isAncestorOf(new) or self.footer.isAncestorOf(new):
+            self.current_screen().setFocus()
+
     def focus_order(self) -> list[QWidget]:
         """The controls Tab visits now, in order."""
-        overlay = self.idle_overlay if self._idle is not None else None
-        if overlay is not None and overlay.isVisible():
+        overlay = visible_overlay(self._central)
+        if overlay is not None:
             return _tab_stops(overlay, self)
         return [*_tab_stops(self.header, self), *_tab_stops(self.current_screen(), self),
                 *_tab_stops(self.footer, self)]
@@ -321,12 +342,24 @@ class KioskWindow(QMainWindow):
         screen.entered()
         self._update_chrome()
 
+    @property
+    def language_chooser(self) -> LanguageChooser:
+        if self._language_chooser is None:
+            self._language_chooser = LanguageChooser(self._central, self.settings.languages)
+            self._language_chooser.chosen.connect(self.switch_language)
+        return self._language_chooser
+
+    def choose_language(self) -> None:
+        """The list of languages, over the screen; what was entered stays."""
+        self.language_chooser.ask(self.journey.language)
+
     def switch_language(self, language: str) -> None:
         self.journey.language = language
         set_language(language)
         if self.keyboard is not None:
             self.keyboard.set_language(language)
         self._update_chrome()
+        self.languageChanged.emit(language)
 
     def _language_chosen(self, language: str) -> None:
         self.switch_language(language)
@@ -353,6 +386,7 @@ class KioskWindow(QMainWindow):
                 sync=backend.sync, scanner=backend.scanner, eid=backend.eid,
                 edit_section=self.edit_section, finish=lambda: self.end_session("finished"),
                 payments=backend.payments)
+            self._session.receipt.moreTime.connect(self.start_receipt_countdown)
             if self._session.payment is not None:
                 self._session.payment.settled.connect(self._payment_settled)
                 self._session.payment.unresolved.connect(self._payment_unresolved)
@@ -458,7 +492,7 @@ class KioskWindow(QMainWindow):
         self.journey.finish_submission()
         self._session.receipt.show_receipt(vorgangsnummer, PAYMENT_CHECKING)
         self.idle.stop()
-        self.receipt_timer.start(self.settings.receipt_timeout_s * 1000)
+        self.start_receipt_countdown()
         self._show_current()
 
     def _store_parked(self) -> None:
@@ -492,9 +526,22 @@ class KioskWindow(QMainWindow):
         if receipt_for is not None and payments is not None and payments.printer is not None:
             self._print_receipt(*receipt_for)
         self.idle.stop()
-        self.receipt_timer.start(self.settings.receipt_timeout_s * 1000)
+        self.start_receipt_countdown()
         self._show_current()
         self.applicationQueued.emit(vorgangsnummer)
+
+    def start_receipt_countdown(self) -> None:
+        self.receipt_left = self.settings.receipt_timeout_s
+        self.receipt_timer.start()
+        if self._session is not None:
+            self._session.receipt.show_countdown(self.receipt_left)
+
+    def _receipt_tick(self) -> None:
+        self.receipt_left -= 1
+        if self.receipt_left <= 0:
+            self.end_session("finished")
+        elif self._session is not None:
+            self._session.receipt.show_countdown(self.receipt_left)
 
     def _print_receipt(self, record: ApplicationRecord, customer_copy: tuple[str, ...]) -> None:
         # The receipt's texts need the record's modules, loaded with the first submission.
@@ -534,10 +581,28 @@ class KioskWindow(QMainWindow):
         self.inputRefused.emit()
 
     # -- session end ---------------------------------------------------------
+    @property
+    def cancel_question(self) -> CancelQuestion | None:
+        return self._cancel_question
+
+    def ask_cancel(self) -> None:
+        """'Cancel': straight back where nothing was entered yet, else asked first."""
+        if self.journey.step in (WELCOME, SERVICE):
+            self.end_session("cancelled")
+            return
+        if self._cancel_question is None:
+            self._cancel_question = CancelQuestion(self._central)
+            self._cancel_question.answered.connect(
+                lambda cancel: self.end_session("cancelled") if cancel else None)
+        self._cancel_question.ask()
+
     def end_session(self, reason: str) -> None:
         """Wipe the citizen's data from the journey and every screen."""
         self.idle.stop()
         self.receipt_timer.stop()
+        for overlay in (self._cancel_question, self._language_chooser):
+            if overlay is not None:
+                overlay.hide()
         parked = self.journey.step == PAY
         self._record = self._receipt_for = None
         self._drop_session_screens()

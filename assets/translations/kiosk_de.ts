@@ -21,6 +21,25 @@
     </message>
 </context>
 <context>
+    <name>Cancel</name>
+    <message>
+        <source>Cancel the application?</source>
+        <translation>Antrag abbrechen?</translation>
+    </message>
+    <message>
+        <source>Everything you entered is deleted, and the terminal starts again for the next person.</source>
+        <translation>Alles, was Sie eingegeben haben, wird gelöscht, und das Gerät beginnt neu für die nächste Person.</translation>
+    </message>
+    <message>
+        <source>Yes, cancel and delete</source>
+        <translation>Ja, abbrechen und löschen</translation>
+    </message>
+    <message>
+        <source>No, continue</source>
+        <translation>Nein, weitermachen</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>The card reader service is not running. Please ask the staff for help.</source>
@@ -756,6 +775,10 @@
         <source>Step {current} of {total}</source>
         <translation>Schritt {current} von {total}</translation>
     </message>
+    <message>
+        <source>Language: {language}. Choose another language</source>
+        <translation>Sprache: {language}. Andere Sprache wählen</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyScreen</name>
@@ -834,8 +857,20 @@
     <name>Language</name>
     <message>
         <source>English</source>
-        <extracomment>The name of this language, written in this language (Deutsch, Türkçe, …).</extracomment>
+        <extracomment>The name of a language, written in that language (Deutsch, Türkçe, العربية, …): the welcome screen&apos;s buttons, the header&apos;s language button, the keyboard&apos;s language key.</extracomment>
         <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Wählen Sie Ihre Sprache</translation>
+    </message>
+    <message>
+        <source>What you entered stays.</source>
+        <translation>Ihre Eingaben bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1391,12 +1426,20 @@
         <translation>Ihre Vorgangsnummer:</translation>
     </message>
     <message>
-        <source>Please note the number or photograph the QR code. You will be told when the certificate is ready.</source>
-        <translation>Bitte notieren Sie die Nummer oder fotografieren Sie den QR-Code. Sie werden benachrichtigt, sobald die Bescheinigung fertig ist.</translation>
+        <source>Please note the number or photograph the QR code. With this number the citizens&apos; office can tell you how far your application is.</source>
+        <translation>Bitte notieren Sie die Nummer oder fotografieren Sie den QR-Code. Mit dieser Nummer kann Ihnen das Bürgerbüro sagen, wie weit Ihr Antrag ist.</translation>
     </message>
     <message>
         <source>Finish</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation>Mehr Zeit</translation>
+    </message>
+    <message>
+        <source>This screen closes in {seconds} seconds.</source>
+        <translation>Diese Anzeige schließt sich in {seconds} Sekunden.</translation>
     </message>
     <message>
         <source>Sent to the citizens&apos; office.</source>
@@ -2095,8 +2138,12 @@
         <translation>Bitte wählen Sie Ihre Sprache</translation>
     </message>
     <message>
-        <source>Your data is removed from this terminal when you are done.</source>
-        <translation>Ihre Daten werden nach dem Vorgang von diesem Gerät gelöscht.</translation>
+        <source>When you are done, nothing of yours is left to see on this terminal. Your application is kept here encrypted until the office has it, then erased.</source>
+        <translation>Nach dem Vorgang ist von Ihnen an diesem Gerät nichts mehr zu sehen. Ihr Antrag bleibt hier verschlüsselt gespeichert, bis das Bürgerbüro ihn hat, und wird dann gelöscht.</translation>
+    </message>
+    <message>
+        <source>When you are done, nothing of yours is left to see on this terminal. Your application is kept here encrypted and erased {days} days after the office has it.</source>
+        <translation>Nach dem Vorgang ist von Ihnen an diesem Gerät nichts mehr zu sehen. Ihr Antrag bleibt hier verschlüsselt gespeichert und wird {days} Tage, nachdem das Bürgerbüro ihn hat, gelöscht.</translation>
     </message>
     <message>
         <source>Read aloud</source>

@@ -63,3 +63,18 @@ def fill(text: str, params: Mapping[str, str | int]) -> str:
         for key, value in params.items():
             result = result.replace("{" + key + "}", str(value))
         return result
+
+
+#: The name of a language, written in that language (Deutsch, Türkçe, العربية, …): the
+#: welcome screen's buttons, the header's language button, the keyboard's language key.
+LANGUAGE_NAME = N_("Language", "English")
+
+
+#: Languages written right to left (the primary subtag of a BCP 47 tag; CLDR's list of
+#: right-to-left scripts' main languages).
+RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"})
+
+
+def is_right_to_left(language: str) -> bool:
+    """Whether ``language`` (a BCP 47 tag: "ar", "ar-SY", "de-x-ls") reads right to left."""
+    return language.split("-", 1)[0].lower() in RTL_LANGUAGES

@@ -8,7 +8,7 @@ citizen (``tests/test_wipe.py`` fills every screen and checks that nothing stays
 
 from __future__ import annotations
 
-from ui.qt import QEvent, QFrame, QScrollArea, Qt, QVBoxLayout, QWidget
+from ui.qt import CLICK_FOCUS, QEvent, QFrame, QScrollArea, Qt, QVBoxLayout, QWidget
 
 
 class Screen(QFrame):
@@ -27,6 +27,9 @@ class Screen(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
+        # The screen itself holds the focus when it comes up (Tab passes it by): no button
+        # carries the focus ring at rest, as if pre-selected; Tab goes on from here.
+        self.setProperty("focusPolicy", CLICK_FOCUS)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

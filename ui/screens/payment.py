@@ -23,7 +23,7 @@ from kiosk.settings import Settings
 from ui.i18n import current_language, translate
 from ui.payment_bridge import PaymentBridge
 from ui.qt import QHBoxLayout, QImage, QLabel, QPainter, QPixmap, Qt, QVBoxLayout, QWidget, Signal
-from ui.screens.base import Screen, page_layout
+from ui.screens.base import Screen, page_layout, scrolling
 from ui.screens.receipt import qr_pixmap
 from ui.widgets import button, label
 
@@ -75,7 +75,9 @@ class PaymentScreen(Screen):
         self.state = "choose"  # choose | card | paypage | transfer | printer
         self._error: Message | None = None
         self._status: Message | None = None
-        layout = page_layout(self)
+        # In a scroll area: at 200 % text or with every way to pay, it may not fit.
+        body = QWidget()
+        layout = page_layout(body)
         self.heading = label(name="heading")
         layout.addWidget(self.heading)
         self.fee = label(name="sectionTitle")
@@ -117,6 +119,9 @@ class PaymentScreen(Screen):
         self.qr.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         row.addWidget(self.qr)
         layout.addLayout(row, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(body))
         if bridge is not None:
             bridge.cardStatus.connect(self._card_status)
             bridge.cardFinished.connect(self._card_finished)

@@ -5,8 +5,18 @@ from __future__ import annotations
 from kiosk.base.i18n import Message
 from ui.bridges import SyncBridge
 from ui.i18n import translate
-from ui.qt import QHBoxLayout, QImage, QLabel, QPainter, QPixmap, Qt, QVBoxLayout, QWidget
-from ui.screens.base import Screen, page_layout
+from ui.qt import (
+    QHBoxLayout,
+    QImage,
+    QLabel,
+    QPainter,
+    QPixmap,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from ui.screens.base import Screen, page_layout, scrolling
 from ui.widgets import button, label
 
 
@@ -35,6 +45,7 @@ class ReceiptScreen(Screen):
     step_name = "receipt"
     shows_back = False
     shows_cancel = False
+    moreTime = Signal()
 
     def __init__(self, sync: SyncBridge | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,7 +54,9 @@ class ReceiptScreen(Screen):
         self.case_id: str | None = None
         self.payment_message: Message | None = None
         self.print_message: Message | None = None
-        layout = page_layout(self)
+        # In a scroll area: at 200 % text or with every way to pay, it may not fit.
+        body = QWidget()
+        layout = page_layout(body)
         self.heading = label(name="heading")
         layout.addWidget(self.heading)
         row = QHBoxLayout()
@@ -64,8 +77,21 @@ class ReceiptScreen(Screen):
         self.qr.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         row.addWidget(self.qr)
         layout.addLayout(row, 1)
+        # How long the receipt stays, and more time to copy the number.
+        bottom = QHBoxLayout()
+        self.countdown = label(name="fieldHelp")
+        bottom.addWidget(self.countdown, 1)
+        self.more_time = button()
+        self.more_time.clicked.connect(self.moreTime.emit)
+        bottom.addWidget(self.more_time)
+        bottom.addSpacing(24)
         self.done = button(name="primary")
-        layout.addWidget(self.done, 0, Qt.AlignmentFlag.AlignRight)
+        bottom.addWidget(self.done)
+        layout.addLayout(bottom)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(body))
+        self.seconds_left = 0
         if sync is not None:  # the status line follows the sync worker
             sync.itemChanged.connect(self._item_changed)
         self.retranslate()
@@ -92,8 +118,13 @@ class ReceiptScreen(Screen):
         self.heading.setText(self.tr("Thank you! Your application has been received."))
         self.number_caption.setText(self.tr("Your reference number (Vorgangsnummer):"))
         self.advice.setText(self.tr("Please note the number or photograph the QR code. "
-                                    "You will be told when the certificate is ready."))
+                                    "With this number the citizens' office can tell you "
+                                    "how far your application is."))
         self.done.setText(self.tr("Finish"))
+        self.more_time.setText(self.tr("More time"))
+        self.countdown.setText(self.tr("This screen closes in {seconds} seconds.")
+                               .replace("{seconds}", str(self.seconds_left))
+                               if self.seconds_left else "")
         self.payment_line.setText(translate(self.payment_message) if self.payment_message
                                   else "")
         self.printed.setText(translate(self.print_message) if self.print_message else "")
@@ -111,6 +142,11 @@ class ReceiptScreen(Screen):
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
 
+    def show_countdown(self, seconds: int) -> None:
+        self.seconds_left = seconds
+        self.countdown.setText(self.tr("This screen closes in {seconds} seconds.")
+                               .replace("{seconds}", str(seconds)))
+
     def show_printed(self, message: Message) -> None:
         self.print_message = message
         self.retranslate()
@@ -120,6 +156,8 @@ class ReceiptScreen(Screen):
         self.payment_line.clear()
         self.printed.clear()
         self.vorgangsnummer = ""
+        self.seconds_left = 0
+        self.countdown.clear()
         self.state = "queued"
         self.case_id = None
         self.number.clear()

@@ -8,17 +8,20 @@ All of it comes from the catalogue.
 from __future__ import annotations
 
 from kiosk.base.catalogue import text
-from kiosk.base.i18n import N_, Message
+from kiosk.base.i18n import LANGUAGE_NAME, N_, Message
 from kiosk.settings import Settings
-from ui.qt import ALIGN_CENTER, CLICK_FOCUS, QHBoxLayout, QWidget, Signal
+from ui.qt import ALIGN_CENTER, QGridLayout, QHBoxLayout, QWidget, Signal
 from ui.screens.base import Screen, page_layout
 from ui.widgets import button, label
 
-#: The name of this language, written in this language (Deutsch, Türkçe, …).
-LANGUAGE_NAME = N_("Language", "English")
 WELCOME = N_("Welcome", "Welcome to the {office}")
 CHOOSE = N_("Welcome", "Please choose your language")
-PRIVACY = N_("Welcome", "Your data is removed from this terminal when you are done.")
+# What is true of the citizen's data (kiosk.settings: retention_days; sync.worker erases it).
+PRIVACY = N_("Welcome", "When you are done, nothing of yours is left to see on this terminal. "
+             "Your application is kept here encrypted until the office has it, then erased.")
+PRIVACY_RETAINED = N_("Welcome", "When you are done, nothing of yours is left to see on this "
+                      "terminal. Your application is kept here encrypted and erased {days} days "
+                      "after the office has it.")
 READ_ALOUD = N_("Welcome", "Read aloud")
 
 
@@ -30,9 +33,6 @@ class WelcomeScreen(Screen):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # The screen itself holds the focus at rest (Tab passes it by): no language looks
-        # chosen before a citizen chose one; Tab goes on to the first language.
-        self.setProperty("focusPolicy", CLICK_FOCUS)
         self._settings = settings
         greeting = [settings.default_language, "en"]
         self._greeting_languages = list(dict.fromkeys(greeting))
@@ -45,17 +45,21 @@ class WelcomeScreen(Screen):
         layout.addWidget(self.heading)
         layout.addWidget(self.sub)
         layout.addSpacing(36)
-        row = QHBoxLayout()
-        row.addStretch(1)
+        # Every language at once, each named in itself: a row for a few, else three columns.
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(16)
+        columns = len(settings.languages) if len(settings.languages) <= 4 else 3
         self.language_buttons = {}
-        for code in settings.languages:
+        for index, code in enumerate(settings.languages):
             btn = button(text(LANGUAGE_NAME, code), name="language")
-            btn.setObjectName("language")
             btn.setProperty("lang", code)
             btn.clicked.connect(lambda _c=False, code=code: self.languageChosen.emit(code))
-            row.addWidget(btn)
-            row.addSpacing(24)
+            grid.addWidget(btn, index // columns, index % columns)
             self.language_buttons[code] = btn
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addLayout(grid, 10)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addSpacing(24)
@@ -75,13 +79,11 @@ class WelcomeScreen(Screen):
         layout.addStretch(1)
         self.retranslate()
 
-    def entered(self) -> None:
-        self.setFocus()
-
     def retranslate(self) -> None:
         self.heading.setText(self._lines(WELCOME.format(office=self._settings.office_name)))
         self.sub.setText(self._lines(CHOOSE))
-        self.hint.setText(self._lines(PRIVACY))
+        days = self._settings.retention_days
+        self.hint.setText(self._lines(PRIVACY_RETAINED.format(days=days) if days else PRIVACY))
         self.voice_button.setText(" · ".join(text(READ_ALOUD, language)
                                              for language in self._greeting_languages))
 

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kiosk.base.catalogue import catalogue
+from kiosk.journey import MAX_TEXT_SCALE, MIN_TEXT_SCALE, Display
 from kiosk.settings import default_data_dir, load_settings
 from sync.reference.server import IntakeServer
 from ui.app import run_kiosk
@@ -26,6 +28,13 @@ def add_commands(sub: Any) -> None:
                            "said to DIR/speech/ as WAV files, one per screen")
     demo.add_argument("--pay", choices=("card", "phone"), default="card",
                       help="how the walkthrough pays the fee (after a declined card)")
+    demo.add_argument("--language", metavar="LANG", default="de",
+                      help="with --walkthrough: the citizen's language (a BCP 47 tag the "
+                           "catalogue has, e.g. de, en, tr, ar, de-x-ls)")
+    demo.add_argument("--text-scale", type=float, default=1.0, metavar="SCALE",
+                      help="with --walkthrough: the text size the citizen sets (1 to 2)")
+    demo.add_argument("--theme", choices=("standard", "high-contrast"), default="standard",
+                      help="with --walkthrough: the colour theme the citizen sets")
     demo.add_argument("--smoke", action="store_true",
                       help="start, paint the welcome screen and exit 0")
     demo.set_defaults(func=cmd_demo)
@@ -35,7 +44,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
     data_dir = Path(args.data_dir) if args.data_dir else default_data_dir() / "demo"
     if args.walkthrough:
         ensure_display(True)
-        return run_walkthrough(Path(args.walkthrough), voice=args.voice, pay=args.pay)
+        if args.language not in catalogue().languages():
+            print(f"error: --language {args.language}: the catalogue has "
+                  f"{', '.join(catalogue().languages())}", file=sys.stderr)
+            return 2
+        if not MIN_TEXT_SCALE <= args.text_scale <= MAX_TEXT_SCALE:
+            print(f"error: --text-scale must be from {MIN_TEXT_SCALE:g} to {MAX_TEXT_SCALE:g}",
+                  file=sys.stderr)
+            return 2
+        display = Display(args.text_scale, args.theme == "high-contrast")
+        return run_walkthrough(Path(args.walkthrough), language=args.language, voice=args.voice,
+                               pay=args.pay, display=display)
     if args.voice:
         print("error: --voice goes with --walkthrough DIR", file=sys.stderr)
         return 2

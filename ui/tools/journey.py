@@ -157,6 +157,18 @@ class JourneyDriver:
     def next(self) -> None:
         self.click(self.window.next_button)
 
+    def switch_language(self, code: str) -> None:
+        """The header's language button, then the language in the list."""
+        self.click(self.window.header.language_button)
+        self.click(self.window.language_chooser.languages[code])
+
+    def cancel(self) -> None:
+        """'Cancel', and 'Yes, cancel and delete' where the kiosk asks."""
+        self.click(self.window.cancel_button)
+        question = self.window.cancel_question
+        if question is not None and question.isVisible():
+            self.click(question.yes)
+
     @property
     def screen(self) -> str:
         return self.window.current_screen().step_name

@@ -32,6 +32,7 @@ from forms.pdf import render_application_pdf
 from forms.samples import sample_answers, sample_record
 from forms.signing.escrow import make_escrow_keys
 from forms.signing.verify import open_biometrics, verify_pdf
+from kiosk.journey import Display
 from kiosk.services import CATALOGUE
 from kiosk.settings import Settings
 from kiosk.tablet.fields import resolve_fields
@@ -73,7 +74,7 @@ def demo_passport() -> tuple[str, str, str] | None:
 
 
 def run_walkthrough(out_dir: Path, *, language: str = "de", voice: bool = False,
-                    pay: str = "card") -> int:
+                    pay: str = "card", display: Display | None = None) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     for old in out_dir.glob("[0-9][0-9]-*.png"):
         old.unlink()
@@ -134,6 +135,8 @@ def run_walkthrough(out_dir: Path, *, language: str = "de", voice: bool = False,
             drive.click(kiosk.window.welcome.voice_button)
         shot("welcome")
         drive.choose_language(language)
+        if display is not None:  # --text-scale / --theme: the citizen sets them first
+            kiosk.window.set_display(display)
         shot("service")
         drive.choose_service("meldebescheinigung-einfach")
         drive.next()  # nothing entered yet: the form says what is missing
@@ -220,7 +223,7 @@ def run_walkthrough(out_dir: Path, *, language: str = "de", voice: bool = False,
                 stored[1], out_dir, shots)
         result["tablet_screens"] = tablet_screens(
             settings.with_(data_dir=out_dir / "tablet", terminal_id="TABLET-01"), out_dir, shots)
-        result["services"] = _service_shots(kiosk, drive, out_dir, language)
+        result["services"] = _service_shots(kiosk, drive, out_dir, language, display)
         result["pdfs"] = _pdf_shots(settings, out_dir)
         result["screenshots"] = shots
         result["intake_url"] = server.url
@@ -358,7 +361,7 @@ def _grab(kiosk: Kiosk, path: Path) -> None:
 
 
 def _service_shots(kiosk: Kiosk, drive: JourneyDriver, out_dir: Path,
-                   language: str) -> dict[str, Any]:
+                   language: str, display: Display | None) -> dict[str, Any]:
     """Each service through the real widgets with sample answers, up to the review:
     ``20-service-<id>.png`` (first form screen), ``21-…-<section>.png``, ``29-…-review.png``."""
 
@@ -371,6 +374,8 @@ def _service_shots(kiosk: Kiosk, drive: JourneyDriver, out_dir: Path,
         info: dict[str, Any] = {"screens": [], "reached_review": False}
         report[service.id] = info
         drive.choose_language(language)
+        if display is not None:
+            kiosk.window.set_display(display)
         drive.choose_service(service.id)
         first = True
         for _ in range(len(form.sections)):
@@ -393,6 +398,11 @@ def _service_shots(kiosk: Kiosk, drive: JourneyDriver, out_dir: Path,
             _grab(kiosk, out_dir / name)
             info["screens"].append(name)
         drive.click(kiosk.window.cancel_button)
+        question = kiosk.window.cancel_question
+        if question is not None and question.isVisible():
+            if len(report) == 1:  # the first service: the question, as the citizen sees it
+                _grab(kiosk, out_dir / "28-cancel-question.png")
+            drive.click(question.yes)
         wait_until(lambda: drive.screen == "welcome", 5)
     return report
 
