@@ -49,7 +49,7 @@
         <source>Vorname(n)</source>
         <comment>fields.given_names.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>الاسم الأول (الأسماء الأولى)</translation>
+        <translation>الأسماء الأولى</translation>
     </message>
     <message>
         <source>Alle Vornamen, wie im Personalausweis oder Reisepass.</source>
@@ -61,13 +61,13 @@
         <source>Geburtsname</source>
         <comment>fields.birth_name.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>اسم الميلاد (Geburtsname)</translation>
+        <translation>اسم الميلاد</translation>
     </message>
     <message>
         <source>Nur ausfüllen, wenn er sich vom Familiennamen unterscheidet.</source>
         <comment>fields.birth_name.help</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>يُملأ فقط إذا كان مختلفًا عن اسم العائلة.</translation>
+        <translation>اسم العائلة عند الولادة (Geburtsname)؛ يُملأ فقط إذا كان مختلفًا عن اسم العائلة الحالي.</translation>
     </message>
     <message>
         <source>Geburtsdatum</source>
@@ -139,7 +139,7 @@
         <source>Wohnhaft in der Stadt seit</source>
         <comment>fields.residence_since.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>مقيم في المدينة منذ</translation>
+        <translation>الإقامة في المدينة منذ</translation>
     </message>
     <message>
         <source>Als TT.MM.JJJJ, zum Beispiel 24.03.1985.</source>
@@ -151,7 +151,7 @@
         <source>Vorlage in welchem Staat</source>
         <comment>fields.recipient_country.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>لتقديمها في أي دولة</translation>
+        <translation>الدولة التي ستُقدَّم فيها</translation>
     </message>
     <message>
         <source>Sprache der Bescheinigung</source>
@@ -262,7 +262,7 @@
         <source>Vorname(n)</source>
         <comment>fields.given_names.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>الاسم الأول (الأسماء الأولى)</translation>
+        <translation>الأسماء الأولى</translation>
     </message>
     <message>
         <source>Alle Vornamen, wie im Personalausweis oder Reisepass.</source>
@@ -274,13 +274,13 @@
         <source>Geburtsname</source>
         <comment>fields.birth_name.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>اسم الميلاد (Geburtsname)</translation>
+        <translation>اسم الميلاد</translation>
     </message>
     <message>
         <source>Nur ausfüllen, wenn er sich vom Familiennamen unterscheidet.</source>
         <comment>fields.birth_name.help</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>يُملأ فقط إذا كان مختلفًا عن اسم العائلة.</translation>
+        <translation>اسم العائلة عند الولادة (Geburtsname)؛ يُملأ فقط إذا كان مختلفًا عن اسم العائلة الحالي.</translation>
     </message>
     <message>
         <source>Geburtsdatum</source>
@@ -346,7 +346,7 @@
         <source>Amtliches Kennzeichen</source>
         <comment>fields.registration_number.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>رقم اللوحة الرسمي (Kennzeichen)</translation>
+        <translation>رقم اللوحة (Kennzeichen)</translation>
     </message>
     <message>
         <source>Zum Beispiel MZ-AB 123.</source>
@@ -388,13 +388,13 @@
         <source>Kopie der Zulassungsbescheinigung Teil I</source>
         <comment>fields.registration_certificate.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>نسخة من شهادة تسجيل المركبة الجزء الأول (Zulassungsbescheinigung Teil I)</translation>
+        <translation>نسخة من شهادة التسجيل (Zulassungsbescheinigung Teil I)</translation>
     </message>
     <message>
         <source>Freiwillig. Legen Sie den Fahrzeugschein auf den Scanner und scannen Sie die Vorderseite. Ohne Kopie legen Sie ihn bitte am Schalter vor.</source>
         <comment>fields.registration_certificate.help</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>اختياري. ضعوا شهادة تسجيل المركبة (Fahrzeugschein) على الماسح الضوئي وامسحوا الوجه الأمامي. إن لم تكن لديكم نسخة، فيُرجى إبرازها عند الشبّاك.</translation>
+        <translation>اختياري. ضعوا شهادة التسجيل (Fahrzeugschein) على الماسح وامسحوا وجهها الأمامي. بدون نسخة، يُرجى إبرازها عند الشبّاك.</translation>
     </message>
     <message>
         <source>Parkzone</source>
@@ -529,7 +529,7 @@
         <source>Vorname(n)</source>
         <comment>fields.given_names.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>الاسم الأول (الأسماء الأولى)</translation>
+        <translation>الأسماء الأولى</translation>
     </message>
     <message>
         <source>Alle Vornamen, wie im Personalausweis oder Reisepass.</source>
@@ -541,13 +541,13 @@
         <source>Geburtsname</source>
         <comment>fields.birth_name.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>اسم الميلاد (Geburtsname)</translation>
+        <translation>اسم الميلاد</translation>
     </message>
     <message>
         <source>Nur ausfüllen, wenn er sich vom Familiennamen unterscheidet.</source>
         <comment>fields.birth_name.help</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>يُملأ فقط إذا كان مختلفًا عن اسم العائلة.</translation>
+        <translation>اسم العائلة عند الولادة (Geburtsname)؛ يُملأ فقط إذا كان مختلفًا عن اسم العائلة الحالي.</translation>
     </message>
     <message>
         <source>Geburtsdatum</source>
@@ -766,7 +766,7 @@
         <source>Vorname(n)</source>
         <comment>fields.given_names.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>الاسم الأول (الأسماء الأولى)</translation>
+        <translation>الأسماء الأولى</translation>
     </message>
     <message>
         <source>Alle Vornamen, wie im Personalausweis oder Reisepass.</source>
@@ -778,13 +778,13 @@
         <source>Geburtsname</source>
         <comment>fields.birth_name.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>اسم الميلاد (Geburtsname)</translation>
+        <translation>اسم الميلاد</translation>
     </message>
     <message>
         <source>Nur ausfüllen, wenn er sich vom Familiennamen unterscheidet.</source>
         <comment>fields.birth_name.help</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>يُملأ فقط إذا كان مختلفًا عن اسم العائلة.</translation>
+        <translation>اسم العائلة عند الولادة (Geburtsname)؛ يُملأ فقط إذا كان مختلفًا عن اسم العائلة الحالي.</translation>
     </message>
     <message>
         <source>Geburtsdatum</source>
@@ -937,7 +937,7 @@
         <source>Vorname(n)</source>
         <comment>fields.given_names.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>الاسم الأول (الأسماء الأولى)</translation>
+        <translation>الأسماء الأولى</translation>
     </message>
     <message>
         <source>Alle Vornamen, wie im Personalausweis oder Reisepass.</source>
@@ -949,13 +949,13 @@
         <source>Geburtsname</source>
         <comment>fields.birth_name.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>اسم الميلاد (Geburtsname)</translation>
+        <translation>اسم الميلاد</translation>
     </message>
     <message>
         <source>Nur ausfüllen, wenn er sich vom Familiennamen unterscheidet.</source>
         <comment>fields.birth_name.help</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>يُملأ فقط إذا كان مختلفًا عن اسم العائلة.</translation>
+        <translation>اسم العائلة عند الولادة (Geburtsname)؛ يُملأ فقط إذا كان مختلفًا عن اسم العائلة الحالي.</translation>
     </message>
     <message>
         <source>Geburtsdatum</source>
@@ -1168,7 +1168,7 @@
         <source>Vorname(n)</source>
         <comment>fields.given_names.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>الاسم الأول (الأسماء الأولى)</translation>
+        <translation>الأسماء الأولى</translation>
     </message>
     <message>
         <source>Alle Vornamen, wie im Personalausweis oder Reisepass.</source>
@@ -1180,13 +1180,13 @@
         <source>Geburtsname</source>
         <comment>fields.birth_name.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>اسم الميلاد (Geburtsname)</translation>
+        <translation>اسم الميلاد</translation>
     </message>
     <message>
         <source>Nur ausfüllen, wenn er sich vom Familiennamen unterscheidet.</source>
         <comment>fields.birth_name.help</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>يُملأ فقط إذا كان مختلفًا عن اسم العائلة.</translation>
+        <translation>اسم العائلة عند الولادة (Geburtsname)؛ يُملأ فقط إذا كان مختلفًا عن اسم العائلة الحالي.</translation>
     </message>
     <message>
         <source>Geburtsdatum</source>
@@ -1357,7 +1357,7 @@
         <source>Vorname(n)</source>
         <comment>fields.given_names.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>الاسم الأول (الأسماء الأولى)</translation>
+        <translation>الأسماء الأولى</translation>
     </message>
     <message>
         <source>Alle Vornamen, wie im Personalausweis oder Reisepass.</source>
@@ -1369,13 +1369,13 @@
         <source>Geburtsname</source>
         <comment>fields.birth_name.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>اسم الميلاد (Geburtsname)</translation>
+        <translation>اسم الميلاد</translation>
     </message>
     <message>
         <source>Nur ausfüllen, wenn er sich vom Familiennamen unterscheidet.</source>
         <comment>fields.birth_name.help</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>يُملأ فقط إذا كان مختلفًا عن اسم العائلة.</translation>
+        <translation>اسم العائلة عند الولادة (Geburtsname)؛ يُملأ فقط إذا كان مختلفًا عن اسم العائلة الحالي.</translation>
     </message>
     <message>
         <source>Geburtsdatum</source>
@@ -1525,7 +1525,7 @@
         <source>Vorname(n)</source>
         <comment>fields.persons_moving.given_names.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>الاسم الأول (الأسماء الأولى)</translation>
+        <translation>الأسماء الأولى</translation>
     </message>
     <message>
         <source>Geburtsdatum</source>
@@ -1555,7 +1555,7 @@
         <source>Kind</source>
         <comment>fields.persons_moving.relation.options.child.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>طفل</translation>
+        <translation>ابن/ابنة</translation>
     </message>
     <message>
         <source>Andere Person</source>
@@ -1630,7 +1630,7 @@
         <source>Vorname(n)</source>
         <comment>fields.given_names.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>الاسم الأول (الأسماء الأولى)</translation>
+        <translation>الأسماء الأولى</translation>
     </message>
     <message>
         <source>Alle Vornamen, wie im Personalausweis oder Reisepass.</source>
@@ -1642,13 +1642,13 @@
         <source>Geburtsname</source>
         <comment>fields.birth_name.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>اسم الميلاد (Geburtsname)</translation>
+        <translation>اسم الميلاد</translation>
     </message>
     <message>
         <source>Nur ausfüllen, wenn er sich vom Familiennamen unterscheidet.</source>
         <comment>fields.birth_name.help</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>يُملأ فقط إذا كان مختلفًا عن اسم العائلة.</translation>
+        <translation>اسم العائلة عند الولادة (Geburtsname)؛ يُملأ فقط إذا كان مختلفًا عن اسم العائلة الحالي.</translation>
     </message>
     <message>
         <source>Geburtsdatum</source>
@@ -1780,7 +1780,7 @@
         <source>Kind</source>
         <comment>fields.relationship.options.child.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>طفل</translation>
+        <translation>ابن/ابنة</translation>
     </message>
     <message>
         <source>Geschwister</source>
@@ -1873,7 +1873,7 @@
         <source>Anmeldung nach Zuzug in diese Stadt (§ 17 BMG), mit den Angaben der Wohnungsgeberbestätigung (§ 19 BMG).</source>
         <comment>description</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>التسجيل بعد الانتقال إلى هذه المدينة (المادة 17 من BMG)، مع بيانات تأكيد المؤجِّر (المادة 19 من BMG).</translation>
+        <translation>التسجيل بعد الانتقال إلى هذه المدينة (المادة 17 من BMG)، مع بيانات تأكيد المؤجِّر (Wohnungsgeberbestätigung، المادة 19 من BMG).</translation>
     </message>
     <message>
         <source>Nach dem Zuzug, mit den Angaben der Wohnungsgeberbestätigung.</source>
@@ -1909,7 +1909,7 @@
         <source>Vorname(n)</source>
         <comment>fields.given_names.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>الاسم الأول (الأسماء الأولى)</translation>
+        <translation>الأسماء الأولى</translation>
     </message>
     <message>
         <source>Alle Vornamen, wie im Personalausweis oder Reisepass.</source>
@@ -1921,13 +1921,13 @@
         <source>Geburtsname</source>
         <comment>fields.birth_name.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>اسم الميلاد (Geburtsname)</translation>
+        <translation>اسم الميلاد</translation>
     </message>
     <message>
         <source>Nur ausfüllen, wenn er sich vom Familiennamen unterscheidet.</source>
         <comment>fields.birth_name.help</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>يُملأ فقط إذا كان مختلفًا عن اسم العائلة.</translation>
+        <translation>اسم العائلة عند الولادة (Geburtsname)؛ يُملأ فقط إذا كان مختلفًا عن اسم العائلة الحالي.</translation>
     </message>
     <message>
         <source>Geburtsdatum</source>
@@ -2065,7 +2065,7 @@
         <source>Wohnungsgeberbestätigung</source>
         <comment>sections.landlord.title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>تأكيد المؤجِّر (Wohnungsgeberbestätigung)</translation>
+        <translation>تأكيد المؤجِّر</translation>
     </message>
     <message>
         <source>Name des Wohnungsgebers</source>
@@ -2149,7 +2149,7 @@
         <source>Vorname(n)</source>
         <comment>fields.family_members.given_names.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>الاسم الأول (الأسماء الأولى)</translation>
+        <translation>الأسماء الأولى</translation>
     </message>
     <message>
         <source>Geburtsdatum</source>
@@ -2179,7 +2179,7 @@
         <source>Kind</source>
         <comment>fields.family_members.relation.options.child.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>طفل</translation>
+        <translation>ابن/ابنة</translation>
     </message>
     <message>
         <source>Andere Person</source>

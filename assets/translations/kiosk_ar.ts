@@ -21,7 +21,7 @@
     <message>
         <source>Town or city</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>المدينة أو البلدة</translation>
+        <translation>المدينة</translation>
     </message>
 </context>
 <context>
@@ -107,7 +107,7 @@
     <message>
         <source>Date of expiry (DD.MM.YYYY)</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>تاريخ انتهاء الصلاحية (DD.MM.YYYY)</translation>
+        <translation>تاريخ الانتهاء (DD.MM.YYYY)</translation>
     </message>
     <message>
         <source>Read the chip</source>
@@ -474,7 +474,7 @@
     <message>
         <source>The online ID function is not available at the moment. You can type in your details instead, have your ID card read at the card reader, or have it checked at the counter.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>وظيفة الهوية الإلكترونية (Online-Ausweis) غير متاحة حاليًا. يمكنكم بدلًا من ذلك إدخال بياناتكم يدويًا، أو قراءة بطاقة الهوية بقارئ البطاقات، أو التحقق منها عند الشبّاك.</translation>
+        <translation>وظيفة الهوية الإلكترونية (Online-Ausweisfunktion) غير متاحة حاليًا. يمكنكم بدلًا من ذلك إدخال بياناتكم يدويًا، أو قراءة بطاقة الهوية بقارئ البطاقات، أو التحقق منها عند الشبّاك.</translation>
     </message>
     <message>
         <source>The online ID function stopped with an error. Please type in your details instead, or ask the staff at the counter for help.</source>
@@ -509,7 +509,7 @@
     <message>
         <source>The online ID function is not available at the moment. You can type in your details instead, or have your ID card checked at the counter.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>وظيفة الهوية الإلكترونية (Online-Ausweis) غير متاحة حاليًا. يمكنكم بدلًا من ذلك إدخال بياناتكم يدويًا، أو التحقق من بطاقة الهوية عند الشبّاك.</translation>
+        <translation>وظيفة الهوية الإلكترونية (Online-Ausweisfunktion) غير متاحة حاليًا. يمكنكم بدلًا من ذلك إدخال بياناتكم يدويًا، أو التحقق من بطاقة الهوية عند الشبّاك.</translation>
     </message>
     <message>
         <source>Online ID function</source>
@@ -534,7 +534,7 @@
     <message>
         <source>Allow</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>سماح</translation>
+        <translation>السماح</translation>
     </message>
     <message>
         <source>Type in my details</source>
@@ -647,7 +647,7 @@
     <message>
         <source>Doctoral degree</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>الدرجة العلمية (الدكتوراه)</translation>
+        <translation>لقب الدكتوراه</translation>
     </message>
     <message>
         <source>Religious or artistic name</source>
@@ -911,7 +911,7 @@
     <message>
         <source>Help: call a member of staff</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>مساعدة: استدعاء أحد الموظفين</translation>
+        <translation>مساعدة: استدعاء موظف</translation>
     </message>
     <message>
         <source>Smaller text</source>
@@ -1144,7 +1144,7 @@
     <message>
         <source>card at the terminal</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>بطاقة على جهاز الدفع</translation>
+        <translation>بالبطاقة على جهاز الدفع</translation>
     </message>
     <message>
         <source>online (paypage)</source>
@@ -1154,7 +1154,7 @@
     <message>
         <source>bank transfer</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>تحويل بنكي</translation>
+        <translation>بتحويل بنكي</translation>
     </message>
     <message>
         <source>at the counter</source>
@@ -1533,7 +1533,7 @@
     <message>
         <source>I am exempt from the fee: {reason}</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>أنا معفى من الرسوم: {reason}</translation>
+        <translation>لديّ إعفاء من الرسوم: {reason}</translation>
     </message>
     <message>
         <source>Choose another way to pay</source>
@@ -1631,17 +1631,17 @@
     <message>
         <source>card</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>بطاقة</translation>
+        <translation>بالبطاقة</translation>
     </message>
     <message>
         <source>online payment</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>دفع إلكتروني</translation>
+        <translation>إلكترونيًا</translation>
     </message>
     <message>
         <source>bank transfer</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>تحويل بنكي</translation>
+        <translation>بتحويل بنكي</translation>
     </message>
     <message>
         <source>at the counter</source>
@@ -1793,7 +1793,7 @@
     <message>
         <source>What would you like to apply for?</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>ما الذي تريدون تقديم طلب بشأنه؟</translation>
+        <translation>ما الخدمة التي تريدون طلبها؟</translation>
     </message>
     <message>
         <source>Tap a service. Services marked &apos;at the counter&apos; are not yet offered on this terminal.</source>
@@ -2165,12 +2165,12 @@
     <message>
         <source>Quieter</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>أخفض</translation>
+        <translation>صوت أخفض</translation>
     </message>
     <message>
         <source>Louder</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>أعلى</translation>
+        <translation>صوت أعلى</translation>
     </message>
     <message>
         <source>Voice off</source>
@@ -2593,7 +2593,7 @@
     <message>
         <source>Read aloud</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>قراءة بصوت عالٍ</translation>
+        <translation>قراءة صوتية</translation>
     </message>
 </context>
 </TS>
