@@ -7,7 +7,7 @@
         <source>Aufenthaltsbescheinigung</source>
         <comment>title</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>İkamet belgesi (Aufenthaltsbescheinigung)</translation>
+        <translation>İkamet süresi belgesi (Aufenthaltsbescheinigung)</translation>
     </message>
     <message>
         <source>Bescheinigung, seit wann Sie in dieser Stadt wohnen, z. B. für ausländische Behörden, Renten- oder Steuerstellen.</source>
@@ -220,7 +220,7 @@
         <source>Bezug von Bürgergeld oder Sozialhilfe (Nachweis am Schalter)</source>
         <comment>fee.exemptions.social_benefits.label</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Vatandaşlık geliri (Bürgergeld) veya sosyal yardım (Sozialhilfe) alıyorum (belge gişede)</translation>
+        <translation>Vatandaşlık geliri (Bürgergeld) veya sosyal yardım alımı (belge gişede)</translation>
     </message>
     <message>
         <source>Schwerbehindertenausweis mit Merkzeichen G oder aG</source>
@@ -346,7 +346,7 @@
         <source>Amtliches Kennzeichen</source>
         <comment>fields.registration_number.label</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Plaka numarası (Amtliches Kennzeichen)</translation>
+        <translation>Plaka (Amtliches Kennzeichen)</translation>
     </message>
     <message>
         <source>Zum Beispiel MZ-AB 123.</source>
@@ -388,13 +388,13 @@
         <source>Kopie der Zulassungsbescheinigung Teil I</source>
         <comment>fields.registration_certificate.label</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Araç ruhsatının kopyası (Zulassungsbescheinigung Teil I)</translation>
+        <translation>Ruhsat kopyası (Zulassungsbescheinigung Teil I)</translation>
     </message>
     <message>
         <source>Freiwillig. Legen Sie den Fahrzeugschein auf den Scanner und scannen Sie die Vorderseite. Ohne Kopie legen Sie ihn bitte am Schalter vor.</source>
         <comment>fields.registration_certificate.help</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>İsteğe bağlı. Araç ruhsatını (Fahrzeugschein) tarayıcıya koyun ve ön yüzünü tarayın. Kopya yoksa lütfen ruhsatı gişede gösterin.</translation>
+        <translation>İsteğe bağlı. Ruhsatı (Fahrzeugschein) tarayıcıya koyup ön yüzünü tarayın. Kopya yoksa lütfen ruhsatı gişede gösterin.</translation>
     </message>
     <message>
         <source>Parkzone</source>
@@ -466,7 +466,7 @@
         <source>Freiwillig; ohne IBAN erhalten Sie eine Rechnung.</source>
         <comment>fields.iban.help</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>İsteğe bağlı; IBAN vermezseniz size fatura gönderilir.</translation>
+        <translation>İsteğe bağlı; IBAN vermezseniz fatura alırsınız.</translation>
     </message>
 </context>
 <context>
@@ -499,7 +499,7 @@
         <source>Bezug von Bürgergeld oder Sozialhilfe (Nachweis am Schalter)</source>
         <comment>fee.exemptions.social_benefits.label</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Vatandaşlık geliri (Bürgergeld) veya sosyal yardım (Sozialhilfe) alıyorum (belge gişede)</translation>
+        <translation>Vatandaşlık geliri (Bürgergeld) veya sosyal yardım alımı (belge gişede)</translation>
     </message>
     <message>
         <source>Ehrenamtliche Tätigkeit (Bestätigung der Einrichtung)</source>
@@ -661,7 +661,7 @@
         <source>Zum Beispiel: Bewerbung als Erzieherin, Waffenschein.</source>
         <comment>fields.purpose_text.help</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Örneğin: eğitmen (Erzieherin) olarak iş başvurusu, silah ruhsatı.</translation>
+        <translation>Örneğin: kreş öğretmeni (Erzieherin) olarak iş başvurusu, silah ruhsatı.</translation>
     </message>
     <message>
         <source>Gebührenbefreiung beantragt</source>
@@ -1846,7 +1846,7 @@
         <source>Abholung im Bürgerbüro</source>
         <comment>fields.delivery.options.pickup.label</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Bürodan (Bürgerbüro) teslim alma</translation>
+        <translation>Vatandaş hizmetleri bürosundan (Bürgerbüro) teslim alma</translation>
     </message>
     <message>
         <source>Anzahl der Ausfertigungen</source>

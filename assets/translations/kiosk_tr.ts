@@ -916,12 +916,12 @@
     <message>
         <source>Smaller text</source>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Küçük yazı</translation>
+        <translation>Yazıyı küçült</translation>
     </message>
     <message>
         <source>Larger text (now {percent} %)</source>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Büyük yazı (şu an %{percent})</translation>
+        <translation>Yazıyı büyüt (şu an %{percent})</translation>
     </message>
     <message>
         <source>High contrast</source>
@@ -1012,7 +1012,7 @@
     <message>
         <source>Yes, more time</source>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Evet, biraz daha</translation>
+        <translation>Evet, ek süre</translation>
     </message>
 </context>
 <context>
@@ -1499,7 +1499,7 @@
     <message>
         <source>Paying the fee</source>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Ücretin ödenmesi</translation>
+        <translation>Ücret ödeme</translation>
     </message>
     <message>
         <source>Fee: {amount}</source>
@@ -1937,7 +1937,7 @@
     <message>
         <source>No trust anchor was given: without the office&apos;s CA certificate (--trust DIR or the setting &apos;trust_dir&apos;) no signature can be called trusted.</source>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Güven çıpası belirtilmedi: kurumun CA sertifikası olmadan (--trust DIZIN veya &apos;trust_dir&apos; ayarı) hiçbir imza güvenilir sayılamaz.</translation>
+        <translation>Güven çıpası belirtilmedi: kurumun CA sertifikası olmadan (--trust DİZİN veya &apos;trust_dir&apos; ayarı) hiçbir imza güvenilir sayılamaz.</translation>
     </message>
     <message>
         <source>The file is not a readable PDF ({error}).</source>
@@ -2167,12 +2167,12 @@
     <message>
         <source>Quieter</source>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Daha sessiz</translation>
+        <translation>Sesi azalt</translation>
     </message>
     <message>
         <source>Louder</source>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Daha yüksek</translation>
+        <translation>Sesi artır</translation>
     </message>
     <message>
         <source>Voice off</source>
