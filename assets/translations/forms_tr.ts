@@ -109,7 +109,7 @@
         <source>Hausnummer</source>
         <comment>fields.house_number.label</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Bina numarası</translation>
+        <translation>Kapı numarası</translation>
     </message>
     <message>
         <source>Zum Beispiel 12, 12a oder 7-9.</source>
@@ -316,7 +316,7 @@
         <source>Hausnummer</source>
         <comment>fields.house_number.label</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Bina numarası</translation>
+        <translation>Kapı numarası</translation>
     </message>
     <message>
         <source>Zum Beispiel 12, 12a oder 7-9.</source>
@@ -589,7 +589,7 @@
         <source>Hausnummer</source>
         <comment>fields.house_number.label</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Bina numarası</translation>
+        <translation>Kapı numarası</translation>
     </message>
     <message>
         <source>Zum Beispiel 12, 12a oder 7-9.</source>
@@ -820,7 +820,7 @@
         <source>Hausnummer</source>
         <comment>fields.house_number.label</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Bina numarası</translation>
+        <translation>Kapı numarası</translation>
     </message>
     <message>
         <source>Zum Beispiel 12, 12a oder 7-9.</source>
@@ -991,7 +991,7 @@
         <source>Hausnummer</source>
         <comment>fields.house_number.label</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Bina numarası</translation>
+        <translation>Kapı numarası</translation>
     </message>
     <message>
         <source>Zum Beispiel 12, 12a oder 7-9.</source>
@@ -1222,7 +1222,7 @@
         <source>Hausnummer</source>
         <comment>fields.house_number.label</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Bina numarası</translation>
+        <translation>Kapı numarası</translation>
     </message>
     <message>
         <source>Zum Beispiel 12, 12a oder 7-9.</source>
@@ -1411,7 +1411,7 @@
         <source>Hausnummer</source>
         <comment>fields.old_house_number.label</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Bina numarası</translation>
+        <translation>Kapı numarası</translation>
     </message>
     <message>
         <source>Zum Beispiel 12, 12a oder 7-9.</source>
@@ -1447,7 +1447,7 @@
         <source>Hausnummer</source>
         <comment>fields.new_house_number.label</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Bina numarası</translation>
+        <translation>Kapı numarası</translation>
     </message>
     <message>
         <source>Zum Beispiel 12, 12a oder 7-9.</source>
@@ -1684,7 +1684,7 @@
         <source>Hausnummer</source>
         <comment>fields.house_number.label</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Bina numarası</translation>
+        <translation>Kapı numarası</translation>
     </message>
     <message>
         <source>Zum Beispiel 12, 12a oder 7-9.</source>
@@ -2005,7 +2005,7 @@
         <source>Hausnummer</source>
         <comment>fields.new_house_number.label</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Bina numarası</translation>
+        <translation>Kapı numarası</translation>
     </message>
     <message>
         <source>Zum Beispiel 12, 12a oder 7-9.</source>
@@ -2119,7 +2119,7 @@
         <source>Straße und Hausnummer</source>
         <comment>fields.previous_street.label</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Sokak ve bina numarası</translation>
+        <translation>Sokak ve kapı numarası</translation>
     </message>
     <message>
         <source>Postleitzahl und Ort</source>

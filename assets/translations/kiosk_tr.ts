@@ -11,7 +11,7 @@
     <message>
         <source>House number</source>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Bina numarası</translation>
+        <translation>Kapı numarası</translation>
     </message>
     <message>
         <source>Postal code</source>
@@ -2492,7 +2492,7 @@
     <message>
         <source>Please enter a house number such as 12, 12a or 7-9.</source>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Lütfen 12, 12a veya 7-9 gibi bir bina numarası girin.</translation>
+        <translation>Lütfen 12, 12a veya 7-9 gibi bir kapı numarası girin.</translation>
     </message>
     <message>
         <source>Please use Latin letters only, as in a German passport; some characters here cannot be recorded by the registry.</source>
