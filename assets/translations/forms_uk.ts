@@ -139,7 +139,7 @@
         <source>Wohnhaft in der Stadt seit</source>
         <comment>fields.residence_since.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Проживає в місті з</translation>
+        <translation>Проживання в місті з</translation>
     </message>
     <message>
         <source>Als TT.MM.JJJJ, zum Beispiel 24.03.1985.</source>
@@ -220,19 +220,19 @@
         <source>Bezug von Bürgergeld oder Sozialhilfe (Nachweis am Schalter)</source>
         <comment>fee.exemptions.social_benefits.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Отримання Bürgergeld або соціальної допомоги (Sozialhilfe) (підтвердження у віконці)</translation>
+        <translation>Bürgergeld або соціальна допомога (підтвердження у віконці)</translation>
     </message>
     <message>
         <source>Schwerbehindertenausweis mit Merkzeichen G oder aG</source>
         <comment>fee.exemptions.disability.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Посвідчення особи з тяжкою інвалідністю (Schwerbehindertenausweis) з позначкою G або aG</translation>
+        <translation>Посвідчення особи з інвалідністю (Schwerbehindertenausweis), G/aG</translation>
     </message>
     <message>
         <source>Stadt Musterstadt, Stadtkasse</source>
         <comment>fee.sepa_mandate.creditor_name</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Stadt Musterstadt, Stadtkasse (міська каса)</translation>
+        <translation>Stadt Musterstadt, Stadtkasse</translation>
     </message>
     <message>
         <source>Ich ermächtige die Stadt Musterstadt, die Gebühr für diesen Bewohnerparkausweis von meinem Konto mittels Lastschrift einzuziehen. Zugleich weise ich mein Kreditinstitut an, die von der Stadt Musterstadt auf mein Konto gezogene Lastschrift einzulösen. Hinweis: Ich kann innerhalb von acht Wochen, beginnend mit dem Belastungsdatum, die Erstattung des belasteten Betrages verlangen. Es gelten dabei die mit meinem Kreditinstitut vereinbarten Bedingungen.</source>
@@ -454,7 +454,7 @@
         <source>Gebührenermäßigung beantragt</source>
         <comment>fields.fee_exempt.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Подано заяву на знижку збору</translation>
+        <translation>Прошу про знижку збору</translation>
     </message>
     <message>
         <source>IBAN für den Einzug der Gebühr</source>
@@ -499,7 +499,7 @@
         <source>Bezug von Bürgergeld oder Sozialhilfe (Nachweis am Schalter)</source>
         <comment>fee.exemptions.social_benefits.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Отримання Bürgergeld або соціальної допомоги (Sozialhilfe) (підтвердження у віконці)</translation>
+        <translation>Bürgergeld або соціальна допомога (підтвердження у віконці)</translation>
     </message>
     <message>
         <source>Ehrenamtliche Tätigkeit (Bestätigung der Einrichtung)</source>
@@ -667,7 +667,7 @@
         <source>Gebührenbefreiung beantragt</source>
         <comment>fields.fee_exempt.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Подано заяву на звільнення від збору</translation>
+        <translation>Прошу про звільнення від збору</translation>
     </message>
     <message>
         <source>Bei Ehrenamt oder geringem Einkommen; Nachweis am Schalter.</source>
@@ -1489,7 +1489,7 @@
         <source>Wohnungsgeberbestätigung liegt vor</source>
         <comment>fields.landlord_confirmation.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Підтвердження надавача житла (Wohnungsgeberbestätigung) є</translation>
+        <translation>Маю підтвердження надавача житла (Wohnungsgeberbestätigung)</translation>
     </message>
     <message>
         <source>Pflicht nach § 19 BMG; legen Sie sie am Schalter vor oder senden Sie sie nach.</source>
@@ -1543,7 +1543,7 @@
         <source>Beziehung</source>
         <comment>fields.persons_moving.relation.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Ким доводиться</translation>
+        <translation>Ким Вам доводиться</translation>
     </message>
     <message>
         <source>Ehegatte / Lebenspartner</source>
@@ -2167,7 +2167,7 @@
         <source>Beziehung</source>
         <comment>fields.family_members.relation.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Ким доводиться</translation>
+        <translation>Ким Вам доводиться</translation>
     </message>
     <message>
         <source>Ehegatte / Lebenspartner</source>

@@ -54,7 +54,7 @@
     <message>
         <source>The document was removed while it was being read. Please place it on the reader again and leave it there until the form is filled in.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Документ забрали під час зчитування. Будь ласка, покладіть його на зчитувач знову й не забирайте, доки формуляр не буде заповнено.</translation>
+        <translation>Документ забрали під час зчитування. Будь ласка, покладіть його на зчитувач знову й не забирайте, доки форму не буде заповнено.</translation>
     </message>
     <message>
         <source>This card is not an ID card, passport or residence permit with a chip. Please type in your details instead.</source>
@@ -145,132 +145,132 @@
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; is not a known key. Known keys here: {known}.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>У визначенні формуляра {path} «{key}» не є відомим ключем. Відомі ключі тут: {known}.</translation>
+        <translation>У визначенні форми {path} «{key}» не є відомим ключем. Відомі ключі тут: {known}.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be a JSON {expected}.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>У визначенні формуляра {path} «{key}» має бути JSON-типу {expected}.</translation>
+        <translation>У визначенні форми {path} «{key}» має бути JSON-типу {expected}.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; is missing. Add it.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>У визначенні формуляра {path} бракує «{key}». Додайте його.</translation>
+        <translation>У визначенні форми {path} бракує «{key}». Додайте його.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>У визначенні формуляра {path} «{key}» може містити лише малі літери, цифри, «_» або «-» і має починатися з літери.</translation>
+        <translation>У визначенні форми {path} «{key}» може містити лише малі літери, цифри, «_» або «-» і має починатися з літери.</translation>
     </message>
     <message>
         <source>In the form definition {path}, the id at &apos;{key}&apos; is used twice. Give each one its own id.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>У визначенні формуляра {path} ідентифікатор у «{key}» використано двічі. Дайте кожному елементу власний ідентифікатор.</translation>
+        <translation>У визначенні форми {path} ідентифікатор у «{key}» використано двічі. Дайте кожному елементу власний ідентифікатор.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be the German text alone (format 2); the translations belong in assets/translations/forms_*.ts. Run packaging/update-translations.sh.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>У визначенні формуляра {path} «{key}» має містити лише німецький текст (формат 2); переклади належать до assets/translations/forms_*.ts. Запустіть packaging/update-translations.sh.</translation>
+        <translation>У визначенні форми {path} «{key}» має містити лише німецький текст (формат 2); переклади належать до assets/translations/forms_*.ts. Запустіть packaging/update-translations.sh.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be a non-empty text.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>У визначенні формуляра {path} «{key}» має бути непорожнім текстом.</translation>
+        <translation>У визначенні форми {path} «{key}» має бути непорожнім текстом.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be at least {low}.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>У визначенні формуляра {path} «{key}» має бути не менше {low}.</translation>
+        <translation>У визначенні форми {path} «{key}» має бути не менше {low}.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must equal the file name without &apos;.json&apos;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>У визначенні формуляра {path} «{key}» має збігатися з назвою файлу без «.json».</translation>
+        <translation>У визначенні форми {path} «{key}» має збігатися з назвою файлу без «.json».</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be a three-letter currency code such as EUR.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>У визначенні формуляра {path} «{key}» має бути трилітерним кодом валюти, наприклад EUR.</translation>
+        <translation>У визначенні форми {path} «{key}» має бути трилітерним кодом валюти, наприклад EUR.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must list at least one entry.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>У визначенні формуляра {path} «{key}» має містити щонайменше один запис.</translation>
+        <translation>У визначенні форми {path} «{key}» має містити щонайменше один запис.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be {low}: this kiosk reads no other version of the format.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>У визначенні формуляра {path} «{key}» має дорівнювати {low}: цей термінал не читає інших версій формату.</translation>
+        <translation>У визначенні форми {path} «{key}» має дорівнювати {low}: цей термінал не читає інших версій формату.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be a SEPA creditor identifier such as DE98ZZZ09999999999.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>У визначенні формуляра {path} «{key}» має бути ідентифікатором кредитора SEPA, наприклад DE98ZZZ09999999999.</translation>
+        <translation>У визначенні форми {path} «{key}» має бути ідентифікатором кредитора SEPA, наприклад DE98ZZZ09999999999.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must name a field of type iban of this form.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>У визначенні формуляра {path} «{key}» має називати поле типу iban цього формуляра.</translation>
+        <translation>У визначенні форми {path} «{key}» має називати поле типу iban цієї форми.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must name a field of this form.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>У визначенні формуляра {path} «{key}» має називати поле цього формуляра.</translation>
+        <translation>У визначенні форми {path} «{key}» має називати поле цієї форми.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must name a date field of this form.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>У визначенні формуляра {path} «{key}» має називати поле дати цього формуляра.</translation>
+        <translation>У визначенні форми {path} «{key}» має називати поле дати цієї форми.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; names an unknown field type. Known types: {known}.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>У визначенні формуляра {path} «{key}» називає невідомий тип поля. Відомі типи: {known}.</translation>
+        <translation>У визначенні форми {path} «{key}» називає невідомий тип поля. Відомі типи: {known}.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos;: a file field cannot be part of a repeated group. Ask for the file in a field of its own.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>У визначенні формуляра {path}, «{key}»: поле файлу не може входити до повторюваної групи. Запитуйте файл в окремому полі.</translation>
+        <translation>У визначенні форми {path}, «{key}»: поле файлу не може входити до повторюваної групи. Запитуйте файл в окремому полі.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; is not a valid regular expression ({error}).</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>У визначенні формуляра {path} «{key}» не є коректним регулярним виразом ({error}).</translation>
+        <translation>У визначенні форми {path} «{key}» не є коректним регулярним виразом ({error}).</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be one of: {known}.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>У визначенні формуляра {path} «{key}» має бути одним із: {known}.</translation>
+        <translation>У визначенні форми {path} «{key}» має бути одним із: {known}.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be the value of one of the options.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>У визначенні формуляра {path} «{key}» має бути значенням одного з варіантів.</translation>
+        <translation>У визначенні форми {path} «{key}» має бути значенням одного з варіантів.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be one of: {known}, each at most once.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>У визначенні формуляра {path} «{key}» має бути одним із: {known}, кожне щонайбільше один раз.</translation>
+        <translation>У визначенні форми {path} «{key}» має бути одним із: {known}, кожне щонайбільше один раз.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be at most {high}.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>У визначенні формуляра {path} «{key}» має бути не більше {high}.</translation>
+        <translation>У визначенні форми {path} «{key}» має бути не більше {high}.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; may list only images (image/jpeg, image/png) for a photo.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>У визначенні формуляра {path} «{key}» для фото може містити лише зображення (image/jpeg, image/png).</translation>
+        <translation>У визначенні форми {path} «{key}» для фото може містити лише зображення (image/jpeg, image/png).</translation>
     </message>
     <message>
         <source>The form definition {path} is not valid JSON ({error}). Fix the line named in the error.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Визначення формуляра {path} не є коректним JSON ({error}). Виправте рядок, названий у повідомленні про помилку.</translation>
+        <translation>Визначення форми {path} не є коректним JSON ({error}). Виправте рядок, названий у повідомленні про помилку.</translation>
     </message>
     <message>
         <source>The form definition {path} cannot be read ({error}). Check that it exists and is UTF-8 text.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Не вдається прочитати визначення формуляра {path} ({error}). Перевірте, чи файл існує і чи містить текст у UTF-8.</translation>
+        <translation>Не вдається прочитати визначення форми {path} ({error}). Перевірте, чи файл існує і чи містить текст у UTF-8.</translation>
     </message>
     <message>
         <source>No card terminal is configured: set &apos;payment_terminal&apos; in the settings file, or give --terminal HOST:PORT.</source>
@@ -1534,7 +1534,7 @@
     <message>
         <source>I am exempt from the fee: {reason}</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Я звільнений(-а) від збору: {reason}</translation>
+        <translation>Мене звільнено від збору: {reason}</translation>
     </message>
     <message>
         <source>Choose another way to pay</source>
@@ -1794,7 +1794,7 @@
     <message>
         <source>What would you like to apply for?</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Що Ви хочете замовити?</translation>
+        <translation>Що Ви хочете оформити?</translation>
     </message>
     <message>
         <source>Tap a service. Services marked &apos;at the counter&apos; are not yet offered on this terminal.</source>
@@ -2462,7 +2462,7 @@
     <message>
         <source>Please check the year: the date is more than {years} years ago.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Будь ласка, перевірте рік: дата віддалена більш ніж на {years} років у минуле.</translation>
+        <translation>Будь ласка, перевірте рік: ця дата понад {years} років тому.</translation>
     </message>
     <message>
         <source>Please check the year: the date must be at least {years} years ago.</source>
