@@ -226,7 +226,7 @@
         <source>Schwerbehindertenausweis mit Merkzeichen G oder aG</source>
         <comment>fee.exemptions.disability.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Посвідчення особи з інвалідністю (Schwerbehindertenausweis), G/aG</translation>
+        <translation>посвідчення особи з інвалідністю (Schwerbehindertenausweis), G/aG</translation>
     </message>
     <message>
         <source>Stadt Musterstadt, Stadtkasse</source>
@@ -505,7 +505,7 @@
         <source>Ehrenamtliche Tätigkeit (Bestätigung der Einrichtung)</source>
         <comment>fee.exemptions.volunteer.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Волонтерська діяльність (підтвердження від організації)</translation>
+        <translation>волонтерська діяльність (підтвердження від організації)</translation>
     </message>
     <message>
         <source>Angaben zur Person</source>
