@@ -3,7 +3,8 @@
 Run by packaging/update-translations.sh (``python packaging/form_texts.py [LANG ...]``).
 Every text of every shipped definition (``forms.texts.form_messages``) gets an entry:
 context ``form:<id>``, the German source, the key path as comment (the stable id).
-A translation already made for the same entry is kept; a new or changed text is
+A translation already made for the same entry is kept (with its translator's note,
+e.g. that it wants a native speaker's review); a new or changed text is
 marked unfinished for the translator (Qt Linguist); texts that are gone are dropped.
 """
 
@@ -28,8 +29,9 @@ def _xml(text: str) -> str:
 def update(language: str) -> tuple[int, int]:
     """Write forms_<language>.ts; returns (texts, unfinished)."""
     path = TRANSLATIONS_DIR / f"forms_{language}.ts"
-    done = {(e.context, e.source, e.disambiguation): e.translation
-            for e in (read_ts(path) if path.exists() else []) if e.finished}
+    old = [e for e in (read_ts(path) if path.exists() else []) if e.finished]
+    done = {(e.context, e.source, e.disambiguation): e.translation for e in old}
+    notes = {(e.context, e.source, e.disambiguation): e.note for e in old}
     lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
              f'<TS version="2.1" language="{language}" sourcelanguage="de">']
     count = unfinished = 0
@@ -37,12 +39,15 @@ def update(language: str) -> tuple[int, int]:
         messages = list(dict.fromkeys(form_messages(form)))
         lines += ["<context>", f"    <name>{_xml(messages[0].context)}</name>"]
         for message in messages:
-            translation = done.get((message.context, message.source, message.disambiguation))
+            key = (message.context, message.source, message.disambiguation)
+            translation, note = done.get(key), notes.get(key, "")
             count += 1
             unfinished += translation is None
             kind = ' type="unfinished"' if translation is None else ""
             lines += ["    <message>", f"        <source>{_xml(message.source)}</source>",
                       f"        <comment>{_xml(message.disambiguation)}</comment>",
+                      *([f"        <translatorcomment>{_xml(note)}</translatorcomment>"]
+                        if note and translation is not None else []),
                       f"        <translation{kind}>{_xml(translation or '')}</translation>",
                       "    </message>"]
         lines.append("</context>")

@@ -25,6 +25,25 @@
     </message>
 </context>
 <context>
+    <name>Cancel</name>
+    <message>
+        <source>Cancel the application?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you entered is deleted, and the terminal starts again for the next person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, cancel and delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>The card reader could not read the chip. Please try again, or type in your details. If it happens again, ask the staff at the counter for help.</source>
@@ -933,6 +952,10 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>الخطوة {current} من {total}</translation>
     </message>
+    <message>
+        <source>Language: {language}. Choose another language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdentifyScreen</name>
@@ -1027,8 +1050,21 @@
     <name>Language</name>
     <message>
         <source>English</source>
+        <extracomment>The name of a language, written in that language (Deutsch, Türkçe, العربية, …): the welcome screen&apos;s buttons, the header&apos;s language button, the keyboard&apos;s language key.</extracomment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you entered stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">إغلاق</translation>
     </message>
 </context>
 <context>
@@ -1717,14 +1753,21 @@
         <translation>رقم معاملتكم (Vorgangsnummer):</translation>
     </message>
     <message>
-        <source>Please note the number or photograph the QR code. You will be told when the certificate is ready.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>يُرجى تدوين الرقم أو تصوير رمز QR. سيتم إبلاغكم عندما تكون الشهادة جاهزة.</translation>
+        <source>Please note the number or photograph the QR code. With this number the citizens&apos; office can tell you how far your application is.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Finish</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This screen closes in {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sent to the citizens&apos; office.</source>
@@ -2101,6 +2144,7 @@
     </message>
     <message>
         <source>Your entry</source>
+        <extracomment>Said instead of a private value when no headset is plugged in.</extracomment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>ما أدخلتموه</translation>
     </message>
@@ -2586,9 +2630,12 @@
         <translation>يُرجى اختيار لغتكم</translation>
     </message>
     <message>
-        <source>Your data is removed from this terminal when you are done.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>تُحذف بياناتكم من هذا الجهاز عند الانتهاء.</translation>
+        <source>When you are done, nothing of yours is left to see on this terminal. Your application is kept here encrypted until the office has it, then erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you are done, nothing of yours is left to see on this terminal. Your application is kept here encrypted and erased {days} days after the office has it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read aloud</source>

@@ -5,80 +5,99 @@
     <name>Address</name>
     <message>
         <source>Street</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Sokak</translation>
     </message>
     <message>
         <source>House number</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kapı numarası</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Posta kodu</translation>
     </message>
     <message>
         <source>Town or city</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Yerleşim yeri</translation>
+    </message>
+</context>
+<context>
+    <name>Cancel</name>
+    <message>
+        <source>Cancel the application?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you entered is deleted, and the terminal starts again for the next person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, cancel and delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, continue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Card</name>
     <message>
         <source>The card reader could not read the chip. Please try again, or type in your details. If it happens again, ask the staff at the counter for help.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kart okuyucu çipi okuyamadı. Lütfen tekrar deneyin veya bilgilerinizi elle girin. Tekrar olursa gişedeki görevlilerden yardım isteyin.</translation>
     </message>
     <message>
         <source>The card reader is not answering. Please type in your details, or ask the staff at the counter for help.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kart okuyucu yanıt vermiyor. Lütfen bilgilerinizi elle girin veya gişedeki görevlilerden yardım isteyin.</translation>
     </message>
     <message>
         <source>The card reader service is not running. Please ask the staff for help.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kart okuyucu hizmeti çalışmıyor. Lütfen görevlilerden yardım isteyin.</translation>
     </message>
     <message>
         <source>No card reader is connected. Please ask the staff for help.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bağlı bir kart okuyucu yok. Lütfen görevlilerden yardım isteyin.</translation>
     </message>
     <message>
         <source>No document is lying on the card reader. Please place your ID card or passport on the reader.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kart okuyucunun üzerinde belge yok. Lütfen kimlik kartınızı veya pasaportunuzu okuyucunun üzerine koyun.</translation>
     </message>
     <message>
         <source>The document was removed while it was being read. Please place it on the reader again and leave it there until the form is filled in.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Belge okunurken kaldırıldı. Lütfen belgeyi tekrar okuyucunun üzerine koyun ve form doldurulana kadar orada bırakın.</translation>
     </message>
     <message>
         <source>This card is not an ID card, passport or residence permit with a chip. Please type in your details instead.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu kart, çipli bir kimlik kartı (Personalausweis), pasaport veya oturma izni (Aufenthaltstitel) değil. Lütfen bilgilerinizi elle girin.</translation>
     </message>
     <message>
         <source>The chip did not accept the numbers entered. Please check the card access number or the document number and dates, and try again.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Çip girilen numaraları kabul etmedi. Lütfen kart erişim numarasını ya da belge numarasını ve tarihleri kontrol edip tekrar deneyin.</translation>
     </message>
     <message>
         <source>The chip of this document is blocked or suspended. Please type in your details, or ask the staff for help.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu belgenin çipi bloke edilmiş veya askıya alınmış. Lütfen bilgilerinizi elle girin veya görevlilerden yardım isteyin.</translation>
     </message>
     <message>
         <source>This card reader cannot read this document (it does not support extended-length commands). Please ask the staff for help.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu kart okuyucu bu belgeyi okuyamıyor (uzatılmış uzunlukta komutları desteklemiyor). Lütfen görevlilerden yardım isteyin.</translation>
     </message>
     <message>
         <source>The document could not be read. Please place it on the reader again, or type in your details.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Belge okunamadı. Lütfen belgeyi tekrar okuyucunun üzerine koyun veya bilgilerinizi elle girin.</translation>
     </message>
 </context>
@@ -86,57 +105,57 @@
     <name>CardAccessPanel</name>
     <message>
         <source>ID card or residence permit</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kimlik kartı veya oturma izni</translation>
     </message>
     <message>
         <source>Passport</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Pasaport</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Belge numarası</translation>
     </message>
     <message>
         <source>Date of birth (DD.MM.YYYY)</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Doğum tarihi (GG.AA.YYYY)</translation>
     </message>
     <message>
         <source>Date of expiry (DD.MM.YYYY)</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Geçerlilik sonu (GG.AA.YYYY)</translation>
     </message>
     <message>
         <source>Read the chip</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Çipi oku</translation>
     </message>
     <message>
         <source>Please enter the 6-digit card access number. It is printed on the front of your ID card, bottom right.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen 6 haneli kart erişim numarasını girin. Bu numara kimlik kartınızın ön yüzünde, sağ altta yazılıdır.</translation>
     </message>
     <message>
         <source>Please enter the document number and the two dates as printed on the photo page of your passport.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen belge numarasını ve iki tarihi pasaportunuzun fotoğraflı sayfasında yazdığı şekilde girin.</translation>
     </message>
     <message>
         <source>The card access number has exactly 6 digits.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kart erişim numarası tam olarak 6 hanelidir.</translation>
     </message>
     <message>
         <source>Please enter the document number (letters and digits).</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen belge numarasını girin (harfler ve rakamlar).</translation>
     </message>
     <message>
         <source>Please enter the dates as DD.MM.YYYY, for example 24.03.1985.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen tarihleri GG.AA.YYYY biçiminde girin, örneğin 24.03.1985.</translation>
     </message>
 </context>
@@ -144,252 +163,252 @@
     <name>Config</name>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; is not a known key. Known keys here: {known}.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Form tanımı {path}: &apos;{key}&apos; bilinen bir anahtar değil. Burada bilinen anahtarlar: {known}.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be a JSON {expected}.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Form tanımı {path}: &apos;{key}&apos; bir JSON {expected} olmalıdır.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; is missing. Add it.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Form tanımı {path}: &apos;{key}&apos; eksik. Lütfen ekleyin.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Form tanımı {path}: &apos;{key}&apos; yalnızca küçük harf, rakam, &apos;_&apos; veya &apos;-&apos; içermeli ve bir harfle başlamalıdır.</translation>
     </message>
     <message>
         <source>In the form definition {path}, the id at &apos;{key}&apos; is used twice. Give each one its own id.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Form tanımı {path}: &apos;{key}&apos; konumundaki kimlik (id) iki kez kullanılmış. Her birine ayrı bir kimlik verin.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be the German text alone (format 2); the translations belong in assets/translations/forms_*.ts. Run packaging/update-translations.sh.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Form tanımı {path}: &apos;{key}&apos; yalnızca Almanca metin olmalıdır (biçim 2); çeviriler assets/translations/forms_*.ts dosyalarına aittir. packaging/update-translations.sh komutunu çalıştırın.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be a non-empty text.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Form tanımı {path}: &apos;{key}&apos; boş olmayan bir metin olmalıdır.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be at least {low}.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Form tanımı {path}: &apos;{key}&apos; en az {low} olmalıdır.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must equal the file name without &apos;.json&apos;.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Form tanımı {path}: &apos;{key}&apos;, &apos;.json&apos; uzantısı olmadan dosya adına eşit olmalıdır.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be a three-letter currency code such as EUR.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Form tanımı {path}: &apos;{key}&apos;, EUR gibi üç harfli bir para birimi kodu olmalıdır.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must list at least one entry.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Form tanımı {path}: &apos;{key}&apos; en az bir girdi içermelidir.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be {low}: this kiosk reads no other version of the format.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Form tanımı {path}: &apos;{key}&apos; değeri {low} olmalıdır: bu kiosk biçimin başka bir sürümünü okuyamaz.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be a SEPA creditor identifier such as DE98ZZZ09999999999.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Form tanımı {path}: &apos;{key}&apos;, DE98ZZZ09999999999 gibi bir SEPA alacaklı kimlik numarası olmalıdır.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must name a field of type iban of this form.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Form tanımı {path}: &apos;{key}&apos; bu formdaki iban türünde bir alanı belirtmelidir.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must name a field of this form.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Form tanımı {path}: &apos;{key}&apos; bu formdaki bir alanı belirtmelidir.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must name a date field of this form.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Form tanımı {path}: &apos;{key}&apos; bu formdaki bir tarih alanını belirtmelidir.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; names an unknown field type. Known types: {known}.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Form tanımı {path}: &apos;{key}&apos; bilinmeyen bir alan türü belirtiyor. Bilinen türler: {known}.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos;: a file field cannot be part of a repeated group. Ask for the file in a field of its own.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Form tanımı {path}, &apos;{key}&apos;: Bir dosya alanı tekrarlanan bir grubun parçası olamaz. Dosyayı ayrı bir alanda isteyin.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; is not a valid regular expression ({error}).</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Form tanımı {path}: &apos;{key}&apos; geçerli bir düzenli ifade değil ({error}).</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be one of: {known}.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Form tanımı {path}: &apos;{key}&apos; şunlardan biri olmalıdır: {known}.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be the value of one of the options.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Form tanımı {path}: &apos;{key}&apos; seçeneklerden birinin değeri olmalıdır.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be one of: {known}, each at most once.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Form tanımı {path}: &apos;{key}&apos; şunlardan biri olmalıdır (her biri en fazla bir kez): {known}.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; must be at most {high}.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Form tanımı {path}: &apos;{key}&apos; en fazla {high} olabilir.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; may list only images (image/jpeg, image/png) for a photo.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Form tanımı {path}: &apos;{key}&apos; bir fotoğraf için yalnızca resim biçimleri (image/jpeg, image/png) içerebilir.</translation>
     </message>
     <message>
         <source>The form definition {path} is not valid JSON ({error}). Fix the line named in the error.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Form tanımı {path} geçerli bir JSON değil ({error}). Hata mesajında belirtilen satırı düzeltin.</translation>
     </message>
     <message>
         <source>The form definition {path} cannot be read ({error}). Check that it exists and is UTF-8 text.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Form tanımı {path} okunamıyor ({error}). Dosyanın mevcut olduğunu ve UTF-8 metin olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>No card terminal is configured: set &apos;payment_terminal&apos; in the settings file, or give --terminal HOST:PORT.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kart terminali yapılandırılmamış: ayar dosyasına &apos;payment_terminal&apos; girin veya --terminal HOST:PORT belirtin.</translation>
     </message>
     <message>
         <source>The settings file {path} is not valid TOML ({error}). Fix the line named in the error, or remove the file to use the defaults.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ayar dosyası {path} geçerli bir TOML değil ({error}). Hata mesajında belirtilen satırı düzeltin veya varsayılanları kullanmak için dosyayı kaldırın.</translation>
     </message>
     <message>
         <source>The settings file {path} cannot be read ({error}). Check that it exists and that the kiosk user may read it.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ayar dosyası {path} okunamıyor ({error}). Dosyanın mevcut olduğunu ve kiosk kullanıcısının okuma izni olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>The settings file {path} does not exist. Give the path of an existing file, or leave out --config to use the defaults.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ayar dosyası {path} mevcut değil. Var olan bir dosyanın yolunu belirtin veya varsayılanları kullanmak için --config seçeneğini kullanmayın.</translation>
     </message>
     <message>
         <source>Unknown setting &apos;{key}&apos; in {path}. Known settings: {known}.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içinde bilinmeyen ayar &apos;{key}&apos;. Bilinen ayarlar: {known}.</translation>
     </message>
     <message>
         <source>Setting &apos;{key}&apos; in {path} must be a whole number from {low} to {high}.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içindeki &apos;{key}&apos; ayarı {low} ile {high} arasında bir tam sayı olmalıdır.</translation>
     </message>
     <message>
         <source>Setting &apos;{key}&apos; in {path} must be a non-empty text in quotes.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içindeki &apos;{key}&apos; ayarı tırnak içinde boş olmayan bir metin olmalıdır.</translation>
     </message>
     <message>
         <source>Setting &apos;{key}&apos; in {path} must be a file path in quotes.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içindeki &apos;{key}&apos; ayarı tırnak içinde bir dosya yolu olmalıdır.</translation>
     </message>
     <message>
         <source>Setting &apos;{key}&apos; in {path} must be a directory path in quotes.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içindeki &apos;{key}&apos; ayarı tırnak içinde bir dizin yolu olmalıdır.</translation>
     </message>
     <message>
         <source>Setting &apos;languages&apos; in {path} must be a list taken from: {known}.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içindeki &apos;languages&apos; ayarı şu değerlerden oluşan bir liste olmalıdır: {known}.</translation>
     </message>
     <message>
         <source>Setting &apos;default_language&apos; in {path} must be one of: {known}.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içindeki &apos;default_language&apos; ayarı şunlardan biri olmalıdır: {known}.</translation>
     </message>
     <message>
         <source>Setting &apos;eid_mode&apos; in {path} must be one of: {known}.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içindeki &apos;eid_mode&apos; ayarı şunlardan biri olmalıdır: {known}.</translation>
     </message>
     <message>
         <source>Setting &apos;onscreen_keyboard&apos; in {path} must be one of: {known}.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içindeki &apos;onscreen_keyboard&apos; ayarı şunlardan biri olmalıdır: {known}.</translation>
     </message>
     <message>
         <source>Setting &apos;speech_output&apos; in {path} must be one of: {known}.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içindeki &apos;speech_output&apos; ayarı şunlardan biri olmalıdır: {known}.</translation>
     </message>
     <message>
         <source>In {path}, &apos;idle_warning_s&apos; must be shorter than &apos;idle_timeout_s&apos;.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içinde &apos;idle_warning_s&apos;, &apos;idle_timeout_s&apos; değerinden küçük olmalıdır.</translation>
     </message>
     <message>
         <source>Setting &apos;payment_terminal&apos; in {path} must be the card terminal&apos;s address as &quot;host:port&quot;, e.g. &quot;192.168.1.20:20007&quot;.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içindeki &apos;payment_terminal&apos; ayarı kart terminalinin &quot;host:port&quot; biçimindeki adresi olmalıdır, örn. &quot;192.168.1.20:20007&quot;.</translation>
     </message>
     <message>
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içindeki &apos;payment_terminal_password&apos; ayarı terminalin altı haneli parolası olmalıdır, örn. &quot;000000&quot;.</translation>
     </message>
     <message>
         <source>Setting &apos;payee_iban&apos; in {path} is not an IBAN. Write it as on the office&apos;s bank statement, e.g. &quot;DE02120300000000202051&quot;.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içindeki &apos;payee_iban&apos; ayarı bir IBAN değil. Kurumun hesap özetindeki gibi yazın, örn. &quot;DE02120300000000202051&quot;.</translation>
     </message>
     <message>
         <source>In {path}, &apos;payee_iban&apos; needs &apos;payee_name&apos; (the account holder, as the bank knows it).</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içinde &apos;payee_iban&apos; için &apos;payee_name&apos; de gereklidir (bankanın kayıtlarındaki hesap sahibi).</translation>
     </message>
     <message>
         <source>Setting &apos;receipt_printer&apos; in {path} must be &quot;cups://QUEUE&quot; or &quot;escpos://HOST:PORT&quot;.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içindeki &apos;receipt_printer&apos; ayarı &quot;cups://KUYRUK&quot; veya &quot;escpos://HOST:PORT&quot; olmalıdır.</translation>
     </message>
     <message>
         <source>In {path}, paying by phone needs all of xbezahl_url, xbezahl_originator_id, xbezahl_endpoint_id, xbezahl_client_id and xbezahl_client_secret.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içinde telefonla ödeme için xbezahl_url, xbezahl_originator_id, xbezahl_endpoint_id, xbezahl_client_id ve xbezahl_client_secret ayarlarının tümü gereklidir.</translation>
     </message>
     <message>
         <source>The escrow key {path} cannot be read ({error}). Ask the technician to check the setting &apos;escrow_cert&apos;.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Emanet anahtarı {path} okunamıyor ({error}). Teknisyenden &apos;escrow_cert&apos; ayarını kontrol etmesini isteyin.</translation>
     </message>
     <message>
         <source>This device has no signing certificate of the office. Ask the technician to enroll it: &apos;buergerbuero signature enroll request&apos;, then &apos;signature enroll install&apos;.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu cihazda kurumun imza sertifikası yok. Teknisyenden cihazı kaydetmesini isteyin: &apos;buergerbuero signature enroll request&apos;, ardından &apos;signature enroll install&apos;.</translation>
     </message>
     <message>
         <source>The signing certificate {path} cannot be used ({why}). Ask the technician to enroll this device with the office CA.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>İmza sertifikası {path} kullanılamıyor ({why}). Teknisyenden bu cihazı kurumun CA&apos;sına kaydetmesini isteyin.</translation>
     </message>
 </context>
@@ -397,32 +416,32 @@
     <name>Devices</name>
     <message>
         <source>Card reading is not installed on this terminal.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu terminalde kart okuma kurulu değil.</translation>
     </message>
     <message>
         <source>The card reader service is not running.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kart okuyucu hizmeti çalışmıyor.</translation>
     </message>
     <message>
         <source>No card reader is connected.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bağlı bir kart okuyucu yok.</translation>
     </message>
     <message>
         <source>No scan has arrived yet. Place the document on the scanner, start the scan, then tap &apos;Take from scanner&apos; again.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Henüz tarama gelmedi. Belgeyi tarayıcıya koyun, taramayı başlatın ve ardından tekrar &apos;Tarayıcıdan al&apos; düğmesine dokunun.</translation>
     </message>
     <message>
         <source>The scan is still arriving. Please wait a moment, then tap &apos;Take from scanner&apos; again.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Tarama hâlâ aktarılıyor. Lütfen biraz bekleyin, ardından tekrar &apos;Tarayıcıdan al&apos; düğmesine dokunun.</translation>
     </message>
     <message>
         <source>The scanner cannot be used right now. Please hand the document in at the counter, or ask the staff for help.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Tarayıcı şu anda kullanılamıyor. Lütfen belgeyi gişeye teslim edin veya görevlilerden yardım isteyin.</translation>
     </message>
 </context>
@@ -430,42 +449,42 @@
     <name>DocumentView</name>
     <message>
         <source>Previous page</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Önceki sayfa</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Sonraki sayfa</translation>
     </message>
     <message>
         <source>Smaller</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Küçült</translation>
     </message>
     <message>
         <source>Larger</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Büyüt</translation>
     </message>
     <message>
         <source>The document to sign</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>İmzalanacak belge</translation>
     </message>
     <message>
         <source>Scroll through the document</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Belgede gezinin</translation>
     </message>
     <message>
         <source>Move the page sideways</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Sayfayı yana kaydırın</translation>
     </message>
     <message>
         <source>Page {page} of {count}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Sayfa {page}/{count}</translation>
     </message>
 </context>
@@ -473,157 +492,157 @@
     <name>Eid</name>
     <message>
         <source>The online ID function is not available at the moment. You can type in your details instead, have your ID card read at the card reader, or have it checked at the counter.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Çevrimiçi kimlik işlevi (Online-Ausweisfunktion) şu anda kullanılamıyor. Bunun yerine bilgilerinizi elle girebilir, kimlik kartınızı kart okuyucuda okutabilir veya gişede kontrol ettirebilirsiniz.</translation>
     </message>
     <message>
         <source>The online ID function stopped with an error. Please type in your details instead, or ask the staff at the counter for help.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Çevrimiçi kimlik işlevi bir hatayla durdu. Lütfen bunun yerine bilgilerinizi elle girin veya gişedeki görevlilerden yardım isteyin.</translation>
     </message>
     <message>
         <source>Please enter your 6-digit PIN.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen 6 haneli PIN&apos;inizi girin.</translation>
     </message>
     <message>
         <source>Please enter your current PIN (or the 5-digit transport PIN from your PIN letter).</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen mevcut PIN&apos;inizi (veya PIN mektubunuzdaki 5 haneli geçici PIN&apos;i) girin.</translation>
     </message>
     <message>
         <source>Please enter the 6-digit card access number (CAN) printed on the front of your ID card.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen kimlik kartınızın ön yüzünde yazan 6 haneli kart erişim numarasını (CAN) girin.</translation>
     </message>
     <message>
         <source>Your PIN is blocked. Please enter the 10-digit PUK from your PIN letter.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>PIN&apos;iniz bloke edildi. Lütfen PIN mektubunuzdaki 10 haneli PUK&apos;u girin.</translation>
     </message>
     <message>
         <source>Please choose a new 6-digit PIN.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen 6 haneli yeni bir PIN seçin.</translation>
     </message>
     <message>
         <source>The online ID function is not available at the moment. You can type in your details instead, or have your ID card checked at the counter.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Çevrimiçi kimlik işlevi (Online-Ausweisfunktion) şu anda kullanılamıyor. Bunun yerine bilgilerinizi elle girebilir veya kimlik kartınızı gişede kontrol ettirebilirsiniz.</translation>
     </message>
     <message>
         <source>Online ID function</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Çevrimiçi kimlik işlevi</translation>
     </message>
     <message>
         <source>Connecting to the online ID function…</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Çevrimiçi kimlik işlevine bağlanılıyor…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>İptal ediliyor…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>İptal</translation>
     </message>
     <message>
         <source>Allow</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>İzin ver</translation>
     </message>
     <message>
         <source>Type in my details</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bilgilerimi elle gir</translation>
     </message>
     <message>
         <source>Read my ID card at the reader</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kimliğimi okuyucuda okut</translation>
     </message>
     <message>
         <source>Have my ID checked at the counter</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kimliğimi gişede kontrol ettir</translation>
     </message>
     <message>
         <source>{provider} asks to read the following data from your ID card ({purpose}):</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{provider}, kimlik kartınızdan şu verileri okumak istiyor ({purpose}):</translation>
     </message>
     <message>
         <source>Do you agree?</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kabul ediyor musunuz?</translation>
     </message>
     <message>
         <source>Please wait…</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen bekleyin…</translation>
     </message>
     <message>
         <source>That was not accepted. Please check the number of digits.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu kabul edilmedi. Lütfen hane sayısını kontrol edin.</translation>
     </message>
     <message>
         <source>The PIN was wrong. Attempts left: {count}.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>PIN yanlış. Kalan deneme hakkı: {count}.</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Onayla</translation>
     </message>
     <message>
         <source>Please enter the number on the card reader&apos;s keypad.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen numarayı kart okuyucunun tuş takımından girin.</translation>
     </message>
     <message>
         <source>Please place your ID card on the card reader.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen kimlik kartınızı kart okuyucunun üzerine koyun.</translation>
     </message>
     <message>
         <source>The online function of this ID card is blocked or switched off. The citizens&apos; office can unblock it.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu kimlik kartının çevrimiçi işlevi bloke edilmiş veya kapatılmış. Vatandaş hizmetleri bürosu (Bürgerbüro) bu işlevi yeniden açabilir.</translation>
     </message>
     <message>
         <source>Please wait… ({percent} %)</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen bekleyin… (%{percent})</translation>
     </message>
     <message>
         <source>Identity confirmed</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kimlik doğrulandı</translation>
     </message>
     <message>
         <source>Your identity has been confirmed with the online ID function. Please check and complete your details.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kimliğiniz çevrimiçi kimlik işleviyle doğrulandı. Lütfen bilgilerinizi kontrol edin ve tamamlayın.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Devam</translation>
     </message>
     <message>
         <source>Online ID function not available</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Çevrimiçi kimlik işlevi kullanılamıyor</translation>
     </message>
     <message>
         <source>The online ID function stopped</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Çevrimiçi kimlik işlevi durdu</translation>
     </message>
 </context>
@@ -631,92 +650,92 @@
     <name>EidRights</name>
     <message>
         <source>Family name</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Soyadı</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Adlar</translation>
     </message>
     <message>
         <source>Birth name</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Doğum soyadı</translation>
     </message>
     <message>
         <source>Doctoral degree</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Doktora unvanı</translation>
     </message>
     <message>
         <source>Religious or artistic name</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Dini ad veya sanatçı adı</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Doğum tarihi</translation>
     </message>
     <message>
         <source>Place of birth</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Doğum yeri</translation>
     </message>
     <message>
         <source>Address</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Adres</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Uyruk</translation>
     </message>
     <message>
         <source>Document type</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Belge türü</translation>
     </message>
     <message>
         <source>Issuing country</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Düzenleyen ülke</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Geçerlilik sonu</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Takma ad</translation>
     </message>
     <message>
         <source>Age verification</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Yaş doğrulaması</translation>
     </message>
     <message>
         <source>Address verification</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Adres doğrulaması</translation>
     </message>
     <message>
         <source>Community ID</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Belediye kodu</translation>
     </message>
     <message>
         <source>Residence permit I</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Oturma izni I</translation>
     </message>
     <message>
         <source>Residence permit II</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Oturma izni II</translation>
     </message>
 </context>
@@ -724,7 +743,7 @@
     <name>Errors</name>
     <message>
         <source>Something went wrong on this terminal. Your data has not been lost. Please ask the staff at the counter for help.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu terminalde bir hata oluştu. Verileriniz kaybolmadı. Lütfen gişedeki görevlilerden yardım isteyin.</translation>
     </message>
 </context>
@@ -732,42 +751,42 @@
     <name>Fields</name>
     <message>
         <source>Yes</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Evet</translation>
     </message>
     <message>
         <source>No</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Hayır</translation>
     </message>
     <message>
         <source>A current passport photo in portrait format, as for an identity card.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kimlik kartındaki gibi, dikey formatta güncel bir biyometrik vesikalık fotoğraf.</translation>
     </message>
     <message>
         <source>Fewer</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Azalt</translation>
     </message>
     <message>
         <source>More</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Artır</translation>
     </message>
     <message>
         <source>(optional)</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>(isteğe bağlı)</translation>
     </message>
     <message>
         <source>(choose all that apply)</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>(birden fazla seçilebilir)</translation>
     </message>
     <message>
         <source>Format: DD.MM.YYYY</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Biçim: GG.AA.YYYY</translation>
     </message>
 </context>
@@ -775,47 +794,47 @@
     <name>FileInput</name>
     <message>
         <source>Reading the scan…</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Tarama okunuyor…</translation>
     </message>
     <message>
         <source>Take from scanner</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Tarayıcıdan al</translation>
     </message>
     <message>
         <source>I will hand it in at the counter</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Gişeye teslim edeceğim</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kaldır</translation>
     </message>
     <message>
         <source>Remove the file</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Dosyayı kaldır</translation>
     </message>
     <message>
         <source>Please give the document to the staff at the counter.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen belgeyi gişedeki görevlilere verin.</translation>
     </message>
     <message>
         <source>This terminal has no scanner. Tap &apos;I will hand it in at the counter&apos; and give the document to the staff.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu terminalde tarayıcı yok. &apos;Gişeye teslim edeceğim&apos; düğmesine dokunun ve belgeyi görevlilere verin.</translation>
     </message>
     <message>
         <source>To replace it, scan again and tap &apos;Take from scanner&apos;.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Değiştirmek için tekrar tarayın ve &apos;Tarayıcıdan al&apos; düğmesine dokunun.</translation>
     </message>
     <message>
         <source>Place the document on the scanner and start the scan. Then tap &apos;Take from scanner&apos;.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Belgeyi tarayıcıya koyun ve taramayı başlatın. Ardından &apos;Tarayıcıdan al&apos; düğmesine dokunun.</translation>
     </message>
 </context>
@@ -823,27 +842,27 @@
     <name>Files</name>
     <message>
         <source>To be handed in at the counter</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Gişeye teslim edilecek</translation>
     </message>
     <message>
         <source>JPEG image</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>JPEG resmi</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>PNG resmi</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>PDF belgesi</translation>
     </message>
     <message>
         <source>{name} ({kind}, {size})</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{name} ({kind}, {size})</translation>
     </message>
 </context>
@@ -851,12 +870,12 @@
     <name>Footer</name>
     <message>
         <source>Back</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Geri</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>İptal</translation>
     </message>
 </context>
@@ -864,17 +883,17 @@
     <name>Format</name>
     <message>
         <source>{currency} {units}.{cents}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{units},{cents} {currency}</translation>
     </message>
     <message>
         <source>thousands separator: ,</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>binlik ayırıcı: .</translation>
     </message>
     <message>
         <source>{whole}.{tenth} MB</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{whole},{tenth} MB</translation>
     </message>
 </context>
@@ -882,22 +901,22 @@
     <name>GroupInput</name>
     <message>
         <source>+ Add an entry</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>+ Kayıt ekle</translation>
     </message>
     <message>
         <source>Entry {number}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kayıt {number}</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kaldır</translation>
     </message>
     <message>
         <source>Remove entry {number}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{number}. kaydı kaldır</translation>
     </message>
 </context>
@@ -905,95 +924,99 @@
     <name>Header</name>
     <message>
         <source>Help</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Yardım</translation>
     </message>
     <message>
         <source>Help: call a member of staff</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Yardım: görevli çağır</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Yazıyı küçült</translation>
     </message>
     <message>
         <source>Larger text (now {percent} %)</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Yazıyı büyüt (şu an %{percent})</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Yüksek kontrast</translation>
     </message>
     <message>
         <source>Step {current} of {total}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Adım {current}/{total}</translation>
+    </message>
+    <message>
+        <source>Language: {language}. Choose another language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IdentifyScreen</name>
     <message>
         <source>Who is the application for?</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Başvuru kimin için?</translation>
     </message>
     <message>
         <source>Do you have your ID card, passport or residence permit with you? Lay it on the card reader.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kimlik kartınız (Personalausweis), pasaportunuz veya oturma izniniz (Aufenthaltstitel) yanınızda mı? Kart okuyucunun üzerine koyun.</translation>
     </message>
     <message>
         <source>Place ID card on reader</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kimliği okuyucuya koyun</translation>
     </message>
     <message>
         <source>Please type in your details as they appear on your ID card.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen bilgilerinizi kimlik kartınızda yazdığı şekilde girin.</translation>
     </message>
     <message>
         <source>Sign in with the online ID function</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Çevrimiçi kimlikle giriş yapın</translation>
     </message>
     <message>
         <source>Your identity has been confirmed with the online ID function.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kimliğiniz çevrimiçi kimlik işleviyle doğrulandı.</translation>
     </message>
     <message>
         <source>Please lay your document on the card reader now. Reading starts by itself.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen belgenizi şimdi kart okuyucunun üzerine koyun. Okuma kendiliğinden başlar.</translation>
     </message>
     <message>
         <source>Reading the chip… Please leave the document on the reader.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Çip okunuyor… Lütfen belgeyi okuyucunun üzerinde bırakın.</translation>
     </message>
     <message>
         <source>Checking the access number with the chip…</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Erişim numarası çiple kontrol ediliyor…</translation>
     </message>
     <message>
         <source>Reading your details from the chip…</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bilgileriniz çipten okunuyor…</translation>
     </message>
     <message>
         <source>Your details were read from the chip. Please check them; you can still correct them.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bilgileriniz çipten okundu. Lütfen kontrol edin; hâlâ düzeltebilirsiniz.</translation>
     </message>
     <message>
         <source>The document could not be read. Please type in your details.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Belge okunamadı. Lütfen bilgilerinizi elle girin.</translation>
     </message>
 </context>
@@ -1001,17 +1024,17 @@
     <name>Idle</name>
     <message>
         <source>Do you need more time?</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Daha fazla zamana ihtiyacınız var mı?</translation>
     </message>
     <message>
         <source>For your privacy, this session ends in {seconds} seconds and everything you entered is deleted.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Gizliliğiniz için bu oturum {seconds} saniye sonra sona erecek ve girdiğiniz her şey silinecek.</translation>
     </message>
     <message>
         <source>Yes, more time</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Evet, ek süre</translation>
     </message>
 </context>
@@ -1019,7 +1042,7 @@
     <name>KioskWindow</name>
     <message>
         <source>Saving…</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kaydediliyor…</translation>
     </message>
 </context>
@@ -1027,56 +1050,68 @@
     <name>Language</name>
     <message>
         <source>English</source>
-        <extracomment>The name of this language, written in this language (Deutsch, Türkçe, …).</extracomment>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <extracomment>The name of a language, written in that language (Deutsch, Türkçe, العربية, …): the welcome screen&apos;s buttons, the header&apos;s language button, the keyboard&apos;s language key.</extracomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Türkçe</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you entered stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Kapat</translation>
     </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
         <source>Keyboard: {language}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Klavye: {language}</translation>
     </message>
     <message>
         <source>Delete the last character</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Son karakteri sil</translation>
     </message>
     <message>
         <source>Next field</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Sonraki alan</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Harfler</translation>
     </message>
     <message>
         <source>Hide the keyboard</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Klavyeyi gizle</translation>
     </message>
     <message>
         <source>Shift: capital letter</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Shift: büyük harf</translation>
     </message>
     <message>
         <source>More characters (AltGr)</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Diğer karakterler (AltGr)</translation>
     </message>
     <message>
         <source>Space</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Boşluk</translation>
     </message>
     <message>
         <source>Digits</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Rakamlar</translation>
     </message>
 </context>
@@ -1084,207 +1119,207 @@
     <name>PDF</name>
     <message>
         <source>Application</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Başvuru</translation>
     </message>
     <message>
         <source>Case number (Vorgangsnummer)</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>İşlem numarası (Vorgangsnummer)</translation>
     </message>
     <message>
         <source>Please quote it in any enquiry.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen tüm sorularınızda bu numarayı belirtin.</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ücret</translation>
     </message>
     <message>
         <source>Legal basis: {basis}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Yasal dayanak: {basis}</translation>
     </message>
     <message>
         <source>Exemption or reduction possible for: {list}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Muafiyet veya indirim mümkün: {list}</translation>
     </message>
     <message>
         <source>Paid: {method}, {amount} (transaction {transaction})</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ödendi: {method}, {amount} (işlem {transaction})</translation>
     </message>
     <message>
         <source>Not paid yet: the fee is due at the counter.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Henüz ödenmedi: ücret gişede ödenecek.</translation>
     </message>
     <message>
         <source>No fee to pay.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ödenecek ücret yok.</translation>
     </message>
     <message>
         <source>Payment by bank transfer pending.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Banka havalesiyle ödeme bekleniyor.</translation>
     </message>
     <message>
         <source>To pay at the counter.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Gişede ödenecek.</translation>
     </message>
     <message>
         <source>Fee exemption claimed: {exemption} (to be checked at the counter).</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ücret muafiyeti talep edildi: {exemption} (gişede kontrol edilecek).</translation>
     </message>
     <message>
         <source>card at the terminal</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>terminalde kartla</translation>
     </message>
     <message>
         <source>online (paypage)</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>çevrimiçi (ödeme sayfası)</translation>
     </message>
     <message>
         <source>bank transfer</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>banka havalesi</translation>
     </message>
     <message>
         <source>at the counter</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>gişede</translation>
     </message>
     <message>
         <source>exemption</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>muafiyet</translation>
     </message>
     <message>
         <source>none</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>yok</translation>
     </message>
     <message>
         <source>Payment reference (Kassenzeichen): {reference}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ödeme referansı (Kassenzeichen): {reference}</translation>
     </message>
     <message>
         <source>I declare that the information given is correct and complete.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Verdiğim bilgilerin doğru ve eksiksiz olduğunu beyan ederim.</translation>
     </message>
     <message>
         <source>Signature of the applicant: confirms the declaration above</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Başvuru sahibinin imzası: yukarıdaki beyanı onaylar</translation>
     </message>
     <message>
         <source>Place, date</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Yer, tarih</translation>
     </message>
     <message>
         <source>Signature of the applicant: confirms the declaration and the application {vorgangsnummer}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Başvuru sahibinin imzası: beyanı ve {vorgangsnummer} numaralı başvuruyu onaylar</translation>
     </message>
     <message>
         <source>At the counter: the applicant confirms this application in person, after the staff checked the identity (signed on the counter tablet; name, place and time appear with the signature)</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Gişede: Görevliler kimliği kontrol ettikten sonra başvuru sahibi bu başvuruyu bizzat onaylar (gişe tabletinde imzalanmıştır; ad, yer ve saat imzayla birlikte görünür)</translation>
     </message>
     <message>
         <source>Signature at the counter: the applicant confirms the application {vorgangsnummer} in person</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Gişede imza: başvuru sahibi {vorgangsnummer} numaralı başvuruyu bizzat onaylar</translation>
     </message>
     <message>
         <source>You sign: {title} · case number {vorgangsnummer} · {pages} · fee {fee}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>İmzaladığınız: {title} · işlem numarası {vorgangsnummer} · {pages} · ücret {fee}</translation>
     </message>
     <message>
         <source>the answers on pages 1 to {last}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>1–{last}. sayfalardaki bilgiler</translation>
     </message>
     <message>
         <source>the answers on page 1</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>1. sayfadaki bilgiler</translation>
     </message>
     <message>
         <source>SEPA direct debit mandate</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>SEPA otomatik ödeme talimatı (SEPA-Lastschriftmandat)</translation>
     </message>
     <message>
         <source>Creditor</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Alacaklı</translation>
     </message>
     <message>
         <source>Creditor identifier</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Alacaklı kimlik numarası</translation>
     </message>
     <message>
         <source>Mandate reference</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Talimat referansı</translation>
     </message>
     <message>
         <source>Account holder</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Hesap sahibi</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>IBAN</translation>
     </message>
     <message>
         <source>The signature below also signs this mandate (a recurrent mandate is not given: it is for this fee only).</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Aşağıdaki imza bu talimatı da imzalar (tekrarlayan bir talimat verilmez: yalnızca bu ücret içindir).</translation>
     </message>
     <message>
         <source>Submitted at self-service terminal {terminal}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Self servis terminalinden gönderildi: {terminal}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Sayfa {page}/{pages}</translation>
     </message>
     <message>
         <source>Source: identity document chip</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kaynak: kimlik belgesinin çipi</translation>
     </message>
     <message>
         <source>Source: typed in</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kaynak: elle girildi</translation>
     </message>
     <message>
         <source>Attached to this PDF file: {name}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu PDF dosyasının eki: {name}</translation>
     </message>
     <message>
         <source>The image cannot be shown here.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Resim burada gösterilemiyor.</translation>
     </message>
 </context>
@@ -1292,37 +1327,37 @@
     <name>PairingCodePanel</name>
     <message>
         <source>For staff</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Görevliler için</translation>
     </message>
     <message>
         <source>For staff: hold to show the pairing code</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Görevliler için: eşleştirme kodunu göstermek için basılı tutun</translation>
     </message>
     <message>
         <source>For staff: hold the button for two seconds to show the pairing code for the counter workstation.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Görevliler için: Gişedeki iş istasyonunun eşleştirme kodunu göstermek için düğmeyi iki saniye basılı tutun.</translation>
     </message>
     <message>
         <source>Pairing code for the counter workstation</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Gişe iş istasyonu için eşleştirme kodu</translation>
     </message>
     <message>
         <source>Hide code</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kodu gizle</translation>
     </message>
     <message>
         <source>Forget paired workstations</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Eşleşmiş istasyonları unut</translation>
     </message>
     <message>
         <source>Enter it at the workstation. It hides itself in {seconds} s.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kodu iş istasyonuna girin. {seconds} sn sonra gizlenir.</translation>
     </message>
 </context>
@@ -1330,167 +1365,167 @@
     <name>Payment</name>
     <message>
         <source>The card terminal cannot be reached at the moment. Please choose another way to pay, or pay at the counter.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kart terminaline şu anda ulaşılamıyor. Lütfen başka bir ödeme yöntemi seçin veya gişede ödeyin.</translation>
     </message>
     <message>
         <source>The connection to the card terminal was lost. Your card has not been charged twice; please wait a moment while the terminal is checked.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kart terminaliyle bağlantı kesildi. Kartınızdan iki kez çekim yapılmadı; terminal kontrol edilirken lütfen biraz bekleyin.</translation>
     </message>
     <message>
         <source>The card terminal did not answer in time. Please try again or choose another way to pay.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kart terminali zamanında yanıt vermedi. Lütfen tekrar deneyin veya başka bir ödeme yöntemi seçin.</translation>
     </message>
     <message>
         <source>The card terminal is busy. Please wait a moment and try again.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kart terminali meşgul. Lütfen biraz bekleyip tekrar deneyin.</translation>
     </message>
     <message>
         <source>The card terminal sent an answer this terminal cannot use. Please choose another way to pay, or ask the staff.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kart terminali bu terminalin kullanamayacağı bir yanıt gönderdi. Lütfen başka bir ödeme yöntemi seçin veya görevlilere sorun.</translation>
     </message>
     <message>
         <source>The payment was declined. Your card has not been charged. Please try again with another card or choose another way to pay.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ödeme reddedildi. Kartınızdan çekim yapılmadı. Lütfen başka bir kartla tekrar deneyin veya başka bir ödeme yöntemi seçin.</translation>
     </message>
     <message>
         <source>The card could not be read. Please insert it again (chip first) or hold it flat on the terminal.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kart okunamadı. Lütfen kartı tekrar takın (önce çip tarafı) veya terminale düz tutun.</translation>
     </message>
     <message>
         <source>The payment was cancelled (the card was removed, or nothing happened for too long). Your card has not been charged.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ödeme iptal edildi (kart çıkarıldı veya uzun süre işlem yapılmadı). Kartınızdan çekim yapılmadı.</translation>
     </message>
     <message>
         <source>The PIN was not correct. Your card has not been charged. Please try again.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>PIN doğru değildi. Kartınızdan çekim yapılmadı. Lütfen tekrar deneyin.</translation>
     </message>
     <message>
         <source>This card has expired or is not yet valid. Please use another card.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu kartın süresi dolmuş veya henüz geçerli değil. Lütfen başka bir kart kullanın.</translation>
     </message>
     <message>
         <source>This card is not accepted here. Please use another card or choose another way to pay.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu kart burada kabul edilmiyor. Lütfen başka bir kart kullanın veya başka bir ödeme yöntemi seçin.</translation>
     </message>
     <message>
         <source>The card terminal has a fault. Your card has not been charged. Please choose another way to pay, or ask the staff.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kart terminalinde arıza var. Kartınızdan çekim yapılmadı. Lütfen başka bir ödeme yöntemi seçin veya görevlilere sorun.</translation>
     </message>
     <message>
         <source>The receipt printer is not ready, so the card terminal cannot take payments now. Please choose another way to pay.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Fiş yazıcısı hazır değil, bu yüzden kart terminali şu anda ödeme alamıyor. Lütfen başka bir ödeme yöntemi seçin.</translation>
     </message>
     <message>
         <source>Please insert, tap or swipe your card.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen kartınızı takın, yaklaştırın veya geçirin.</translation>
     </message>
     <message>
         <source>Please enter your PIN on the card terminal.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen PIN&apos;inizi kart terminaline girin.</translation>
     </message>
     <message>
         <source>Please wait…</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen bekleyin…</translation>
     </message>
     <message>
         <source>Please remove your card.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen kartınızı alın.</translation>
     </message>
     <message>
         <source>Connecting to the bank…</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bankaya bağlanılıyor…</translation>
     </message>
     <message>
         <source>Payment approved.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ödeme onaylandı.</translation>
     </message>
     <message>
         <source>Payment not approved.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ödeme onaylanmadı.</translation>
     </message>
     <message>
         <source>Please choose the card application on the terminal.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen terminalde kart uygulamasını seçin.</translation>
     </message>
     <message>
         <source>We could not confirm whether your card was charged. Your application is saved. Please do not pay again: the staff will check the card terminal and tell you.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kartınızdan çekim yapılıp yapılmadığını doğrulayamadık. Başvurunuz kaydedildi. Lütfen tekrar ödemeyin: görevliler kart terminalini kontrol edip size bilgi verecek.</translation>
     </message>
     <message>
         <source>The card terminal is still checking an earlier payment. Please choose another way to pay, or pay at the counter.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kart terminali hâlâ önceki bir ödemeyi kontrol ediyor. Lütfen başka bir ödeme yöntemi seçin veya gişede ödeyin.</translation>
     </message>
     <message>
         <source>The payment record of this terminal cannot be written. Nothing was charged; please pay at the counter and tell the staff.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu terminalin ödeme kaydı yazılamıyor. Herhangi bir çekim yapılmadı; lütfen gişede ödeyin ve görevlilere bilgi verin.</translation>
     </message>
     <message>
         <source>Paying by phone is not possible at the moment (no connection to the payment platform). Please choose another way to pay.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Telefonla ödeme şu anda mümkün değil (ödeme platformuna bağlantı yok). Lütfen başka bir ödeme yöntemi seçin.</translation>
     </message>
     <message>
         <source>The payment platform did not accept the payment. Please choose another way to pay.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ödeme platformu ödemeyi kabul etmedi. Lütfen başka bir ödeme yöntemi seçin.</translation>
     </message>
     <message>
         <source>The payment on your phone was not completed. Nothing was charged. Please try again or choose another way to pay.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Telefonunuzdaki ödeme tamamlanmadı. Herhangi bir çekim yapılmadı. Lütfen tekrar deneyin veya başka bir ödeme yöntemi seçin.</translation>
     </message>
     <message>
         <source>Checking the receipt printer…</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Fiş yazıcısı kontrol ediliyor…</translation>
     </message>
     <message>
         <source>Please follow the instructions on the card terminal.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen kart terminalindeki talimatları izleyin.</translation>
     </message>
     <message>
         <source>Connecting to the payment platform…</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ödeme platformuna bağlanılıyor…</translation>
     </message>
     <message>
         <source>Scan the QR code with your phone and pay there. This screen continues by itself.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>QR kodu telefonunuzla tarayın ve ödemeyi orada yapın. Bu ekran kendiliğinden devam eder.</translation>
     </message>
     <message>
         <source>Scan the code with your banking app, or transfer to: {name}, IBAN {iban}, reference {reference}.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kodu bankacılık uygulamanızla tarayın veya şu hesaba havale edin: {name}, IBAN {iban}, açıklama {reference}.</translation>
     </message>
     <message>
         <source>Your card payment is being checked. Please do not pay again; ask at the counter if you are unsure.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kartla ödemeniz kontrol ediliyor. Lütfen tekrar ödemeyin; emin değilseniz gişeye sorun.</translation>
     </message>
 </context>
@@ -1498,67 +1533,67 @@
     <name>PaymentScreen</name>
     <message>
         <source>Paying the fee</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ücret ödeme</translation>
     </message>
     <message>
         <source>Fee: {amount}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ücret: {amount}</translation>
     </message>
     <message>
         <source>Legal basis: {basis}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Yasal dayanak: {basis}</translation>
     </message>
     <message>
         <source>Pay by card at the terminal (girocard, credit card, contactless)</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Terminalde kartla ödeyin (girocard, kredi kartı, temassız)</translation>
     </message>
     <message>
         <source>Pay on your phone (QR code)</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Telefonla ödeyin (QR kod)</translation>
     </message>
     <message>
         <source>Pay by bank transfer (QR code for your banking app)</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Havaleyle ödeyin (bankacılık uygulaması için QR kod)</translation>
     </message>
     <message>
         <source>Pay at the counter</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Gişede ödeyin</translation>
     </message>
     <message>
         <source>I am exempt from the fee: {reason}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ücretten muafım: {reason}</translation>
     </message>
     <message>
         <source>Choose another way to pay</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Başka ödeme yöntemi seçin</translation>
     </message>
     <message>
         <source>Pay by card anyway (receipt on the screen)</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Yine de kartla ödeyin (fiş ekranda)</translation>
     </message>
     <message>
         <source>I will transfer the fee</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ücreti havale edeceğim</translation>
     </message>
     <message>
         <source>QR code of the payment page</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ödeme sayfasının QR kodu</translation>
     </message>
     <message>
         <source>QR code for your banking app</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bankacılık uygulamanız için QR kod</translation>
     </message>
 </context>
@@ -1566,137 +1601,137 @@
     <name>Receipt</name>
     <message>
         <source>The receipt printer is not ready (no paper, or switched off). Your receipt is shown on the screen; please photograph the QR code.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Fiş yazıcısı hazır değil (kâğıt yok veya kapalı). Fişiniz ekranda gösteriliyor; lütfen QR kodun fotoğrafını çekin.</translation>
     </message>
     <message>
         <source>The receipt could not be printed. It is shown on the screen; please photograph the QR code.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Fiş yazdırılamadı. Fiş ekranda gösteriliyor; lütfen QR kodun fotoğrafını çekin.</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Fiş</translation>
     </message>
     <message>
         <source>Date: {date}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Tarih: {date}</translation>
     </message>
     <message>
         <source>Reference number (Vorgangsnummer):</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>İşlem numarası (Vorgangsnummer):</translation>
     </message>
     <message>
         <source>Fee: {amount}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ücret: {amount}</translation>
     </message>
     <message>
         <source>Payment reference (Kassenzeichen): {reference}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ödeme referansı (Kassenzeichen): {reference}</translation>
     </message>
     <message>
         <source>Paid: {method}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ödendi: {method}</translation>
     </message>
     <message>
         <source>Not paid yet: please pay at the counter.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Henüz ödenmedi: lütfen gişede ödeyin.</translation>
     </message>
     <message>
         <source>No fee to pay.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ödenecek ücret yok.</translation>
     </message>
     <message>
         <source>Payment by bank transfer pending.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Banka havalesiyle ödeme bekleniyor.</translation>
     </message>
     <message>
         <source>To pay at the counter.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Gişede ödenecek.</translation>
     </message>
     <message>
         <source>Fee exemption claimed; please bring your proof to the counter.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ücret muafiyeti talep edildi; lütfen belgenizi gişeye getirin.</translation>
     </message>
     <message>
         <source>card</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>kart</translation>
     </message>
     <message>
         <source>online payment</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>çevrimiçi ödeme</translation>
     </message>
     <message>
         <source>bank transfer</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>banka havalesi</translation>
     </message>
     <message>
         <source>at the counter</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>gişede</translation>
     </message>
     <message>
         <source>exemption</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>muafiyet</translation>
     </message>
     <message>
         <source>none</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>yok</translation>
     </message>
     <message>
         <source>What happens next: your application is sent to the citizens&apos; office. You will be told when the document is ready. Please keep this receipt.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bundan sonra: Başvurunuz vatandaş hizmetleri bürosuna (Bürgerbüro) gönderilir. Belge hazır olduğunda size bildirilecektir. Lütfen bu fişi saklayın.</translation>
     </message>
     <message>
         <source>Please transfer the fee within 14 days, with the payment reference above.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen ücreti 14 gün içinde, yukarıdaki ödeme referansıyla (Kassenzeichen) havale edin.</translation>
     </message>
     <message>
         <source>Card payment receipt (customer copy):</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kartla ödeme fişi (müşteri nüshası):</translation>
     </message>
     <message>
         <source>Your receipt has been printed: please take it.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Fişiniz yazdırıldı: lütfen alın.</translation>
     </message>
     <message>
         <source>The fee has been paid. Thank you.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ücret ödendi. Teşekkür ederiz.</translation>
     </message>
     <message>
         <source>Please transfer the fee with the payment reference {reference}.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen ücreti {reference} ödeme referansıyla (Kassenzeichen) havale edin.</translation>
     </message>
     <message>
         <source>Please pay the fee at the counter.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen ücreti gişede ödeyin.</translation>
     </message>
     <message>
         <source>Fee exemption claimed: please bring your proof to the counter.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ücret muafiyeti talep edildi: lütfen belgenizi gişeye getirin.</translation>
     </message>
 </context>
@@ -1704,42 +1739,49 @@
     <name>ReceiptScreen</name>
     <message>
         <source>QR code of your reference number</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>İşlem numaranızın QR kodu</translation>
     </message>
     <message>
         <source>Thank you! Your application has been received.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Teşekkürler! Başvurunuz alındı.</translation>
     </message>
     <message>
         <source>Your reference number (Vorgangsnummer):</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>İşlem numaranız (Vorgangsnummer):</translation>
     </message>
     <message>
-        <source>Please note the number or photograph the QR code. You will be told when the certificate is ready.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Lütfen numarayı not edin veya QR kodun fotoğrafını çekin. Belge hazır olduğunda size bildirilecektir.</translation>
+        <source>Please note the number or photograph the QR code. With this number the citizens&apos; office can tell you how far your application is.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Finish</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bitir</translation>
     </message>
     <message>
+        <source>More time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This screen closes in {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sent to the citizens&apos; office.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Vatandaş hizmetleri bürosuna (Bürgerbüro) gönderildi.</translation>
     </message>
     <message>
         <source>Saved on this terminal. The office could not accept it automatically; the staff will take care of it.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu terminalde kaydedildi. Büro başvuruyu otomatik olarak kabul edemedi; görevliler ilgilenecek.</translation>
     </message>
     <message>
         <source>Saved on this terminal. It will be sent automatically as soon as the network is available.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu terminalde kaydedildi. Ağ bağlantısı olur olmaz otomatik olarak gönderilecek.</translation>
     </message>
 </context>
@@ -1747,37 +1789,37 @@
     <name>ReviewScreen</name>
     <message>
         <source>Please check your details</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen bilgilerinizi kontrol edin</translation>
     </message>
     <message>
         <source>If something is wrong, tap &apos;Change&apos;.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Yanlış bir şey varsa &apos;Değiştir&apos; düğmesine dokunun.</translation>
     </message>
     <message>
         <source>Change</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Değiştir</translation>
     </message>
     <message>
         <source>Change: {section}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Değiştir: {section}</translation>
     </message>
     <message>
         <source>Fee: {amount}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ücret: {amount}</translation>
     </message>
     <message>
         <source>Exemption or reduction possible for: {list}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Muafiyet veya indirim mümkün: {list}</translation>
     </message>
     <message>
         <source>Continue to signature</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>İmzaya geç</translation>
     </message>
 </context>
@@ -1785,7 +1827,7 @@
     <name>SectionScreen</name>
     <message>
         <source>Next</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>İleri</translation>
     </message>
 </context>
@@ -1793,17 +1835,17 @@
     <name>ServiceScreen</name>
     <message>
         <source>What would you like to apply for?</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ne için başvurmak istiyorsunuz?</translation>
     </message>
     <message>
         <source>Tap a service. Services marked &apos;at the counter&apos; are not yet offered on this terminal.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bir hizmete dokunun. &apos;Gişede&apos; olarak işaretlenen hizmetler bu terminalde henüz sunulmuyor.</translation>
     </message>
     <message>
         <source>{service} — at the counter</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{service} — gişede</translation>
     </message>
 </context>
@@ -1811,247 +1853,247 @@
     <name>Signature</name>
     <message>
         <source>Please sign in the box with your finger or the pen.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen kutunun içine parmağınızla veya kalemle imza atın.</translation>
     </message>
     <message>
         <source>The signature is too small. Please sign across the box as you would on paper.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>İmza çok küçük. Lütfen kâğıtta yaptığınız gibi kutunun boyunca imza atın.</translation>
     </message>
     <message>
         <source>A straight line is not a signature. Please sign with your name as you would on paper.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Düz bir çizgi imza değildir. Lütfen kâğıtta yaptığınız gibi adınızla imza atın.</translation>
     </message>
     <message>
         <source>Handwritten signature</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>El yazısıyla imza</translation>
     </message>
     <message>
         <source>{path} holds no office CA (ca.crt). Create one with &apos;buergerbuero signature ca create {path}&apos; or import the city&apos;s CA.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} kurumun CA&apos;sını (ca.crt) içermiyor. &apos;buergerbuero signature ca create {path}&apos; ile bir CA oluşturun veya şehrin CA&apos;sını içe aktarın.</translation>
     </message>
     <message>
         <source>The office CA in {path} was imported without its key: the city&apos;s CA signs the device requests. Send it {csr}.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içindeki kurum CA&apos;sı anahtarı olmadan içe aktarılmış: cihaz taleplerini şehrin CA&apos;sı imzalar. {csr} dosyasını ona gönderin.</translation>
     </message>
     <message>
         <source>{path} is not a readable certificate request ({error}).</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} okunabilir bir sertifika talebi değil ({error}).</translation>
     </message>
     <message>
         <source>This key already has a certificate (serial {serial}, {device}). Every device needs its own key: run &apos;signature enroll request&apos; on the new device.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu anahtarın zaten bir sertifikası var (seri no. {serial}, {device}). Her cihazın kendi anahtarı olmalıdır: yeni cihazda &apos;signature enroll request&apos; komutunu çalıştırın.</translation>
     </message>
     <message>
         <source>No certificate with serial {serial} was issued by this CA.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu CA, seri numarası {serial} olan bir sertifika düzenlemedi.</translation>
     </message>
     <message>
         <source>{path} is not a readable certificate ({error}).</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} okunabilir bir sertifika değil ({error}).</translation>
     </message>
     <message>
         <source>The certificate {path} was not issued for this device&apos;s key. Install the certificate the CA issued for this device&apos;s request.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Sertifika {path} bu cihazın anahtarı için düzenlenmemiş. CA&apos;nın bu cihazın talebi için düzenlediği sertifikayı kurun.</translation>
     </message>
     <message>
         <source>The certificate {path} is not a device certificate of the office ({why}). Ask the technician to issue one with the office CA.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Sertifika {path} kurumun bir cihaz sertifikası değil ({why}). Teknisyenden kurumun CA&apos;sıyla bir sertifika düzenlemesini isteyin.</translation>
     </message>
     <message>
         <source>This device has no signing key yet. Run &apos;buergerbuero signature enroll request&apos; first.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu cihazın henüz imza anahtarı yok. Önce &apos;buergerbuero signature enroll request&apos; komutunu çalıştırın.</translation>
     </message>
     <message>
         <source>The role must be one of: {roles}.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Rol şunlardan biri olmalıdır: {roles}.</translation>
     </message>
     <message>
         <source>Pages were added or removed after the signature in &apos;{field}&apos; was made.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>&apos;{field}&apos; alanındaki imza atıldıktan sonra sayfalar eklendi veya kaldırıldı.</translation>
     </message>
     <message>
         <source>The page was changed after the signature in &apos;{field}&apos; was made: page {page} content.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>&apos;{field}&apos; alanındaki imza atıldıktan sonra sayfa değiştirildi: {page}. sayfanın içeriği.</translation>
     </message>
     <message>
         <source>Something that shows on page {page} (an annotation) was added or changed after the signature in &apos;{field}&apos; was made.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>&apos;{field}&apos; alanındaki imza atıldıktan sonra {page}. sayfada görünen bir şey (bir açıklama notu) eklendi veya değiştirildi.</translation>
     </message>
     <message>
         <source>A field the document did not plan was added after the signature in &apos;{field}&apos; was made: &apos;{name}&apos;.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>&apos;{field}&apos; alanındaki imza atıldıktan sonra belgede öngörülmeyen bir alan eklendi: &apos;{name}&apos;.</translation>
     </message>
     <message>
         <source>Field &apos;{name}&apos; was removed after the signature in &apos;{field}&apos; was made.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>&apos;{name}&apos; alanı, &apos;{field}&apos; alanındaki imza atıldıktan sonra kaldırıldı.</translation>
     </message>
     <message>
         <source>Field &apos;{name}&apos; was filled in or changed after the signature in &apos;{field}&apos; was made.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>&apos;{name}&apos; alanı, &apos;{field}&apos; alanındaki imza atıldıktan sonra dolduruldu veya değiştirildi.</translation>
     </message>
     <message>
         <source>Signature &apos;{name}&apos; was removed or replaced after the signature in &apos;{field}&apos; was made.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>&apos;{name}&apos; imzası, &apos;{field}&apos; alanındaki imza atıldıktan sonra kaldırıldı veya değiştirildi.</translation>
     </message>
     <message>
         <source>An embedded file was added, replaced or removed after the signature in &apos;{field}&apos; was made.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>&apos;{field}&apos; alanındaki imza atıldıktan sonra gömülü bir dosya eklendi, değiştirildi veya kaldırıldı.</translation>
     </message>
     <message>
         <source>The document&apos;s structure ({part}) was changed after the signature in &apos;{field}&apos; was made.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>&apos;{field}&apos; alanındaki imza atıldıktan sonra belgenin yapısı ({part}) değiştirildi.</translation>
     </message>
     <message>
         <source>The document cannot be compared with what the signature in &apos;{field}&apos; covers ({error}).</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Belge, &apos;{field}&apos; alanındaki imzanın kapsadığı içerikle karşılaştırılamıyor ({error}).</translation>
     </message>
     <message>
         <source>The signing token ({token} in {module}) cannot be used ({error}). Ask the technician to check the token, its PIN file and the settings &apos;signing_pkcs11_*&apos;.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>İmza belirteci ({token}, {module} içinde) kullanılamıyor ({error}). Teknisyenden belirteci, PIN dosyasını ve &apos;signing_pkcs11_*&apos; ayarlarını kontrol etmesini isteyin.</translation>
     </message>
     <message>
         <source>No trust anchor was given: without the office&apos;s CA certificate (--trust DIR or the setting &apos;trust_dir&apos;) no signature can be called trusted.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Güven çıpası belirtilmedi: kurumun CA sertifikası olmadan (--trust DİZİN veya &apos;trust_dir&apos; ayarı) hiçbir imza güvenilir sayılamaz.</translation>
     </message>
     <message>
         <source>The file is not a readable PDF ({error}).</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Dosya okunabilir bir PDF değil ({error}).</translation>
     </message>
     <message>
         <source>The PDF carries no signature.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>PDF&apos;te imza yok.</translation>
     </message>
     <message>
         <source>The signature in &apos;{field}&apos; was removed after it was made.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>&apos;{field}&apos; alanındaki imza, atıldıktan sonra kaldırıldı.</translation>
     </message>
     <message>
         <source>The signature in &apos;{field}&apos; is malformed and cannot be checked: {error}.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>&apos;{field}&apos; alanındaki imza hatalı biçimde ve kontrol edilemiyor: {error}.</translation>
     </message>
     <message>
         <source>The signature in &apos;{field}&apos; no longer matches the document: the signed bytes were changed after signing.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>&apos;{field}&apos; alanındaki imza artık belgeyle eşleşmiyor: imzalanan baytlar imzadan sonra değiştirildi.</translation>
     </message>
     <message>
         <source>The signature in &apos;{field}&apos; is not a valid signature of its certificate&apos;s key.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>&apos;{field}&apos; alanındaki imza, sertifikasının anahtarına ait geçerli bir imza değil.</translation>
     </message>
     <message>
         <source>The signature in &apos;{field}&apos; leaves part of its revision unsigned (its /ByteRange does not cover the file).</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>&apos;{field}&apos; alanındaki imza, sürümünün bir kısmını imzasız bırakıyor (/ByteRange dosyanın tamamını kapsamıyor).</translation>
     </message>
     <message>
         <source>The signature in &apos;{field}&apos; was made by a key the office does not know ({signer}).</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>&apos;{field}&apos; alanındaki imza, kurumun tanımadığı bir anahtarla atılmış ({signer}).</translation>
     </message>
     <message>
         <source>The signature in &apos;{field}&apos; was made by a device whose certificate the office revoked ({signer}).</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>&apos;{field}&apos; alanındaki imza, sertifikası kurum tarafından iptal edilmiş bir cihazla atılmış ({signer}).</translation>
     </message>
     <message>
         <source>The signature in &apos;{field}&apos; was made with a certificate that is expired or not yet valid ({signer}).</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>&apos;{field}&apos; alanındaki imza, süresi dolmuş veya henüz geçerli olmayan bir sertifikayla atılmış ({signer}).</translation>
     </message>
     <message>
         <source>The signature in &apos;{field}&apos; cannot be checked for revocation: the office&apos;s revocation list (CRL) is missing from the trust store or out of date ({signer}).</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>&apos;{field}&apos; alanındaki imzanın iptal durumu kontrol edilemiyor: kurumun iptal listesi (CRL) güven deposunda yok veya güncel değil ({signer}).</translation>
     </message>
     <message>
         <source>The signature in &apos;{field}&apos; was made with a certificate that is no device certificate of the office: {why} ({signer}).</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>&apos;{field}&apos; alanındaki imza, kurumun cihaz sertifikası olmayan bir sertifikayla atılmış: {why} ({signer}).</translation>
     </message>
     <message>
         <source>The signature in &apos;{field}&apos; is not trusted ({why}).</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>&apos;{field}&apos; alanındaki imza güvenilir değil ({why}).</translation>
     </message>
     <message>
         <source>The timestamp of the signature in &apos;{field}&apos; cannot be trusted ({why}).</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>&apos;{field}&apos; alanındaki imzanın zaman damgasına güvenilemiyor ({why}).</translation>
     </message>
     <message>
         <source>The document was changed after the signature in &apos;{field}&apos; in a way its lock does not allow ({level}).</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Belge, &apos;{field}&apos; alanındaki imzadan sonra, imzanın kilidinin izin vermediği bir şekilde değiştirildi ({level}).</translation>
     </message>
     <message>
         <source>The first signature (&apos;{field}&apos;) sets no lock (DocMDP or FieldMDP): later changes to the document would not be restricted.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>İlk imza (&apos;{field}&apos;) kilit koymuyor (DocMDP veya FieldMDP): belgede sonradan yapılacak değişiklikler kısıtlanmaz.</translation>
     </message>
     <message>
         <source>The signature in &apos;{field}&apos; has no biometric container.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>&apos;{field}&apos; alanındaki imzanın biyometrik kapsayıcısı yok.</translation>
     </message>
     <message>
         <source>The biometric container of &apos;{field}&apos; was changed after signing.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>&apos;{field}&apos; alanının biyometrik kapsayıcısı imzadan sonra değiştirildi.</translation>
     </message>
     <message>
         <source>The biometric container of &apos;{field}&apos; is damaged.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>&apos;{field}&apos; alanının biyometrik kapsayıcısı hasarlı.</translation>
     </message>
     <message>
         <source>The biometric container of &apos;{field}&apos; belongs to field &apos;{other}&apos;.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>&apos;{field}&apos; alanının biyometrik kapsayıcısı &apos;{other}&apos; alanına ait.</translation>
     </message>
     <message>
         <source>The biometric container of &apos;{field}&apos; belongs to a different document.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>&apos;{field}&apos; alanının biyometrik kapsayıcısı başka bir belgeye ait.</translation>
     </message>
     <message>
         <source>Refused: the document is not intact or not trusted, so its pen data is not evidence: {reasons}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Reddedildi: belge bütünlüğünü korumuyor veya güvenilir değil, bu nedenle kalem verileri kanıt sayılmaz: {reasons}</translation>
     </message>
     <message>
         <source>Handwritten signature at the counter</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Gişede el yazısıyla imza</translation>
     </message>
 </context>
@@ -2059,22 +2101,22 @@
     <name>SignatureScreen</name>
     <message>
         <source>Please sign</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen imzalayın</translation>
     </message>
     <message>
         <source>I confirm that my details are correct and complete. Sign in the box with your finger or the pen.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bilgilerimin doğru ve eksiksiz olduğunu onaylıyorum. Kutunun içine parmağınızla veya kalemle imza atın.</translation>
     </message>
     <message>
         <source>Clear and sign again</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Sil ve yeniden imzala</translation>
     </message>
     <message>
         <source>Submit application</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Başvuruyu gönder</translation>
     </message>
 </context>
@@ -2082,73 +2124,73 @@
     <name>Speech</name>
     <message>
         <source>Voice output cannot be played: no audio player (aplay) is installed on this terminal.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Sesli çıktı çalınamıyor: bu terminalde ses oynatıcı (aplay) kurulu değil.</translation>
     </message>
     <message>
         <source>Voice output cannot be played: the terminal&apos;s sound output is not working. Please ask the staff for help.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Sesli çıktı çalınamıyor: terminalin ses çıkışı çalışmıyor. Lütfen görevlilerden yardım isteyin.</translation>
     </message>
     <message>
         <source>Voice output is not installed on this terminal (espeak-ng is missing).</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu terminalde sesli çıktı kurulu değil (espeak-ng eksik).</translation>
     </message>
     <message>
         <source>Voice output is not available in this language.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu dilde sesli çıktı mevcut değil.</translation>
     </message>
     <message>
         <source>Your entry</source>
         <extracomment>Said instead of a private value when no headset is plugged in.</extracomment>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Girişiniz</translation>
     </message>
     <message>
         <source>Voice output failed. Please ask the staff for help.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Sesli çıktı başarısız oldu. Lütfen görevlilerden yardım isteyin.</translation>
     </message>
     <message>
         <source>selected</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>seçili</translation>
     </message>
     <message>
         <source>not selected</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>seçili değil</translation>
     </message>
     <message>
         <source>Choices: {options}.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Seçenekler: {options}.</translation>
     </message>
     <message>
         <source>Your details are read aloud only through a headset. Connect a headset to hear them.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bilgileriniz yalnızca kulaklıkla sesli okunur. Duymak için bir kulaklık takın.</translation>
     </message>
     <message>
         <source>Voice output is on.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Sesli çıktı açık.</translation>
     </message>
     <message>
         <source>Headset connected. Voice output is on, and your details are read aloud too.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kulaklık takıldı. Sesli çıktı açık ve bilgileriniz de sesli okunuyor.</translation>
     </message>
     <message>
         <source>Headset removed. Your details are no longer read aloud.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kulaklık çıkarıldı. Bilgileriniz artık sesli okunmuyor.</translation>
     </message>
     <message>
         <source>Volume {level} of {max}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ses düzeyi {level}/{max}</translation>
     </message>
 </context>
@@ -2156,27 +2198,27 @@
     <name>SpeechControls</name>
     <message>
         <source>Repeat</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Tekrarla</translation>
     </message>
     <message>
         <source>Stop reading</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Okumayı durdur</translation>
     </message>
     <message>
         <source>Quieter</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Sesi azalt</translation>
     </message>
     <message>
         <source>Louder</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Sesi artır</translation>
     </message>
     <message>
         <source>Voice off</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Sesi kapat</translation>
     </message>
 </context>
@@ -2184,42 +2226,42 @@
     <name>StaffScreen</name>
     <message>
         <source>Reading the outbox…</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Giden kutusu okunuyor…</translation>
     </message>
     <message>
         <source>Waiting: {queued} · Sending: {sending} · Sent: {sent} · Failed: {failed} · Oldest waiting: {minutes} min</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bekleyen: {queued} · Gönderiliyor: {sending} · Gönderildi: {sent} · Başarısız: {failed} · En eski bekleyen: {minutes} dk</translation>
     </message>
     <message>
         <source>Staff: applications on this terminal</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Görevliler: bu terminaldeki başvurular</translation>
     </message>
     <message>
         <source>Retry failed</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Başarısızları yeniden gönder</translation>
     </message>
     <message>
         <source>Close</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kapat</translation>
     </message>
     <message>
         <source>The outbox cannot be read: {error}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Giden kutusu okunamıyor: {error}</translation>
     </message>
     <message>
         <source>Failed applications (kept on this terminal):</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Başarısız başvurular (bu terminalde saklanıyor):</translation>
     </message>
     <message>
         <source>No failed applications.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Başarısız başvuru yok.</translation>
     </message>
 </context>
@@ -2227,12 +2269,12 @@
     <name>Storage</name>
     <message>
         <source>The terminal&apos;s signing key cannot be read ({error}). Ask the technician to check the disk and the settings &apos;signing_key&apos; and &apos;signing_cert&apos;.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Terminalin imza anahtarı okunamıyor ({error}). Teknisyenden diski ve &apos;signing_key&apos; ile &apos;signing_cert&apos; ayarlarını kontrol etmesini isteyin.</translation>
     </message>
     <message>
         <source>The application could not be saved on this terminal. Please try again; if it happens again, ask the staff for help.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Başvuru bu terminale kaydedilemedi. Lütfen tekrar deneyin; tekrar olursa görevlilerden yardım isteyin.</translation>
     </message>
 </context>
@@ -2240,52 +2282,52 @@
     <name>Sync</name>
     <message>
         <source>There is no outbox in {path}.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içinde giden kutusu yok.</translation>
     </message>
     <message>
         <source>The storage key of this terminal cannot be used. Applications cannot be saved or sent until a technician has checked the terminal. Please ask the staff at the counter.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu terminalin depolama anahtarı kullanılamıyor. Bir teknisyen terminali kontrol edene kadar başvurular kaydedilemez veya gönderilemez. Lütfen gişedeki görevlilere başvurun.</translation>
     </message>
     <message>
         <source>A saved application on this terminal cannot be read (it is damaged or was saved with another key). Please ask the staff at the counter.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu terminalde kayıtlı bir başvuru okunamıyor (hasarlı veya başka bir anahtarla kaydedilmiş). Lütfen gişedeki görevlilere başvurun.</translation>
     </message>
     <message>
         <source>This application could not be saved on the terminal. Nothing you saved before is lost. Please ask the staff at the counter.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu başvuru terminale kaydedilemedi. Daha önce kaydettikleriniz kaybolmadı. Lütfen gişedeki görevlilere başvurun.</translation>
     </message>
     <message>
         <source>The storage for applications on this terminal cannot be opened. Nothing saved before is lost. Please ask the staff at the counter.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu terminaldeki başvuru deposu açılamıyor. Daha önce kaydedilenler kaybolmadı. Lütfen gişedeki görevlilere başvurun.</translation>
     </message>
     <message>
         <source>The storage for applications on this terminal cannot be used at the moment. Nothing saved before is lost. Please ask the staff at the counter.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu terminaldeki başvuru deposu şu anda kullanılamıyor. Daha önce kaydedilenler kaybolmadı. Lütfen gişedeki görevlilere başvurun.</translation>
     </message>
     <message>
         <source>The central case system cannot be reached at the moment. The application is kept safely on this terminal and will be sent automatically.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Merkezi işlem sistemine şu anda ulaşılamıyor. Başvuru bu terminalde güvenle saklanıyor ve otomatik olarak gönderilecek.</translation>
     </message>
     <message>
         <source>The central case system is busy at the moment. The application is kept safely on this terminal and will be sent automatically.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Merkezi işlem sistemi şu anda meşgul. Başvuru bu terminalde güvenle saklanıyor ve otomatik olarak gönderilecek.</translation>
     </message>
     <message>
         <source>The connection to the central case system is not trusted (its certificate could not be verified). Nothing is sent. The application is kept safely on this terminal. Please ask a technician.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Merkezi işlem sistemiyle bağlantı güvenilir değil (sertifikası doğrulanamadı). Hiçbir şey gönderilmiyor. Başvuru bu terminalde güvenle saklanıyor. Lütfen bir teknisyene başvurun.</translation>
     </message>
     <message>
         <source>The central case system did not accept the application (error {status}). The application is kept on this terminal. Please ask the staff at the counter.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Merkezi işlem sistemi başvuruyu kabul etmedi (hata {status}). Başvuru bu terminalde saklanıyor. Lütfen gişedeki görevlilere başvurun.</translation>
     </message>
 </context>
@@ -2293,87 +2335,87 @@
     <name>TabletWindow</name>
     <message>
         <source>Signing at the counter</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Gişede imza</translation>
     </message>
     <message>
         <source>The clerk sends the document here. You can read it first and then sign it with your finger or the pen.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Görevli belgeyi buraya gönderir. Önce okuyabilir, ardından parmağınızla veya kalemle imzalayabilirsiniz.</translation>
     </message>
     <message>
         <source>Please sign</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen imzalayın</translation>
     </message>
     <message>
         <source>Read the document. Then sign in the box with your finger or the pen.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Belgeyi okuyun. Ardından kutunun içine parmağınızla veya kalemle imza atın.</translation>
     </message>
     <message>
         <source>Signature box</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>İmza kutusu</translation>
     </message>
     <message>
         <source>Do not sign</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>İmzalamıyorum</translation>
     </message>
     <message>
         <source>Clear and sign again</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Sil ve yeniden imzala</translation>
     </message>
     <message>
         <source>Confirm signature</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>İmzayı onayla</translation>
     </message>
     <message>
         <source>Document to sign</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>İmzalanacak belge</translation>
     </message>
     <message>
         <source>Thank you. The signed document is being prepared…</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Teşekkürler. İmzalı belge hazırlanıyor…</translation>
     </message>
     <message>
         <source>Your signature</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>İmzanız</translation>
     </message>
     <message>
         <source>Signature {n} of {total}: {field}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>İmza {n}/{total}: {field}</translation>
     </message>
     <message>
         <source>This signature goes on page {page} of the document.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu imza belgenin {page}. sayfasına atılır.</translation>
     </message>
     <message>
         <source>Thank you. Your signature is with the clerk now.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Teşekkürler. İmzanız artık görevlide.</translation>
     </message>
     <message>
         <source>The document was not signed. The clerk has been told.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Belge imzalanmadı. Görevliye bilgi verildi.</translation>
     </message>
     <message>
         <source>The clerk has taken the document back.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Görevli belgeyi geri aldı.</translation>
     </message>
     <message>
         <source>The document could not be signed. Please tell the clerk.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Belge imzalanamadı. Lütfen görevliye söyleyin.</translation>
     </message>
 </context>
@@ -2381,197 +2423,197 @@
     <name>Validation</name>
     <message>
         <source>Please take the document from the scanner, or choose to hand it in at the counter.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen belgeyi tarayıcıdan alın veya gişeye teslim etmeyi seçin.</translation>
     </message>
     <message>
         <source>This kind of file cannot be used here. Please scan the document again as one of: {kinds}.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu dosya türü burada kullanılamaz. Lütfen belgeyi şu biçimlerden birinde yeniden tarayın: {kinds}.</translation>
     </message>
     <message>
         <source>This file is too large ({size}; at most {max}). Please scan it with a lower resolution, or hand the document in at the counter.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu dosya çok büyük ({size}; en fazla {max}). Lütfen daha düşük çözünürlükle tarayın veya belgeyi gişeye teslim edin.</translation>
     </message>
     <message>
         <source>This file cannot be read; it may be damaged or incomplete. Please scan the document again.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu dosya okunamıyor; hasarlı veya eksik olabilir. Lütfen belgeyi yeniden tarayın.</translation>
     </message>
     <message>
         <source>This image uses a colour format for printing (CMYK). Please scan the document again in colour or greyscale.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu resim baskı için bir renk biçimi (CMYK) kullanıyor. Lütfen belgeyi renkli veya gri tonlamalı olarak yeniden tarayın.</translation>
     </message>
     <message>
         <source>This image has too many pixels. Please scan it with a lower resolution; 300 dpi is enough.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu resimde çok fazla piksel var. Lütfen daha düşük çözünürlükle tarayın; 300 dpi yeterlidir.</translation>
     </message>
     <message>
         <source>Please use a photo in portrait format (taller than wide), as for a passport.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen pasaport için olduğu gibi dikey formatta (boyu eninden uzun) bir fotoğraf kullanın.</translation>
     </message>
     <message>
         <source>This PDF is protected by a password. Please scan the paper document instead, or hand it in at the counter.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu PDF parola korumalı. Lütfen bunun yerine kâğıt belgeyi tarayın veya gişeye teslim edin.</translation>
     </message>
     <message>
         <source>Please fill in this field.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen bu alanı doldurun.</translation>
     </message>
     <message>
         <source>Please shorten this to at most {max} characters (now {count}).</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen metni en fazla {max} karaktere kısaltın (şu an {count}).</translation>
     </message>
     <message>
         <source>Please remove the special characters that cannot be printed.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen yazdırılamayan özel karakterleri kaldırın.</translation>
     </message>
     <message>
         <source>Please use letters only; spaces, hyphens (-) and apostrophes (&apos;) are allowed.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen yalnızca harf kullanın; boşluk, kısa çizgi (-) ve kesme işareti (&apos;) kullanılabilir.</translation>
     </message>
     <message>
         <source>Please enter the date as DD.MM.YYYY, for example 24.03.1985.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen tarihi GG.AA.YYYY biçiminde girin, örneğin 24.03.1985.</translation>
     </message>
     <message>
         <source>Please write the year with four digits, for example 1985.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen yılı dört haneli yazın, örneğin 1985.</translation>
     </message>
     <message>
         <source>This date does not exist. Please check day and month.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu tarih mevcut değil. Lütfen günü ve ayı kontrol edin.</translation>
     </message>
     <message>
         <source>This date is in the future. Please enter a date in the past.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu tarih gelecekte. Lütfen geçmişteki bir tarih girin.</translation>
     </message>
     <message>
         <source>Please check the year: the date is more than {years} years ago.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen yılı kontrol edin: tarih {years} yıldan daha eski.</translation>
     </message>
     <message>
         <source>Please check the year: the date must be at least {years} years ago.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen yılı kontrol edin: tarih en az {years} yıl önce olmalıdır.</translation>
     </message>
     <message>
         <source>Please enter the 5-digit postal code, for example 55116.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen 5 haneli posta kodunu girin, örneğin 55116.</translation>
     </message>
     <message>
         <source>Please enter a whole number from {min} to {max}.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen {min} ile {max} arasında bir tam sayı girin.</translation>
     </message>
     <message>
         <source>Please enter a whole number.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen bir tam sayı girin.</translation>
     </message>
     <message>
         <source>Please choose one of the options.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen seçeneklerden birini seçin.</translation>
     </message>
     <message>
         <source>Please enter a house number such as 12, 12a or 7-9.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen 12, 12a veya 7-9 gibi bir kapı numarası girin.</translation>
     </message>
     <message>
         <source>Please use Latin letters only, as in a German passport; some characters here cannot be recorded by the registry.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen Alman pasaportundaki gibi yalnızca Latin harfleri kullanın; buradaki bazı karakterler nüfus kaydına işlenemez.</translation>
     </message>
     <message>
         <source>Please enter a number, for example 12 or 12,5.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen bir sayı girin, örneğin 12 veya 12,5.</translation>
     </message>
     <message>
         <source>Please enter a number from {min} to {max}.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen {min} ile {max} arasında bir sayı girin.</translation>
     </message>
     <message>
         <source>Please enter an amount in euros, for example 12,50.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen avro cinsinden bir tutar girin, örneğin 12,50.</translation>
     </message>
     <message>
         <source>Please choose yes or no.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen evet veya hayır seçin.</translation>
     </message>
     <message>
         <source>Please choose at least {min} of the options.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen seçeneklerden en az {min} tanesini seçin.</translation>
     </message>
     <message>
         <source>Please choose at most {max} of the options.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen seçeneklerden en fazla {max} tanesini seçin.</translation>
     </message>
     <message>
         <source>Please enter the IBAN as printed on your bank card, for example DE89 3704 0044 0532 0130 00.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen IBAN&apos;ı banka kartınızda yazdığı gibi girin, örneğin DE89 3704 0044 0532 0130 00.</translation>
     </message>
     <message>
         <source>This IBAN contains a typing error (its check digits do not match). Please compare it with your bank card.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bu IBAN&apos;da yazım hatası var (kontrol haneleri uyuşmuyor). Lütfen banka kartınızla karşılaştırın.</translation>
     </message>
     <message>
         <source>Please enter an e-mail address such as name@example.de.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen ad@example.de gibi bir e-posta adresi girin.</translation>
     </message>
     <message>
         <source>Please enter a phone number using digits, for example 06131 12345 or +49 6131 12345.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen rakamlarla bir telefon numarası girin, örneğin 06131 12345 veya +49 6131 12345.</translation>
     </message>
     <message>
         <source>Please check the format of this entry.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen bu girişin biçimini kontrol edin.</translation>
     </message>
     <message>
         <source>Please enter a date at most {days} days from today.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen bugünden en fazla {days} gün sonrasına kadar bir tarih girin.</translation>
     </message>
     <message>
         <source>Please add at least {min} entries.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen en az {min} kayıt ekleyin.</translation>
     </message>
     <message>
         <source>Please add at most {max} entries.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen en fazla {max} kayıt ekleyin.</translation>
     </message>
     <message>
         <source>Entry {number} is incomplete or has a mistake. Please check it.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{number}. kayıt eksik veya hatalı. Lütfen kontrol edin.</translation>
     </message>
 </context>
@@ -2579,22 +2621,25 @@
     <name>Welcome</name>
     <message>
         <source>Welcome to the {office}</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Hoş geldiniz – {office}</translation>
     </message>
     <message>
         <source>Please choose your language</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Lütfen dilinizi seçin</translation>
     </message>
     <message>
-        <source>Your data is removed from this terminal when you are done.</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>İşleminiz bittiğinde verileriniz bu terminalden silinir.</translation>
+        <source>When you are done, nothing of yours is left to see on this terminal. Your application is kept here encrypted until the office has it, then erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you are done, nothing of yours is left to see on this terminal. Your application is kept here encrypted and erased {days} days after the office has it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Sesli oku</translation>
     </message>
 </context>

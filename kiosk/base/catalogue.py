@@ -64,6 +64,8 @@ class Entry:
     disambiguation: str
     translation: str
     finished: bool  # no type="unfinished" (or vanished/obsolete) and not empty
+    # The translator's note, e.g. "machine translation: wants a native speaker's review".
+    note: str = ""
 
 
 class _TsReader:
@@ -100,13 +102,15 @@ class _TsReader:
         self._text = []
         if name == "name" and parent == "context":
             self._context = text
-        elif parent == "message" and name in ("source", "comment", "translation"):
+        elif parent == "message" and name in ("source", "comment", "translation",
+                                              "translatorcomment"):
             self._message[name] = text
         elif name == "message":
             translation = self._message.get("translation", "")
             self.entries.append(Entry(
                 self._context, self._message.get("source", ""), self._message.get("comment", ""),
-                translation, self._kind is None and bool(translation.strip())))
+                translation, self._kind is None and bool(translation.strip()),
+                self._message.get("translatorcomment", "")))
 
     def data(self, text: str) -> None:
         self._text.append(text)
