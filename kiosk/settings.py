@@ -103,6 +103,10 @@ class Settings:
     # plugging one in turns the voice on), "headset" (a handset or headset is always
     # there), "speaker" (never spoken: personal data) or "off" (no voice output).
     speech_output: str = "auto"
+    # 'Help: call staff' (kiosk/staffcall.py): an HTTP POST to this URL and/or this
+    # command; with neither, Help asks the citizen to go to the counter.
+    staff_call_url: str = ""
+    staff_call_command: str = ""
     # Paying the fee (docs/payment.md). The ZVT card terminal as "host:port" and its
     # six-digit password; empty: no card payment.
     payment_terminal: str = ""
@@ -159,7 +163,7 @@ _STR_KEYS = ("terminal_id", "office_name", "place", "intake_url", "default_langu
              "payment_terminal_password", "xbezahl_url", "xbezahl_originator_id",
              "xbezahl_endpoint_id", "xbezahl_client_id", "xbezahl_client_secret", "payee_iban",
              "payee_bic", "payee_name", "payment_reference_prefix", "receipt_printer",
-             "cups_server")
+             "cups_server", "staff_call_url", "staff_call_command")
 EID_MODES = ("off", "connect", "start")
 KEYBOARD_MODES = ("auto", "always", "off")
 SPEECH_MODES = ("auto", "headset", "speaker", "off")
@@ -269,6 +273,11 @@ def _check(raw: dict[str, Any], path: Path) -> dict[str, Any]:
             .format(path=str(path), known=", ".join(SPEECH_MODES))
         )
     _check_payment(values, path)
+    staff_url = str(values.get("staff_call_url", ""))
+    if staff_url and staff_url.split(":", 1)[0] not in ("http", "https"):
+        raise ConfigError(
+            N_("Config", "Setting 'staff_call_url' in {path} must be an http:// or https:// "
+               "address.").format(path=str(path)))
     if values.get("idle_warning_s", 20) >= values.get("idle_timeout_s", 120):
         raise ConfigError(
             N_("Config", "In {path}, 'idle_warning_s' must be shorter than 'idle_timeout_s'.")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from devices.cardreaders import ReaderMonitor
 from kiosk.settings import Settings
+from kiosk.staffcall import StaffCaller
 from kiosk.storage import StorageProcess
 from ui.bridges import ReaderBridge, SyncBridge
 from ui.qt import QObject
@@ -41,6 +42,7 @@ class Backend:
         self.storage = StorageProcess()  # the process is spawned on first use or by prepare()
         self.scanner = Scanner(settings.scan_dir, parent)  # the file fields' scan inbox
         self.speech = SpeechBridge(settings.speech_output, parent)  # the voice output
+        self.staff = StaffCaller(settings)  # 'Help': the configured staff-call hook
         self.eid: EidBridge | None = None
         if settings.eid_mode != "off" and settings.eid_tc_token_url:
             # The eID client's modules load only where the eID function is configured.

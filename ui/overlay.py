@@ -1,6 +1,7 @@
 """A full-window veil with a panel: a question, one line of detail, buttons.
 
-The idle warning, the 'Cancel?' question and the language list are overlays.
+The idle warning, the 'Cancel?' question, the language list and the help notice
+are overlays.
 While one shows, what is behind it is veiled: the focus stays on its buttons
 (the window's Tab order asks :func:`visible_overlay`), and the last button — the
 safe answer — has it first.
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kiosk.base.catalogue import text
-from kiosk.base.i18n import LANGUAGE_NAME, N_
+from kiosk.base.i18n import LANGUAGE_NAME, N_, Message
 from ui.i18n import translate
 from ui.qt import (
     QApplication,
@@ -145,3 +146,25 @@ class LanguageChooser(Overlay):
     def _choose(self, code: str) -> None:
         self.hide()
         self.chosen.emit(code)
+
+
+HELP_CALLING = N_("Help", "Staff are being called…")
+HELP_CALLED = N_("Help", "Staff have been told. Someone will come to you. Please wait here: "
+                 "what you entered stays.")
+HELP_ASK = N_("Help", "Please ask at the counter. What you entered stays.")
+
+
+class HelpNotice(Overlay):
+    """What 'Help' did: staff called (or being called), or where to ask."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, "primary")
+        self.ok = self.buttons[0]
+        self.ok.clicked.connect(self.hide)
+
+    def tell(self, message: Message) -> None:
+        self.text.setText(translate(N_("Help", "Help")))
+        self.detail.setText(translate(message))
+        self.ok.setText(translate(N_("Help", "OK")))
+        if not self.isVisible():
+            self.present()

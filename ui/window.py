@@ -26,7 +26,15 @@ from ui import theme
 from ui.chrome import Footer, Header
 from ui.i18n import set_language, translate
 from ui.keyboard import OnScreenKeyboard
-from ui.overlay import CancelQuestion, LanguageChooser, visible_overlay
+from ui.overlay import (
+    HELP_ASK,
+    HELP_CALLED,
+    HELP_CALLING,
+    CancelQuestion,
+    HelpNotice,
+    LanguageChooser,
+    visible_overlay,
+)
 from ui.qt import (
     QApplication,
     QEvent,
@@ -83,6 +91,8 @@ class KioskWindow(QMainWindow):
     inputRefused = Signal()
     # Emitted when the citizen chose another language during the session (the voice re-reads).
     languageChanged = Signal(str)
+    # Emitted when a citizen pressed 'Help' and the staff-call hook runs.
+    staffCalled = Signal()
 
     def __init__(self, settings: Settings) -> None:
         """The frame and the welcome screen: all the first frame shows. What works
@@ -103,6 +113,7 @@ class KioskWindow(QMainWindow):
         column.setSpacing(0)
         self.header = Header(f"{settings.office_name} {settings.place}", settings.languages)
         self.header.languageMenu.connect(self.choose_language)
+        self.header.helpRequested.connect(self.call_staff)
         self.header.largerText.connect(lambda: self.set_display(self.journey.display.larger()))
         self.header.smallerText.connect(lambda: self.set_display(self.journey.display.smaller()))
         self.header.contrastChosen.connect(
@@ -132,6 +143,7 @@ class KioskWindow(QMainWindow):
         self._staff: StaffScreen | None = None
         self._cancel_question: CancelQuestion | None = None
         self._language_chooser: LanguageChooser | None = None
+        self._help: HelpNotice | None = None
         # The receipt closes itself after receipt_timeout_s, counting down each second on
         # the screen; 'More time' starts the count again (as often as the citizen needs).
         self.receipt_timer = QTimer(self)
@@ -348,6 +360,24 @@ class KioskWindow(QMainWindow):
             self._language_chooser = LanguageChooser(self._central, self.settings.languages)
             self._language_chooser.chosen.connect(self.switch_language)
         return self._language_chooser
+
+    @property
+    def help_notice(self) -> HelpNotice:
+        if self._help is None:
+            self._help = HelpNotice(self._central)
+        return self._help
+
+    def call_staff(self) -> None:
+        """'Help': the staff-call hook on the task thread; the citizen sees what it did."""
+        backend = self._backend
+        if backend is None or not backend.staff.configured:
+            self.help_notice.tell(HELP_ASK)
+            return
+        self.help_notice.tell(HELP_CALLING)
+        self.staffCalled.emit()
+        backend.tasks.run(backend.staff.call, lambda _call: self.help_notice.tell(HELP_CALLED),
+                          lambda error: self.help_notice.tell(
+                              error.message if isinstance(error, UserFacingError) else HELP_ASK))
 
     def choose_language(self) -> None:
         """The list of languages, over the screen; what was entered stays."""
@@ -600,7 +630,7 @@ class KioskWindow(QMainWindow):
         """Wipe the citizen's data from the journey and every screen."""
         self.idle.stop()
         self.receipt_timer.stop()
-        for overlay in (self._cancel_question, self._language_chooser):
+        for overlay in (self._cancel_question, self._language_chooser, self._help):
             if overlay is not None:
                 overlay.hide()
         parked = self.journey.step == PAY

@@ -362,6 +362,10 @@
         <translation>يجب أن يكون الإعداد &apos;speech_output&apos; في {path} إحدى القيم التالية: {known}.</translation>
     </message>
     <message>
+        <source>Setting &apos;staff_call_url&apos; in {path} must be an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>In {path}, &apos;idle_warning_s&apos; must be shorter than &apos;idle_timeout_s&apos;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>في {path}، يجب أن تكون قيمة &apos;idle_warning_s&apos; أقل من &apos;idle_timeout_s&apos;.</translation>
@@ -954,6 +958,33 @@
     </message>
     <message>
         <source>Language: {language}. Choose another language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Staff could not be called from here. Please ask at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff are being called…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff have been told. Someone will come to you. Please wait here: what you entered stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please ask at the counter. What you entered stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished">مساعدة</translation>
+    </message>
+    <message>
+        <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -292,6 +292,10 @@
         <translation>Die Einstellung „speech_output“ in {path} muss einer dieser Werte sein: {known}.</translation>
     </message>
     <message>
+        <source>Setting &apos;staff_call_url&apos; in {path} must be an http:// or https:// address.</source>
+        <translation>Die Einstellung &apos;staff_call_url&apos; in {path} muss eine http://- oder https://-Adresse sein.</translation>
+    </message>
+    <message>
         <source>In {path}, &apos;idle_warning_s&apos; must be shorter than &apos;idle_timeout_s&apos;.</source>
         <translation>In {path} muss „idle_warning_s“ kleiner als „idle_timeout_s“ sein.</translation>
     </message>
@@ -778,6 +782,33 @@
     <message>
         <source>Language: {language}. Choose another language</source>
         <translation>Sprache: {language}. Andere Sprache wählen</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Staff could not be called from here. Please ask at the counter.</source>
+        <translation>Von hier aus konnte niemand gerufen werden. Bitte fragen Sie am Schalter.</translation>
+    </message>
+    <message>
+        <source>Staff are being called…</source>
+        <translation>Es wird jemand gerufen …</translation>
+    </message>
+    <message>
+        <source>Staff have been told. Someone will come to you. Please wait here: what you entered stays.</source>
+        <translation>Die Mitarbeitenden wissen Bescheid. Gleich kommt jemand zu Ihnen. Bitte warten Sie hier: Ihre Eingaben bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Please ask at the counter. What you entered stays.</source>
+        <translation>Bitte fragen Sie am Schalter. Ihre Eingaben bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
