@@ -139,7 +139,7 @@
         <source>Wohnhaft in der Stadt seit</source>
         <comment>fields.residence_since.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Проживает в городе с</translation>
+        <translation>Проживаю в городе с</translation>
     </message>
     <message>
         <source>Als TT.MM.JJJJ, zum Beispiel 24.03.1985.</source>
@@ -187,7 +187,7 @@
         <source>Das Geburtsdatum muss vor dem Zuzugsdatum liegen.</source>
         <comment>checks.born-before-residence.message</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Дата рождения должна быть раньше даты переезда в город.</translation>
+        <translation>Дата рождения должна быть раньше даты начала проживания в городе.</translation>
     </message>
 </context>
 <context>
@@ -220,19 +220,19 @@
         <source>Bezug von Bürgergeld oder Sozialhilfe (Nachweis am Schalter)</source>
         <comment>fee.exemptions.social_benefits.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Получение пособия Bürgergeld или социальной помощи (Sozialhilfe) (подтверждение у стойки)</translation>
+        <translation>Bürgergeld или социальная помощь (подтверждение у стойки)</translation>
     </message>
     <message>
         <source>Schwerbehindertenausweis mit Merkzeichen G oder aG</source>
         <comment>fee.exemptions.disability.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Удостоверение тяжёлой инвалидности (Schwerbehindertenausweis) с отметкой G или aG</translation>
+        <translation>Удостоверение инвалида (Schwerbehindertenausweis) с отметкой G/aG</translation>
     </message>
     <message>
         <source>Stadt Musterstadt, Stadtkasse</source>
         <comment>fee.sepa_mandate.creditor_name</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Stadt Musterstadt, Stadtkasse (городская касса)</translation>
+        <translation>Stadt Musterstadt, Stadtkasse</translation>
     </message>
     <message>
         <source>Ich ermächtige die Stadt Musterstadt, die Gebühr für diesen Bewohnerparkausweis von meinem Konto mittels Lastschrift einzuziehen. Zugleich weise ich mein Kreditinstitut an, die von der Stadt Musterstadt auf mein Konto gezogene Lastschrift einzulösen. Hinweis: Ich kann innerhalb von acht Wochen, beginnend mit dem Belastungsdatum, die Erstattung des belasteten Betrages verlangen. Es gelten dabei die mit meinem Kreditinstitut vereinbarten Bedingungen.</source>
@@ -499,7 +499,7 @@
         <source>Bezug von Bürgergeld oder Sozialhilfe (Nachweis am Schalter)</source>
         <comment>fee.exemptions.social_benefits.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Получение пособия Bürgergeld или социальной помощи (Sozialhilfe) (подтверждение у стойки)</translation>
+        <translation>Bürgergeld или социальная помощь (подтверждение у стойки)</translation>
     </message>
     <message>
         <source>Ehrenamtliche Tätigkeit (Bestätigung der Einrichtung)</source>
@@ -724,7 +724,7 @@
         <source>Meldebescheinigung (einfach)</source>
         <comment>title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Справка о регистрации (Meldebescheinigung), простая</translation>
+        <translation>Простая справка о регистрации (Meldebescheinigung)</translation>
     </message>
     <message>
         <source>Bescheinigung über Ihre aktuelle Anschrift in dieser Stadt, zum Beispiel für Arbeitgeber, Behörden oder Vermieter. Sie enthält Ihren Namen, Ihr Geburtsdatum und Ihre Anschrift.</source>
@@ -895,7 +895,7 @@
         <source>Meldebescheinigung (erweitert)</source>
         <comment>title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Справка о регистрации (Meldebescheinigung), расширенная</translation>
+        <translation>Расширенная справка о регистрации (Meldebescheinigung)</translation>
     </message>
     <message>
         <source>Bescheinigung mit weiteren Daten aus dem Melderegister, z. B. früheren Anschriften, Familienstand oder Staatsangehörigkeit. Sie bekommen nur Ihre eigenen Daten.</source>
@@ -1063,7 +1063,7 @@
         <source>Einzugsdatum</source>
         <comment>fields.contents.options.move_in_date.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Дата въезда</translation>
+        <translation>Дата заселения</translation>
     </message>
     <message>
         <source>Frühere Anschriften ab</source>
@@ -1258,7 +1258,7 @@
         <source>an das Bundesamt für das Personalmanagement der Bundeswehr (§ 36 Abs. 2 BMG)</source>
         <comment>fields.objections.options.bmg36.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>в Федеральное ведомство по кадрам бундесвера (§ 36 абз. 2 BMG)</translation>
+        <translation>Федеральному ведомству по кадрам бундесвера (§ 36 абз. 2 BMG)</translation>
     </message>
     <message>
         <source>an öffentlich-rechtliche Religionsgesellschaften für Familienangehörige (§ 42 Abs. 3 BMG)</source>
@@ -1276,7 +1276,7 @@
         <source>an Presse und Mandatsträger bei Alters- und Ehejubiläen (§ 50 Abs. 2 BMG)</source>
         <comment>fields.objections.options.bmg50_2.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>прессе и депутатам по случаю юбилеев (возраста и брака) (§ 50 абз. 2 BMG)</translation>
+        <translation>прессе и депутатам о юбилеях (дни рождения, годовщины свадьбы) (§ 50 абз. 2 BMG)</translation>
     </message>
     <message>
         <source>an Adressbuchverlage (§ 50 Abs. 3 BMG)</source>
@@ -1477,13 +1477,13 @@
         <source>Einzugsdatum</source>
         <comment>fields.move_date.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Дата въезда</translation>
+        <translation>Дата заселения</translation>
     </message>
     <message>
         <source>Sie können sich bis zu 14 Tage vor dem Einzug anmelden (§ 17 BMG).</source>
         <comment>fields.move_date.help</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Зарегистрироваться можно не ранее чем за 14 дней до въезда (§ 17 BMG).</translation>
+        <translation>Зарегистрироваться можно не ранее чем за 14 дней до заселения (§ 17 BMG).</translation>
     </message>
     <message>
         <source>Wohnungsgeberbestätigung liegt vor</source>
@@ -1507,7 +1507,7 @@
         <source>Personen, die mit Ihnen umziehen</source>
         <comment>fields.persons_moving.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Лица, переезжающие вместе с Вами</translation>
+        <translation>Кто переезжает с Вами</translation>
     </message>
     <message>
         <source>Nur Personen, die mit Ihnen in die neue Wohnung ziehen.</source>
@@ -1750,7 +1750,7 @@
         <source>Name der Person in der Urkunde</source>
         <comment>fields.subject_name.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Имя лица в свидетельстве</translation>
+        <translation>Имя и фамилия лица в свидетельстве</translation>
     </message>
     <message>
         <source>Ihr Verhältnis zu dieser Person</source>
@@ -1963,13 +1963,13 @@
         <source>ledig</source>
         <comment>fields.marital_status.options.single.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>не состою в браке</translation>
+        <translation>холост / не замужем</translation>
     </message>
     <message>
         <source>verheiratet</source>
         <comment>fields.marital_status.options.married.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>состою в браке</translation>
+        <translation>женат / замужем</translation>
     </message>
     <message>
         <source>eingetragene Lebenspartnerschaft</source>
@@ -1981,7 +1981,7 @@
         <source>geschieden</source>
         <comment>fields.marital_status.options.divorced.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>в разводе</translation>
+        <translation>разведён / разведена</translation>
     </message>
     <message>
         <source>verwitwet</source>
@@ -2029,13 +2029,13 @@
         <source>Einzugsdatum</source>
         <comment>fields.move_date.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Дата въезда</translation>
+        <translation>Дата заселения</translation>
     </message>
     <message>
         <source>Sie können sich bis zu 14 Tage vor dem Einzug anmelden (§ 17 BMG).</source>
         <comment>fields.move_date.help</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Зарегистрироваться можно не ранее чем за 14 дней до въезда (§ 17 BMG).</translation>
+        <translation>Зарегистрироваться можно не ранее чем за 14 дней до заселения (§ 17 BMG).</translation>
     </message>
     <message>
         <source>Art der Wohnung</source>
@@ -2071,7 +2071,7 @@
         <source>Name des Wohnungsgebers</source>
         <comment>fields.landlord_name.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Имя арендодателя (Wohnungsgeber)</translation>
+        <translation>Имя или название арендодателя (Wohnungsgeber)</translation>
     </message>
     <message>
         <source>Der Wohnungsgeber ist Eigentümer</source>
@@ -2083,7 +2083,7 @@
         <source>Name des Eigentümers</source>
         <comment>fields.owner_name.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Имя собственника</translation>
+        <translation>Имя или название собственника</translation>
     </message>
     <message>
         <source>Datum der Bestätigung</source>
@@ -2137,7 +2137,7 @@
         <source>Mitziehende Familienangehörige</source>
         <comment>fields.family_members.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Переезжающие вместе члены семьи</translation>
+        <translation>Члены семьи, переезжающие с Вами</translation>
     </message>
     <message>
         <source>Familienname</source>

@@ -441,12 +441,12 @@
     <message>
         <source>Smaller</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Меньше</translation>
+        <translation>Уменьшить</translation>
     </message>
     <message>
         <source>Larger</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Больше</translation>
+        <translation>Увеличить</translation>
     </message>
     <message>
         <source>The document to sign</source>
@@ -569,7 +569,7 @@
     <message>
         <source>That was not accepted. Please check the number of digits.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Это не принято. Проверьте количество цифр.</translation>
+        <translation>Ввод не принят. Проверьте количество цифр.</translation>
     </message>
     <message>
         <source>The PIN was wrong. Attempts left: {count}.</source>
@@ -652,7 +652,7 @@
     <message>
         <source>Religious or artistic name</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Духовное имя или псевдоним</translation>
+        <translation>Монашеское или творческое имя</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -916,12 +916,12 @@
     <message>
         <source>Smaller text</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Мельче текст</translation>
+        <translation>Уменьшить текст</translation>
     </message>
     <message>
         <source>Larger text (now {percent} %)</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Крупнее текст (сейчас {percent} %)</translation>
+        <translation>Увеличить текст (сейчас {percent} %)</translation>
     </message>
     <message>
         <source>High contrast</source>
@@ -1012,7 +1012,7 @@
     <message>
         <source>Yes, more time</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Да, ещё время</translation>
+        <translation>Да, продлить</translation>
     </message>
 </context>
 <context>
@@ -1180,12 +1180,12 @@
     <message>
         <source>I declare that the information given is correct and complete.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Я заявляю, что указанные сведения верны и полны.</translation>
+        <translation>Я заверяю, что указанные сведения верны и полны.</translation>
     </message>
     <message>
         <source>Signature of the applicant: confirms the declaration above</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Подпись заявителя: подтверждает заявление выше</translation>
+        <translation>Подпись заявителя: подтверждает заверение выше</translation>
     </message>
     <message>
         <source>Place, date</source>
@@ -1195,7 +1195,7 @@
     <message>
         <source>Signature of the applicant: confirms the declaration and the application {vorgangsnummer}</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Подпись заявителя: подтверждает заявление и заявку {vorgangsnummer}</translation>
+        <translation>Подпись заявителя: подтверждает заверение и заявление {vorgangsnummer}</translation>
     </message>
     <message>
         <source>At the counter: the applicant confirms this application in person, after the staff checked the identity (signed on the counter tablet; name, place and time appear with the signature)</source>
@@ -1205,22 +1205,22 @@
     <message>
         <source>Signature at the counter: the applicant confirms the application {vorgangsnummer} in person</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Подпись у стойки: заявитель лично подтверждает заявку {vorgangsnummer}</translation>
+        <translation>Подпись у стойки: заявитель лично подтверждает заявление {vorgangsnummer}</translation>
     </message>
     <message>
         <source>You sign: {title} · case number {vorgangsnummer} · {pages} · fee {fee}</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Вы подписываете: {title} · номер заявки {vorgangsnummer} · {pages} · пошлина {fee}</translation>
+        <translation>Вы подписываете: {title} · заявка № {vorgangsnummer} · {pages} · пошлина {fee}</translation>
     </message>
     <message>
         <source>the answers on pages 1 to {last}</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>сведения на страницах 1–{last}</translation>
+        <translation>сведения на стр. 1–{last}</translation>
     </message>
     <message>
         <source>the answers on page 1</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>сведения на странице 1</translation>
+        <translation>сведения на стр. 1</translation>
     </message>
     <message>
         <source>SEPA direct debit mandate</source>
@@ -1240,7 +1240,7 @@
     <message>
         <source>Mandate reference</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Референс мандата</translation>
+        <translation>Номер мандата (Mandatsreferenz)</translation>
     </message>
     <message>
         <source>Account holder</source>
@@ -1514,17 +1514,17 @@
     <message>
         <source>Pay by card at the terminal (girocard, credit card, contactless)</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Картой на терминале (girocard, кредитная карта, бесконтактно)</translation>
+        <translation>Оплатить картой на терминале (girocard, кредитная карта, бесконтактно)</translation>
     </message>
     <message>
         <source>Pay on your phone (QR code)</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Телефоном (QR-код)</translation>
+        <translation>Оплатить телефоном (QR-код)</translation>
     </message>
     <message>
         <source>Pay by bank transfer (QR code for your banking app)</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Банковским переводом (QR-код для банковского приложения)</translation>
+        <translation>Оплатить переводом (QR-код для банковского приложения)</translation>
     </message>
     <message>
         <source>Pay at the counter</source>
@@ -1534,7 +1534,7 @@
     <message>
         <source>I am exempt from the fee: {reason}</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Я освобождён(а) от пошлины: {reason}</translation>
+        <translation>Освобождение от пошлины: {reason}</translation>
     </message>
     <message>
         <source>Choose another way to pay</source>
@@ -2177,7 +2177,7 @@
     <message>
         <source>Voice off</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Звук выкл.</translation>
+        <translation>Выключить голос</translation>
     </message>
 </context>
 <context>
@@ -2382,7 +2382,7 @@
     <message>
         <source>Please take the document from the scanner, or choose to hand it in at the counter.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Возьмите, пожалуйста, документ со сканера или выберите сдачу его у стойки.</translation>
+        <translation>Возьмите, пожалуйста, документ со сканера или выберите «Сдам у стойки».</translation>
     </message>
     <message>
         <source>This kind of file cannot be used here. Please scan the document again as one of: {kinds}.</source>
@@ -2595,7 +2595,7 @@
     <message>
         <source>Read aloud</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Озвучить</translation>
+        <translation>Читать вслух</translation>
     </message>
 </context>
 </TS>
