@@ -226,7 +226,7 @@
         <source>Schwerbehindertenausweis mit Merkzeichen G oder aG</source>
         <comment>fee.exemptions.disability.label</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Legitymacja osoby ze znaczną niepełnosprawnością (Schwerbehindertenausweis) ze znakiem G lub aG</translation>
+        <translation>Legitymacja niepełnosprawności (Schwerbehindertenausweis), znak G lub aG</translation>
     </message>
     <message>
         <source>Stadt Musterstadt, Stadtkasse</source>
@@ -388,13 +388,13 @@
         <source>Kopie der Zulassungsbescheinigung Teil I</source>
         <comment>fields.registration_certificate.label</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Kopia dowodu rejestracyjnego, część I (Zulassungsbescheinigung Teil I)</translation>
+        <translation>Kopia dowodu rejestracyjnego (Zulassungsbescheinigung Teil I)</translation>
     </message>
     <message>
         <source>Freiwillig. Legen Sie den Fahrzeugschein auf den Scanner und scannen Sie die Vorderseite. Ohne Kopie legen Sie ihn bitte am Schalter vor.</source>
         <comment>fields.registration_certificate.help</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Opcjonalnie. Proszę położyć dowód rejestracyjny (Fahrzeugschein) na skanerze i zeskanować przednią stronę. Jeśli kopia nie zostanie dołączona, proszę okazać dokument przy okienku.</translation>
+        <translation>Opcjonalnie. Proszę zeskanować przednią stronę dowodu rejestracyjnego (Fahrzeugschein). Bez kopii proszę okazać go przy okienku.</translation>
     </message>
     <message>
         <source>Parkzone</source>
@@ -466,7 +466,7 @@
         <source>Freiwillig; ohne IBAN erhalten Sie eine Rechnung.</source>
         <comment>fields.iban.help</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Opcjonalnie; bez numeru IBAN otrzyma Pan/Pani wezwanie do zapłaty.</translation>
+        <translation>Opcjonalnie; bez IBAN otrzyma Pan/Pani wezwanie do zapłaty.</translation>
     </message>
 </context>
 <context>
@@ -1264,7 +1264,7 @@
         <source>an öffentlich-rechtliche Religionsgesellschaften für Familienangehörige (§ 42 Abs. 3 BMG)</source>
         <comment>fields.objections.options.bmg42.label</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>do publicznoprawnych związków wyznaniowych w odniesieniu do członków rodziny (§ 42 ust. 3 BMG)</translation>
+        <translation>do publicznoprawnych związków wyznaniowych o członkach rodziny (§ 42 ust. 3 BMG)</translation>
     </message>
     <message>
         <source>an Parteien und Wählergruppen vor Wahlen (§ 50 Abs. 1 BMG)</source>
@@ -1543,7 +1543,7 @@
         <source>Beziehung</source>
         <comment>fields.persons_moving.relation.label</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Relacja</translation>
+        <translation>Związek z wnioskodawcą</translation>
     </message>
     <message>
         <source>Ehegatte / Lebenspartner</source>
@@ -1756,7 +1756,7 @@
         <source>Ihr Verhältnis zu dieser Person</source>
         <comment>fields.relationship.label</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Stosunek do tej osoby</translation>
+        <translation>Związek z tą osobą</translation>
     </message>
     <message>
         <source>Nach § 62 PStG erhalten nur Berechtigte eine Urkunde.</source>
@@ -2167,7 +2167,7 @@
         <source>Beziehung</source>
         <comment>fields.family_members.relation.label</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Relacja</translation>
+        <translation>Związek z wnioskodawcą</translation>
     </message>
     <message>
         <source>Ehegatte / Lebenspartner</source>

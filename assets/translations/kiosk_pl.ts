@@ -1534,7 +1534,7 @@
     <message>
         <source>I am exempt from the fee: {reason}</source>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Przysługuje mi zwolnienie z opłaty: {reason}</translation>
+        <translation>Zwolnienie z opłaty: {reason}</translation>
     </message>
     <message>
         <source>Choose another way to pay</source>
