@@ -220,7 +220,7 @@
         <source>Bezug von Bürgergeld oder Sozialhilfe (Nachweis am Schalter)</source>
         <comment>fee.exemptions.social_benefits.label</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Pobieranie Bürgergeld lub pomocy społecznej (dowód przy okienku)</translation>
+        <translation>Bürgergeld lub pomoc społeczna (dowód przy okienku)</translation>
     </message>
     <message>
         <source>Schwerbehindertenausweis mit Merkzeichen G oder aG</source>
@@ -499,7 +499,7 @@
         <source>Bezug von Bürgergeld oder Sozialhilfe (Nachweis am Schalter)</source>
         <comment>fee.exemptions.social_benefits.label</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Pobieranie Bürgergeld lub pomocy społecznej (dowód przy okienku)</translation>
+        <translation>Bürgergeld lub pomoc społeczna (dowód przy okienku)</translation>
     </message>
     <message>
         <source>Ehrenamtliche Tätigkeit (Bestätigung der Einrichtung)</source>
@@ -1507,7 +1507,7 @@
         <source>Personen, die mit Ihnen umziehen</source>
         <comment>fields.persons_moving.label</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Osoby przeprowadzające się razem z Panem/Panią</translation>
+        <translation>Osoby przeprowadzające się z Panem/Panią</translation>
     </message>
     <message>
         <source>Nur Personen, die mit Ihnen in die neue Wohnung ziehen.</source>
@@ -2065,7 +2065,7 @@
         <source>Wohnungsgeberbestätigung</source>
         <comment>sections.landlord.title</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Zaświadczenie wynajmującego (Wohnungsgeberbestätigung)</translation>
+        <translation>Zaświadczenie (Wohnungsgeberbestätigung)</translation>
     </message>
     <message>
         <source>Name des Wohnungsgebers</source>
@@ -2137,7 +2137,7 @@
         <source>Mitziehende Familienangehörige</source>
         <comment>fields.family_members.label</comment>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Członkowie rodziny przeprowadzający się razem</translation>
+        <translation>Wprowadzający się członkowie rodziny</translation>
     </message>
     <message>
         <source>Familienname</source>

@@ -1773,7 +1773,7 @@
     <message>
         <source>Exemption or reduction possible for: {list}</source>
         <translatorcomment>machine translation: wants a native speaker's review</translatorcomment>
-        <translation>Zwolnienie lub obniżenie opłaty możliwe w przypadku: {list}</translation>
+        <translation>Możliwe zwolnienie lub ulga: {list}</translation>
     </message>
     <message>
         <source>Continue to signature</source>
