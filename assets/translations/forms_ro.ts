@@ -220,13 +220,13 @@
         <source>Bezug von Bürgergeld oder Sozialhilfe (Nachweis am Schalter)</source>
         <comment>fee.exemptions.social_benefits.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Beneficiar de Bürgergeld sau de ajutor social (Sozialhilfe) – dovada la ghișeu</translation>
+        <translation>Primesc Bürgergeld sau ajutor social (dovada la ghișeu)</translation>
     </message>
     <message>
         <source>Schwerbehindertenausweis mit Merkzeichen G oder aG</source>
         <comment>fee.exemptions.disability.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Legitimație de persoană cu handicap grav (Schwerbehindertenausweis) cu mențiunea G sau aG</translation>
+        <translation>Legitimație de handicap grav (Schwerbehindertenausweis), G sau aG</translation>
     </message>
     <message>
         <source>Stadt Musterstadt, Stadtkasse</source>
@@ -388,7 +388,7 @@
         <source>Kopie der Zulassungsbescheinigung Teil I</source>
         <comment>fields.registration_certificate.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Copie a certificatului de înmatriculare partea I (Zulassungsbescheinigung Teil I)</translation>
+        <translation>Copie a certificatului de înmatriculare (Zulassungsbescheinigung Teil I)</translation>
     </message>
     <message>
         <source>Freiwillig. Legen Sie den Fahrzeugschein auf den Scanner und scannen Sie die Vorderseite. Ohne Kopie legen Sie ihn bitte am Schalter vor.</source>
@@ -499,7 +499,7 @@
         <source>Bezug von Bürgergeld oder Sozialhilfe (Nachweis am Schalter)</source>
         <comment>fee.exemptions.social_benefits.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Beneficiar de Bürgergeld sau de ajutor social (Sozialhilfe) – dovada la ghișeu</translation>
+        <translation>Primesc Bürgergeld sau ajutor social (dovada la ghișeu)</translation>
     </message>
     <message>
         <source>Ehrenamtliche Tätigkeit (Bestätigung der Einrichtung)</source>
