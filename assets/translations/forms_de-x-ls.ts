@@ -31,7 +31,7 @@
         <source>Angaben zur Person</source>
         <comment>sections.identity.title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Angaben zu Ihnen</translation>
+        <translation>Angaben zur Person</translation>
     </message>
     <message>
         <source>Familienname</source>
@@ -97,7 +97,7 @@
         <source>Aktuelle Anschrift in dieser Stadt</source>
         <comment>sections.address.title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Ihre Adresse in dieser Stadt</translation>
+        <translation>Jetzige Adresse in dieser Stadt</translation>
     </message>
     <message>
         <source>Straße</source>
@@ -133,7 +133,7 @@
         <source>Angaben zur Bescheinigung</source>
         <comment>sections.details.title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Angaben für die Bescheinigung</translation>
+        <translation>Angaben zur Bescheinigung</translation>
     </message>
     <message>
         <source>Wohnhaft in der Stadt seit</source>
@@ -244,7 +244,7 @@
         <source>Angaben zur Person</source>
         <comment>sections.identity.title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Angaben zu Ihnen</translation>
+        <translation>Angaben zur Person</translation>
     </message>
     <message>
         <source>Familienname</source>
@@ -304,7 +304,7 @@
         <source>Aktuelle Anschrift in dieser Stadt</source>
         <comment>sections.address.title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Ihre Adresse in dieser Stadt</translation>
+        <translation>Jetzige Adresse in dieser Stadt</translation>
     </message>
     <message>
         <source>Straße</source>
@@ -388,13 +388,13 @@
         <source>Kopie der Zulassungsbescheinigung Teil I</source>
         <comment>fields.registration_certificate.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Kopie vom Fahrzeugschein (Zulassungsbescheinigung Teil I)</translation>
+        <translation>Fahrzeugschein (Zulassungsbescheinigung Teil I)</translation>
     </message>
     <message>
         <source>Freiwillig. Legen Sie den Fahrzeugschein auf den Scanner und scannen Sie die Vorderseite. Ohne Kopie legen Sie ihn bitte am Schalter vor.</source>
         <comment>fields.registration_certificate.help</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Das müssen Sie nicht machen. Legen Sie den Fahrzeugschein auf den Scanner. Scannen Sie die Vorderseite. Sie haben keine Kopie? Dann zeigen Sie den Fahrzeugschein bitte am Schalter.</translation>
+        <translation>Freiwillig. Scannen Sie die Vorderseite vom Fahrzeugschein. Oder zeigen Sie den Fahrzeugschein am Schalter.</translation>
     </message>
     <message>
         <source>Parkzone</source>
@@ -454,7 +454,7 @@
         <source>Gebührenermäßigung beantragt</source>
         <comment>fields.fee_exempt.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Ich möchte weniger Gebühr zahlen (Gebührenermäßigung)</translation>
+        <translation>Gebührenermäßigung (weniger zahlen)</translation>
     </message>
     <message>
         <source>IBAN für den Einzug der Gebühr</source>
@@ -466,7 +466,7 @@
         <source>Freiwillig; ohne IBAN erhalten Sie eine Rechnung.</source>
         <comment>fields.iban.help</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Das müssen Sie nicht ausfüllen. Ohne IBAN bekommen Sie eine Rechnung.</translation>
+        <translation>Freiwillig. Ohne IBAN bekommen Sie eine Rechnung.</translation>
     </message>
 </context>
 <context>
@@ -511,7 +511,7 @@
         <source>Angaben zur Person</source>
         <comment>sections.identity.title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Angaben zu Ihnen</translation>
+        <translation>Angaben zur Person</translation>
     </message>
     <message>
         <source>Familienname</source>
@@ -577,7 +577,7 @@
         <source>Aktuelle Anschrift in dieser Stadt</source>
         <comment>sections.address.title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Ihre Adresse in dieser Stadt</translation>
+        <translation>Jetzige Adresse in dieser Stadt</translation>
     </message>
     <message>
         <source>Straße</source>
@@ -667,7 +667,7 @@
         <source>Gebührenbefreiung beantragt</source>
         <comment>fields.fee_exempt.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Ich möchte keine Gebühr zahlen (Gebührenbefreiung)</translation>
+        <translation>Gebührenbefreiung (nichts zahlen)</translation>
     </message>
     <message>
         <source>Bei Ehrenamt oder geringem Einkommen; Nachweis am Schalter.</source>
@@ -709,7 +709,7 @@
         <source>Für Rückfragen, freiwillig.</source>
         <comment>fields.email.help</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Für Fragen vom Amt. Sie müssen das nicht ausfüllen.</translation>
+        <translation>Für Fragen vom Amt. Freiwillig.</translation>
     </message>
     <message>
         <source>Telefonnummer</source>
@@ -748,7 +748,7 @@
         <source>Angaben zur Person</source>
         <comment>sections.identity.title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Angaben zu Ihnen</translation>
+        <translation>Angaben zur Person</translation>
     </message>
     <message>
         <source>Familienname</source>
@@ -808,7 +808,7 @@
         <source>Aktuelle Anschrift in dieser Stadt</source>
         <comment>sections.address.title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Ihre Adresse in dieser Stadt</translation>
+        <translation>Jetzige Adresse in dieser Stadt</translation>
     </message>
     <message>
         <source>Straße</source>
@@ -844,7 +844,7 @@
         <source>Angaben zur Bescheinigung</source>
         <comment>sections.details.title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Angaben für die Bescheinigung</translation>
+        <translation>Angaben zur Bescheinigung</translation>
     </message>
     <message>
         <source>Verwendungszweck</source>
@@ -919,7 +919,7 @@
         <source>Angaben zur Person</source>
         <comment>sections.identity.title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Angaben zu Ihnen</translation>
+        <translation>Angaben zur Person</translation>
     </message>
     <message>
         <source>Familienname</source>
@@ -979,7 +979,7 @@
         <source>Aktuelle Anschrift in dieser Stadt</source>
         <comment>sections.address.title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Ihre Adresse in dieser Stadt</translation>
+        <translation>Jetzige Adresse in dieser Stadt</translation>
     </message>
     <message>
         <source>Straße</source>
@@ -1015,7 +1015,7 @@
         <source>Angaben zur Bescheinigung</source>
         <comment>sections.details.title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Angaben für die Bescheinigung</translation>
+        <translation>Angaben zur Bescheinigung</translation>
     </message>
     <message>
         <source>Zusätzlich aufnehmen</source>
@@ -1150,7 +1150,7 @@
         <source>Angaben zur Person</source>
         <comment>sections.identity.title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Angaben zu Ihnen</translation>
+        <translation>Angaben zur Person</translation>
     </message>
     <message>
         <source>Familienname</source>
@@ -1210,7 +1210,7 @@
         <source>Aktuelle Anschrift in dieser Stadt</source>
         <comment>sections.address.title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Ihre Adresse in dieser Stadt</translation>
+        <translation>Jetzige Adresse in dieser Stadt</translation>
     </message>
     <message>
         <source>Straße</source>
@@ -1258,7 +1258,7 @@
         <source>an das Bundesamt für das Personalmanagement der Bundeswehr (§ 36 Abs. 2 BMG)</source>
         <comment>fields.objections.options.bmg36.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>an die Bundeswehr (Bundesamt für das Personalmanagement der Bundeswehr, § 36 Absatz 2 BMG)</translation>
+        <translation>an die Bundeswehr (§ 36 Absatz 2 BMG)</translation>
     </message>
     <message>
         <source>an öffentlich-rechtliche Religionsgesellschaften für Familienangehörige (§ 42 Abs. 3 BMG)</source>
@@ -1339,7 +1339,7 @@
         <source>Angaben zur Person</source>
         <comment>sections.identity.title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Angaben zu Ihnen</translation>
+        <translation>Angaben zur Person</translation>
     </message>
     <message>
         <source>Familienname</source>
@@ -1399,7 +1399,7 @@
         <source>Bisherige Anschrift in dieser Stadt</source>
         <comment>sections.old_address.title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Ihre alte Adresse in dieser Stadt</translation>
+        <translation>Alte Adresse in dieser Stadt</translation>
     </message>
     <message>
         <source>Straße</source>
@@ -1435,7 +1435,7 @@
         <source>Neue Anschrift</source>
         <comment>sections.new_address.title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Ihre neue Adresse</translation>
+        <translation>Neue Adresse</translation>
     </message>
     <message>
         <source>Straße</source>
@@ -1513,7 +1513,7 @@
         <source>Nur Personen, die mit Ihnen in die neue Wohnung ziehen.</source>
         <comment>fields.persons_moving.help</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Schreiben Sie hier nur Personen auf, die mit Ihnen in die neue Wohnung ziehen.</translation>
+        <translation>Nur Personen, die mit Ihnen in die neue Wohnung ziehen.</translation>
     </message>
     <message>
         <source>Familienname</source>
@@ -1573,7 +1573,7 @@
         <source>Für Rückfragen, freiwillig.</source>
         <comment>fields.email.help</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Für Fragen vom Amt. Sie müssen das nicht ausfüllen.</translation>
+        <translation>Für Fragen vom Amt. Freiwillig.</translation>
     </message>
     <message>
         <source>Telefonnummer</source>
@@ -1612,7 +1612,7 @@
         <source>Angaben zur Person</source>
         <comment>sections.identity.title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Angaben zu Ihnen</translation>
+        <translation>Angaben zur Person</translation>
     </message>
     <message>
         <source>Familienname</source>
@@ -1672,7 +1672,7 @@
         <source>Aktuelle Anschrift in dieser Stadt</source>
         <comment>sections.address.title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Ihre Adresse in dieser Stadt</translation>
+        <translation>Jetzige Adresse in dieser Stadt</translation>
     </message>
     <message>
         <source>Straße</source>
@@ -1891,7 +1891,7 @@
         <source>Angaben zur Person</source>
         <comment>sections.identity.title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Angaben zu Ihnen</translation>
+        <translation>Angaben zur Person</translation>
     </message>
     <message>
         <source>Familienname</source>
@@ -1993,7 +1993,7 @@
         <source>Neue Anschrift in dieser Stadt</source>
         <comment>sections.new_address.title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Ihre neue Adresse in dieser Stadt</translation>
+        <translation>Neue Adresse in dieser Stadt</translation>
     </message>
     <message>
         <source>Straße</source>
@@ -2101,7 +2101,7 @@
         <source>Bisherige Anschrift</source>
         <comment>sections.previous.title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Ihre alte Adresse</translation>
+        <translation>Alte Adresse</translation>
     </message>
     <message>
         <source>Zuzug aus dem Ausland</source>
@@ -2197,7 +2197,7 @@
         <source>Für Rückfragen, freiwillig.</source>
         <comment>fields.email.help</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Für Fragen vom Amt. Sie müssen das nicht ausfüllen.</translation>
+        <translation>Für Fragen vom Amt. Freiwillig.</translation>
     </message>
     <message>
         <source>Telefonnummer</source>

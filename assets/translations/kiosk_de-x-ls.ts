@@ -54,7 +54,7 @@
     <message>
         <source>The document was removed while it was being read. Please place it on the reader again and leave it there until the form is filled in.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Der Ausweis wurde zu früh weg·genommen. Bitte legen Sie den Ausweis wieder auf das Lese·gerät. Lassen Sie ihn dort liegen, bis das Formular fertig ist.</translation>
+        <translation>Sie haben den Ausweis zu früh weg·genommen. Bitte legen Sie den Ausweis wieder auf das Lese·gerät. Lassen Sie ihn dort liegen, bis das Formular fertig ist.</translation>
     </message>
     <message>
         <source>This card is not an ID card, passport or residence permit with a chip. Please type in your details instead.</source>
