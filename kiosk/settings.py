@@ -29,11 +29,18 @@ def default_data_dir() -> Path:
     return _xdg("XDG_DATA_HOME", ".local/share") / APP_NAME
 
 
+# The order of the welcome screen: German and its easy-to-read form, English, then the
+# languages most asked for at German citizens' offices; a language added later goes last.
+LANGUAGE_ORDER = ("de", "de-x-ls", "en", "tr", "ar", "uk", "ru", "pl", "ro")
+
+
 def offered_languages() -> tuple[str, ...]:
     """Every language of the catalogue, the default language first."""
     languages = catalogue().languages()
-    return tuple(sorted(languages, key=lambda language: (language != DEFAULT_LANGUAGE,
-                                                         language)))
+    return tuple(sorted(languages, key=lambda language: (
+        language != DEFAULT_LANGUAGE,
+        LANGUAGE_ORDER.index(language) if language in LANGUAGE_ORDER else len(LANGUAGE_ORDER),
+        language)))
 
 
 def default_config_file() -> Path:

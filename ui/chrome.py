@@ -90,6 +90,7 @@ class Footer(QFrame):
         self.cancel_button = button()
         self.next_button = button(name="primary")
         row.addWidget(self.back_button)
+        row.addSpacing(40)  # apart from 'Back': 'Cancel' ends the application (it asks first)
         row.addWidget(self.cancel_button)
         row.addStretch(1)
         row.addWidget(self.next_button)

@@ -28,19 +28,23 @@
     <name>Cancel</name>
     <message>
         <source>Cancel the application?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>هل تريدون إلغاء الطلب؟</translation>
     </message>
     <message>
         <source>Everything you entered is deleted, and the terminal starts again for the next person.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>سيُحذف كل ما أدخلتموه، ويبدأ الجهاز من جديد للشخص التالي.</translation>
     </message>
     <message>
         <source>Yes, cancel and delete</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>نعم، إلغاء وحذف</translation>
     </message>
     <message>
         <source>No, continue</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>لا، متابعة</translation>
     </message>
 </context>
 <context>
@@ -363,7 +367,8 @@
     </message>
     <message>
         <source>Setting &apos;staff_call_url&apos; in {path} must be an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>يجب أن يكون الإعداد &apos;staff_call_url&apos; في {path} عنوان http:// أو https://.</translation>
     </message>
     <message>
         <source>In {path}, &apos;idle_warning_s&apos; must be shorter than &apos;idle_timeout_s&apos;.</source>
@@ -958,34 +963,41 @@
     </message>
     <message>
         <source>Language: {language}. Choose another language</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>اللغة: {language}. اختيار لغة أخرى</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>Staff could not be called from here. Please ask at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>تعذّر استدعاء الموظفين من هنا. يرجى السؤال عند الشبّاك.</translation>
     </message>
     <message>
         <source>Staff are being called…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>جارٍ استدعاء الموظفين…</translation>
     </message>
     <message>
         <source>Staff have been told. Someone will come to you. Please wait here: what you entered stays.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>تم إبلاغ الموظفين. سيأتي إليكم أحدهم. يرجى الانتظار هنا: ما أدخلتموه يبقى محفوظًا.</translation>
     </message>
     <message>
         <source>Please ask at the counter. What you entered stays.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>يرجى السؤال عند الشبّاك. ما أدخلتموه يبقى محفوظًا.</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished">مساعدة</translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>مساعدة</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>حسنًا</translation>
     </message>
 </context>
 <context>
@@ -1087,15 +1099,18 @@
     </message>
     <message>
         <source>Choose your language</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>اختاروا لغتكم</translation>
     </message>
     <message>
         <source>What you entered stays.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>ما أدخلتموه يبقى محفوظًا.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -1785,7 +1800,8 @@
     </message>
     <message>
         <source>Please note the number or photograph the QR code. With this number the citizens&apos; office can tell you how far your application is.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>يرجى تدوين الرقم أو تصوير رمز QR. بهذا الرقم يستطيع مكتب خدمة المواطنين (Bürgerbüro) إخباركم بمرحلة طلبكم.</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -1794,11 +1810,13 @@
     </message>
     <message>
         <source>More time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>وقت إضافي</translation>
     </message>
     <message>
         <source>This screen closes in {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>تُغلق هذه الشاشة خلال {seconds} ثانية.</translation>
     </message>
     <message>
         <source>Sent to the citizens&apos; office.</source>
@@ -2662,11 +2680,13 @@
     </message>
     <message>
         <source>When you are done, nothing of yours is left to see on this terminal. Your application is kept here encrypted until the office has it, then erased.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>عند الانتهاء لا يبقى على هذا الجهاز شيء من بياناتكم ظاهرًا. يُحفظ طلبكم هنا مشفّرًا حتى يستلمه المكتب، ثم يُحذف.</translation>
     </message>
     <message>
         <source>When you are done, nothing of yours is left to see on this terminal. Your application is kept here encrypted and erased {days} days after the office has it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>عند الانتهاء لا يبقى على هذا الجهاز شيء من بياناتكم ظاهرًا. يُحفظ طلبكم هنا مشفّرًا ويُحذف بعد {days} يومًا من استلام المكتب له.</translation>
     </message>
     <message>
         <source>Read aloud</source>

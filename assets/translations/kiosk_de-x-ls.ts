@@ -25,6 +25,29 @@
     </message>
 </context>
 <context>
+    <name>Cancel</name>
+    <message>
+        <source>Cancel the application?</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Wollen Sie aufhören?</translation>
+    </message>
+    <message>
+        <source>Everything you entered is deleted, and the terminal starts again for the next person.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Dann löscht das Gerät alles. Die nächste Person fängt neu an.</translation>
+    </message>
+    <message>
+        <source>Yes, cancel and delete</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ja, aufhören</translation>
+    </message>
+    <message>
+        <source>No, continue</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Nein, weiter</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>The card reader could not read the chip. Please try again, or type in your details. If it happens again, ask the staff at the counter for help.</source>
@@ -341,6 +364,11 @@
         <source>Setting &apos;speech_output&apos; in {path} must be one of: {known}.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Die Einstellung „speech_output“ in {path} muss einer von diesen Werten sein: {known}.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;staff_call_url&apos; in {path} must be an http:// or https:// address.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Die Einstellung &apos;staff_call_url&apos; in {path} muss eine http://- oder https://-Adresse sein.</translation>
     </message>
     <message>
         <source>In {path}, &apos;idle_warning_s&apos; must be shorter than &apos;idle_timeout_s&apos;.</source>
@@ -933,6 +961,44 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Schritt {current} von {total}</translation>
     </message>
+    <message>
+        <source>Language: {language}. Choose another language</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Sprache: {language}. Andere Sprache wählen</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Staff could not be called from here. Please ask at the counter.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Das Gerät kann niemanden rufen. Bitte fragen Sie am Schalter.</translation>
+    </message>
+    <message>
+        <source>Staff are being called…</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Das Gerät ruft jemanden.</translation>
+    </message>
+    <message>
+        <source>Staff have been told. Someone will come to you. Please wait here: what you entered stays.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Jemand kommt gleich zu Ihnen. Bitte warten Sie hier. Ihre Angaben bleiben da.</translation>
+    </message>
+    <message>
+        <source>Please ask at the counter. What you entered stays.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Bitte fragen Sie am Schalter. Ihre Angaben bleiben da.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>OK</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyScreen</name>
@@ -1027,9 +1093,24 @@
     <name>Language</name>
     <message>
         <source>English</source>
-        <extracomment>The name of this language, written in this language (Deutsch, Türkçe, …).</extracomment>
+        <extracomment>The name of a language, written in that language (Deutsch, Türkçe, العربية, …): the welcome screen&apos;s buttons, the header&apos;s language button, the keyboard&apos;s language key.</extracomment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Leichte Sprache</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Wählen Sie Ihre Sprache</translation>
+    </message>
+    <message>
+        <source>What you entered stays.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ihre Angaben bleiben da.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1718,14 +1799,24 @@
         <translation>Ihre Vorgangsnummer (Nummer für Ihren Antrag):</translation>
     </message>
     <message>
-        <source>Please note the number or photograph the QR code. You will be told when the certificate is ready.</source>
+        <source>Please note the number or photograph the QR code. With this number the citizens&apos; office can tell you how far your application is.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Bitte schreiben Sie die Nummer auf. Oder machen Sie ein Foto vom QR-Code. Sie bekommen Bescheid, wenn Ihre Bescheinigung fertig ist.</translation>
+        <translation>Bitte schreiben Sie die Nummer auf. Oder machen Sie ein Foto vom QR-Code. Mit der Nummer kann das Bürger·büro Ihnen sagen: So weit ist Ihr Antrag.</translation>
     </message>
     <message>
         <source>Finish</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Mehr Zeit</translation>
+    </message>
+    <message>
+        <source>This screen closes in {seconds} seconds.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Diese Anzeige geht in {seconds} Sekunden zu.</translation>
     </message>
     <message>
         <source>Sent to the citizens&apos; office.</source>
@@ -2588,9 +2679,14 @@
         <translation>Bitte wählen Sie Ihre Sprache</translation>
     </message>
     <message>
-        <source>Your data is removed from this terminal when you are done.</source>
+        <source>When you are done, nothing of yours is left to see on this terminal. Your application is kept here encrypted until the office has it, then erased.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Sind Sie fertig? Dann löscht das Gerät Ihre Daten.</translation>
+        <translation>Danach sieht man hier nichts mehr von Ihnen. Ihr Antrag bleibt geheim im Gerät. Das Bürger·büro bekommt den Antrag. Dann löscht das Gerät den Antrag.</translation>
+    </message>
+    <message>
+        <source>When you are done, nothing of yours is left to see on this terminal. Your application is kept here encrypted and erased {days} days after the office has it.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Danach sieht man hier nichts mehr von Ihnen. Ihr Antrag bleibt geheim im Gerät. Das Bürger·büro bekommt den Antrag. {days} Tage später löscht das Gerät den Antrag.</translation>
     </message>
     <message>
         <source>Read aloud</source>

@@ -25,6 +25,29 @@
     </message>
 </context>
 <context>
+    <name>Cancel</name>
+    <message>
+        <source>Cancel the application?</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Anulați cererea?</translation>
+    </message>
+    <message>
+        <source>Everything you entered is deleted, and the terminal starts again for the next person.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Tot ce ați introdus se șterge, iar terminalul o ia de la capăt pentru următoarea persoană.</translation>
+    </message>
+    <message>
+        <source>Yes, cancel and delete</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Da, anulează și șterge</translation>
+    </message>
+    <message>
+        <source>No, continue</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Nu, continuă</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>The card reader could not read the chip. Please try again, or type in your details. If it happens again, ask the staff at the counter for help.</source>
@@ -341,6 +364,11 @@
         <source>Setting &apos;speech_output&apos; in {path} must be one of: {known}.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Setarea „speech_output” din {path} trebuie să fie una dintre valorile: {known}.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;staff_call_url&apos; in {path} must be an http:// or https:// address.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Setarea &apos;staff_call_url&apos; din {path} trebuie să fie o adresă http:// sau https://.</translation>
     </message>
     <message>
         <source>In {path}, &apos;idle_warning_s&apos; must be shorter than &apos;idle_timeout_s&apos;.</source>
@@ -933,6 +961,44 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Pasul {current} din {total}</translation>
     </message>
+    <message>
+        <source>Language: {language}. Choose another language</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Limba: {language}. Alegeți altă limbă</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Staff could not be called from here. Please ask at the counter.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Nu s-a putut chema personalul de aici. Vă rugăm să întrebați la ghișeu.</translation>
+    </message>
+    <message>
+        <source>Staff are being called…</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Se cheamă personalul…</translation>
+    </message>
+    <message>
+        <source>Staff have been told. Someone will come to you. Please wait here: what you entered stays.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Personalul a fost anunțat. Vine cineva la dumneavoastră. Vă rugăm să așteptați aici: ce ați introdus rămâne.</translation>
+    </message>
+    <message>
+        <source>Please ask at the counter. What you entered stays.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Vă rugăm să întrebați la ghișeu. Ce ați introdus rămâne.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ajutor</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>OK</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyScreen</name>
@@ -1027,9 +1093,24 @@
     <name>Language</name>
     <message>
         <source>English</source>
-        <extracomment>The name of this language, written in this language (Deutsch, Türkçe, …).</extracomment>
+        <extracomment>The name of a language, written in that language (Deutsch, Türkçe, العربية, …): the welcome screen&apos;s buttons, the header&apos;s language button, the keyboard&apos;s language key.</extracomment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Română</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Alegeți limba</translation>
+    </message>
+    <message>
+        <source>What you entered stays.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ce ați introdus rămâne.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Închide</translation>
     </message>
 </context>
 <context>
@@ -1718,14 +1799,24 @@
         <translation>Numărul dosarului dumneavoastră (Vorgangsnummer):</translation>
     </message>
     <message>
-        <source>Please note the number or photograph the QR code. You will be told when the certificate is ready.</source>
+        <source>Please note the number or photograph the QR code. With this number the citizens&apos; office can tell you how far your application is.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Vă rugăm să notați numărul sau să fotografiați codul QR. Veți fi anunțat(ă) când certificatul este gata.</translation>
+        <translation>Vă rugăm să notați numărul sau să fotografiați codul QR. Cu acest număr, biroul pentru cetățeni (Bürgerbüro) vă poate spune în ce stadiu este cererea.</translation>
     </message>
     <message>
         <source>Finish</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Finalizare</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Mai mult timp</translation>
+    </message>
+    <message>
+        <source>This screen closes in {seconds} seconds.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Acest ecran se închide în {seconds} secunde.</translation>
     </message>
     <message>
         <source>Sent to the citizens&apos; office.</source>
@@ -2588,9 +2679,14 @@
         <translation>Vă rugăm să alegeți limba</translation>
     </message>
     <message>
-        <source>Your data is removed from this terminal when you are done.</source>
+        <source>When you are done, nothing of yours is left to see on this terminal. Your application is kept here encrypted until the office has it, then erased.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Datele dumneavoastră sunt șterse de pe acest terminal când terminați.</translation>
+        <translation>După ce terminați, pe acest terminal nu se mai vede nimic din datele dumneavoastră. Cererea este păstrată aici criptat până o primește biroul, apoi este ștearsă.</translation>
+    </message>
+    <message>
+        <source>When you are done, nothing of yours is left to see on this terminal. Your application is kept here encrypted and erased {days} days after the office has it.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>După ce terminați, pe acest terminal nu se mai vede nimic din datele dumneavoastră. Cererea este păstrată aici criptat și ștearsă la {days} zile după ce o primește biroul.</translation>
     </message>
     <message>
         <source>Read aloud</source>

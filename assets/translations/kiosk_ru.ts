@@ -25,6 +25,29 @@
     </message>
 </context>
 <context>
+    <name>Cancel</name>
+    <message>
+        <source>Cancel the application?</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Отменить заявление?</translation>
+    </message>
+    <message>
+        <source>Everything you entered is deleted, and the terminal starts again for the next person.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Всё, что Вы ввели, будет удалено, и терминал начнёт заново для следующего человека.</translation>
+    </message>
+    <message>
+        <source>Yes, cancel and delete</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Да, отменить и удалить</translation>
+    </message>
+    <message>
+        <source>No, continue</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Нет, продолжить</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>The card reader could not read the chip. Please try again, or type in your details. If it happens again, ask the staff at the counter for help.</source>
@@ -341,6 +364,11 @@
         <source>Setting &apos;speech_output&apos; in {path} must be one of: {known}.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Настройка «speech_output» в {path} должна быть одним из значений: {known}.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;staff_call_url&apos; in {path} must be an http:// or https:// address.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Настройка &apos;staff_call_url&apos; в {path} должна быть адресом http:// или https://.</translation>
     </message>
     <message>
         <source>In {path}, &apos;idle_warning_s&apos; must be shorter than &apos;idle_timeout_s&apos;.</source>
@@ -933,6 +961,44 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Шаг {current} из {total}</translation>
     </message>
+    <message>
+        <source>Language: {language}. Choose another language</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Язык: {language}. Выбрать другой язык</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Staff could not be called from here. Please ask at the counter.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Отсюда не удалось вызвать сотрудников. Пожалуйста, обратитесь к стойке.</translation>
+    </message>
+    <message>
+        <source>Staff are being called…</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Вызываем сотрудников…</translation>
+    </message>
+    <message>
+        <source>Staff have been told. Someone will come to you. Please wait here: what you entered stays.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Сотрудники уведомлены. К Вам скоро подойдут. Пожалуйста, подождите здесь: введённые данные сохранятся.</translation>
+    </message>
+    <message>
+        <source>Please ask at the counter. What you entered stays.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Пожалуйста, обратитесь к стойке. Введённые данные сохранятся.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Помощь</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>OK</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyScreen</name>
@@ -1027,9 +1093,24 @@
     <name>Language</name>
     <message>
         <source>English</source>
-        <extracomment>The name of this language, written in this language (Deutsch, Türkçe, …).</extracomment>
+        <extracomment>The name of a language, written in that language (Deutsch, Türkçe, العربية, …): the welcome screen&apos;s buttons, the header&apos;s language button, the keyboard&apos;s language key.</extracomment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Выберите язык</translation>
+    </message>
+    <message>
+        <source>What you entered stays.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Введённые данные сохранятся.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -1718,14 +1799,24 @@
         <translation>Ваш номер заявки (Vorgangsnummer):</translation>
     </message>
     <message>
-        <source>Please note the number or photograph the QR code. You will be told when the certificate is ready.</source>
+        <source>Please note the number or photograph the QR code. With this number the citizens&apos; office can tell you how far your application is.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Запишите номер или сфотографируйте QR-код. Вам сообщат, когда справка будет готова.</translation>
+        <translation>Пожалуйста, запишите номер или сфотографируйте QR-код. По этому номеру бюро обслуживания граждан (Bürgerbüro) сможет сказать, на каком этапе Ваше заявление.</translation>
     </message>
     <message>
         <source>Finish</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Готово</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Больше времени</translation>
+    </message>
+    <message>
+        <source>This screen closes in {seconds} seconds.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Этот экран закроется через {seconds} с.</translation>
     </message>
     <message>
         <source>Sent to the citizens&apos; office.</source>
@@ -2588,9 +2679,14 @@
         <translation>Выберите язык</translation>
     </message>
     <message>
-        <source>Your data is removed from this terminal when you are done.</source>
+        <source>When you are done, nothing of yours is left to see on this terminal. Your application is kept here encrypted until the office has it, then erased.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>После завершения Ваши данные будут удалены с этого терминала.</translation>
+        <translation>После завершения на этом терминале не видно ничего из Ваших данных. Ваше заявление хранится здесь в зашифрованном виде, пока его не получит бюро, затем удаляется.</translation>
+    </message>
+    <message>
+        <source>When you are done, nothing of yours is left to see on this terminal. Your application is kept here encrypted and erased {days} days after the office has it.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>После завершения на этом терминале не видно ничего из Ваших данных. Ваше заявление хранится здесь в зашифрованном виде и удаляется через {days} дн. после получения бюро.</translation>
     </message>
     <message>
         <source>Read aloud</source>

@@ -28,19 +28,23 @@
     <name>Cancel</name>
     <message>
         <source>Cancel the application?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Başvuru iptal edilsin mi?</translation>
     </message>
     <message>
         <source>Everything you entered is deleted, and the terminal starts again for the next person.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Girdiğiniz her şey silinir ve cihaz bir sonraki kişi için yeniden başlar.</translation>
     </message>
     <message>
         <source>Yes, cancel and delete</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Evet, iptal et ve sil</translation>
     </message>
     <message>
         <source>No, continue</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Hayır, devam et</translation>
     </message>
 </context>
 <context>
@@ -363,7 +367,8 @@
     </message>
     <message>
         <source>Setting &apos;staff_call_url&apos; in {path} must be an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>{path} içindeki &apos;staff_call_url&apos; ayarı bir http:// veya https:// adresi olmalıdır.</translation>
     </message>
     <message>
         <source>In {path}, &apos;idle_warning_s&apos; must be shorter than &apos;idle_timeout_s&apos;.</source>
@@ -958,34 +963,41 @@
     </message>
     <message>
         <source>Language: {language}. Choose another language</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Dil: {language}. Başka bir dil seçin</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>Staff could not be called from here. Please ask at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Buradan görevli çağrılamadı. Lütfen gişeye sorun.</translation>
     </message>
     <message>
         <source>Staff are being called…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Görevli çağrılıyor…</translation>
     </message>
     <message>
         <source>Staff have been told. Someone will come to you. Please wait here: what you entered stays.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Görevlilere haber verildi. Birazdan biri yanınıza gelecek. Lütfen burada bekleyin: girdikleriniz korunur.</translation>
     </message>
     <message>
         <source>Please ask at the counter. What you entered stays.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Lütfen gişeye sorun. Girdikleriniz korunur.</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished">Yardım</translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Yardım</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Tamam</translation>
     </message>
 </context>
 <context>
@@ -1087,15 +1099,18 @@
     </message>
     <message>
         <source>Choose your language</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Dilinizi seçin</translation>
     </message>
     <message>
         <source>What you entered stays.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Girdikleriniz korunur.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Kapat</translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Kapat</translation>
     </message>
 </context>
 <context>
@@ -1785,7 +1800,8 @@
     </message>
     <message>
         <source>Please note the number or photograph the QR code. With this number the citizens&apos; office can tell you how far your application is.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Lütfen numarayı not edin veya QR kodunun fotoğrafını çekin. Bu numarayla Bürgerbüro başvurunuzun ne durumda olduğunu size söyleyebilir.</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -1794,11 +1810,13 @@
     </message>
     <message>
         <source>More time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Daha fazla süre</translation>
     </message>
     <message>
         <source>This screen closes in {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Bu ekran {seconds} saniye içinde kapanır.</translation>
     </message>
     <message>
         <source>Sent to the citizens&apos; office.</source>
@@ -2662,11 +2680,13 @@
     </message>
     <message>
         <source>When you are done, nothing of yours is left to see on this terminal. Your application is kept here encrypted until the office has it, then erased.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>İşiniz bittiğinde bu cihazda size ait hiçbir şey görünmez. Başvurunuz, büro onu alana kadar burada şifreli saklanır, sonra silinir.</translation>
     </message>
     <message>
         <source>When you are done, nothing of yours is left to see on this terminal. Your application is kept here encrypted and erased {days} days after the office has it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>İşiniz bittiğinde bu cihazda size ait hiçbir şey görünmez. Başvurunuz burada şifreli saklanır ve büro onu aldıktan {days} gün sonra silinir.</translation>
     </message>
     <message>
         <source>Read aloud</source>

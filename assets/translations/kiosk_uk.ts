@@ -28,19 +28,23 @@
     <name>Cancel</name>
     <message>
         <source>Cancel the application?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Скасувати заяву?</translation>
     </message>
     <message>
         <source>Everything you entered is deleted, and the terminal starts again for the next person.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Усе, що Ви ввели, буде видалено, і пристрій почне знову для наступної людини.</translation>
     </message>
     <message>
         <source>Yes, cancel and delete</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Так, скасувати й видалити</translation>
     </message>
     <message>
         <source>No, continue</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ні, продовжити</translation>
     </message>
 </context>
 <context>
@@ -363,7 +367,8 @@
     </message>
     <message>
         <source>Setting &apos;staff_call_url&apos; in {path} must be an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Налаштування &apos;staff_call_url&apos; у {path} має бути адресою http:// або https://.</translation>
     </message>
     <message>
         <source>In {path}, &apos;idle_warning_s&apos; must be shorter than &apos;idle_timeout_s&apos;.</source>
@@ -958,34 +963,41 @@
     </message>
     <message>
         <source>Language: {language}. Choose another language</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Мова: {language}. Вибрати іншу мову</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>Staff could not be called from here. Please ask at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Звідси не вдалося покликати працівників. Будь ласка, зверніться до віконця.</translation>
     </message>
     <message>
         <source>Staff are being called…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Кличемо працівників…</translation>
     </message>
     <message>
         <source>Staff have been told. Someone will come to you. Please wait here: what you entered stays.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Працівників повідомлено. До Вас скоро підійдуть. Будь ласка, зачекайте тут: введене Вами збережеться.</translation>
     </message>
     <message>
         <source>Please ask at the counter. What you entered stays.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Будь ласка, зверніться до віконця. Введене Вами збережеться.</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished">Допомога</translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Допомога</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -1087,15 +1099,18 @@
     </message>
     <message>
         <source>Choose your language</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Виберіть мову</translation>
     </message>
     <message>
         <source>What you entered stays.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Введене Вами збережеться.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрити</translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Закрити</translation>
     </message>
 </context>
 <context>
@@ -1785,7 +1800,8 @@
     </message>
     <message>
         <source>Please note the number or photograph the QR code. With this number the citizens&apos; office can tell you how far your application is.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Будь ласка, запишіть номер або сфотографуйте QR-код. За цим номером Бюро громадян (Bürgerbüro) може сказати Вам, на якому етапі Ваша заява.</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -1794,11 +1810,13 @@
     </message>
     <message>
         <source>More time</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Більше часу</translation>
     </message>
     <message>
         <source>This screen closes in {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Цей екран закриється через {seconds} с.</translation>
     </message>
     <message>
         <source>Sent to the citizens&apos; office.</source>
@@ -2662,11 +2680,13 @@
     </message>
     <message>
         <source>When you are done, nothing of yours is left to see on this terminal. Your application is kept here encrypted until the office has it, then erased.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Після завершення на цьому пристрої не видно нічого з Ваших даних. Ваша заява зберігається тут зашифрованою, доки її не отримає бюро, потім її видаляють.</translation>
     </message>
     <message>
         <source>When you are done, nothing of yours is left to see on this terminal. Your application is kept here encrypted and erased {days} days after the office has it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Після завершення на цьому пристрої не видно нічого з Ваших даних. Ваша заява зберігається тут зашифрованою і видаляється через {days} дн. після того, як її отримає бюро.</translation>
     </message>
     <message>
         <source>Read aloud</source>

@@ -10,8 +10,8 @@ from __future__ import annotations
 from kiosk.base.catalogue import text
 from kiosk.base.i18n import LANGUAGE_NAME, N_, Message
 from kiosk.settings import Settings
-from ui.qt import ALIGN_CENTER, QGridLayout, QHBoxLayout, QWidget, Signal
-from ui.screens.base import Screen, page_layout
+from ui.qt import ALIGN_CENTER, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget, Signal
+from ui.screens.base import Screen, page_layout, scrolling
 from ui.widgets import button, label
 
 WELCOME = N_("Welcome", "Welcome to the {office}")
@@ -36,7 +36,11 @@ class WelcomeScreen(Screen):
         self._settings = settings
         greeting = [settings.default_language, "en"]
         self._greeting_languages = list(dict.fromkeys(greeting))
-        layout = page_layout(self)
+        # In a scroll area: nine languages at 200 % text do not fit on one screen.
+        body = QWidget()
+        layout = page_layout(body)
+        layout.setContentsMargins(56, 18, 56, 12)
+        layout.setSpacing(10)
         layout.addStretch(2)
         self.heading = label(name="heading")
         self.heading.setProperty("alignment", ALIGN_CENTER)
@@ -44,7 +48,7 @@ class WelcomeScreen(Screen):
         self.sub.setProperty("alignment", ALIGN_CENTER)
         layout.addWidget(self.heading)
         layout.addWidget(self.sub)
-        layout.addSpacing(36)
+        layout.addSpacing(20)
         # Every language at once, each named in itself: a row for a few, else three columns.
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
@@ -62,7 +66,7 @@ class WelcomeScreen(Screen):
         row.addLayout(grid, 10)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addSpacing(24)
+        layout.addSpacing(12)
         # Voice output (ui/voice.py turns it on and off; "speech_output" may switch it off).
         self.voice_button = button(name="voice")
         self.voice_button.setCheckable(True)
@@ -77,6 +81,9 @@ class WelcomeScreen(Screen):
         self.hint.setProperty("alignment", ALIGN_CENTER)
         layout.addWidget(self.hint)
         layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(body))
         self.retranslate()
 
     def retranslate(self) -> None:
