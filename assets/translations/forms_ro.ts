@@ -1507,13 +1507,13 @@
         <source>Personen, die mit Ihnen umziehen</source>
         <comment>fields.persons_moving.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Persoane care se mută cu dumneavoastră</translation>
+        <translation>Cine se mută cu dumneavoastră</translation>
     </message>
     <message>
         <source>Nur Personen, die mit Ihnen in die neue Wohnung ziehen.</source>
         <comment>fields.persons_moving.help</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Doar persoanele care se mută cu dumneavoastră în noua locuință.</translation>
+        <translation>Doar cei care se mută cu dumneavoastră în noua locuință.</translation>
     </message>
     <message>
         <source>Familienname</source>
@@ -2137,7 +2137,7 @@
         <source>Mitziehende Familienangehörige</source>
         <comment>fields.family_members.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Membri ai familiei care se mută împreună</translation>
+        <translation>Membrii familiei care se mută</translation>
     </message>
     <message>
         <source>Familienname</source>

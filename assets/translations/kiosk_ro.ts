@@ -567,7 +567,7 @@
     <message>
         <source>Type in my details</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Introduc datele manual</translation>
+        <translation>Introducerea manuală a datelor</translation>
     </message>
     <message>
         <source>Read my ID card at the reader</source>
