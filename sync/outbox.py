@@ -356,6 +356,18 @@ class Outbox:
                 )
             return int(cursor.rowcount)
 
+    def purge_item(self, item_id: int, now: float | None = None) -> bool:
+        """Erase one confirmed item's personal data now (no retention period)."""
+        now = time.time() if now is None else now
+        with _storage_errors(ACCESS_FAILED, "purge_item"):
+            with immediate(self._db):
+                cursor = self._db.execute(
+                    "UPDATE outbox SET metadata_sealed = NULL, pdf_sealed = NULL, purged_at = ? "
+                    "WHERE id = ? AND state = ? AND purged_at IS NULL", [now, item_id, CONFIRMED])
+                if cursor.rowcount:
+                    self._db.execute("DELETE FROM outbox_pdf WHERE id = ?", [item_id])
+            return bool(cursor.rowcount)
+
     # -- reading -----------------------------------------------------------------------
 
     def next_due(self, now: float, *, verdicts_only: bool = False) -> OutboxItem | None:

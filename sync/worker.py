@@ -181,7 +181,7 @@ class SyncWorker:
             if state == "sending":
                 return
             self._listener.item_changed(item.application.vorgangsnummer, state, case_id)
-            self._purge_at_once(outbox, state)
+            self._purge_at_once(outbox, state, item.id)
             counts["sending"] -= 1
             counts[state] += 1
 
@@ -242,10 +242,10 @@ class SyncWorker:
         self._listener.status_changed(outbox.status())
         return 0.0  # look for the next due item straight away
 
-    def _purge_at_once(self, outbox: Outbox, state: str) -> None:
+    def _purge_at_once(self, outbox: Outbox, state: str, item_id: int) -> None:
         """Without a retention period the local copy goes as soon as the office has it."""
         if state == "sent" and self._retention_s <= 0:
-            outbox.purge_confirmed(0.0)
+            outbox.purge_item(item_id)
 
     def process(self, outbox: Outbox, client: IntakeClient, item: OutboxItem) -> str:
         """Deliver one item as far as possible; returns the listener state."""
@@ -279,7 +279,7 @@ class SyncWorker:
             return "failed"
         log.info("sync: item %d %s", item.id, state)
         self._listener.item_changed(app.vorgangsnummer, state, case_id)
-        self._purge_at_once(outbox, state)
+        self._purge_at_once(outbox, state, item.id)
         self._set_online(True)
         return state
 

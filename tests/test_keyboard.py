@@ -216,3 +216,19 @@ def test_the_setting_is_checked(tmp_path) -> None:  # type: ignore[no-untyped-de
         load_settings(config)
     assert error.value.message.params["known"] == "auto, always, off"
     assert "onscreen_keyboard" in error.value.message.untranslated()
+
+
+def test_a_layout_kept_from_another_language_is_relabelled_not_broken(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A citizen used the Arabic keyboard; the next one speaks Turkish. The Arabic page
+    stays cached (it is not offered now): re-translating must not fail on it."""
+    from ui.keyboard import OnScreenKeyboard
+
+    keyboard = OnScreenKeyboard("always")
+    qtbot.addWidget(keyboard)
+    keyboard.set_language("ar")
+    arabic = keyboard.letter_page
+    assert arabic.layout_data.language == "ar"
+    keyboard.reset("tr")
+    keyboard.retranslate()  # raised ValueError before: "ar" is not among tr's layouts
+    assert keyboard.layout_language == "tr"
+    assert keyboard.letter_page.switch.text() == "Deutsch"

@@ -254,3 +254,30 @@ def test_sync_once_reads_an_undecided_verdict_once(paths: tuple[Path, Path],
                             RecordingListener()).run_once(settle_s=3.0)
     assert counts["sending"] == 1
     assert len(status_reads) == 1
+
+
+def _sealed(paths: tuple[Path, Path], vorgangsnummer: str) -> tuple[object, object]:
+    box = Outbox(*paths, recover_interrupted=False)
+    try:
+        row = box._db.execute(
+            "SELECT o.metadata_sealed, p.pdf_sealed FROM outbox o LEFT JOIN outbox_pdf p "
+            "ON p.id = o.id WHERE o.vorgangsnummer = ?", [vorgangsnummer]).fetchone()
+        return row[0], row[1]
+    finally:
+        box.close()
+
+
+@pytest.mark.parametrize("retention_s", [0.0, 7 * 86400.0])
+def test_without_retention_the_local_copy_goes_once_the_office_confirms(
+        paths: tuple[Path, Path], intake: IntakeServer, retention_s: float) -> None:
+    """What the welcome screen promises: erased as soon as the office has it (default),
+    or kept for the configured retention period."""
+    _enqueue(paths, "V-purge")
+    listener = RecordingListener()
+    counts = _worker(paths, intake.url, listener, retention_s=retention_s).run_once()
+    assert counts["sent"] == 1
+    metadata, pdf = _sealed(paths, "V-purge")
+    if retention_s:
+        assert metadata is not None  # within the retention period: still there
+    else:
+        assert (metadata, pdf) == (None, None)

@@ -343,10 +343,13 @@ class OnScreenKeyboard(QFrame):
             self._target.inputMethodHints() & Qt.InputMethodHint.ImhPreferNumbers))
         if not page.layout_data.has_altgr:
             self.altgr = False
+        self._label_switch(page)  # the layout that follows depends on the language now
         self._pages.setCurrentWidget(page)
         self._refresh()
 
     def _label_switch(self, page: _LetterPage) -> None:
+        if page.layout_data.language not in self._layouts:
+            return  # a page kept from another language's session: labelled when shown again
         following = self._layouts[(self._layouts.index(page.layout_data.language) + 1)
                                   % len(self._layouts)]
         name = catalogue_text(LANGUAGE_NAME, following)

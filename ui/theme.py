@@ -45,8 +45,9 @@ def stylesheet(display: Display) -> str:
         text += "\n" + _read("high-contrast.qss")
     if display.text_scale != 1.0:
         scale = display.text_scale
-        text = _BLOCK.sub(lambda block: _DECLARATION.sub(
-            lambda m: _scaled(m, scale), block[0]), text)
+        text = _RULE.sub(lambda rule: rule[0] if _FIXED.search(rule["selectors"]) else
+                         rule["selectors"] + _DECLARATION.sub(lambda m: _scaled(m, scale),
+                                                              rule["block"]), text)
     return text
 
 
@@ -54,7 +55,11 @@ def stylesheet(display: Display) -> str:
 # heights and widths do not: the text itself makes its widget taller and wider (and
 # wraps where it may), and a minimum wider than the screen would push the layout off it.
 _GROW = {"font-size", "letter-spacing"}
-_BLOCK = re.compile(r"\{[^{}]*\}")  # the declarations of one rule (selectors stay as they are)
+_RULE = re.compile(r"(?P<selectors>[^{}]*)(?P<block>\{[^{}]*\})")  # selectors stay as they are
+# What keeps its size: the on-screen keyboard (its keys are large already, and a key's
+# label at 200 % would not fit the key), and the header's office name and buttons (the
+# row must fit the screen's width; the step and every screen's text do grow).
+_FIXED = re.compile(r"#(osk\w*|officeName|headerTool|headerLanguage)\b")
 _DECLARATION = re.compile(r"(?P<name>[a-z-]+)\s*:\s*(?P<value>[^;{}]+)")
 
 

@@ -8,7 +8,7 @@ citizen (``tests/test_wipe.py`` fills every screen and checks that nothing stays
 
 from __future__ import annotations
 
-from ui.qt import CLICK_FOCUS, QEvent, QFrame, QScrollArea, Qt, QVBoxLayout, QWidget
+from ui.qt import CLICK_FOCUS, QEvent, QFrame, QLayout, QScrollArea, Qt, QVBoxLayout, QWidget
 
 
 class Screen(QFrame):
@@ -60,10 +60,15 @@ class Screen(QFrame):
                                   "citizen: implement wipe()")
 
 
-def scrolling(body: QWidget) -> QScrollArea:
+def scrolling(body: QWidget, *, follow_minimum: bool = False) -> QScrollArea:
     """Wrap a tall body so a long form scrolls by finger instead of clipping."""
     area = QScrollArea()
     area.setWidgetResizable(True)
+    layout = body.layout()
+    if follow_minimum and layout is not None:
+        # The body's minimum size follows its layout (a group's new entry, longer texts,
+        # larger text): the area then scrolls instead of squeezing the fields together.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     body.setObjectName("scrollBody")
     area.setWidget(body)

@@ -23,13 +23,15 @@ class SectionScreen(Screen):
         self.journey = journey
         self.step_name = f"form-{section.id}"
         layout = page_layout(self)
-        self.heading = label(name="heading")
-        layout.addWidget(self.heading)
-        self.intro = QVBoxLayout()
-        layout.addLayout(self.intro)
+        # The heading and the introduction scroll with the fields: at 200 % text with the
+        # on-screen keyboard up, a fixed heading would leave no room for the field.
         body = QWidget()
         fields_layout = page_layout(body)
         fields_layout.setContentsMargins(0, 0, 24, 0)
+        self.heading = label(name="heading")
+        fields_layout.addWidget(self.heading)
+        self.intro = QVBoxLayout()
+        fields_layout.addLayout(self.intro)
         self.fields: dict[str, FieldWidget] = {}
         for field in section.fields:
             widget = FieldWidget(field, scanner=scanner)
@@ -37,7 +39,7 @@ class SectionScreen(Screen):
             fields_layout.addWidget(widget)
             self.fields[field.id] = widget
         fields_layout.addStretch(1)
-        self.scroll_area = scrolling(body)
+        self.scroll_area = scrolling(body, follow_minimum=True)
         layout.addWidget(self.scroll_area, 1)
         SectionScreen.retranslate(self)
 
