@@ -104,6 +104,19 @@ class Signer:
         return pdf
 
 
+def check_can_sign(settings: Settings) -> None:
+    """Before a citizen pays: the device is enrolled and its key file can be read, so a
+    paid application does not fail at signing (``StorageError``/``ConfigError``)."""
+    identity = device_identity(settings)
+    if identity.key_path is None:
+        return  # a token: it is asked when it signs
+    try:
+        identity.key_path.read_bytes()
+    except OSError as exc:
+        raise StorageError(SIGNING_KEY_UNUSABLE.format(error=exc.strerror or str(exc)),
+                           detail=f"{type(exc).__name__}: {exc.strerror or exc}") from exc
+
+
 def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()

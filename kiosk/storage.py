@@ -62,7 +62,13 @@ def _store(settings: Settings, record: ApplicationRecord) -> str:
 def _park(settings: Settings, record: ApplicationRecord) -> str:
     # Runs in the storage process: sealing and SQLite stay off the kiosk's process.
     from kiosk.payment.parking import park
+    from kiosk.signing import check_can_sign
+    from sync.outbox import SAVE_FAILED
 
+    try:
+        check_can_sign(settings)  # a device that cannot sign says so before the citizen pays
+    except StorageError as exc:  # for the citizen: not saved (the log says why)
+        raise StorageError(SAVE_FAILED, detail=exc.detail) from exc
     return park(settings, record)
 
 

@@ -184,8 +184,9 @@ def test_an_authorised_payment_without_its_application_is_reversed(
     assert [b.state for b in fake.journal] == ["reversed"]
 
 
-def test_parked_applications_are_stored_with_what_the_ledger_says(tmp_path: Path) -> None:
+def test_parked_applications_are_stored_with_what_the_ledger_says(tmp_path: Path, office) -> None:  # type: ignore[no-untyped-def]
     settings = Settings(data_dir=tmp_path / "terminal", terminal_id="T-01")
+    office.enroll(settings.data_dir, settings.terminal_id)  # stored means signed
     form = shipped_forms()["meldebescheinigung-einfach"]
     record = dataclasses.replace(
         sample_record(form, vorgangsnummer=VN),

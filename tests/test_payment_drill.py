@@ -26,8 +26,9 @@ KILLS = 55
 
 
 @pytest.mark.slow
-def test_killed_payments_settle_exactly_once(tmp_path: Path) -> None:
+def test_killed_payments_settle_exactly_once(tmp_path: Path, office) -> None:  # type: ignore[no-untyped-def]
     data = tmp_path / "terminal"
+    office.enroll(data, "DRILL-01")  # the drill stores signed applications: an enrolled device
     with FakeTerminal(step_s=0.03) as fake:
         result = subprocess.run(
             [sys.executable, "-m", "kiosk.tools.paydrill", "--data", str(data), "--terminal",

@@ -8,7 +8,7 @@ citizen (``tests/test_wipe.py`` fills every screen and checks that nothing stays
 
 from __future__ import annotations
 
-from ui.qt import CLICK_FOCUS, QEvent, QFrame, QLayout, QScrollArea, Qt, QVBoxLayout, QWidget
+from ui.qt import CLICK_FOCUS, QEvent, QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 
 class Screen(QFrame):
@@ -72,10 +72,12 @@ def scrolling(body: QWidget, *, follow_minimum: bool = False) -> QScrollArea:
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     body.setObjectName("scrollBody")
     area.setWidget(body)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # As Qt properties from their numbers: the welcome screen scrolls too, and the first
+    # frame does not build Qt's namespace (ui.qt). 1: ScrollBarAlwaysOff.
+    area.setProperty("horizontalScrollBarPolicy", 1)
     # No focus stop of its own (it would show no focus): Tab goes to the controls inside,
-    # and the area scrolls each into view as it gets the focus.
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    # and the area scrolls each into view as it gets the focus. 0: NoFocus.
+    area.setProperty("focusPolicy", 0)
     return area
 
 
