@@ -97,6 +97,7 @@ def test_really_full_disk_gives_a_clear_message_and_keeps_earlier_items(
     box.close()
 
 
+@pytest.mark.timeout(480)  # 10,000 items: about 250 s on two cores, bounded with room
 def test_long_offline_queue_drains_with_flat_memory(tmp_path: Path) -> None:
     """10,000 queued applications (offline for days) drain in a child process whose RSS
     is sampled every 100 items, once the server is back."""

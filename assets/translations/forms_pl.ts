@@ -1126,7 +1126,7 @@
         <source>Übermittlungssperre / Auskunftssperre</source>
         <comment>title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Sprzeciw wobec przekazywania danych / blokada udostępniania (Übermittlungssperre / Auskunftssperre)</translation>
+        <translation>Blokada przekazywania / udostępniania danych (Übermittlungssperre / Auskunftssperre)</translation>
     </message>
     <message>
         <source>Widerspruch gegen die Weitergabe Ihrer Meldedaten nach dem Bundesmeldegesetz. Eine Auskunftssperre (§ 51 BMG) gibt es nur bei einer Gefahr für Leib und Leben; sie wird am Schalter geprüft.</source>

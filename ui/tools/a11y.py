@@ -486,7 +486,10 @@ def _check_language(kiosk: Any, language: str, displays: Sequence[Display],
 
     def inspect(name: str, screen: QWidget, display: Display, *,
                 overlay: QWidget | None = None) -> None:
-        QApplication.processEvents()
+        # Settled as a person sees it: a scroll area decides on its scroll bar one event
+        # round after a style sheet or a session change (measured: a transient width).
+        for _ in range(3):
+            QApplication.processEvents()
         ctx = _Context(name, language, display)
         widgets = _shown(window, overlay)
         report.screens += 1
