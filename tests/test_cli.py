@@ -127,3 +127,16 @@ def test_the_wheel_leaves_out_the_tools_and_the_stand_in(tmp_path: Path) -> None
     assert "assets/translations/forms_en.ts" in names
     assert not [n for n in names if n.startswith(("sync/reference/", "sync/tools/",
                                                   "ui/tools/"))]
+
+
+def test_a_reader_that_goes_away_is_not_a_traceback() -> None:
+    """`buergerbuero … | head -1`: the pipe closes under the command; it ends quietly."""
+    process = subprocess.Popen([sys.executable, "-m", "ui.main", "forms", "list"], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    assert process.stdout is not None
+    process.stdout.readline()
+    process.stdout.close()  # like `head -1`
+    _out, err = process.communicate(timeout=60)
+    assert b"Traceback" not in err
+    assert process.returncode in (0, 141)
