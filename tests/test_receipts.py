@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import subprocess
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -98,6 +99,11 @@ def test_escpos_receipt_bytes_and_paper_status() -> None:
         assert not printer.ready()
         recorder.paper = "ok"
         printer.print(receipt("de"))
+        # The recorder reads one connection after the other: wait until it has read the
+        # receipt's (on a busy machine it is still in the silent check's connection).
+        deadline = time.monotonic() + 10
+        while not recorder.received and time.monotonic() < deadline:
+            time.sleep(0.02)
     stream = recorder.received[-1]
     assert stream.startswith(b"\x1b\x74")  # ESC t: the code page is chosen first
     text = stream.decode("cp858", "replace")

@@ -471,6 +471,12 @@ def run_check(*, languages: Sequence[str] | None = None,
                 _check_language(kiosk, language, displays, service_ids, report)
         finally:
             kiosk.shutdown()
+            # The application's look goes back to the standard (the check left it at its
+            # last text size and theme), and the window goes.
+            window.set_display(Display())
+            window.close()
+            window.deleteLater()
+            QApplication.processEvents()
     for language, context, source in sorted(misses):
         report.findings.append(Finding("untranslated", context, language, 1.0, "standard",
                                        "", source))
