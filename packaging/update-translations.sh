@@ -23,3 +23,5 @@ for lang in $langs; do
     .venv/bin/python packaging/form_texts.py "$lang"
   fi
 done
+# The index of language names the welcome screen reads on its first frame.
+.venv/bin/python -c 'from kiosk.base.catalogue import catalogue, write_names; print(write_names(catalogue()))'

@@ -20,7 +20,16 @@ import pytest
 
 from forms.loader import shipped_forms
 from forms.texts import form_messages
-from kiosk.base.catalogue import DOMAINS, Catalogue, Entry, catalogue, read_ts, source_language_of
+from kiosk.base.catalogue import (
+    DOMAINS,
+    NAMES_FILE,
+    Catalogue,
+    Entry,
+    catalogue,
+    read_names,
+    read_ts,
+    source_language_of,
+)
 from kiosk.base.i18n import N_, Message
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -124,6 +133,23 @@ def test_the_languages_are_offered_and_found_from_the_files_alone() -> None:
     files = catalogue().files()
     assert ("kiosk", "de") in files
     assert ("forms", "en") in files
+
+
+def test_the_language_name_index_matches_the_files() -> None:
+    """The welcome screen reads the names from the index; it must say what the files say
+    (``packaging/update-translations.sh`` writes it)."""
+    index = read_names(TRANSLATIONS / NAMES_FILE)
+    assert index == catalogue().names_from_files()
+    assert index["tr"] == "Türkçe"
+    assert index["ar"] == "العربية"
+
+
+def test_a_missing_index_names_languages_from_the_files(tmp_path: Path) -> None:
+    shutil.copy(TRANSLATIONS / "kiosk_uk.ts", tmp_path / "kiosk_uk.ts")
+    shutil.copy(TRANSLATIONS / "forms_uk.ts", tmp_path / "forms_uk.ts")
+    assert Catalogue(tmp_path).language_name("uk") == "Українська"
+    (tmp_path / NAMES_FILE).write_bytes(b"\xff\xfe broken")
+    assert Catalogue(tmp_path).language_name("uk") == "Українська"
 
 
 def test_every_offered_language_has_every_text_of_the_program(

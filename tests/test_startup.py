@@ -24,6 +24,7 @@ NOT_BEFORE_FIRST_FRAME = (
     "ui.session_screens", "ui.screens.service", "ui.idle", "forms.loader", "forms.model",
     "forms.pdf", "forms.record", "cryptography", "requests", "pikepdf", "reportlab",
     "pyhanko", "smartcard", "asn1crypto", "sqlite3", "xml.etree", "concurrent.futures",
+    "ui.keyboard", "ui.submit_step", "forms.payment", "kiosk.payment", "kiosk.services",
 )
 
 PROBE = r"""

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kiosk.base.catalogue import text
-from kiosk.base.i18n import LANGUAGE_NAME
+from kiosk.base.catalogue import language_name
 from ui.qt import QFrame, QHBoxLayout, QWidget, Signal
 from ui.widgets import button, label
 
@@ -73,7 +72,7 @@ class Header(QFrame):
         self.progress.setText(
             self.tr("Step {current} of {total}").replace("{current}", str(current))
             .replace("{total}", str(total)) if current else "")
-        name = text(LANGUAGE_NAME, language)
+        name = language_name(language)
         self.language_button.setText(name)
         self.language_button.setAccessibleName(
             self.tr("Language: {language}. Choose another language").replace("{language}", name))

@@ -26,8 +26,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from kiosk.base.catalogue import text as catalogue_text
-from kiosk.base.i18n import LANGUAGE_NAME
+from kiosk.base.catalogue import language_name
 from kiosk.settings import KEYBOARD_MODES
 from ui.keyboard_layouts import Key, Layout, layouts_for, load_layout
 from ui.qt import (
@@ -352,7 +351,7 @@ class OnScreenKeyboard(QFrame):
             return  # a page kept from another language's session: labelled when shown again
         following = self._layouts[(self._layouts.index(page.layout_data.language) + 1)
                                   % len(self._layouts)]
-        name = catalogue_text(LANGUAGE_NAME, following)
+        name = language_name(following)
         page.switch.setText(name)
         page.switch.setAccessibleName(self.tr("Keyboard: {language}").replace(
             "{language}", name))

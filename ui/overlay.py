@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kiosk.base.catalogue import text
-from kiosk.base.i18n import LANGUAGE_NAME, N_, Message
+from kiosk.base.catalogue import language_name
+from kiosk.base.i18n import N_, Message
 from ui.i18n import translate
 from ui.qt import (
     QApplication,
@@ -127,7 +127,7 @@ class LanguageChooser(Overlay):
         columns = min(3, max(1, len(languages)))
         self.languages: dict[str, QPushButton] = {}
         for index, code in enumerate(languages):
-            btn = button(text(LANGUAGE_NAME, code), name="choice")
+            btn = button(language_name(code), name="choice")
             btn.setCheckable(True)
             btn.setProperty("lang", code)
             btn.clicked.connect(lambda _c=False, code=code: self._choose(code))

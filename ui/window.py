@@ -9,23 +9,16 @@ over to the next citizen.
 
 from __future__ import annotations
 
-import dataclasses
 import gc
 import logging
-from datetime import datetime
 from typing import TYPE_CHECKING
 
-from forms.payment import PaymentInfo
 from kiosk.base.errors import GENERIC_ERROR, UserFacingError
-from kiosk.base.i18n import N_
 from kiosk.journey import PAY, SERVICE, SIGN, WELCOME, Display, Journey, Step
-from kiosk.payment.reference import reference_for
-from kiosk.services import service_by_id
 from kiosk.settings import Settings
 from ui import theme
 from ui.chrome import Footer, Header
 from ui.i18n import set_language, translate
-from ui.keyboard import OnScreenKeyboard
 from ui.overlay import (
     HELP_ASK,
     HELP_CALLED,
@@ -54,29 +47,16 @@ from ui.screens.base import Screen
 from ui.screens.welcome import WelcomeScreen
 
 if TYPE_CHECKING:
-    from forms.record import ApplicationRecord
     from ui.backend import Backend
     from ui.idle import IdleWatcher
+    from ui.keyboard import OnScreenKeyboard
     from ui.screens.service import ServiceScreen
     from ui.screens.staff import StaffScreen
     from ui.session_screens import SessionScreens
+    from ui.submit_step import SubmitStep
     from ui.voice import VoiceGuide
 
 log = logging.getLogger(__name__)
-
-PAYMENT_CHECKING = N_("Payment", "Your card payment is being checked. Please do not pay again; "
-                      "ask at the counter if you are unsure.")
-RECEIPT_PRINTED = N_("Receipt", "Your receipt has been printed: please take it.")
-PAYMENT_LINE = {
-    "paid": N_("Receipt", "The fee has been paid. Thank you."),
-    "pending_transfer": N_("Receipt", "Please transfer the fee with the payment reference "
-                           "{reference}."),
-    "pay_at_counter": N_("Receipt", "Please pay the fee at the counter."),
-    "exemption_claimed": N_("Receipt", "Fee exemption claimed: please bring your proof to "
-                            "the counter."),
-    "not_paid": N_("Receipt", "Please pay the fee at the counter."),
-}
-
 
 class KioskWindow(QMainWindow):
     # Emitted with the step name whenever a new screen is shown.
@@ -102,9 +82,7 @@ class KioskWindow(QMainWindow):
         self._backend: Backend | None = None
         self.journey = Journey(settings.default_language)
         self._session: SessionScreens | None = None
-        self._record: ApplicationRecord | None = None  # the parked application (payment step)
-        self._receipt_for: tuple[ApplicationRecord, tuple[str, ...]] | None = None
-        self.last_receipt: str | None = None  # the last printed receipt's job (walkthrough)
+        self._submit_step: SubmitStep | None = None  # built with the backend
         self.setWindowTitle("Bürgerbüro Kiosk")
 
         central = QWidget()
@@ -153,13 +131,15 @@ class KioskWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
-        self._show_current()
+        self.show_current()
 
     def attach(self, backend: Backend) -> None:
         """What the screens after the welcome screen work with (``ui.app``, after the
         first frame)."""
         self._backend = backend
         # The on-screen keyboard sits below the footer: the screen shrinks, nothing is covered.
+        from ui.keyboard import OnScreenKeyboard  # its layouts: after the first frame
+
         self.keyboard = OnScreenKeyboard(self.settings.onscreen_keyboard)
         self.keyboard.set_language(self.journey.language)
         self.keyboard.shown.connect(self.footer.set_compact)
@@ -172,9 +152,12 @@ class KioskWindow(QMainWindow):
 
         self.voice = VoiceGuide(self, backend.speech)
         self._column.insertWidget(self._column.indexOf(self.footer), self.voice.controls)
+        from ui.submit_step import SubmitStep  # sign, pay, store: after the first frame
+
+        step = self._submit_step = SubmitStep(self)
         if backend.payments is not None:  # a payment that ended after its session
-            backend.payments.cardFinished.connect(self.payment_ended_elsewhere)
-            backend.payments.recovered.connect(lambda _r: self.payment_ended_elsewhere(None))
+            backend.payments.cardFinished.connect(step.ended_elsewhere)
+            backend.payments.recovered.connect(lambda _r: step.ended_elsewhere(None))
 
     @property
     def backend(self) -> Backend:
@@ -224,10 +207,10 @@ class KioskWindow(QMainWindow):
     # -- chrome --------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self._update_chrome()
+            self.update_chrome()
         super().changeEvent(event)
 
-    def _update_chrome(self) -> None:
+    def update_chrome(self) -> None:
         screen = self.current_screen()
         self.footer.show_state(back=screen.shows_back, cancel=screen.shows_cancel,
                                next_text=screen.next_label())
@@ -248,7 +231,7 @@ class KioskWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply(app, display)
-        self._update_chrome()
+        self.update_chrome()
 
     # -- staff screen (technician key on the welcome screen) -----------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -272,18 +255,23 @@ class KioskWindow(QMainWindow):
             self.stack.addWidget(self._staff)
         self._make_current(self._staff)
         self._staff.entered()
-        self._update_chrome()
+        self.update_chrome()
         self.screenShown.emit("staff")
 
     def close_staff(self) -> None:
         if self.stack.currentWidget() is self._staff:
-            self._show_current()
+            self.show_current()
 
     # -- navigation ----------------------------------------------------------
     def current_screen(self) -> Screen:
         widget = self.stack.currentWidget()
         assert isinstance(widget, Screen)
         return widget
+
+    @property
+    def session(self) -> SessionScreens | None:
+        """The screens of the current session (None between citizens)."""
+        return self._session
 
     @property
     def session_screens(self) -> dict[Step, Screen]:
@@ -296,12 +284,12 @@ class KioskWindow(QMainWindow):
             return self.services
         return self.session_screens[step]
 
-    def _show_current(self) -> None:
+    def show_current(self) -> None:
         screen = self.screen_for(self.journey.step)
         self._make_current(screen)
         screen.setFocus()  # nothing looks chosen at rest (a screen may focus a field)
         screen.entered()
-        self._update_chrome()
+        self.update_chrome()
         self.screenShown.emit(screen.step_name)
 
     def _make_current(self, screen: Screen) -> None:
@@ -352,7 +340,7 @@ class KioskWindow(QMainWindow):
         """Show a session screen out of the journey's order (the a11y check, screenshots)."""
         self._make_current(screen)
         screen.entered()
-        self._update_chrome()
+        self.update_chrome()
 
     @property
     def language_chooser(self) -> LanguageChooser:
@@ -388,18 +376,19 @@ class KioskWindow(QMainWindow):
         set_language(language)
         if self.keyboard is not None:
             self.keyboard.set_language(language)
-        self._update_chrome()
+        self.update_chrome()
         self.languageChanged.emit(language)
 
     def _language_chosen(self, language: str) -> None:
         self.switch_language(language)
         self.journey.begin(language)
         self.idle.start()
-        self._show_current()
+        self.show_current()
 
     def _service_chosen(self, service_id: str) -> None:
         # The form screens (and the forms package) load when the first citizen needs them.
         from forms.loader import shipped_forms
+        from kiosk.services import service_by_id  # the services' list: with the first choice
         from ui.session_screens import build_session_screens
 
         service = service_by_id(service_id)
@@ -417,13 +406,11 @@ class KioskWindow(QMainWindow):
                 edit_section=self.edit_section, finish=lambda: self.end_session("finished"),
                 payments=backend.payments)
             self._session.receipt.moreTime.connect(self.start_receipt_countdown)
-            if self._session.payment is not None:
-                self._session.payment.settled.connect(self._payment_settled)
-                self._session.payment.unresolved.connect(self._payment_unresolved)
-                self._session.payment.busyChanged.connect(self._payment_busy)
+            if self._submit_step is not None:
+                self._submit_step.connect()
             for screen in self._session.by_step.values():
                 self.stack.addWidget(screen)
-        self._show_current()
+        self.show_current()
 
     def _drop_session_screens(self) -> None:
         for screen in self.session_screens.values():
@@ -441,124 +428,21 @@ class KioskWindow(QMainWindow):
             self.inputRefused.emit()
             return
         self.journey.advance()
-        self._show_current()
+        self.show_current()
 
     def go_back(self) -> None:
         self.journey.back()
-        self._show_current()
+        self.show_current()
 
     def edit_section(self, section_id: str) -> None:
         """Back to a section of the form (the review screen's "change" buttons)."""
         self.journey.edit(section_id)
-        self._show_current()
+        self.show_current()
 
-    # -- submission ----------------------------------------------------------
+    # -- submission (ui.submit_step) ------------------------------------------
     def _submit(self) -> None:
-        assert self._session is not None
-        screen = self._session.signature
-        if screen.busy:
-            return
-        if not screen.accept():
-            self.inputRefused.emit()
-            return
-        vorgangsnummer, _key = self.journey.prepare_submission()
-        record = self.journey.application(
-            signed_at=datetime.now().astimezone(), terminal_id=self.settings.terminal_id,
-            office_name=self.settings.office_name, place=self.settings.place)
-        fee = record.form.fee_cents
-        # Fail closed: "not paid" until the payment step settles it.
-        record = dataclasses.replace(record, payment=PaymentInfo(
-            method="none", status="not_paid" if fee else "not_required", amount_cents=fee,
-            reference=reference_for(self.settings, vorgangsnummer) if fee else ""))
-        screen.set_busy(True)
-        self.next_button.setEnabled(False)
-        self.next_button.setText(self.tr("Saving…"))
-        settings, storage, tasks = self.settings, self.backend.storage, self.backend.tasks
-        if self.journey.needs_payment:
-            # Parked first (sealed, durable), then paid, then stored with its payment.
-            tasks.run(lambda: storage.park(settings, record),
-                      lambda vn: self._parked(vn, record), self._store_failed)
-            return
-        # The storage thread waits while the storage process renders, signs and enqueues.
-        self._receipt_for = (record, ())
-        tasks.run(lambda: storage.store(settings, record), self._stored, self._store_failed)
-
-    # -- payment -------------------------------------------------------------
-    def _parked(self, vorgangsnummer: str, record: ApplicationRecord) -> None:
-        self.next_button.setEnabled(True)
-        if self.journey.vorgangsnummer != vorgangsnummer or self._session is None \
-                or self._session.payment is None:
-            self._store_parked()  # the session ended meanwhile: store it as it stands
-            return
-        self._session.signature.wipe()
-        self._record = record
-        self.journey.to_payment()
-        self._session.payment.start(record)
-        self._show_current()
-
-    def _payment_busy(self, busy: bool) -> None:
-        # While the citizen works at the card terminal or on the phone, the screen is idle.
-        if busy:
-            self.idle.stop()
-        elif self.journey.step == PAY:
-            self.idle.start()
-
-    def _payment_settled(self, payment: PaymentInfo, customer_copy: tuple[str, ...]) -> None:
-        record = self._record
-        if record is None or self.journey.step != PAY:
-            return
-        final = dataclasses.replace(record, payment=payment)
-        self._receipt_for = (final, tuple(customer_copy))
-        settings, storage = self.settings, self.backend.storage
-        self.backend.tasks.run(lambda: storage.store(settings, final), self._stored,
-                               self._store_failed)
-
-    def _payment_unresolved(self) -> None:
-        """A card payment's outcome is open: the application stays parked until recovery."""
-        if self.journey.vorgangsnummer is None or self._session is None:
-            return
-        vorgangsnummer = self.journey.vorgangsnummer
-        self._record = None
-        self.journey.finish_submission()
-        self._session.receipt.show_receipt(vorgangsnummer, PAYMENT_CHECKING)
-        self.idle.stop()
-        self.start_receipt_countdown()
-        self._show_current()
-
-    def _store_parked(self) -> None:
-        settings, storage = self.settings, self.backend.storage
-        self.backend.tasks.run(lambda: storage.store_parked(settings), self._parked_stored,
-                               lambda exc: log.error("parked applications not stored: %s",
-                                                     type(exc).__name__))
-
-    def _parked_stored(self, stored: list[str]) -> None:
-        for vorgangsnummer in stored:
-            self.applicationQueued.emit(vorgangsnummer)
-
-    def payment_ended_elsewhere(self, _outcome: object) -> None:
-        """A payment ended after its session: store what is parked (ui.app connects it)."""
-        if self.journey.step != PAY:
-            self._store_parked()
-
-    def _stored(self, vorgangsnummer: str) -> None:
-        self.next_button.setEnabled(True)
-        if self.journey.vorgangsnummer != vorgangsnummer or self._session is None:
-            return  # the session ended meanwhile; the application is queued all the same
-        self._session.signature.wipe()
-        receipt_for, self._receipt_for, self._record = self._receipt_for, None, None
-        payment = receipt_for[0].payment if receipt_for is not None else None
-        line = PAYMENT_LINE.get(payment.status) if payment is not None else None
-        self.journey.finish_submission()
-        self._session.receipt.show_receipt(
-            vorgangsnummer, line.format(reference=payment.reference)
-            if line is not None and payment is not None else None)
-        payments = self.backend.payments
-        if receipt_for is not None and payments is not None and payments.printer is not None:
-            self._print_receipt(*receipt_for)
-        self.idle.stop()
-        self.start_receipt_countdown()
-        self._show_current()
-        self.applicationQueued.emit(vorgangsnummer)
+        if self._session is not None and self._submit_step is not None:
+            self._submit_step.submit()
 
     def start_receipt_countdown(self) -> None:
         self.receipt_left = self.settings.receipt_timeout_s
@@ -572,43 +456,6 @@ class KioskWindow(QMainWindow):
             self.end_session("finished")
         elif self._session is not None:
             self._session.receipt.show_countdown(self.receipt_left)
-
-    def _print_receipt(self, record: ApplicationRecord, customer_copy: tuple[str, ...]) -> None:
-        # The receipt's texts need the record's modules, loaded with the first submission.
-        from kiosk.payment.receipt import build_receipt
-
-        payments = self.backend.payments
-        assert payments is not None
-        doc = build_receipt(record, record.payment, office=f"{self.settings.office_name} "
-                            f"{self.settings.place}", customer_copy=customer_copy)
-        receipt = self._session.receipt if self._session is not None else None
-
-        def printed(job: str | None, error: UserFacingError | None) -> None:
-            self.last_receipt = job
-            if receipt is not None and self._session is not None:
-                receipt.show_printed(error.message if error is not None else RECEIPT_PRINTED)
-
-        payments.print_receipt(doc, printed)
-
-    def _store_failed(self, error: Exception) -> None:
-        self.next_button.setEnabled(True)
-        if self._session is None:
-            return  # the session ended meanwhile
-        if self.journey.step == PAY and self._session.payment is not None:
-            message = error.message if isinstance(error, UserFacingError) else GENERIC_ERROR
-            log.error("could not store the paid application: %s", type(error).__name__)
-            self._session.payment.show_error(message)
-            return
-        screen = self._session.signature
-        screen.set_busy(False)
-        if isinstance(error, UserFacingError):
-            log.error("could not store application: %s", error.detail or type(error).__name__)
-            screen.show_error(error.message)
-        else:
-            log.error("could not store application", exc_info=error)
-            screen.show_error(GENERIC_ERROR)
-        self._update_chrome()
-        self.inputRefused.emit()
 
     # -- session end ---------------------------------------------------------
     @property
@@ -634,10 +481,11 @@ class KioskWindow(QMainWindow):
             if overlay is not None:
                 overlay.hide()
         parked = self.journey.step == PAY
-        self._record = self._receipt_for = None
         self._drop_session_screens()
-        if parked:  # left on the payment step: stored with what the ledger says
-            self._store_parked()
+        if self._submit_step is not None:
+            self._submit_step.forget()
+            if parked:  # left on the payment step: stored with what the ledger says
+                self._submit_step.store_parked()
         self.journey.wipe()
         if self.keyboard is not None:
             self.keyboard.reset(self.journey.language)
@@ -645,7 +493,7 @@ class KioskWindow(QMainWindow):
             self._backend.scanner.purge()  # what this citizen scanned but did not take goes too
         set_language(self.journey.language)
         self.set_display(self.journey.display)  # the standard text size and contrast again
-        self._show_current()
+        self.show_current()
         gc.collect()
         self.sessionEnded.emit(reason)
 

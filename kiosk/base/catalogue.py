@@ -18,7 +18,8 @@ and the Qt-free code can never disagree. Translators edit the files with Qt
 Linguist; ``packaging/update-translations.sh`` brings them up to date.
 
 Standard library only. A file is parsed the first time its language is asked for
-(a few milliseconds) and kept.
+(about 10 ms) and kept; ``kiosk.base.tscache`` keeps the parsed table beside it for
+the next start, as Python keeps bytecode.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ from pathlib import Path
 from pyexpat import ExpatError, ParserCreate
 from typing import Final
 
-from kiosk.base.i18n import Message, fill
+from kiosk.base import tscache
+from kiosk.base.i18n import LANGUAGE_NAME, Message, fill
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +43,10 @@ TRANSLATIONS_DIR: Final = Path(__file__).resolve().parents[2] / "assets" / "tran
 # Each domain and the language its texts are written in.
 DOMAINS: Final[Mapping[str, str]] = {"kiosk": "en", "forms": "de"}
 FORM_CONTEXT_PREFIX: Final = "form:"
+# Every language's name in itself (``tag<TAB>name`` lines), written from the .ts files
+# by ``packaging/update-translations.sh``: the welcome screen names all languages on
+# its first frame without parsing every language's file (``bench startup``).
+NAMES_FILE: Final = "language-names.tsv"
 _FILE: Final = re.compile(r"(?P<domain>[a-z]+)_(?P<language>[a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.ts")
 
 Key = tuple[str, str, str]  # context, source, disambiguation
@@ -154,6 +160,7 @@ class Catalogue:
         self.directory = directory
         self._tables: dict[tuple[str, str], dict[Key, str]] = {}
         self._lock = threading.Lock()  # the GUI and the storage thread both translate
+        self._index: dict[str, str] | None = None
 
     def files(self) -> dict[tuple[str, str], Path]:
         """(domain, language) -> its file."""
@@ -186,6 +193,21 @@ class Catalogue:
         found = self.lookup(language, message.context, message.source, message.disambiguation)
         return fill(found if found is not None else message.source, message.params)
 
+    def language_name(self, language: str) -> str:
+        """The name of ``language`` in that language (Deutsch, Türkçe, العربية)."""
+        name = self._names().get(language)
+        return name if name is not None else self.text(LANGUAGE_NAME, language)
+
+    def names_from_files(self) -> dict[str, str]:
+        """Every offered language's name as its file says (what the index must hold)."""
+        return {language: self.text(LANGUAGE_NAME, language) for language in self.languages()}
+
+    def _names(self) -> dict[str, str]:
+        with self._lock:
+            if self._index is None:
+                self._index = read_names(self.directory / NAMES_FILE)
+            return self._index
+
     def _table(self, domain: str, language: str) -> dict[Key, str]:
         with self._lock:
             table = self._tables.get((domain, language))
@@ -195,13 +217,48 @@ class Catalogue:
 
     def _read(self, domain: str, language: str) -> dict[Key, str]:
         path = self.directory / f"{domain}_{language}.ts"
+        cached = tscache.load(path)
+        if cached is not None:
+            return cached
         try:
             entries = list(read_ts(path))
         except (OSError, TsError) as exc:  # a broken installation shows the source text
             log.error("translations %s cannot be read: %s", path.name, type(exc).__name__)
             return {}
-        return {(e.context, e.source, e.disambiguation): e.translation
-                for e in entries if e.finished}
+        table = {(e.context, e.source, e.disambiguation): e.translation
+                 for e in entries if e.finished}
+        tscache.store(path, table)
+        return table
+
+
+def read_names(path: Path) -> dict[str, str]:
+    """The language-name index; empty (names come from the .ts files) if unreadable."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        log.warning("language names %s cannot be read: %s", path.name, type(exc).__name__)
+        return {}
+    names = {}
+    for line in lines:
+        language, tab, name = line.partition("\t")
+        if tab and language and name.strip() and not line.startswith("#"):
+            names[language] = name.strip()
+    return names
+
+
+def write_names(catalogue: Catalogue) -> Path:
+    """Write the language-name index from the .ts files (``update-translations.sh``)."""
+    path = catalogue.directory / NAMES_FILE
+    lines = ["# Each language's name in itself, from kiosk_<tag>.ts (Language|English).",
+             "# Written by packaging/update-translations.sh; do not edit by hand."]
+    lines += [f"{tag}\t{name}" for tag, name in sorted(catalogue.names_from_files().items())]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def language_name(language: str) -> str:
+    """The name of ``language`` in that language, from the installed catalogue."""
+    return catalogue().language_name(language)
 
 
 @functools.cache

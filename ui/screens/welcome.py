@@ -7,8 +7,8 @@ All of it comes from the catalogue.
 
 from __future__ import annotations
 
-from kiosk.base.catalogue import text
-from kiosk.base.i18n import LANGUAGE_NAME, N_, Message
+from kiosk.base.catalogue import language_name, text
+from kiosk.base.i18n import N_, Message
 from kiosk.settings import Settings
 from ui.qt import ALIGN_CENTER, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget, Signal
 from ui.screens.base import Screen, page_layout, scrolling
@@ -56,7 +56,7 @@ class WelcomeScreen(Screen):
         columns = len(settings.languages) if len(settings.languages) <= 4 else 3
         self.language_buttons = {}
         for index, code in enumerate(settings.languages):
-            btn = button(text(LANGUAGE_NAME, code), name="language")
+            btn = button(language_name(code), name="language")
             btn.setProperty("lang", code)
             btn.clicked.connect(lambda _c=False, code=code: self.languageChosen.emit(code))
             grid.addWidget(btn, index // columns, index % columns)

@@ -1,0 +1,226 @@
+"""The last steps of a session: sign, (park, pay,) store, receipt — for the kiosk window.
+
+Whatever takes time runs on the task thread (``Backend.tasks``: the storage process
+renders, signs and enqueues) and comes back here on the GUI thread. With a fee the
+application is parked first — sealed and durable before any money moves — then paid,
+then stored with what the payment step settled; it fails closed: "not paid" until the
+payment step says otherwise. A session that ends in between never loses what was
+parked: it is stored as the payment ledger has it.
+
+Loaded with the backend, after the first frame (``KioskWindow.attach``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from forms.payment import PaymentInfo
+from kiosk.base.errors import GENERIC_ERROR, UserFacingError
+from kiosk.base.i18n import N_
+from kiosk.journey import PAY
+from kiosk.payment.reference import reference_for
+from ui.i18n import translate
+
+if TYPE_CHECKING:
+    from forms.record import ApplicationRecord
+    from ui.window import KioskWindow
+
+log = logging.getLogger(__name__)
+
+SAVING = N_("KioskWindow", "Saving…")
+PAYMENT_CHECKING = N_("Payment", "Your card payment is being checked. Please do not pay again; "
+                      "ask at the counter if you are unsure.")
+RECEIPT_PRINTED = N_("Receipt", "Your receipt has been printed: please take it.")
+PAYMENT_LINE = {
+    "paid": N_("Receipt", "The fee has been paid. Thank you."),
+    "pending_transfer": N_("Receipt", "Please transfer the fee with the payment reference "
+                           "{reference}."),
+    "pay_at_counter": N_("Receipt", "Please pay the fee at the counter."),
+    "exemption_claimed": N_("Receipt", "Fee exemption claimed: please bring your proof to "
+                            "the counter."),
+    "not_paid": N_("Receipt", "Please pay the fee at the counter."),
+}
+
+
+class SubmitStep:
+    """What happens after 'Submit' on the signature screen of ``window``'s session."""
+
+    def __init__(self, window: KioskWindow) -> None:
+        self.window = window
+        self._record: ApplicationRecord | None = None  # the parked application
+        self._receipt_for: tuple[ApplicationRecord, tuple[str, ...]] | None = None
+        self.last_receipt: str | None = None  # the last printed receipt's job
+
+    def forget(self) -> None:
+        """The session ended: nothing of its application stays here."""
+        self._record = self._receipt_for = None
+
+    def connect(self) -> None:
+        """Follow the payment screen of the window's new session, if it has one."""
+        session = self.window.session
+        if session is not None and session.payment is not None:
+            session.payment.settled.connect(self._payment_settled)
+            session.payment.unresolved.connect(self._payment_unresolved)
+            session.payment.busyChanged.connect(self._payment_busy)
+
+    def submit(self) -> None:
+        window = self.window
+        session = window.session
+        assert session is not None
+        screen = session.signature
+        if screen.busy:
+            return
+        if not screen.accept():
+            window.inputRefused.emit()
+            return
+        journey, settings = window.journey, window.settings
+        vorgangsnummer, _key = journey.prepare_submission()
+        record = journey.application(
+            signed_at=datetime.now().astimezone(), terminal_id=settings.terminal_id,
+            office_name=settings.office_name, place=settings.place)
+        fee = record.form.fee_cents
+        # Fail closed: "not paid" until the payment step settles it.
+        record = dataclasses.replace(record, payment=PaymentInfo(
+            method="none", status="not_paid" if fee else "not_required", amount_cents=fee,
+            reference=reference_for(settings, vorgangsnummer) if fee else ""))
+        screen.set_busy(True)
+        window.next_button.setEnabled(False)
+        window.next_button.setText(translate(SAVING))
+        storage, tasks = window.backend.storage, window.backend.tasks
+        if journey.needs_payment:
+            # Parked first (sealed, durable), then paid, then stored with its payment.
+            tasks.run(lambda: storage.park(settings, record),
+                      lambda vn: self._parked(vn, record), self._store_failed)
+            return
+        # The storage thread waits while the storage process renders, signs and enqueues.
+        self._receipt_for = (record, ())
+        tasks.run(lambda: storage.store(settings, record), self._stored, self._store_failed)
+
+    def ended_elsewhere(self, _outcome: object) -> None:
+        """A payment ended after its session: store what is parked."""
+        if self.window.journey.step != PAY:
+            self.store_parked()
+
+    def store_parked(self) -> None:
+        settings, backend = self.window.settings, self.window.backend
+        storage = backend.storage
+        backend.tasks.run(lambda: storage.store_parked(settings), self._parked_stored,
+                          lambda exc: log.error("parked applications not stored: %s",
+                                                type(exc).__name__))
+
+    # -- payment -------------------------------------------------------------
+    def _parked(self, vorgangsnummer: str, record: ApplicationRecord) -> None:
+        window = self.window
+        window.next_button.setEnabled(True)
+        session = window.session
+        if window.journey.vorgangsnummer != vorgangsnummer or session is None \
+                or session.payment is None:
+            self.store_parked()  # the session ended meanwhile: store it as it stands
+            return
+        session.signature.wipe()
+        self._record = record
+        window.journey.to_payment()
+        session.payment.start(record)
+        window.show_current()
+
+    def _payment_busy(self, busy: bool) -> None:
+        # While the citizen works at the card terminal or on the phone, the screen is idle.
+        if busy:
+            self.window.idle.stop()
+        elif self.window.journey.step == PAY:
+            self.window.idle.start()
+
+    def _payment_settled(self, payment: PaymentInfo, customer_copy: tuple[str, ...]) -> None:
+        record = self._record
+        if record is None or self.window.journey.step != PAY:
+            return
+        final = dataclasses.replace(record, payment=payment)
+        self._receipt_for = (final, tuple(customer_copy))
+        settings, backend = self.window.settings, self.window.backend
+        storage = backend.storage
+        backend.tasks.run(lambda: storage.store(settings, final), self._stored,
+                          self._store_failed)
+
+    def _payment_unresolved(self) -> None:
+        """A card payment's outcome is open: the application stays parked until recovery."""
+        window = self.window
+        vorgangsnummer, session = window.journey.vorgangsnummer, window.session
+        if vorgangsnummer is None or session is None:
+            return
+        self._record = None
+        window.journey.finish_submission()
+        session.receipt.show_receipt(vorgangsnummer, PAYMENT_CHECKING)
+        window.idle.stop()
+        window.start_receipt_countdown()
+        window.show_current()
+
+    def _parked_stored(self, stored: list[str]) -> None:
+        for vorgangsnummer in stored:
+            self.window.applicationQueued.emit(vorgangsnummer)
+
+    # -- stored: the receipt -------------------------------------------------------
+    def _stored(self, vorgangsnummer: str) -> None:
+        window = self.window
+        window.next_button.setEnabled(True)
+        session = window.session
+        if window.journey.vorgangsnummer != vorgangsnummer or session is None:
+            return  # the session ended meanwhile; the application is queued all the same
+        session.signature.wipe()
+        receipt_for, self._receipt_for, self._record = self._receipt_for, None, None
+        payment = receipt_for[0].payment if receipt_for is not None else None
+        line = PAYMENT_LINE.get(payment.status) if payment is not None else None
+        window.journey.finish_submission()
+        session.receipt.show_receipt(
+            vorgangsnummer, line.format(reference=payment.reference)
+            if line is not None and payment is not None else None)
+        payments = window.backend.payments
+        if receipt_for is not None and payments is not None and payments.printer is not None:
+            self._print_receipt(*receipt_for)
+        window.idle.stop()
+        window.start_receipt_countdown()
+        window.show_current()
+        window.applicationQueued.emit(vorgangsnummer)
+
+    def _print_receipt(self, record: ApplicationRecord, customer_copy: tuple[str, ...]) -> None:
+        # The receipt's texts need the record's modules, loaded with the first submission.
+        from kiosk.payment.receipt import build_receipt
+
+        window = self.window
+        payments = window.backend.payments
+        assert payments is not None
+        settings = window.settings
+        doc = build_receipt(record, record.payment, office=f"{settings.office_name} "
+                            f"{settings.place}", customer_copy=customer_copy)
+        receipt = window.session.receipt if window.session is not None else None
+
+        def printed(job: str | None, error: UserFacingError | None) -> None:
+            self.last_receipt = job
+            if receipt is not None and window.session is not None:
+                receipt.show_printed(error.message if error is not None else RECEIPT_PRINTED)
+
+        payments.print_receipt(doc, printed)
+
+    def _store_failed(self, error: Exception) -> None:
+        window = self.window
+        window.next_button.setEnabled(True)
+        session = window.session
+        if session is None:
+            return  # the session ended meanwhile
+        if window.journey.step == PAY and session.payment is not None:
+            message = error.message if isinstance(error, UserFacingError) else GENERIC_ERROR
+            log.error("could not store the paid application: %s", type(error).__name__)
+            session.payment.show_error(message)
+            return
+        screen = session.signature
+        screen.set_busy(False)
+        if isinstance(error, UserFacingError):
+            log.error("could not store application: %s", error.detail or type(error).__name__)
+            screen.show_error(error.message)
+        else:
+            log.error("could not store application", exc_info=error)
+            screen.show_error(GENERIC_ERROR)
+        window.update_chrome()
+        window.inputRefused.emit()
