@@ -5,11 +5,9 @@ warning (``ui/tools/a11y.py``), measured as a person would meet it.
 - Every language at 100 % in the standard theme, and German in high contrast (for two
   services with groups and fees; the command does them all): nothing unnamed,
   small, clipped, low in contrast, untranslated or out of order.
-- German at 200 % in both themes, for two services (the suite's time; the command does
-  them all): nothing unnamed, small, low in contrast, untranslated or out of order;
-  clipping at 200 % is still open (issue 13: buttons whose text does
-  not wrap, the review's two columns, the signature screen), so its count may only go
-  down from the figure measured when this test was written.
+- 200 % text in both themes, German and Russian, for the services with the longest
+  texts (long choices, fee exemptions, an e-mail address on the review): nothing
+  clipped either (the command does every service; measured 0 in de for all of them).
 """
 
 from __future__ import annotations
@@ -28,9 +26,9 @@ from ui.tools.a11y import KINDS, run_check
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# Measured on 2026-12-01 (de, 200 %, both themes, these services).
-SERVICES_AT_200_PERCENT = ("meldebescheinigung-einfach", "fuehrungszeugnis")
-CLIPPED_AT_200_PERCENT = 33
+# The longest texts: long choices (Übermittlungssperre), fee exemptions and an e-mail
+# address on the review (Führungszeugnis).
+SERVICES_AT_200_PERCENT = ("fuehrungszeugnis", "uebermittlungssperre")
 
 
 def _counts(summary: dict[str, Any]) -> dict[str, int]:
@@ -86,10 +84,8 @@ def test_high_contrast_has_no_finding(qapp) -> None:  # type: ignore[no-untyped-
 
 
 @pytest.mark.slow
-def test_at_200_percent_everything_is_named_large_and_in_order(qapp) -> None:  # type: ignore[no-untyped-def]
-    summary = run_check(languages=("de",), scales=(2.0,), themes=(False, True),
+def test_at_200_percent_nothing_is_clipped(qapp) -> None:  # type: ignore[no-untyped-def]
+    summary = run_check(languages=("de", "ru"), scales=(2.0,), themes=(False, True),
                         services=SERVICES_AT_200_PERCENT).summary()
-    counts = _counts(summary)
-    clipped = counts.pop("clipped")
-    assert counts == dict.fromkeys(counts, 0), _listing(summary)
-    assert clipped <= CLIPPED_AT_200_PERCENT, _listing(summary)
+    assert summary["screens"] >= 2 * 2 * 2 * 8
+    assert _counts(summary) == dict.fromkeys(KINDS, 0), _listing(summary)

@@ -31,8 +31,8 @@ class CardAccessPanel(QFrame):
         layout.setContentsMargins(20, 12, 20, 12)
         self.kind = "id"
         kinds = QHBoxLayout()
-        self.id_button = button(name="choice")
-        self.passport_button = button(name="choice")
+        self.id_button = button(name="choice", wrap=True)
+        self.passport_button = button(name="choice", wrap=True)
         for btn, kind in ((self.id_button, "id"), (self.passport_button, "passport")):
             btn.setCheckable(True)
             btn.setAutoExclusive(True)

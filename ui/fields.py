@@ -47,7 +47,7 @@ class ChoiceInput(QWidget):
         layout.setSpacing(8)
         self.buttons: dict[str, QPushButton] = {}
         for option in self.options():
-            btn = button(name="choice")
+            btn = button(name="choice", wrap=True)
             btn.setCheckable(True)
             btn.setAutoExclusive(self.exclusive)
             btn.toggled.connect(lambda _checked: self.changed.emit())

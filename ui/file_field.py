@@ -137,7 +137,7 @@ class FileInput(QWidget):
         self.take_button = button(name="scan")
         self.take_button.clicked.connect(self.take)
         self.take_button.setVisible(self.scanner is not None)
-        self.counter_button = button(name="choice")
+        self.counter_button = button(name="choice", wrap=True)
         self.counter_button.setCheckable(True)
         self.counter_button.clicked.connect(self._counter_clicked)
         buttons.addWidget(self.take_button)

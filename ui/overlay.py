@@ -127,7 +127,7 @@ class LanguageChooser(Overlay):
         columns = min(3, max(1, len(languages)))
         self.languages: dict[str, QPushButton] = {}
         for index, code in enumerate(languages):
-            btn = button(language_name(code), name="choice")
+            btn = button(language_name(code), name="choice", wrap=True)
             btn.setCheckable(True)
             btn.setProperty("lang", code)
             btn.clicked.connect(lambda _c=False, code=code: self._choose(code))

@@ -88,6 +88,8 @@ if TYPE_CHECKING:
         QSizePolicy,
         QSpinBox,
         QStackedWidget,
+        QStyle,
+        QStyleOptionButton,
         QVBoxLayout,
         QWidget,
     )
@@ -189,6 +191,8 @@ __all__ = [
     "QSizePolicy",
     "QSpinBox",
     "QStackedWidget",
+    "QStyle",
+    "QStyleOptionButton",
     "QTabletEvent",
     "QTest",
     "QTimer",

@@ -42,6 +42,7 @@ from ui.screens.service import ServiceScreen
 from ui.screens.signature import SignatureScreen
 from ui.screens.welcome import WelcomeScreen
 from ui.speech_bridge import Spoken
+from ui.widgets import button_text
 
 SELECTED = N_("Speech", "selected")
 NOT_SELECTED = N_("Speech", "not selected")
@@ -72,7 +73,9 @@ def _line(value: str) -> str:
 def name_of(widget: QWidget) -> str:
     """What a button or field is called: its accessible name, else its text."""
     name = widget.accessibleName()
-    if not name and isinstance(widget, (QPushButton, QLabel)):
+    if not name and isinstance(widget, QPushButton):
+        name = button_text(widget)
+    elif not name and isinstance(widget, QLabel):
         name = widget.text()
     return _line(name)
 
@@ -101,7 +104,7 @@ def screen_texts(screen: Screen) -> list[Spoken]:
         return _welcome(screen)
     if isinstance(screen, ServiceScreen):  # a service offered only at the counter says so
         return [*shown((screen.heading, screen.sub), screen),
-                *(Spoken(name_of(tile) if tile.isEnabled() else _line(tile.text()))
+                *(Spoken(name_of(tile) if tile.isEnabled() else _line(button_text(tile)))
                   for tile in screen.tiles.values() if _shown(tile, screen))]
     if isinstance(screen, SectionScreen):
         items = [screen.intro.itemAt(i) for i in range(screen.intro.count())]

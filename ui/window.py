@@ -231,6 +231,8 @@ class KioskWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply(app, display)
+        for screen in (self.welcome, *self.session_screens.values()):
+            screen.fit_text_scale(display.text_scale)
         self.update_chrome()
 
     # -- staff screen (technician key on the welcome screen) -----------------------
@@ -409,6 +411,7 @@ class KioskWindow(QMainWindow):
             if self._submit_step is not None:
                 self._submit_step.connect()
             for screen in self._session.by_step.values():
+                screen.fit_text_scale(self.journey.display.text_scale)
                 self.stack.addWidget(screen)
         self.show_current()
 

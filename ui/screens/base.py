@@ -50,6 +50,10 @@ class Screen(QFrame):
     def entered(self) -> None:
         """Called each time the screen becomes the current one."""
 
+    def fit_text_scale(self, scale: float) -> None:
+        """Arrange for this text size where reflowing is not enough (two columns that
+        become one); most screens reflow by themselves."""
+
     def wipe(self) -> None:
         """Forget everything the citizen entered or was shown (values, undo history).
 

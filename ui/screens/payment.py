@@ -86,17 +86,17 @@ class PaymentScreen(Screen):
         layout.addWidget(self.basis)
         row = QHBoxLayout()
         column = QVBoxLayout()
-        self.card_button = button(name="primary")
+        self.card_button = button(name="primary", wrap=True)
         self.card_button.clicked.connect(self.pay_by_card)
-        self.phone_button = button()
+        self.phone_button = button(wrap=True)
         self.phone_button.clicked.connect(self.pay_by_phone)
-        self.transfer_button = button()
+        self.transfer_button = button(wrap=True)
         self.transfer_button.clicked.connect(self.pay_by_transfer)
-        self.counter_button = button()
+        self.counter_button = button(wrap=True)
         self.counter_button.clicked.connect(self.pay_at_counter)
         self.exemption_buttons = {}
         for option in form.fee_exemptions:
-            btn = button()
+            btn = button(wrap=True)
             btn.clicked.connect(lambda _c=False, v=option.value: self.claim_exemption(v))
             self.exemption_buttons[option.value] = btn
         for btn in (self.card_button, self.phone_button, self.transfer_button,

@@ -10,7 +10,7 @@ from forms.validation import is_visible, validate_form
 from kiosk.journey import Journey
 from ui.file_field import describe_file
 from ui.i18n import current_language, translate
-from ui.qt import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget, Signal
+from ui.qt import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, Signal
 from ui.screens.base import Screen, page_layout, scrolling
 from ui.widgets import button, label
 
@@ -29,18 +29,23 @@ class ReviewScreen(Screen):
         super().__init__(parent)
         self.form = form
         self.journey = journey
-        layout = page_layout(self)
+        # The whole page scrolls (heading, answers, fee): at 200 % text it is taller than
+        # the screen, and nothing may be squeezed.
+        body = QWidget()
+        layout = page_layout(body)
         self.heading = label(name="heading")
         layout.addWidget(self.heading)
         self.sub = label(name="subheading")
         layout.addWidget(self.sub)
-        body = QWidget()
-        self.grid = QGridLayout(body)
-        self.grid.setContentsMargins(0, 0, 24, 0)
+        self.grid = QGridLayout()
+        self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(28)
         self.grid.setVerticalSpacing(10)
         self.grid.setColumnStretch(1, 1)
-        layout.addWidget(scrolling(body), 1)
+        layout.addLayout(self.grid)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(body, follow_minimum=True))
         self.fee = label(name="sectionTitle")
         layout.addWidget(self.fee)
         self.exemptions = label(name="fieldHelp")
@@ -50,7 +55,7 @@ class ReviewScreen(Screen):
         self._section_titles: dict[str, QLabel] = {}
         self._labels: dict[str, QLabel] = {}
         self._change: dict[str, QPushButton] = {}
-        row = 0
+        self._rows: list[tuple[QHBoxLayout, list[tuple[QLabel, QLabel]]]] = []
         for section in form.sections:
             head = QHBoxLayout()
             title = label(name="sectionTitle")
@@ -59,20 +64,47 @@ class ReviewScreen(Screen):
             change.clicked.connect(lambda _c=False, sid=section.id: self.editSection.emit(sid))
             head.addWidget(title, 1)
             head.addWidget(change)
-            self.grid.addLayout(head, row, 0, 1, 2)
             self._section_titles[section.id] = title
             self._change[section.id] = change
-            row += 1
+            pairs = []
             for field in section.fields:
                 name = label(name="reviewLabel")
                 value = label(name="reviewValue")
-                self.grid.addWidget(name, row, 0)
-                self.grid.addWidget(value, row, 1)
+                pairs.append((name, value))
                 self._labels[field.id] = name
                 self.values[field.id] = value
-                row += 1
-        self.grid.setRowStretch(row, 1)
+            self._rows.append((head, pairs))
+        self._stacked: bool | None = None
+        self.fit_text_scale(1.0)
+        layout.addStretch(1)
         self.retranslate()
+
+    def fit_text_scale(self, scale: float) -> None:
+        """Label beside answer; from 150 % text on, label above answer (an e-mail
+        address at 200 % is half a screen wide and cannot wrap)."""
+        stacked = scale >= 1.5
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        for head, pairs in self._rows:
+            self.grid.removeItem(head)
+            for name, value in pairs:
+                self.grid.removeWidget(name)
+                self.grid.removeWidget(value)
+        row = 0
+        for head, pairs in self._rows:
+            self.grid.addLayout(head, row, 0, 1, 2)
+            row += 1
+            for name, value in pairs:
+                if stacked:
+                    self.grid.addWidget(name, row, 0, 1, 2)
+                    self.grid.addWidget(value, row + 1, 0, 1, 2)
+                    row += 2
+                else:
+                    self.grid.addWidget(name, row, 0)
+                    self.grid.addWidget(value, row, 1)
+                    row += 1
+        self.grid.setColumnStretch(0, 1 if stacked else 0)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Please check your details"))

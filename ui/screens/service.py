@@ -27,7 +27,7 @@ class ServiceScreen(Screen):
         tiles.setContentsMargins(0, 8, 0, 8)
         self.tiles = {}
         for service in CATALOGUE:
-            tile = button(name="tile")
+            tile = button(name="tile", wrap=True)
             tile.setEnabled(service.at_terminal)
             tile.clicked.connect(lambda _c=False, sid=service.id: self.serviceChosen.emit(sid))
             tiles.addWidget(tile)

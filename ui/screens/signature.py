@@ -12,8 +12,8 @@ from kiosk.base.i18n import Message
 from kiosk.journey import Journey
 from kiosk.settings import Settings
 from ui.i18n import translate
-from ui.qt import QHBoxLayout, QWidget
-from ui.screens.base import Screen, page_layout
+from ui.qt import QHBoxLayout, QVBoxLayout, QWidget
+from ui.screens.base import Screen, page_layout, scrolling
 from ui.signature_pad import SignaturePad
 from ui.widgets import button, label
 
@@ -28,7 +28,10 @@ class SignatureScreen(Screen):
         self.settings = settings
         self._error: Message | None = None
         self.busy = False
-        layout = page_layout(self)
+        # In a scroll area: at 200 % text the declaration and the pad do not both fit, and
+        # neither may be squeezed (a finger on the pad draws; it never scrolls the page).
+        body = QWidget()
+        layout = page_layout(body)
         self.heading = label(name="heading")
         layout.addWidget(self.heading)
         self.declaration = label(name="subheading")
@@ -46,6 +49,9 @@ class SignatureScreen(Screen):
         self.error = label(name="fieldError")
         self.error.hide()
         layout.addWidget(self.error)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(body, follow_minimum=True))
         self.retranslate()
 
     def retranslate(self) -> None:

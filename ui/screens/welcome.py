@@ -50,17 +50,17 @@ class WelcomeScreen(Screen):
         layout.addWidget(self.sub)
         layout.addSpacing(20)
         # Every language at once, each named in itself: a row for a few, else three columns.
-        grid = QGridLayout()
+        grid = self._grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(16)
-        columns = len(settings.languages) if len(settings.languages) <= 4 else 3
         self.language_buttons = {}
-        for index, code in enumerate(settings.languages):
-            btn = button(language_name(code), name="language")
+        for code in settings.languages:
+            btn = button(language_name(code), name="language", wrap=True)
             btn.setProperty("lang", code)
             btn.clicked.connect(lambda _c=False, code=code: self.languageChosen.emit(code))
-            grid.addWidget(btn, index // columns, index % columns)
             self.language_buttons[code] = btn
+        self._columns = 0
+        self.fit_text_scale(1.0)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addLayout(grid, 10)
@@ -85,6 +85,18 @@ class WelcomeScreen(Screen):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scrolling(body))
         self.retranslate()
+
+    def fit_text_scale(self, scale: float) -> None:
+        """A row for a few languages, else three columns; two from 150 % text on (a
+        language's name is one word and cannot wrap)."""
+        count = len(self.language_buttons)
+        columns = count if count <= 4 and scale < 1.5 else (3 if scale < 1.5 else 2)
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for index, btn in enumerate(self.language_buttons.values()):
+            self._grid.removeWidget(btn)
+            self._grid.addWidget(btn, index // columns, index % columns)
 
     def retranslate(self) -> None:
         self.heading.setText(self._lines(WELCOME.format(office=self._settings.office_name)))

@@ -34,6 +34,7 @@ from ui.screens.identify import IdentifyScreen
 from ui.screens.payment import PaymentScreen
 from ui.screens.section import SectionScreen
 from ui.screens.signature import SignatureScreen
+from ui.widgets import button_text
 from ui.window import KioskWindow
 
 # Erika Mustermann is the name on the specimen German ID card.
@@ -343,6 +344,6 @@ class JourneyDriver:
 
     def find_button(self, text: str) -> QPushButton:
         for btn in self.window.findChildren(QPushButton):
-            if btn.text() == text and btn.isVisible():
+            if button_text(btn) == text and btn.isVisible():
                 return btn
         raise LookupError(text)
