@@ -1064,6 +1064,29 @@
     </message>
 </context>
 <context>
+    <name>Identity</name>
+    <message>
+        <source>Your document does not give your full date of birth: 00 stands for the day or month it leaves open. Please complete the date if you know it, or leave it as it is.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>In Ihrem Ausweis steht nicht Ihr ganzes Geburts·datum. 00 heißt: Den Tag oder den Monat weiß man nicht. Kennen Sie den Tag oder den Monat? Dann schreiben Sie ihn bitte hin. Sonst lassen Sie das Datum so.</translation>
+    </message>
+    <message>
+        <source>Please check the year of birth: the document gives only its last two digits.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Bitte prüfen Sie Ihr Geburts·jahr. Im Ausweis stehen nur die letzten 2 Ziffern vom Jahr.</translation>
+    </message>
+    <message>
+        <source>The date of birth could not be read from the document. Please type it in.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Wir konnten Ihr Geburts·datum nicht aus dem Ausweis lesen. Bitte schreiben Sie es selbst hin.</translation>
+    </message>
+    <message>
+        <source>Your document gives no family name. If you have one, please enter it; if you have only one name, please ask the staff.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>In Ihrem Ausweis steht kein Familien·name. Haben Sie einen Familien·namen? Dann schreiben Sie ihn bitte hin. Haben Sie nur einen Namen? Dann fragen Sie bitte am Schalter.</translation>
+    </message>
+</context>
+<context>
     <name>Idle</name>
     <message>
         <source>Do you need more time?</source>

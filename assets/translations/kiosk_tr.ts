@@ -1064,6 +1064,29 @@
     </message>
 </context>
 <context>
+    <name>Identity</name>
+    <message>
+        <source>Your document does not give your full date of birth: 00 stands for the day or month it leaves open. Please complete the date if you know it, or leave it as it is.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Belgeniz doğum tarihinizi tam olarak içermiyor: 00, belgede boş bırakılan günü veya ayı gösterir. Biliyorsanız lütfen tarihi tamamlayın, bilmiyorsanız olduğu gibi bırakın.</translation>
+    </message>
+    <message>
+        <source>Please check the year of birth: the document gives only its last two digits.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Lütfen doğum yılını kontrol edin: belge yılın yalnızca son iki hanesini içeriyor.</translation>
+    </message>
+    <message>
+        <source>The date of birth could not be read from the document. Please type it in.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Doğum tarihi belgeden okunamadı. Lütfen elle girin.</translation>
+    </message>
+    <message>
+        <source>Your document gives no family name. If you have one, please enter it; if you have only one name, please ask the staff.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Belgenizde soyadı yok. Soyadınız varsa lütfen girin; yalnızca tek bir adınız varsa lütfen görevlilere başvurun.</translation>
+    </message>
+</context>
+<context>
     <name>Idle</name>
     <message>
         <source>Do you need more time?</source>
