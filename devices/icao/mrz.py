@@ -202,10 +202,29 @@ def _check(name: str, line: int, position: int, field: str, printed: str) -> Che
     return CheckDigit(name, line, position, printed, expected, _digit_ok(field, printed))
 
 
+def _number_check(line: int, usual: int, rest_at: int, moved: int, number: str,
+                  printed: str) -> CheckDigit:
+    """The document number's check digit: at ``usual``, or for a long number (``moved``
+    >= 0) after the rest of the number, which starts at ``rest_at`` in the optional data.
+
+    ICAO 9303-5 does not say whether the '<' between the two parts counts: issuers and
+    libraries compute it both ways (with: cheminfo/mrz; without: ICAO 9303-11 D.2, where
+    both give the same digit), so either is accepted.
+    """
+    if moved < 0:
+        return _check("document_number", line, usual, number, printed)
+    position = rest_at + moved
+    check = _check("document_number", line, position, number, printed)
+    with_filler = number[:9] + "<" + number[9:]
+    if not check.ok and check_digit(with_filler) == printed:
+        return CheckDigit("document_number", line, position, printed, printed, True)
+    return check
+
+
 def _td1(l1: str, l2: str, l3: str) -> MrzData:
     number, digit, opt1, moved = _document_number(l1[5:14], l1[14], l1[15:30])
     checks = (
-        _check("document_number", 1, 15 if moved < 0 else 16 + moved, number, digit),
+        _number_check(1, 15, 16, moved, number, digit),
         _check("birth_date", 2, 7, l2[0:6], l2[6]),
         _check("expiry_date", 2, 15, l2[8:14], l2[14]),
         _check("composite", 2, 30, l1[5:30] + l2[0:7] + l2[8:15] + l2[18:29], l2[29]),
@@ -219,7 +238,7 @@ def _td1(l1: str, l2: str, l3: str) -> MrzData:
 def _td2(l1: str, l2: str) -> MrzData:
     number, digit, opt, moved = _document_number(l2[0:9], l2[9], l2[28:35])
     checks = (
-        _check("document_number", 2, 10 if moved < 0 else 29 + moved, number, digit),
+        _number_check(2, 10, 29, moved, number, digit),
         _check("birth_date", 2, 20, l2[13:19], l2[19]),
         _check("expiry_date", 2, 28, l2[21:27], l2[27]),
         _check("composite", 2, 36, l2[0:10] + l2[13:20] + l2[21:35], l2[35]),
