@@ -109,8 +109,11 @@ class CardAccessPanel(QFrame):
             self.hint.setText(self.tr("Please enter the 6-digit card access number. It is "
                                       "printed on the front of your ID card, bottom right."))
         else:
-            self.hint.setText(self.tr("Please enter the document number and the two dates as "
-                                      "printed on the photo page of your passport."))
+            self.hint.setText(" ".join((
+                self.tr("Please enter the document number and the two dates as printed on "
+                        "the photo page of your passport."),
+                self.tr("If your date of birth is printed with XX for the day or month, "
+                        "type XX there too."))))
 
     def set_kind(self, kind: str) -> None:
         self.kind = kind

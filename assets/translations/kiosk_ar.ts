@@ -148,6 +148,11 @@
         <translation>يُرجى إدخال رقم الوثيقة والتاريخين كما هي مطبوعة في صفحة البيانات (صفحة الصورة) في جواز سفركم.</translation>
     </message>
     <message>
+        <source>If your date of birth is printed with XX for the day or month, type XX there too.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>إذا كان تاريخ ميلادك مطبوعًا بـ XX مكان اليوم أو الشهر، فاكتب XX هناك أيضًا.</translation>
+    </message>
+    <message>
         <source>The card access number has exactly 6 digits.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>رقم الوصول إلى البطاقة مكوّن من 6 أرقام بالضبط.</translation>

@@ -148,6 +148,11 @@
         <translation>Bitte geben Sie die Dokumenten·nummer und die beiden Datums·angaben ein. Sie finden alles im Reisepass auf der Seite mit Ihrem Foto. Schreiben Sie alles genau so wie im Pass.</translation>
     </message>
     <message>
+        <source>If your date of birth is printed with XX for the day or month, type XX there too.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Steht bei Ihrem Geburts·datum XX für den Tag oder den Monat? Dann schreiben Sie dort auch XX.</translation>
+    </message>
+    <message>
         <source>The card access number has exactly 6 digits.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Die Zugangs·nummer hat genau 6 Ziffern.</translation>

@@ -121,6 +121,10 @@
         <translation>Bitte geben Sie die Dokumentennummer und die beiden Daten so ein, wie sie auf der Datenseite Ihres Reisepasses stehen.</translation>
     </message>
     <message>
+        <source>If your date of birth is printed with XX for the day or month, type XX there too.</source>
+        <translation>Steht in Ihrem Geburtsdatum XX für den Tag oder Monat, geben Sie dort ebenfalls XX ein.</translation>
+    </message>
+    <message>
         <source>The card access number has exactly 6 digits.</source>
         <translation>Die Zugangsnummer hat genau 6 Ziffern.</translation>
     </message>

@@ -148,6 +148,11 @@
         <translation>Proszę wprowadzić numer dokumentu i obie daty tak, jak są wydrukowane na stronie paszportu ze zdjęciem.</translation>
     </message>
     <message>
+        <source>If your date of birth is printed with XX for the day or month, type XX there too.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Jeśli w Twojej dacie urodzenia zamiast dnia lub miesiąca wydrukowano XX, wpisz tam również XX.</translation>
+    </message>
+    <message>
         <source>The card access number has exactly 6 digits.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Numer dostępu do karty ma dokładnie 6 cyfr.</translation>

@@ -148,6 +148,11 @@
         <translation>Vă rugăm să introduceți numărul documentului și cele două date, așa cum sunt tipărite pe pagina cu fotografie a pașaportului.</translation>
     </message>
     <message>
+        <source>If your date of birth is printed with XX for the day or month, type XX there too.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Dacă în data nașterii este tipărit XX în locul zilei sau lunii, introduceți și dumneavoastră XX acolo.</translation>
+    </message>
+    <message>
         <source>The card access number has exactly 6 digits.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Numărul de acces al cardului are exact 6 cifre.</translation>

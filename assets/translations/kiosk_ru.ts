@@ -148,6 +148,11 @@
         <translation>Введите номер документа и обе даты так, как они напечатаны на странице с данными Вашего паспорта.</translation>
     </message>
     <message>
+        <source>If your date of birth is printed with XX for the day or month, type XX there too.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Если в вашей дате рождения вместо дня или месяца напечатано XX, введите там тоже XX.</translation>
+    </message>
+    <message>
         <source>The card access number has exactly 6 digits.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Номер доступа к карте состоит ровно из 6 цифр.</translation>

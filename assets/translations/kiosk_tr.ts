@@ -148,6 +148,11 @@
         <translation>Lütfen belge numarasını ve iki tarihi pasaportunuzun fotoğraflı sayfasında yazdığı şekilde girin.</translation>
     </message>
     <message>
+        <source>If your date of birth is printed with XX for the day or month, type XX there too.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Doğum tarihinizde gün veya ay yerine XX yazıyorsa, oraya siz de XX yazın.</translation>
+    </message>
+    <message>
         <source>The card access number has exactly 6 digits.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kart erişim numarası tam olarak 6 hanelidir.</translation>

@@ -148,6 +148,11 @@
         <translation>Будь ласка, введіть номер документа та обидві дати так, як вони надруковані на сторінці з фото у Вашому паспорті.</translation>
     </message>
     <message>
+        <source>If your date of birth is printed with XX for the day or month, type XX there too.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Якщо у вашій даті народження замість дня чи місяця надруковано XX, введіть там також XX.</translation>
+    </message>
+    <message>
         <source>The card access number has exactly 6 digits.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Номер доступу до картки має рівно 6 цифр.</translation>
