@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from devices.icao.mrz_dates import birth_date, expiry_date
 from forms.loader import load_form, shipped_forms
@@ -119,3 +121,22 @@ def test_00_for_an_unknown_day_is_only_for_a_date_of_birth() -> None:
     assert validate_field(field, "00.00.2027", today=TODAY) is not None  # in the future
     assert validate_field(field, "00.12.2026", today=TODAY) is None  # born this December
     assert validate_field(field, "00.00.1890", today=TODAY) is not None  # over 130 years
+
+
+@settings(max_examples=400, deadline=None)
+@given(printed=st.text(st.sampled_from("0123456789<<<"), min_size=6, max_size=6),
+       expiry=st.text(st.sampled_from("0123456789<"), min_size=6, max_size=6))
+def test_whatever_the_chip_prints_the_date_of_birth_field_gets_a_valid_value_or_none(
+        printed: str, expiry: str) -> None:
+    """Any six MRZ characters: no exception, and what is prefilled the form accepts."""
+    record = IdentityRecord()
+    form = shipped_forms()["meldebescheinigung-einfach"]
+    birth = birth_date(printed, expiry=expiry_date(expiry), today=TODAY)
+    record.from_chip("BAC", "X", "Y", birth, nationality="D", document_type="P",
+                     issuing_state="D")
+    values = record.prefill(form)
+    field = next(f for f in form.all_fields() if f.id == "date_of_birth")
+    if "date_of_birth" in values:
+        assert validate_field(field, values["date_of_birth"], today=TODAY) is None, printed
+    else:
+        assert record.notes == [BIRTH_UNREADABLE]
