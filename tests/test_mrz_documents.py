@@ -184,3 +184,11 @@ def test_a_malformed_mrz_says_where() -> None:
         parse_mrz(TD3.replace("L898902C", "L8*8902C"))
     with pytest.raises(MrzError, match="2 line\\(s\\) of 44, 43 characters"):
         parse_mrz(TD3[:-1])
+
+
+def test_reprs_hold_no_personal_data() -> None:
+    m = parse_mrz(TD3)
+    for value in (m, m.keys(), m.birth(TODAY), m.expiry()):
+        text = repr(value)
+        for secret in ("ERIKSSON", "L898902C", "740812", "1974", "120415"):
+            assert secret not in text, text
