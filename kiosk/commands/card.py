@@ -61,7 +61,7 @@ CHECK_NAMES = {"document_number": "document number", "birth_date": "date of birt
 
 
 def check_failure(check: CheckDigit) -> str:
-    """'line 2, position 44: the composite check digit is 1, expected 0'."""
+    """"line 2, position 44: the composite check digit is '1', expected '0'"."""
     return (f"line {check.line}, position {check.position}: the {CHECK_NAMES[check.name]} "
             f"check digit is {check.printed!r}, expected {check.expected!r}")
 
