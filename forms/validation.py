@@ -141,18 +141,44 @@ def _full_years(earlier: date, later: date) -> int:
     return later.year - earlier.year - int(before_birthday)
 
 
+def partial_birth_date(value: str) -> tuple[date, date] | None:
+    """The first and last day of a date of birth known only in part, else ``None``.
+
+    German registers write an unknown day or month of birth as 00 ('00.08.1964',
+    '00.00.1964'), as identity documents leave them open in the MRZ.
+    """
+    match = _DATE.fullmatch(normalize(value))
+    if match is None or len(match.group(3)) != 4:
+        return None
+    day, month, year = (int(part) for part in match.groups())
+    if day != 0 or not 0 <= month <= 12 or year == 0:
+        return None
+    if month == 0:
+        return date(year, 1, 1), date(year, 12, 31)
+    following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    return date(year, month, 1), following - timedelta(days=1)
+
+
 def _check_date(field: FieldDef, value: str, today: date) -> Message | None:
+    partial = partial_birth_date(value) if field.prefill == "date_of_birth" else None
+    if partial is not None:
+        return _check_date_range(field, *partial, today)
     parsed = _parse_date(value)
     if isinstance(parsed, Message):
         return parsed
-    if field.past_only and parsed > today:
+    return _check_date_range(field, parsed, parsed, today)
+
+
+def _check_date_range(field: FieldDef, first: date, last: date, today: date) -> Message | None:
+    """The field's date rules for a date between ``first`` and ``last`` (one day, or the
+    month or year of a partial date of birth): a rule fails only if every day fails it."""
+    if field.past_only and first > today:
         return DATE_FUTURE
-    if field.max_future_days is not None and parsed > today + timedelta(field.max_future_days):
+    if field.max_future_days is not None and first > today + timedelta(field.max_future_days):
         return DATE_TOO_FAR.format(days=field.max_future_days)
-    age = _full_years(parsed, today)
-    if field.max_age_years is not None and age > field.max_age_years:
+    if field.max_age_years is not None and _full_years(last, today) > field.max_age_years:
         return DATE_TOO_OLD.format(years=field.max_age_years)
-    if field.min_age_years is not None and age < field.min_age_years:
+    if field.min_age_years is not None and _full_years(first, today) < field.min_age_years:
         return DATE_TOO_RECENT.format(years=field.min_age_years)
     return None
 

@@ -11,7 +11,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kiosk.base.i18n import N_, Message
+
 if TYPE_CHECKING:  # the journey (and with it this record) exists before the first frame
+    from devices.icao.mrz_dates import MrzDate
     from forms.answers import Answer
     from forms.model import FormDef
     from forms.record import Identification
@@ -25,10 +28,37 @@ def mrz_name(text: str) -> str:
     return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in text.split())
 
 
-def iso_to_form_date(iso: str) -> str:
-    """'1964-08-12' -> '12.08.1964' (the form's date format)."""
-    year, month, day = iso.split("-")
-    return f"{day}.{month}.{year}"
+# What the identify screen tells the citizen about a date of birth or a name the
+# document gives only in part.
+BIRTH_PARTIAL = N_("Identity", "Your document does not give your full date of birth: 00 "
+                   "stands for the day or month it leaves open. Please complete the date if "
+                   "you know it, or leave it as it is.")
+BIRTH_CENTURY = N_("Identity", "Please check the year of birth: the document gives only its "
+                   "last two digits.")
+BIRTH_UNREADABLE = N_("Identity", "The date of birth could not be read from the document. "
+                      "Please type it in.")
+NO_FAMILY_NAME = N_("Identity", "Your document gives no family name. If you have one, please "
+                    "enter it; if you have only one name, please ask the staff.")
+
+
+def mrz_date_to_form(birth: MrzDate) -> str:
+    """The form's DD.MM.YYYY, '00' for a day or month the document leaves open.
+
+    '' when not even the year is known (the field stays empty for the citizen).
+    """
+    if birth.year is None:
+        return ""
+    return f"{birth.day or 0:02d}.{birth.month or 0:02d}.{birth.year:04d}"
+
+
+def birth_date_notes(birth: MrzDate) -> list[Message]:
+    """What the citizen should check about the date of birth the chip gave."""
+    if not birth.known:
+        return [BIRTH_UNREADABLE]
+    notes = [] if birth.complete else [BIRTH_PARTIAL]
+    if not birth.century_certain:
+        notes.append(BIRTH_CENTURY)
+    return notes
 
 
 @dataclass(repr=False)
@@ -38,16 +68,27 @@ class IdentityRecord:
     detail: dict[str, str] = field(default_factory=dict)  # e.g. the eID result codes
     chip_values: dict[str, str] = field(default_factory=dict)
     document: dict[str, str] = field(default_factory=dict)  # nationality, type, state
+    # What the citizen should check in the prefilled values (a partial date of birth).
+    notes: list[Message] = field(default_factory=list)
 
-    def from_chip(self, protocol: str, surname: str, given_names: str, birth_date_iso: str,
+    def from_chip(self, protocol: str, surname: str, given_names: str, birth: MrzDate,
                   *, nationality: str, document_type: str, issuing_state: str) -> dict[str, str]:
-        """Remember a chip read; returns the values to prefill."""
+        """Remember a chip read; returns the values to prefill.
+
+        Only what the document gives is prefilled: no family name when it has no
+        primary identifier, a date of birth with '00' for an unknown day or month,
+        none when even the year is unknown; ``notes`` says what to check.
+        """
         self.identification = "chip-pace" if protocol == "PACE" else "chip-bac"
-        self.chip_values = {
+        values = {
             "family_name": mrz_name(surname),
             "given_names": mrz_name(given_names),
-            "date_of_birth": iso_to_form_date(birth_date_iso),
+            "date_of_birth": mrz_date_to_form(birth),
         }
+        self.chip_values = {k: v for k, v in values.items() if v}
+        self.notes = birth_date_notes(birth)
+        if not surname.strip():
+            self.notes.append(NO_FAMILY_NAME)
         self.document = {"nationality": nationality, "document_type": document_type,
                          "issuing_state": issuing_state}
         return dict(self.chip_values)
@@ -91,3 +132,4 @@ class IdentityRecord:
         self.detail.clear()
         self.chip_values.clear()
         self.document.clear()
+        self.notes.clear()

@@ -202,7 +202,7 @@ class Journey:
         if self.form is None:
             raise JourneyError("no form to prefill")
         m = result.mrz
-        self.identity.from_chip(result.protocol, m.surname, m.given_names, m.birth_date_iso(),
+        self.identity.from_chip(result.protocol, m.surname, m.given_names, m.birth(),
                                 nationality=m.nationality, document_type=m.document_code,
                                 issuing_state=m.issuing_state)
         values = self.identity.prefill(self.form)

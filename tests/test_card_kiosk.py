@@ -5,10 +5,12 @@ from __future__ import annotations
 import subprocess
 
 from cardstack.mrzgen import td3
-from test_card_stack import MUELLER
+from test_card_stack import MUELLER, UNKNOWN_DAY
 
 from devices.cardreaders import ReaderMonitor
+from kiosk.identity import BIRTH_PARTIAL, NO_FAMILY_NAME
 from sync.reference.server import stored_case
+from ui.i18n import translate
 from ui.screens.identify import IdentifyScreen
 from ui.screens.receipt import ReceiptScreen
 from ui.tools.journey import JourneyDriver, wait_until
@@ -58,6 +60,32 @@ def test_chip_prefills_identity_and_sources_reach_pdf(qtbot, kiosk_factory, inta
                               check=True).stdout
         assert "Quelle: Chip des Ausweisdokuments" in text
         assert "Quelle: Eingabe" in text
+    finally:
+        monitor.stop()
+
+
+def test_a_refugee_travel_document_prefills_what_it_gives(qtbot, kiosk_factory,  # type: ignore[no-untyped-def]
+                                                          card_stack) -> None:
+    """No surname, day and month of birth unknown: the citizen types XX for them as
+    printed, the chip opens, the form gets 00.00.1964 and says what to check."""
+    card_stack.insert_passport(UNKNOWN_DAY)
+    kiosk = kiosk_factory()
+    monitor = ReaderMonitor(kiosk.backend.readers)
+    monitor.start()
+    try:
+        qtbot.waitUntil(lambda: card_stack.reader in kiosk.backend.readers.state.cards,
+                        timeout=10_000)
+        drive, screen = _to_identify(kiosk)
+        assert drive.read_chip(passport=("R1234567K", "XX.XX.1964", "31.10.2030")), \
+            screen.access.status.text()
+        assert screen.fields["family_name"].value() == ""
+        assert screen.fields["given_names"].value() == "Amira"
+        assert screen.fields["date_of_birth"].value() == "00.00.1964"
+        assert screen.fields["date_of_birth"].validate()  # the citizen may confirm it
+        note = screen.card_note.text()
+        assert translate(BIRTH_PARTIAL) in note
+        assert translate(NO_FAMILY_NAME) in note
+        assert "00 steht für den Tag oder Monat" in note  # the German the citizen reads
     finally:
         monitor.stop()
 

@@ -17,6 +17,8 @@ from devices.pcsc import ApduTrace, open_channel
 
 ROOT = Path(__file__).resolve().parent.parent
 MUELLER = td3("MUELLER", "JUERGEN", "C01X00T47", "D", "640812", "M", "301031")
+# A refugee's travel document: no surname, day and month of birth unknown (ICAO 9303-3).
+UNKNOWN_DAY = td3("", "AMIRA", "R1234567K", "SYR", "64<<<<", "F", "301031")
 ERIKSSON = td3("ERIKSSON", "ANNA MARIA", "L898902C", "UTO", "740812", "F", "290415",
                state="UTO", optional="ZE184226B")
 
@@ -55,6 +57,26 @@ def test_card_read_with_document_number_and_dates(card_stack) -> None:  # type: 
     assert ">> 00 84 00 00" in done.stderr
     assert "ERIKSSON" not in done.stderr
     assert "L898902C" not in done.stderr
+
+
+def test_an_unknown_birth_day_opens_the_chip_with_the_mrz_as_printed(card_stack) -> None:  # type: ignore[no-untyped-def]
+    """vicc derives its BAC key from the MRZ line itself: '<' stays in the key seed."""
+    card_stack.insert_passport(UNKNOWN_DAY)
+    done = cli("card", "read", "--document-number", "R1234567K", "--birth-date", "64<<<<",
+               "--expiry-date", "301031", "--reader", card_stack.reader, "--json")
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert (out["surname"], out["given_names"]) == ("", "AMIRA")
+    assert (out["birth_date"], out["expiry_date"]) == ("1964", "2030-10-31")
+    assert out["mrz_check_digits_ok"] is True
+    # the whole MRZ as the technician types it opens the chip too
+    done = cli("card", "read", "--mrz", UNKNOWN_DAY, "--reader", card_stack.reader, "--json")
+    assert done.returncode == 0, done.stderr
+    # a made-up full date is a different key: the chip refuses it
+    done = cli("card", "read", "--document-number", "R1234567K", "--birth-date", "640101",
+               "--expiry-date", "301031", "--reader", card_stack.reader, "--json")
+    assert done.returncode != 0
+    assert done.stderr.strip().startswith("error: The chip did not accept"), done.stderr
 
 
 def test_wrong_mrz_fails_with_one_line(card_stack) -> None:  # type: ignore[no-untyped-def]

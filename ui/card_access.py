@@ -7,16 +7,28 @@ import re
 from ui.qt import QFrame, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget, Signal
 from ui.widgets import button, label
 
+_UNKNOWN = ("XX", "00", "--")  # how documents and citizens write an unknown day or month
+
 
 def form_date_to_yymmdd(text: str) -> str | None:
-    """'12.08.1964' -> '640812'; None when it is not a date as TT.MM.JJJJ."""
-    m = re.fullmatch(r"\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*", text)
+    """'12.08.1964' -> '640812'; None when it is not a date as TT.MM.JJJJ.
+
+    A day or month the document leaves open ('XX.08.1964', '00.00.1964') becomes
+    '<<', as the MRZ prints it (the chip's key is derived from those characters).
+    """
+    m = re.fullmatch(r"\s*(\d{1,2}|XX|--)\.(\d{1,2}|XX|--)\.(\d{4})\s*", text.upper())
     if not m:
         return None
-    day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    if not (1 <= day <= 31 and 1 <= month <= 12):
+    day_text, month_text, year = m.group(1), m.group(2), int(m.group(3))
+    day = None if day_text.zfill(2) in _UNKNOWN else int(day_text)
+    month = None if month_text.zfill(2) in _UNKNOWN else int(month_text)
+    if month is None and day is not None:
+        return None  # a day without its month is no date
+    if (day is not None and not 1 <= day <= 31) or (month is not None and not 1 <= month <= 12):
         return None
-    return f"{year % 100:02d}{month:02d}{day:02d}"
+    mm = "<<" if month is None else f"{month:02d}"
+    dd = "<<" if day is None else f"{day:02d}"
+    return f"{year % 100:02d}{mm}{dd}"
 
 
 class CardAccessPanel(QFrame):
@@ -97,8 +109,11 @@ class CardAccessPanel(QFrame):
             self.hint.setText(self.tr("Please enter the 6-digit card access number. It is "
                                       "printed on the front of your ID card, bottom right."))
         else:
-            self.hint.setText(self.tr("Please enter the document number and the two dates as "
-                                      "printed on the photo page of your passport."))
+            self.hint.setText(" ".join((
+                self.tr("Please enter the document number and the two dates as printed on "
+                        "the photo page of your passport."),
+                self.tr("If your date of birth is printed with XX for the day or month, "
+                        "type XX there too."))))
 
     def set_kind(self, kind: str) -> None:
         self.kind = kind

@@ -148,6 +148,11 @@
         <translation>يُرجى إدخال رقم الوثيقة والتاريخين كما هي مطبوعة في صفحة البيانات (صفحة الصورة) في جواز سفركم.</translation>
     </message>
     <message>
+        <source>If your date of birth is printed with XX for the day or month, type XX there too.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>إذا كان تاريخ ميلادك مطبوعًا بـ XX مكان اليوم أو الشهر، فاكتب XX هناك أيضًا.</translation>
+    </message>
+    <message>
         <source>The card access number has exactly 6 digits.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>رقم الوصول إلى البطاقة مكوّن من 6 أرقام بالضبط.</translation>
@@ -1061,6 +1066,29 @@
         <source>The document could not be read. Please type in your details.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>تعذّرت قراءة الوثيقة. يُرجى إدخال بياناتكم يدويًا.</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>Your document does not give your full date of birth: 00 stands for the day or month it leaves open. Please complete the date if you know it, or leave it as it is.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>لا يتضمن مستندك تاريخ ميلادك كاملاً: يشير 00 إلى اليوم أو الشهر غير المذكور فيه. يُرجى إكمال التاريخ إذا كنت تعرفه، أو تركه كما هو.</translation>
+    </message>
+    <message>
+        <source>Please check the year of birth: the document gives only its last two digits.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>يُرجى التحقق من سنة الميلاد: لا يتضمن المستند سوى آخر رقمين منها.</translation>
+    </message>
+    <message>
+        <source>The date of birth could not be read from the document. Please type it in.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>تعذّرت قراءة تاريخ الميلاد من المستند. يُرجى إدخاله يدويًا.</translation>
+    </message>
+    <message>
+        <source>Your document gives no family name. If you have one, please enter it; if you have only one name, please ask the staff.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>لا يتضمن مستندك اسم عائلة. إذا كان لديك اسم عائلة، فيُرجى إدخاله؛ وإذا كان لديك اسم واحد فقط، فيُرجى طلب المساعدة من الموظفين.</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,11 @@
         <translation>Bitte geben Sie die Dokumenten·nummer und die beiden Datums·angaben ein. Sie finden alles im Reisepass auf der Seite mit Ihrem Foto. Schreiben Sie alles genau so wie im Pass.</translation>
     </message>
     <message>
+        <source>If your date of birth is printed with XX for the day or month, type XX there too.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Steht bei Ihrem Geburts·datum XX für den Tag oder den Monat? Dann schreiben Sie dort auch XX.</translation>
+    </message>
+    <message>
         <source>The card access number has exactly 6 digits.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Die Zugangs·nummer hat genau 6 Ziffern.</translation>
@@ -1061,6 +1066,29 @@
         <source>The document could not be read. Please type in your details.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Das Gerät kann den Ausweis nicht lesen. Bitte tippen Sie Ihre Daten selbst ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>Your document does not give your full date of birth: 00 stands for the day or month it leaves open. Please complete the date if you know it, or leave it as it is.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>In Ihrem Ausweis steht nicht Ihr ganzes Geburts·datum. 00 heißt: Den Tag oder den Monat weiß man nicht. Kennen Sie den Tag oder den Monat? Dann schreiben Sie ihn bitte hin. Sonst lassen Sie das Datum so.</translation>
+    </message>
+    <message>
+        <source>Please check the year of birth: the document gives only its last two digits.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Bitte prüfen Sie Ihr Geburts·jahr. Im Ausweis stehen nur die letzten 2 Ziffern vom Jahr.</translation>
+    </message>
+    <message>
+        <source>The date of birth could not be read from the document. Please type it in.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Wir konnten Ihr Geburts·datum nicht aus dem Ausweis lesen. Bitte schreiben Sie es selbst hin.</translation>
+    </message>
+    <message>
+        <source>Your document gives no family name. If you have one, please enter it; if you have only one name, please ask the staff.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>In Ihrem Ausweis steht kein Familien·name. Haben Sie einen Familien·namen? Dann schreiben Sie ihn bitte hin. Haben Sie nur einen Namen? Dann fragen Sie bitte am Schalter.</translation>
     </message>
 </context>
 <context>

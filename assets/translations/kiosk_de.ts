@@ -121,6 +121,10 @@
         <translation>Bitte geben Sie die Dokumentennummer und die beiden Daten so ein, wie sie auf der Datenseite Ihres Reisepasses stehen.</translation>
     </message>
     <message>
+        <source>If your date of birth is printed with XX for the day or month, type XX there too.</source>
+        <translation>Steht in Ihrem Geburtsdatum XX für den Tag oder Monat, geben Sie dort ebenfalls XX ein.</translation>
+    </message>
+    <message>
         <source>The card access number has exactly 6 digits.</source>
         <translation>Die Zugangsnummer hat genau 6 Ziffern.</translation>
     </message>
@@ -860,6 +864,25 @@
     <message>
         <source>Your identity has been confirmed with the online ID function.</source>
         <translation>Ihre Identität wurde mit der Online-Ausweisfunktion bestätigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>Your document does not give your full date of birth: 00 stands for the day or month it leaves open. Please complete the date if you know it, or leave it as it is.</source>
+        <translation>Ihr Dokument enthält Ihr Geburtsdatum nicht vollständig: 00 steht für den Tag oder Monat, den es offenlässt. Bitte ergänzen Sie das Datum, wenn Sie es kennen, oder lassen Sie es so, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Please check the year of birth: the document gives only its last two digits.</source>
+        <translation>Bitte prüfen Sie das Geburtsjahr: Das Dokument enthält nur seine letzten zwei Ziffern.</translation>
+    </message>
+    <message>
+        <source>The date of birth could not be read from the document. Please type it in.</source>
+        <translation>Das Geburtsdatum konnte nicht aus dem Dokument gelesen werden. Bitte geben Sie es ein.</translation>
+    </message>
+    <message>
+        <source>Your document gives no family name. If you have one, please enter it; if you have only one name, please ask the staff.</source>
+        <translation>Ihr Dokument enthält keinen Familiennamen. Wenn Sie einen haben, geben Sie ihn bitte ein; wenn Sie nur einen Namen haben, wenden Sie sich bitte an die Mitarbeitenden.</translation>
     </message>
 </context>
 <context>

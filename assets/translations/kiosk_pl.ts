@@ -148,6 +148,11 @@
         <translation>Proszę wprowadzić numer dokumentu i obie daty tak, jak są wydrukowane na stronie paszportu ze zdjęciem.</translation>
     </message>
     <message>
+        <source>If your date of birth is printed with XX for the day or month, type XX there too.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Jeśli w Twojej dacie urodzenia zamiast dnia lub miesiąca wydrukowano XX, wpisz tam również XX.</translation>
+    </message>
+    <message>
         <source>The card access number has exactly 6 digits.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Numer dostępu do karty ma dokładnie 6 cyfr.</translation>
@@ -1061,6 +1066,29 @@
         <source>The document could not be read. Please type in your details.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Nie udało się odczytać dokumentu. Proszę wpisać dane ręcznie.</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>Your document does not give your full date of birth: 00 stands for the day or month it leaves open. Please complete the date if you know it, or leave it as it is.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Twój dokument nie podaje pełnej daty urodzenia: 00 oznacza dzień lub miesiąc, którego w nim brak. Proszę uzupełnić datę, jeśli ją znasz, lub pozostawić ją bez zmian.</translation>
+    </message>
+    <message>
+        <source>Please check the year of birth: the document gives only its last two digits.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Proszę sprawdzić rok urodzenia: dokument podaje tylko jego dwie ostatnie cyfry.</translation>
+    </message>
+    <message>
+        <source>The date of birth could not be read from the document. Please type it in.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Nie udało się odczytać daty urodzenia z dokumentu. Proszę ją wpisać.</translation>
+    </message>
+    <message>
+        <source>Your document gives no family name. If you have one, please enter it; if you have only one name, please ask the staff.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Twój dokument nie zawiera nazwiska. Jeśli masz nazwisko, proszę je wpisać; jeśli masz tylko jedno imię, proszę zwrócić się do personelu.</translation>
     </message>
 </context>
 <context>

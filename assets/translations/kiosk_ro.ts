@@ -148,6 +148,11 @@
         <translation>Vă rugăm să introduceți numărul documentului și cele două date, așa cum sunt tipărite pe pagina cu fotografie a pașaportului.</translation>
     </message>
     <message>
+        <source>If your date of birth is printed with XX for the day or month, type XX there too.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Dacă în data nașterii este tipărit XX în locul zilei sau lunii, introduceți și dumneavoastră XX acolo.</translation>
+    </message>
+    <message>
         <source>The card access number has exactly 6 digits.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Numărul de acces al cardului are exact 6 cifre.</translation>
@@ -1061,6 +1066,29 @@
         <source>The document could not be read. Please type in your details.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Documentul nu a putut fi citit. Vă rugăm să introduceți datele dumneavoastră.</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>Your document does not give your full date of birth: 00 stands for the day or month it leaves open. Please complete the date if you know it, or leave it as it is.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Documentul dumneavoastră nu indică data completă a nașterii: 00 înseamnă ziua sau luna pe care nu o precizează. Vă rugăm să completați data dacă o cunoașteți sau să o lăsați așa cum este.</translation>
+    </message>
+    <message>
+        <source>Please check the year of birth: the document gives only its last two digits.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Vă rugăm să verificați anul nașterii: documentul indică doar ultimele două cifre ale acestuia.</translation>
+    </message>
+    <message>
+        <source>The date of birth could not be read from the document. Please type it in.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Data nașterii nu a putut fi citită din document. Vă rugăm să o introduceți.</translation>
+    </message>
+    <message>
+        <source>Your document gives no family name. If you have one, please enter it; if you have only one name, please ask the staff.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Documentul dumneavoastră nu conține un nume de familie. Dacă aveți unul, vă rugăm să îl introduceți; dacă aveți un singur nume, vă rugăm să cereți ajutorul personalului.</translation>
     </message>
 </context>
 <context>

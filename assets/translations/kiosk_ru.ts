@@ -148,6 +148,11 @@
         <translation>Введите номер документа и обе даты так, как они напечатаны на странице с данными Вашего паспорта.</translation>
     </message>
     <message>
+        <source>If your date of birth is printed with XX for the day or month, type XX there too.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Если в вашей дате рождения вместо дня или месяца напечатано XX, введите там тоже XX.</translation>
+    </message>
+    <message>
         <source>The card access number has exactly 6 digits.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Номер доступа к карте состоит ровно из 6 цифр.</translation>
@@ -1061,6 +1066,29 @@
         <source>The document could not be read. Please type in your details.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Не удалось прочитать документ. Введите, пожалуйста, свои данные вручную.</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>Your document does not give your full date of birth: 00 stands for the day or month it leaves open. Please complete the date if you know it, or leave it as it is.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>В вашем документе дата рождения указана не полностью: 00 означает день или месяц, которые в нём не указаны. Пожалуйста, дополните дату, если знаете её, или оставьте как есть.</translation>
+    </message>
+    <message>
+        <source>Please check the year of birth: the document gives only its last two digits.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Пожалуйста, проверьте год рождения: в документе указаны только две последние цифры года.</translation>
+    </message>
+    <message>
+        <source>The date of birth could not be read from the document. Please type it in.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Не удалось считать дату рождения из документа. Пожалуйста, введите её вручную.</translation>
+    </message>
+    <message>
+        <source>Your document gives no family name. If you have one, please enter it; if you have only one name, please ask the staff.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>В вашем документе не указана фамилия. Если она у вас есть, пожалуйста, введите её; если у вас только одно имя, обратитесь, пожалуйста, к сотрудникам.</translation>
     </message>
 </context>
 <context>

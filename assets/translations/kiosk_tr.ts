@@ -148,6 +148,11 @@
         <translation>Lütfen belge numarasını ve iki tarihi pasaportunuzun fotoğraflı sayfasında yazdığı şekilde girin.</translation>
     </message>
     <message>
+        <source>If your date of birth is printed with XX for the day or month, type XX there too.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Doğum tarihinizde gün veya ay yerine XX yazıyorsa, oraya siz de XX yazın.</translation>
+    </message>
+    <message>
         <source>The card access number has exactly 6 digits.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kart erişim numarası tam olarak 6 hanelidir.</translation>
@@ -1061,6 +1066,29 @@
         <source>The document could not be read. Please type in your details.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Belge okunamadı. Lütfen bilgilerinizi elle girin.</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>Your document does not give your full date of birth: 00 stands for the day or month it leaves open. Please complete the date if you know it, or leave it as it is.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Belgeniz doğum tarihinizi tam olarak içermiyor: 00, belgede boş bırakılan günü veya ayı gösterir. Biliyorsanız lütfen tarihi tamamlayın, bilmiyorsanız olduğu gibi bırakın.</translation>
+    </message>
+    <message>
+        <source>Please check the year of birth: the document gives only its last two digits.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Lütfen doğum yılını kontrol edin: belge yılın yalnızca son iki hanesini içeriyor.</translation>
+    </message>
+    <message>
+        <source>The date of birth could not be read from the document. Please type it in.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Doğum tarihi belgeden okunamadı. Lütfen elle girin.</translation>
+    </message>
+    <message>
+        <source>Your document gives no family name. If you have one, please enter it; if you have only one name, please ask the staff.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Belgenizde soyadı yok. Soyadınız varsa lütfen girin; yalnızca tek bir adınız varsa lütfen görevlilere başvurun.</translation>
     </message>
 </context>
 <context>

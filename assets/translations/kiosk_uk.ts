@@ -148,6 +148,11 @@
         <translation>Будь ласка, введіть номер документа та обидві дати так, як вони надруковані на сторінці з фото у Вашому паспорті.</translation>
     </message>
     <message>
+        <source>If your date of birth is printed with XX for the day or month, type XX there too.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Якщо у вашій даті народження замість дня чи місяця надруковано XX, введіть там також XX.</translation>
+    </message>
+    <message>
         <source>The card access number has exactly 6 digits.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Номер доступу до картки має рівно 6 цифр.</translation>
@@ -1061,6 +1066,29 @@
         <source>The document could not be read. Please type in your details.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Не вдалося прочитати документ. Будь ласка, введіть свої дані вручну.</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>Your document does not give your full date of birth: 00 stands for the day or month it leaves open. Please complete the date if you know it, or leave it as it is.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>У вашому документі дату народження вказано не повністю: 00 означає день або місяць, які в ньому не вказано. Будь ласка, доповніть дату, якщо знаєте її, або залиште як є.</translation>
+    </message>
+    <message>
+        <source>Please check the year of birth: the document gives only its last two digits.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Будь ласка, перевірте рік народження: у документі вказано лише дві останні цифри року.</translation>
+    </message>
+    <message>
+        <source>The date of birth could not be read from the document. Please type it in.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Не вдалося зчитати дату народження з документа. Будь ласка, введіть її вручну.</translation>
+    </message>
+    <message>
+        <source>Your document gives no family name. If you have one, please enter it; if you have only one name, please ask the staff.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>У вашому документі не вказано прізвища. Якщо воно у вас є, будь ласка, введіть його; якщо у вас лише одне ім’я, будь ласка, зверніться до працівників.</translation>
     </message>
 </context>
 <context>

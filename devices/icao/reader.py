@@ -25,6 +25,7 @@ from devices.icao.mrz import MrzData
 from devices.icao.sm import SecureMessaging
 
 CHUNK = 0xDF  # the largest read whose SM response still fits a short APDU
+HEADER = 4  # a data group's tag and length (1 + at most 3 bytes)
 Progress = Callable[[str, float], None]
 
 
@@ -118,6 +119,10 @@ class ChipReader:
         if not resp.ok:
             raise CardProtocolError(f"SELECT {fid:04X}: {resp.sw:04X}")
         buf = self._read_binary(0, CHUNK)
+        if not buf:
+            # Some chips refuse a read that would run past the end (6B00 instead of 6282
+            # with what is left): the TLV header alone, then exactly what it announces.
+            buf = self._read_binary(0, HEADER)
         if not buf:
             return b""
         try:

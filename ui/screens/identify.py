@@ -191,8 +191,11 @@ class IdentifyScreen(SectionScreen):
                 widget.validate()
         self.access.wipe()
         self.access.hide()
-        self.card_note.setText(self.tr("Your details were read from the chip. Please check "
-                                       "them; you can still correct them."))
+        # A date of birth or a name the document gives only in part: say what to check.
+        notes = [translate(note) for note in self.journey.identity.notes]
+        self.card_note.setText("\n".join([self.tr("Your details were read from the chip. "
+                                                  "Please check them; you can still correct "
+                                                  "them."), *notes]))
         self.card_note.show()
         self.typed_hint.hide()
         self.prefilled_at = time.perf_counter()
