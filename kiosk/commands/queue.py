@@ -18,6 +18,7 @@ from typing import Any
 from kiosk.base.errors import StorageError
 from kiosk.base.i18n import N_
 from kiosk.settings import Settings, load_settings
+from sync.keycheck import KeyTrust
 from sync.outbox import STATES, Outbox, read_status
 from sync.protocol import IntakeClient
 from sync.worker import QuietListener, SyncWorker
@@ -156,10 +157,10 @@ def _sync_once(args: argparse.Namespace) -> int:
     settings = _settings(args)
     url = args.url or settings.intake_url
     ca_file = args.ca_file or settings.intake_ca_file or None
-
-
+    trust = KeyTrust(settings.intake_key_root, settings.intake_key_crl)
     worker = SyncWorker(settings.outbox_path, settings.key_path,
-                        lambda: IntakeClient(url, ca_file=ca_file), QuietListener(),
+                        lambda: IntakeClient(url, ca_file=ca_file, key_trust=trust),
+                        QuietListener(),
                         retention_s=settings.retention_days * 86400.0,
                         destination_id=settings.destination_id)
     counts = worker.run_once()
