@@ -23,9 +23,12 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from helpers_faults import FaultProxy
 from helpers_sync import RecordingListener, make_app
+from joserfc import jwe
 from joserfc.jwk import RSAKey
 
+from kiosk.base.errors import ServerRefused
 from sync import e2e
+from sync.delivery import attachment_id
 from sync.keycheck import KeyRefused, KeyTrust, check_destination_key
 from sync.outbox import Outbox
 from sync.protocol import IntakeClient
@@ -299,7 +302,7 @@ def test_the_worker_survives_anything_a_server_sends(tmp_path: Path,
     assert status.failed == 3
 
 
-def test_queue_list_shows_a_refused_key_for_technicians(tmp_path: Path,
+def test_queue_status_and_list_show_a_refused_key_for_technicians(tmp_path: Path,
                                                         intake: IntakeServer) -> None:
     db, key = tmp_path / "kiosk" / "outbox.sqlite3", tmp_path / "kiosk" / "terminal.key"
     with Outbox(db, key) as box:
@@ -308,10 +311,79 @@ def test_queue_list_shows_a_refused_key_for_technicians(tmp_path: Path,
     counts = SyncWorker(db, key, lambda: IntakeClient(intake.url, key_trust=untrusted),
                         RecordingListener()).run_once(settle_s=0)
     assert counts["failed"] == 1
-    result = subprocess.run(
-        [sys.executable, "-m", "ui.main", "queue", "list", "--data-dir", str(tmp_path / "kiosk")],
-        capture_output=True, text=True, check=False, timeout=60,
-        cwd=Path(__file__).resolve().parent.parent)
-    assert result.returncode == 0, result.stderr
-    assert "failed" in result.stdout
-    assert "destination key refused: the trusted root file" in result.stdout
+    def cli(*args: str) -> str:
+        result = subprocess.run(
+            [sys.executable, "-m", "ui.main", "queue", *args, "--data-dir",
+             str(tmp_path / "kiosk")], capture_output=True, text=True, check=False,
+            timeout=60, cwd=Path(__file__).resolve().parent.parent)
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    why = "destination key refused: the trusted root file"
+    listed = cli("list")
+    assert "failed" in listed
+    assert why in listed
+    status = cli("status")
+    assert f"failed 1×: {why}" in status
+    reasons = json.loads(cli("status", "--json"))["failed_reasons"]
+    assert reasons[0]["count"] == 1
+    assert reasons[0]["reason"].startswith(why)
+
+
+# -- JWE protected headers ------------------------------------------------------------------
+
+def _header(token: str) -> dict[str, Any]:
+    head = token.split(".")[0]
+    return json.loads(base64.urlsafe_b64decode(head + "=" * (-len(head) % 4)))  # type: ignore[no-any-return]
+
+
+def test_jwes_carry_alg_enc_kid_cty_and_no_zip(intake: IntakeServer) -> None:
+    key = check_destination_key(_jwk(intake), intake.key_trust)
+    for media_type in ("application/pdf", "application/json"):
+        header = _header(e2e.encrypt(key, b"x", media_type))
+        assert header == {"alg": "RSA-OAEP-256", "enc": "A256GCM", "kid": _jwk(intake)["kid"],
+                          "cty": media_type}
+
+
+def _jwe_with(key: RSAKey, header: dict[str, Any]) -> str:
+    registry = e2e.registry()
+    if "zip" in header:
+        registry = jwe.JWERegistry(algorithms=[e2e.ALG, e2e.ENC, "DEF"])
+    return jwe.encrypt_compact(header, b"%PDF-1.7 x", key, registry=registry)
+
+
+@pytest.mark.parametrize(("header", "detail"), [
+    ({"alg": "RSA-OAEP-256", "enc": "A256GCM", "kid": "k"}, "no 'cty'"),
+    ({"alg": "RSA-OAEP-256", "enc": "A256GCM", "kid": "k", "cty": "application/pdf",
+      "zip": "DEF"}, "'zip'"),
+])
+def test_the_stand_in_answers_422_problem_json_for_a_jwe_without_cty_or_with_zip(
+        intake: IntakeServer, header: dict[str, Any], detail: str) -> None:
+    key = check_destination_key(_jwk(intake), intake.key_trust)
+    app = make_app()
+    aid = attachment_id(app.idempotency_key)
+    client = IntakeClient(intake.url, key_trust=intake.key_trust)
+    view = client.announce(app.idempotency_key, DEST, app.service_id, [aid])
+    url = f"{intake.url}/api/v1/submissions/{view.submission_id}"
+    answer = requests.put(f"{url}/attachments/{aid}", data=_jwe_with(key, header),
+                          headers={"Content-Type": "application/jose"}, timeout=10)
+    assert answer.status_code == 422
+    assert answer.headers["Content-Type"] == "application/problem+json"
+    problem = answer.json()
+    assert problem["status"] == 422
+    assert detail in problem["detail"]
+    assert problem["title"]
+    # The same for the completion's metadata and data.
+    good = e2e.encrypt(key, b"{}", "application/json")
+    answer = requests.put(url, json={"encrypted_metadata": _jwe_with(key, header),
+                                     "encrypted_data": good}, timeout=10)
+    assert answer.status_code == 422
+    assert answer.headers["Content-Type"] == "application/problem+json"
+    assert detail in answer.json()["detail"]
+    # The client reads the problem's detail into the refusal (for the technician).
+    with pytest.raises(ServerRefused) as info:
+        client.upload_attachment(view.submission_id, aid, _jwe_with(key, header))
+    assert detail in info.value.detail
+    # A JWE with cty and without zip is taken.
+    client.upload_attachment(view.submission_id, aid, e2e.encrypt(key, app.pdf,
+                                                                  "application/pdf"))

@@ -129,7 +129,8 @@ def test_technician_commands(tmp_path: Path, intake: IntakeServer) -> None:
     box.close()
     IntakeClient(intake.url).announce(clash.idempotency_key, "buergerbuero-zentral", "other",
                                       [attachment_id(clash.idempotency_key)])
-    once = _cli("sync", "--once", "--json", "--data-dir", str(data), "--url", intake.url)
+    once = _cli("sync", "--once", "--json", "--data-dir", str(data), "--url", intake.url,
+                "--key-root", str(intake.key_trust.root), "--key-crl", str(intake.key_trust.crl))
     assert once.returncode == 1, once.stderr  # one failed
     report = json.loads(once.stdout)
     assert (report["sent"], report["failed"]) == (1, 1)

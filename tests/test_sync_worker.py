@@ -257,7 +257,8 @@ def test_sync_once_reads_an_undecided_verdict_once(paths: tuple[Path, Path],
     with IntakeServer("127.0.0.1", 0, tmp_path / "intake", run_processor=False,
                       check_signatures=False) as srv:
         srv.start()
-        counts = SyncWorker(*paths, lambda: NoLongPoll(srv.url, timeout_s=5),
+        counts = SyncWorker(*paths, lambda: NoLongPoll(srv.url, timeout_s=5,
+                                                       key_trust=srv.key_trust),
                             RecordingListener()).run_once(settle_s=3.0)
     assert counts["sending"] == 1
     assert len(status_reads) == 1
