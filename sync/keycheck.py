@@ -1,9 +1,10 @@
 """Check a destination's published encryption key before anything is encrypted for it.
 
-FIT-Connect publishes each destination's key as a JWK: RSA, at least 4096 bits,
-``alg`` RSA-OAEP-256, ``key_ops`` ``["wrapKey"]``, a ``kid`` and an ``x5c`` chain that
-leads to the administration PKI's root. The sender trusts that root (setting
-``intake_key_root``), never the server that publishes the key; with a CRL file
+FIT-Connect publishes each destination's key as a JWK (Routing API 2.0.0, schema
+``jwk``): RSA, at least 4096 bits, ``e`` AQAB, ``alg`` RSA-OAEP-256, ``key_ops``
+``["wrapKey"]``, a ``kid`` of 8-64 characters and an ``x5c`` chain (certificate,
+intermediate, root) that leads to the administration PKI's root. The sender trusts
+that root (setting ``intake_key_root``), never the server that publishes the key; with a CRL file
 (setting ``intake_key_crl``) every certificate below the root must be covered by a
 CRL in it and must not be revoked.
 
@@ -33,8 +34,10 @@ if TYPE_CHECKING:
     from joserfc.jwk import RSAKey
 
 MIN_BITS = 4096
-# NIST SP 800-56B rev. 2, 6.2.1: an odd public exponent with 2**16 < e < 2**256.
-_E_MIN, _E_MAX = 2**16, 2**256
+# FIT-Connect's Routing API (schema "jwk") allows only e = AQAB (65537), and a kid of
+# 8 to 64 characters.
+_EXPONENT = 65537
+_KID_LENGTH = (8, 64)
 _MAX_CHAIN = 8
 _PRIVATE_MEMBERS = ("d", "p", "q", "dp", "dq", "qi", "oth")
 
@@ -85,11 +88,15 @@ def check_destination_key(jwk: Any, trust: KeyTrust,
     kid = jwk.get("kid")
     if not isinstance(kid, str) or not kid.strip():
         raise KeyRefused("the key has no key id (kid)")
+    if not _KID_LENGTH[0] <= len(kid) <= _KID_LENGTH[1]:
+        raise KeyRefused(f"the key id (kid) has {len(kid)} characters, required: "
+                         f"{_KID_LENGTH[0]} to {_KID_LENGTH[1]}")
     n, e = _integer(jwk, "n"), _integer(jwk, "e")
     if n.bit_length() < MIN_BITS:
         raise KeyRefused(f"RSA key of {n.bit_length()} bits, required: at least {MIN_BITS}")
-    if not (_E_MIN < e < _E_MAX and e % 2 == 1):
-        raise KeyRefused("the public exponent is not an odd number between 2^16 and 2^256")
+    if e != _EXPONENT:
+        raise KeyRefused(f"the public exponent is {e if e < 2**32 else 'huge'}, "
+                         f"required: {_EXPONENT} (AQAB)")
     chain = _certificates(jwk.get("x5c"))
     _check_leaf_matches(chain[0], n, e)
     _check_chain(chain, trust, now or dt.datetime.now(dt.UTC))

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 import requests
 from cryptography import x509
@@ -107,6 +108,10 @@ def test_the_stand_in_publishes_a_fitconnect_key_and_it_is_accepted(
     assert chain[0].public_key().key_size == 4096  # type: ignore[union-attr]
     root = x509.load_pem_x509_certificate(intake.key_trust.root.read_bytes())  # type: ignore[union-attr]
     assert root == chain[2]
+    # The official form: FIT-Connect's Routing API 2.0.0 schema of a published key.
+    schema = json.loads((Path(__file__).parent / "data" / "fitconnect"
+                         / "routing-api-2.0.0-jwk.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(jwk, schema)
     key = check_destination_key(jwk, intake.key_trust)
     # joserfc alone refuses such a key for RSA-OAEP (it calls the operation "encrypt"):
     # the import must not hand it the key_ops, or encrypt() raises as before.
@@ -197,8 +202,10 @@ def test_other_policy_violations_are_refused_with_their_reason(intake: IntakeSer
         ({**good, "key_ops": "wrapKey"}, "do not contain 'wrapKey'"),
         ({**good, "use": "sig"}, "use 'sig'"),
         ({k: v for k, v in good.items() if k != "kid"}, "no key id"),
-        ({**good, "e": "Aw"}, "public exponent"),  # e = 3
-        ({**good, "e": "AQAA"}, "public exponent"),  # even
+        ({**good, "e": "Aw"}, "public exponent is 3"),
+        ({**good, "e": "AQAD"}, "public exponent is 65539"),  # odd, large, but not AQAB
+        ({**good, "kid": "short"}, "5 characters"),
+        ({**good, "kid": "k" * 65}, "65 characters"),
         ({**good, "n": 12345}, "member 'n'"),
         ({**good, "d": "AQAB"}, "private key material"),
         ({**good, "x5c": [x5c[1], x5c[2]]}, "not the certificate of this key"),

@@ -178,10 +178,14 @@ def seed(data_dir: Path, key_file: str) -> bool:
 
 
 def published_chain(data_dir: Path, public: rsa.RSAPublicKey) -> list[str]:
-    """The ``x5c`` of the destination key: made on first use, kept in ``chain.pem``."""
+    """The ``x5c`` of the destination key: made on first use, kept in ``chain.pem``; made
+    anew if the kept chain certifies another key (the key file was replaced)."""
     path = data_dir / PKI_DIR / CHAIN_FILE
-    if not path.exists():
-        create(data_dir, public)
+    if path.exists():
+        chain = x509.load_pem_x509_certificates(path.read_bytes())
+        if chain[0].public_key() == public:
+            return x5c(chain)
+    create(data_dir, public)
     return x5c(x509.load_pem_x509_certificates(path.read_bytes()))
 
 
