@@ -394,3 +394,20 @@ def test_the_stand_in_answers_422_problem_json_for_a_jwe_without_cty_or_with_zip
     # A JWE with cty and without zip is taken.
     client.upload_attachment(view.submission_id, aid, e2e.encrypt(key, app.pdf,
                                                                   "application/pdf"))
+
+
+def test_the_settings_name_the_trusted_root_and_the_crl(tmp_path: Path) -> None:
+    from kiosk.base.errors import ConfigError
+    from kiosk.settings import Settings, load_settings
+
+    assert Settings().intake_key_root is None  # fail closed: nothing trusted by default
+    config = tmp_path / "kiosk.toml"
+    config.write_text('intake_key_root = "/etc/buergerbuero/pki-root.pem"\n'
+                      'intake_key_crl = "/etc/buergerbuero/pki.crl"\n', encoding="utf-8")
+    settings = load_settings(config)
+    assert settings.intake_key_root == Path("/etc/buergerbuero/pki-root.pem")
+    assert settings.intake_key_crl == Path("/etc/buergerbuero/pki.crl")
+    config.write_text("intake_key_root = 5\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_settings(config)
+    assert "intake_key_root" in info.value.message.untranslated()
