@@ -72,6 +72,13 @@ class Settings:
     retention_days: int = 0
     destination_id: str = "buergerbuero-zentral"  # where the intake server routes submissions
     intake_ca_file: str = ""  # PEM of the CA to trust for an https intake_url ("" = system's)
+    # The root certificate(s) (PEM) a destination's encryption key must chain up to
+    # (FIT-Connect: the administration PKI's root). None: no key is accepted, nothing
+    # is sent (sync/keycheck.py). The demo trusts its stand-in's root.
+    intake_key_root: Path | None = None
+    # CRLs (PEM or DER) for that chain; with it every certificate below the root must
+    # be covered by a current CRL and not revoked. None: revocation is not checked.
+    intake_key_crl: Path | None = None
     # The languages offered on the welcome screen, in that order (default: all the
     # catalogue has, the default language first).
     languages: tuple[str, ...] = field(default_factory=lambda: offered_languages())
@@ -160,7 +167,7 @@ _INT_KEYS = {
     "retention_days": (0, 365),
 }
 _PATH_KEYS = ("escrow_cert", "signing_key", "signing_cert", "signing_pkcs11_module",
-              "signing_pkcs11_pin_file")
+              "signing_pkcs11_pin_file", "intake_key_root", "intake_key_crl")
 _DIR_KEYS = ("data_dir", "scan_dir", "trust_dir")
 _STR_KEYS = ("terminal_id", "office_name", "place", "intake_url", "default_language",
              "eid_mode", "eid_url", "eid_tc_token_url", "eid_binary",

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 _ATTACHMENT_NS = uuid.UUID("0b6f8a52-3c1e-4f6e-9d7a-6a0d2f1c9e41")
 METADATA_SCHEMA = "urn:buergerbuero:submission-metadata:1"
+JSON = "application/json"  # the media type (JWE ``cty``) of metadata and data
 
 
 def attachment_id(idempotency_key: str) -> str:
@@ -89,13 +90,15 @@ def deliver(outbox: Outbox, client: IntakeClient, item: OutboxItem, destination_
         key = client.destination_key(destination_id)
         received = set(view.received_attachments)
         if aid not in received:
-            client.upload_attachment(view.submission_id, aid, encrypt(key, app.pdf))
+            client.upload_attachment(view.submission_id, aid,
+                                     encrypt(key, app.pdf, "application/pdf"))
             received.add(aid)
             outbox.mark_uploading(item.id, sorted(received))
         elif item.state != UPLOADING:
             outbox.mark_uploading(item.id, sorted(received))
         metadata, data = build_payloads(app)
-        view = client.complete(view.submission_id, encrypt(key, metadata), encrypt(key, data))
+        view = client.complete(view.submission_id, encrypt(key, metadata, JSON),
+                               encrypt(key, data, JSON))
         verdict = _verdict(outbox, item, view)
         if verdict is not None:
             return verdict

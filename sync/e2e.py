@@ -41,19 +41,32 @@ def registry() -> JWERegistry:
 
 
 def public_key(jwk: dict[str, Any]) -> RSAKey:
-    """Import a destination's public JWK; only RSA keys meant for RSA-OAEP-256 are accepted."""
+    """Import a destination's public JWK; only RSA keys meant for RSA-OAEP-256 are accepted.
+
+    Only the import: :func:`sync.keycheck.check_destination_key` is the policy. A key
+    published with ``key_ops`` must allow ``wrapKey`` (RFC 7517: encrypting the content
+    key, what RSA-OAEP does in a JWE, as FIT-Connect publishes its keys); joserfc calls
+    that operation "encrypt", so the key is imported without its ``key_ops``.
+    """
     from joserfc.jwk import RSAKey
 
     if jwk.get("kty") != "RSA" or jwk.get("alg", ALG) != ALG or "d" in jwk:
         raise ValueError("destination key must be a public RSA key for RSA-OAEP-256")
-    return RSAKey.import_key(jwk)
+    ops = jwk.get("key_ops")
+    if ops is not None and (not isinstance(ops, list) or "wrapKey" not in ops):
+        raise ValueError("destination key's key_ops do not allow wrapKey")
+    return RSAKey.import_key({k: v for k, v in jwk.items() if k not in ("key_ops", "use")})
 
 
-def encrypt(key: RSAKey, plaintext: bytes) -> str:
-    """JWE compact serialisation of ``plaintext`` for ``key``."""
+def encrypt(key: RSAKey, plaintext: bytes, content_type: str) -> str:
+    """JWE compact serialisation of ``plaintext`` (media type ``content_type``) for ``key``.
+
+    Protected header: ``alg``, ``enc``, ``kid``, ``cty`` — never ``zip`` (FIT-Connect
+    refuses compressed JWEs)."""
     from joserfc import jwe
 
-    header = {"alg": ALG, "enc": ENC, "kid": key.kid or key.thumbprint()}
+    header = {"alg": ALG, "enc": ENC, "kid": key.kid or key.thumbprint(),
+              "cty": content_type}
     return jwe.encrypt_compact(header, plaintext, key, registry=registry())
 
 
@@ -72,8 +85,13 @@ def decrypt(key: RSAKey, token: bytes | str) -> bytes:
     return obj.plaintext
 
 
-def check_compact(token: bytes) -> None:
-    """Cheap shape check of a JWE before it is stored unread: five parts, our algorithms.
+class HeaderRefused(DecryptionFailed):
+    """The JWE's protected header lacks ``cty`` or carries ``zip`` (FIT-Connect: 422)."""
+
+
+def check_compact(token: bytes) -> dict[str, Any]:
+    """Cheap shape check of a JWE before it is stored unread: five parts, our algorithms,
+    a ``cty``, no ``zip``; returns the protected header.
 
     No key is used; :func:`decrypt` (later, off the request path) is the real check.
     """
@@ -90,6 +108,12 @@ def check_compact(token: bytes) -> None:
         raise DecryptionFailed("unreadable protected header") from exc
     if not isinstance(header, dict) or header.get("alg") != ALG or header.get("enc") != ENC:
         raise DecryptionFailed("unexpected algorithm")
+    if "zip" in header:
+        raise HeaderRefused("the protected header has 'zip': compressed JWEs are not accepted")
+    cty = header.get("cty")
+    if not isinstance(cty, str) or not cty:
+        raise HeaderRefused("the protected header has no 'cty' (the payload's media type)")
+    return header
 
 
 def load_or_create_private_key(path: Path, bits: int = DEFAULT_KEY_BITS) -> RSAKey:
@@ -113,10 +137,13 @@ def load_or_create_private_key(path: Path, bits: int = DEFAULT_KEY_BITS) -> RSAK
 
 
 def public_jwk(key: RSAKey) -> dict[str, Any]:
+    """The published form of the destination key, as FIT-Connect's: ``key_ops wrapKey``
+    (without ``use``, which RFC 7517 says not to combine with ``key_ops``)."""
     data: dict[str, Any] = key.as_dict(private=False)
+    data.pop("use", None)
     data.setdefault("kid", key.thumbprint())
     data["alg"] = ALG
-    data["use"] = "enc"
+    data["key_ops"] = ["wrapKey"]
     return data
 
 

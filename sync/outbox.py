@@ -521,6 +521,26 @@ def read_status(db_path: Path) -> OutboxStatus:
             conn.close()
 
 
+def failure_reasons(db_path: Path, limit: int = 20) -> list[tuple[str, int]]:
+    """Why items failed: (reason, how many), most frequent first; reads clear columns only
+    (no key, nothing created), like :func:`read_status`."""
+    if not db_path.exists():
+        return []
+    with _storage_errors(ACCESS_FAILED, "failure_reasons"):
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=rw", uri=True,
+                               timeout=BUSY_TIMEOUT_S)
+        try:
+            if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                                "name = ?", (TABLE,)).fetchone():
+                return []
+            rows = conn.execute(
+                "SELECT COALESCE(last_error, ''), COUNT(*) FROM outbox WHERE state = ? "
+                "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?", (FAILED, limit)).fetchall()
+        finally:
+            conn.close()
+    return [(str(reason), int(count)) for reason, count in rows]
+
+
 def staff_overview(db_path: Path, key_path: Path,
                    limit: int = 50) -> tuple[OutboxStatus, list[dict[str, Any]]]:
     """Counts and the failed items (no personal data) for the kiosk's staff screen."""

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.base.errors import KioskError, NetworkError, ServerRefused
 from kiosk.base.i18n import N_
-from sync.e2e import public_key
+from sync.keycheck import KeyTrust, check_destination_key
 
 if TYPE_CHECKING:
     import requests
@@ -119,10 +119,13 @@ class IntakeClient:
     """Talks to one intake server. Not thread-safe: use it from one thread.
 
     ``ca_file``: a PEM bundle to trust instead of the system's (self-signed servers).
+    ``key_trust``: the root (and CRLs) a destination key's ``x5c`` chain must lead to
+    (:mod:`sync.keycheck`); without it every destination key is refused.
     """
 
     def __init__(self, base_url: str, timeout_s: float = 10.0, *,
-                 ca_file: str | None = None, recorder: Recorder | None = None) -> None:
+                 ca_file: str | None = None, recorder: Recorder | None = None,
+                 key_trust: KeyTrust | None = None) -> None:
         import requests  # the HTTP library loads with the first client, off the GUI thread
 
         self._http = requests
@@ -140,6 +143,7 @@ class IntakeClient:
         self._verify: str | bool = ca_file or settings["verify"] or True
         self._recorder = recorder
         self._keys: dict[str, Any] = {}
+        self._key_trust = key_trust or KeyTrust()
 
     def _request(self, method: str, path: str, *, json_body: Any = None,
                  data: bytes | None = None, content_type: str | None = None,
@@ -180,7 +184,8 @@ class IntakeClient:
             )
         if status == 404 and path.startswith("/submissions/"):
             raise SubmissionUnknown(f"HTTP 404 for {_route(path)}")
-        server_error = _json_field(response, "error") or ""
+        server_error = (_json_field(response, "error") or _json_field(response, "detail")
+                        or _json_field(response, "title") or "")
         raise ServerRefused(
             REFUSED.format(status=status),
             detail=f"{method} {_route(path)}: HTTP {status}: {server_error[:200]}",
@@ -189,17 +194,15 @@ class IntakeClient:
     # -- protocol ------------------------------------------------------------------------
 
     def destination_key(self, destination_id: str) -> Any:
-        """The destination's public encryption key (a joserfc RSAKey), cached per client."""
+        """The destination's public encryption key (a joserfc RSAKey), cached per client;
+        raises :class:`~sync.keycheck.KeyRefused` for a key that fails the policy."""
         if destination_id not in self._keys:
             response = self._request("GET", f"/destinations/{destination_id}")
-            jwk = _json(response).get("encryption_key")
-            if not isinstance(jwk, dict):
+            body = _json(response)
+            if "encryption_key" not in body:
                 raise NetworkError(UNREACHABLE, detail="destination without encryption_key")
-            try:
-                self._keys[destination_id] = public_key(jwk)
-            except ValueError as exc:
-                raise ServerRefused(REFUSED.format(status=0),
-                                    detail=f"destination key unusable: {exc}") from exc
+            self._keys[destination_id] = check_destination_key(body["encryption_key"],
+                                                               self._key_trust)
         return self._keys[destination_id]
 
     def announce(self, idempotency_key: str, destination_id: str, service_id: str,

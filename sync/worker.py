@@ -28,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from kiosk.base.errors import NetworkError, ServerRefused, UserFacingError
+from kiosk.base.errors import NetworkError, ServerRefused, StorageError, UserFacingError
 from sync.delivery import deliver, read_verdict
 from sync.outbox import Outbox
 from sync.protocol import RetryLater, SubmissionUnknown
@@ -176,8 +176,10 @@ class SyncWorker:
             try:
                 state, case_id = read_verdict(outbox, client, item,
                                               max(0.0, deadline - time.time()))
-            except (NetworkError, ServerRefused):
-                return  # the regular loop retries later
+            except StorageError:
+                raise
+            except Exception:  # noqa: BLE001 - any trouble: the regular loop reads it later
+                return
             if state == "sending":
                 return
             self._listener.item_changed(item.application.vorgangsnummer, state, case_id)
@@ -277,6 +279,18 @@ class SyncWorker:
             self._listener.item_changed(app.vorgangsnummer, "failed", None)
             self._set_online(True)
             return "failed"
+        except StorageError:
+            raise  # the outbox itself: the loop reopens it
+        except Exception as exc:
+            # An answer no check foresaw: keep the item and its progress, retry with
+            # backoff, and say what happened (type only: the text could carry data).
+            delay = backoff_delay(item.attempts, self._base, self._cap)
+            reason = f"unexpected error while sending: {type(exc).__name__}"
+            outbox.mark_retry(item.id, reason, time.time() + delay)
+            log.error("sync: item %d: %s, retry in %.1f s", item.id, reason, delay,
+                      exc_info=True)
+            self._listener.item_changed(app.vorgangsnummer, "queued", None)
+            return "queued"
         log.info("sync: item %d %s", item.id, state)
         self._listener.item_changed(app.vorgangsnummer, state, case_id)
         self._purge_at_once(outbox, state, item.id)

@@ -26,15 +26,21 @@ def _source_language_afterwards() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _fast_intake_keys() -> Iterator[None]:
-    """Intake servers made by tests get 2048-bit RSA keys: generating 4096-bit ones takes
-    up to seconds each. Same algorithm (RSA-OAEP-256); test_intake_server checks 4096."""
-    from sync import e2e
+def stand_in_trust(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """One destination key (RSA 4096, as FIT-Connect requires) and test PKI for the whole
+    session: every intake server a test makes copies them (generating a 4096-bit key takes
+    seconds). Returns the KeyTrust (root and CRLs) a sender needs to accept that key."""
+    from sync.e2e import load_or_create_private_key
+    from sync.keycheck import KeyTrust
+    from sync.reference import pki
+    from sync.reference.store import KEY_FILE
 
-    default = e2e.DEFAULT_KEY_BITS
-    e2e.DEFAULT_KEY_BITS = 2048
-    yield
-    e2e.DEFAULT_KEY_BITS = default
+    seed = tmp_path_factory.mktemp("stand-in-seed")
+    key = load_or_create_private_key(seed / KEY_FILE, 4096)
+    pki.create(seed, key.public_key)
+    pki.SEED_DIR = seed
+    yield KeyTrust(seed / pki.PKI_DIR / pki.ROOT_CERT, seed / pki.PKI_DIR / pki.CRL_FILE)
+    pki.SEED_DIR = None
 
 
 @pytest.fixture(scope="session")
@@ -61,7 +67,7 @@ def intake(tmp_path: Path) -> Iterator[object]:
 
 
 @pytest.fixture
-def kiosk_factory(qtbot, tmp_path: Path, office):  # type: ignore[no-untyped-def]
+def kiosk_factory(qtbot, tmp_path: Path, office, stand_in_trust):  # type: ignore[no-untyped-def]
     """Build a real kiosk (window, storage thread, sync worker) with given settings,
     enrolled with the test office's CA (``office.trust`` verifies what it signs)."""
     from kiosk.settings import Settings
@@ -72,7 +78,8 @@ def kiosk_factory(qtbot, tmp_path: Path, office):  # type: ignore[no-untyped-def
     def make(intake_url: str = "http://127.0.0.1:9", **overrides: object) -> Kiosk:
         settings = Settings(data_dir=tmp_path / "terminal", intake_url=intake_url,
                             terminal_id="TEST-01", office_name="Bürgerbüro",
-                            place="Musterstadt").with_(**overrides)
+                            place="Musterstadt", intake_key_root=stand_in_trust.root,
+                            intake_key_crl=stand_in_trust.crl).with_(**overrides)
         if not (settings.data_dir / "signing" / "device.crt").exists():
             office.enroll(settings.data_dir, settings.terminal_id)
         kiosk = Kiosk(settings, start_devices=False)

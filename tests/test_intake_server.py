@@ -24,9 +24,12 @@ from kiosk.base.errors import NetworkError, ServerRefused
 from sync.delivery import attachment_id, build_payloads
 from sync.e2e import encrypt
 from sync.protocol import IntakeClient, SubmissionView, parse_retry_after
+from sync.reference import pki
 from sync.reference import server as server_module
 from sync.reference.server import MAX_BODY_BYTES, IntakeServer, stored_case, stored_cases
 from sync.reference.store import KEY_FILE
+
+PDF, JSON = "application/pdf", "application/json"  # the JWEs' cty
 
 DEST = "buergerbuero-zentral"
 
@@ -36,10 +39,10 @@ def _submit(client: IntakeClient, app):  # type: ignore[no-untyped-def]
     aid = attachment_id(app.idempotency_key)
     view = client.announce(app.idempotency_key, DEST, app.service_id, [aid])
     key = client.destination_key(DEST)
-    client.upload_attachment(view.submission_id, aid, encrypt(key, app.pdf))
+    client.upload_attachment(view.submission_id, aid, encrypt(key, app.pdf, PDF))
     metadata, data = build_payloads(app)
-    return view.submission_id, client.complete(view.submission_id, encrypt(key, metadata),
-                                               encrypt(key, data))
+    return view.submission_id, client.complete(view.submission_id, encrypt(key, metadata, JSON),
+                                               encrypt(key, data, JSON))
 
 
 def _deliver(client: IntakeClient, app=None):  # type: ignore[no-untyped-def]
@@ -54,7 +57,7 @@ def test_full_protocol_stores_the_case(tmp_path: Path) -> None:
         srv.start()
         key_file = tmp_path / "intake" / KEY_FILE
         assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
-        client = IntakeClient(srv.url)
+        client = IntakeClient(srv.url, key_trust=srv.key_trust)
         jwk = requests.get(f"{srv.url}/api/v1/destinations/{DEST}", timeout=5).json()[
             "encryption_key"]
         assert "d" not in jwk  # never the private part
@@ -84,7 +87,7 @@ def test_full_protocol_stores_the_case(tmp_path: Path) -> None:
 
 
 def test_conflicts_are_refused_with_409(intake: IntakeServer) -> None:
-    client = IntakeClient(intake.url)
+    client = IntakeClient(intake.url, key_trust=intake.key_trust)
     app = make_app()
     aid = attachment_id(app.idempotency_key)
     view = client.announce(app.idempotency_key, DEST, app.service_id, [aid])
@@ -92,27 +95,28 @@ def test_conflicts_are_refused_with_409(intake: IntakeServer) -> None:
         client.announce(app.idempotency_key, DEST, "another-service", [aid])
     assert "409" in info.value.detail
     key = client.destination_key(DEST)
-    client.upload_attachment(view.submission_id, aid, encrypt(key, app.pdf))
-    client.upload_attachment(view.submission_id, aid, encrypt(key, app.pdf))  # same: fine
+    client.upload_attachment(view.submission_id, aid, encrypt(key, app.pdf, PDF))
+    client.upload_attachment(view.submission_id, aid, encrypt(key, app.pdf, PDF))  # same: fine
     with pytest.raises(ServerRefused, match="409"):
-        client.upload_attachment(view.submission_id, aid, encrypt(key, b"%PDF-other"))
+        client.upload_attachment(view.submission_id, aid, encrypt(key, b"%PDF-other", PDF))
     metadata, data = build_payloads(app)
-    client.complete(view.submission_id, encrypt(key, metadata), encrypt(key, data))
+    client.complete(view.submission_id, encrypt(key, metadata, JSON), encrypt(key, data, JSON))
     other_meta, other_data = build_payloads(make_app(key=app.idempotency_key, name="Other"))
     with pytest.raises(ServerRefused) as conflict:
-        client.complete(view.submission_id, encrypt(key, other_meta), encrypt(key, other_data))
+        client.complete(view.submission_id, encrypt(key, other_meta, JSON),
+                        encrypt(key, other_data, JSON))
     assert "Other" not in conflict.value.detail
 
 
 def test_hash_mismatch_is_rejected_with_a_reason(intake: IntakeServer) -> None:
-    client = IntakeClient(intake.url)
+    client = IntakeClient(intake.url, key_trust=intake.key_trust)
     app = make_app()
     aid = attachment_id(app.idempotency_key)
     view = client.announce(app.idempotency_key, DEST, app.service_id, [aid])
     key = client.destination_key(DEST)
-    client.upload_attachment(view.submission_id, aid, encrypt(key, b"%PDF-not the signed one"))
+    client.upload_attachment(view.submission_id, aid, encrypt(key, b"%PDF-not the signed one", PDF))
     metadata, data = build_payloads(app)
-    client.complete(view.submission_id, encrypt(key, metadata), encrypt(key, data))
+    client.complete(view.submission_id, encrypt(key, metadata, JSON), encrypt(key, data, JSON))
     result = wait_for_verdict(client, view.submission_id)
     assert result.status == "rejected"
     assert result.reason is not None
@@ -163,20 +167,21 @@ def test_restart_keeps_submissions_key_and_numbering(tmp_path: Path) -> None:
     app = make_app()
     with IntakeServer("127.0.0.1", 0, data, check_signatures=False) as first:
         first.start()
-        client = IntakeClient(first.url)
+        client = IntakeClient(first.url, key_trust=first.key_trust)
         aid = attachment_id(app.idempotency_key)
         view = client.announce(app.idempotency_key, DEST, app.service_id, [aid])
         client.upload_attachment(view.submission_id, aid,
-                                 encrypt(client.destination_key(DEST), app.pdf))
+                                 encrypt(client.destination_key(DEST), app.pdf, PDF))
     with IntakeServer("127.0.0.1", 0, data,
                       check_signatures=False) as second:  # empty memory, same disk
         second.start()
-        client = IntakeClient(second.url)
+        client = IntakeClient(second.url, key_trust=second.key_trust)
         again = client.submission(view.submission_id)
         assert again.received_attachments == (aid,)
         key = client.destination_key(DEST)  # same key as before: the upload still decrypts
         metadata, payload = build_payloads(app)
-        client.complete(view.submission_id, encrypt(key, metadata), encrypt(key, payload))
+        client.complete(view.submission_id, encrypt(key, metadata, JSON),
+                        encrypt(key, payload, JSON))
         done = wait_for_verdict(client, view.submission_id)
         assert done.case_id is not None
         assert done.case_id.endswith("-000001")
@@ -187,7 +192,7 @@ def test_access_log_has_no_personal_data(intake: IntakeServer,
                                          caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger="sync.reference.server")
     app = make_app()
-    _deliver(IntakeClient(intake.url), app)
+    _deliver(IntakeClient(intake.url, key_trust=intake.key_trust), app)
     lines = [r.getMessage() for r in caplog.records]
     assert any("POST /api/v1/submissions 201" in line for line in lines)
     assert not any(DISTINCTIVE_NAME in line or app.vorgangsnummer in line for line in lines)
@@ -200,7 +205,7 @@ def test_client_errors(intake: IntakeServer) -> None:
     assert info.value.message.context == "Sync"
     assert "ConnectionError" in info.value.detail
     assert closed.health() is False
-    assert IntakeClient(intake.url).health() is True
+    assert IntakeClient(intake.url, key_trust=intake.key_trust).health() is True
 
 
 def test_retry_after_parsing() -> None:
@@ -220,7 +225,8 @@ def test_cli_intake_server_runs_until_sigterm(tmp_path: Path) -> None:
         assert proc.stdout is not None
         url = proc.stdout.readline().strip()
         assert url.startswith("http://127.0.0.1:")
-        assert _deliver(IntakeClient(url))[1].status == "accepted"
+        trust = pki.trust(tmp_path / "cli-intake")  # the root the server made on its start
+        assert _deliver(IntakeClient(url, key_trust=trust))[1].status == "accepted"
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=10) == 0
     finally:
@@ -244,12 +250,13 @@ def test_processor_killed_while_writing_a_case_finishes_the_same_case(
     aid = attachment_id(app.idempotency_key)
     with IntakeServer("127.0.0.1", 0, data, run_processor=False, check_signatures=False) as first:
         first.start()
-        client = IntakeClient(first.url)
+        client = IntakeClient(first.url, key_trust=first.key_trust)
         view = client.announce(app.idempotency_key, DEST, app.service_id, [aid])
         key = client.destination_key(DEST)
-        client.upload_attachment(view.submission_id, aid, encrypt(key, app.pdf))
+        client.upload_attachment(view.submission_id, aid, encrypt(key, app.pdf, PDF))
         metadata, payload = build_payloads(app)
-        done = client.complete(view.submission_id, encrypt(key, metadata), encrypt(key, payload))
+        done = client.complete(view.submission_id, encrypt(key, metadata, JSON),
+                               encrypt(key, payload, JSON))
         assert done.status == "submitted"  # stored sealed; nobody has decided yet
         assert client.submission(view.submission_id).status == "submitted"
     sid = view.submission_id
@@ -271,7 +278,7 @@ def test_processor_killed_while_writing_a_case_finishes_the_same_case(
     monkeypatch.undo()
     with IntakeServer("127.0.0.1", 0, data, check_signatures=False) as second:
         second.start()  # its processor resumes what is pending
-        verdict = wait_for_verdict(IntakeClient(second.url), sid)
+        verdict = wait_for_verdict(IntakeClient(second.url, key_trust=second.key_trust), sid)
     assert verdict.status == "accepted"
     assert verdict.case_id is not None
     assert verdict.case_id.endswith("-000001")
@@ -297,7 +304,7 @@ def test_status_long_poll_holds_until_the_verdict(tmp_path: Path) -> None:
     with IntakeServer("127.0.0.1", 0, data, run_processor=False,
                       check_signatures=False) as undecided:
         undecided.start()
-        client = IntakeClient(undecided.url)
+        client = IntakeClient(undecided.url, key_trust=undecided.key_trust)
         sid, _ = _submit(client, app)
         started = time.monotonic()
         assert client.submission(sid, wait_s=0.6).status == "submitted"
@@ -310,7 +317,7 @@ def test_status_long_poll_holds_until_the_verdict(tmp_path: Path) -> None:
                       check_signatures=False) as deciding:  # its processor picks it up
         deciding.start()
         started = time.monotonic()
-        view = IntakeClient(deciding.url).submission(sid, wait_s=10)
+        view = IntakeClient(deciding.url, key_trust=deciding.key_trust).submission(sid, wait_s=10)
         assert view.status == "accepted"
         assert time.monotonic() - started < 9  # answered when decided, not at the end
 
@@ -325,7 +332,7 @@ def test_a_killed_case_processor_is_started_again_by_the_next_submission(
     data = tmp_path / "intake"
     with IntakeServer("127.0.0.1", 0, data, check_signatures=False) as srv:
         srv.start()
-        client = IntakeClient(srv.url)
+        client = IntakeClient(srv.url, key_trust=srv.key_trust)
         assert _deliver(client)[1].status == "accepted"
         pids = subprocess.run(["pgrep", "-f", f"sync.reference.processor {data}"],
                               capture_output=True, text=True, check=False).stdout.split()
@@ -360,7 +367,7 @@ def test_a_long_poll_does_not_poll_the_store(tmp_path: Path,
     with IntakeServer("127.0.0.1", 0, tmp_path / "intake", run_processor=False,
                       check_signatures=False) as undecided:
         undecided.start()
-        client = IntakeClient(undecided.url)
+        client = IntakeClient(undecided.url, key_trust=undecided.key_trust)
         sid, _ = _submit(client, make_app())
         reads = _count_reads(undecided, monkeypatch)
         started = time.monotonic()
@@ -378,7 +385,7 @@ def test_a_long_poll_is_answered_by_the_processor_s_report(tmp_path: Path,
     data = tmp_path / "intake"
     with IntakeServer("127.0.0.1", 0, data, check_signatures=False) as srv:
         srv.start()
-        client = IntakeClient(srv.url)
+        client = IntakeClient(srv.url, key_trust=srv.key_trust)
         pids = subprocess.run(["pgrep", "-f", f"sync.reference.processor {data}"],
                               capture_output=True, text=True, check=False).stdout.split()
         assert len(pids) == 1, pids

@@ -25,6 +25,8 @@ from sync.outbox import OutgoingApplication
 from sync.protocol import IntakeClient
 from sync.reference.server import IntakeServer, stored_case
 
+PDF, JSON = "application/pdf", "application/json"  # the JWEs' cty
+
 DEST = "buergerbuero-zentral"
 NOW = dt.datetime(2026, 11, 21, 10, 30, tzinfo=dt.UTC)
 
@@ -53,13 +55,13 @@ def _deliver(srv: IntakeServer, pdf: bytes, metadata: dict[str, Any]) -> tuple[s
                               vorgangsnummer=str(metadata.get("vorgangsnummer", "V-1")),
                               service_id="meldebescheinigung-einfach", metadata=metadata,
                               pdf=pdf)
-    client = IntakeClient(srv.url)
+    client = IntakeClient(srv.url, key_trust=srv.key_trust)
     aid = attachment_id(app.idempotency_key)
     view = client.announce(app.idempotency_key, DEST, app.service_id, [aid])
     key = client.destination_key(DEST)
-    client.upload_attachment(view.submission_id, aid, encrypt(key, app.pdf))
+    client.upload_attachment(view.submission_id, aid, encrypt(key, app.pdf, PDF))
     meta, data = build_payloads(app)
-    client.complete(view.submission_id, encrypt(key, meta), encrypt(key, data))
+    client.complete(view.submission_id, encrypt(key, meta, JSON), encrypt(key, data, JSON))
     return view.submission_id, wait_for_verdict(client, view.submission_id)
 
 
@@ -67,7 +69,7 @@ def _rejected(srv: IntakeServer, sid: str, verdict: Any, reason: str) -> None:
     assert verdict.status == "rejected", verdict
     assert verdict.reason is not None
     assert reason in verdict.reason
-    events = IntakeClient(srv.url).events(sid)
+    events = IntakeClient(srv.url, key_trust=srv.key_trust).events(sid)
     assert events[-1]["event"] == "rejected"
     assert not any((srv.data_dir / "cases").iterdir())
 

@@ -21,6 +21,8 @@ from sync.e2e import encrypt, public_key
 from sync.protocol import IntakeClient
 from sync.reference.server import IntakeServer
 
+PDF, JSON = "application/pdf", "application/json"  # the JWEs' cty
+
 SPEC_PATH = Path(sync.__file__).parent / "openapi.yaml"
 
 
@@ -76,7 +78,7 @@ def test_real_server_answers_match_the_spec(spec: dict[str, Any], intake: Intake
     assert created.status_code == 201
     _schema(spec, "Submission").validate(created.json())
     sid = created.json()["submission_id"]
-    jwe = encrypt(key, app.pdf)
+    jwe = encrypt(key, app.pdf, PDF)
     _schema(spec, "Jwe").validate(jwe)
     upload = requests.put(f"{api}/submissions/{sid}/attachments/{aid}", data=jwe,
                           headers={"Content-Type": "application/jose"}, timeout=5)
@@ -84,14 +86,14 @@ def test_real_server_answers_match_the_spec(spec: dict[str, Any], intake: Intake
     metadata, data = build_payloads(app)
     _schema(spec, "Metadata").validate(json.loads(metadata))
     _schema(spec, "Data").validate(json.loads(data))
-    completion = {"encrypted_metadata": encrypt(key, metadata),
-                  "encrypted_data": encrypt(key, data)}
+    completion = {"encrypted_metadata": encrypt(key, metadata, JSON),
+                  "encrypted_data": encrypt(key, data, JSON)}
     _schema(spec, "Completion").validate(completion)
     done = requests.put(f"{api}/submissions/{sid}", json=completion, timeout=5)
     assert done.status_code == 200
     _schema(spec, "Submission").validate(done.json())
     assert done.json()["status"] == "submitted"
-    decided = wait_for_verdict(IntakeClient(intake.url), sid)
+    decided = wait_for_verdict(IntakeClient(intake.url, key_trust=intake.key_trust), sid)
     assert decided.status == "accepted"
     verdict = requests.get(f"{api}/submissions/{sid}", timeout=5).json()
     _schema(spec, "Submission").validate(verdict)

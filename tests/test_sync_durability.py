@@ -30,7 +30,8 @@ def test_sigkill_at_100_random_moments_loses_and_duplicates_nothing(
         tmp_path: Path, intake: IntakeServer) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "sync.tools.crashdrill", "--data", str(tmp_path / "kiosk"),
-         "--url", intake.url, "--kills", "100", "--seed", "7"],
+         "--url", intake.url, "--kills", "100", "--seed", "7",
+         "--key-root", str(intake.key_trust.root), "--key-crl", str(intake.key_trust.crl)],
         cwd=ROOT, capture_output=True, text=True, timeout=240, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
     report = json.loads(result.stdout)
@@ -38,7 +39,7 @@ def test_sigkill_at_100_random_moments_loses_and_duplicates_nothing(
     expected: dict[str, str] = report["expected"]
     # After the last kill, a clean run sends what is left.
     send_until_done(tmp_path / "kiosk" / "outbox.sqlite3", tmp_path / "kiosk" / "terminal.key",
-                    intake.url, "buergerbuero-zentral")
+                    intake.url, "buergerbuero-zentral", key_trust=intake.key_trust)
     cases = stored_cases(intake.data_dir)
     counts = Counter(meta["idempotency_key"] for meta, _pdf in cases)
     assert set(counts) == set(expected), f"lost: {len(set(expected) - set(counts))}"
@@ -129,7 +130,8 @@ def test_technician_commands(tmp_path: Path, intake: IntakeServer) -> None:
     box.close()
     IntakeClient(intake.url).announce(clash.idempotency_key, "buergerbuero-zentral", "other",
                                       [attachment_id(clash.idempotency_key)])
-    once = _cli("sync", "--once", "--json", "--data-dir", str(data), "--url", intake.url)
+    once = _cli("sync", "--once", "--json", "--data-dir", str(data), "--url", intake.url,
+                "--key-root", str(intake.key_trust.root), "--key-crl", str(intake.key_trust.crl))
     assert once.returncode == 1, once.stderr  # one failed
     report = json.loads(once.stdout)
     assert (report["sent"], report["failed"]) == (1, 1)

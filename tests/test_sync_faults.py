@@ -18,6 +18,7 @@ from helpers_sync import RecordingListener, make_app, make_pdf
 from kiosk.base.errors import NetworkError
 from sync.outbox import Outbox
 from sync.protocol import UNTRUSTED, IntakeClient
+from sync.reference import pki
 from sync.reference.server import IntakeServer, stored_cases
 from sync.worker import SyncWorker
 
@@ -65,7 +66,9 @@ def test_fault_matrix_delivers_everything_exactly_once(tmp_path: Path) -> None:
                  "timeout_after_forward", "pass", "truncate", "truncate", "pass",
                  "reset_mid_upload", "500", "pass", "timeout_after_forward")
     listener = RecordingListener()
-    worker = SyncWorker(db, key, lambda: IntakeClient(proxy.url, timeout_s=0.5), listener,
+    trust = server.key_trust
+    worker = SyncWorker(db, key, lambda: IntakeClient(proxy.url, timeout_s=0.5, key_trust=trust),
+                        listener,
                         backoff_base_s=0.02, backoff_cap_s=0.1, offline_poll_s=0.1)
     worker.start()
     try:
@@ -101,7 +104,9 @@ def test_retry_after_is_honoured(tmp_path: Path) -> None:
         expected = _enqueue(db, key, 1, "R")
         proxy.script("pass", "503")  # destination key fine, then announce: 503 Retry-After: 1
         listener = RecordingListener()
-        worker = SyncWorker(db, key, lambda: IntakeClient(proxy.url, timeout_s=2), listener,
+        trust = server.key_trust
+        worker = SyncWorker(db, key, lambda: IntakeClient(proxy.url, timeout_s=2,
+                                                          key_trust=trust), listener,
                             backoff_base_s=0.01, backoff_cap_s=0.02, offline_poll_s=5)
         worker.start()
         try:
@@ -164,11 +169,14 @@ def test_tls_untrusted_certificate_is_refused_then_trusted_ca_works(tmp_path: Pa
         server.start()
         assert server.url.startswith("https://127.0.0.1:")
         with pytest.raises(NetworkError) as info:
-            IntakeClient(server.url, timeout_s=5).destination_key("buergerbuero-zentral")
+            IntakeClient(server.url, key_trust=server.key_trust,
+                         timeout_s=5).destination_key("buergerbuero-zentral")
         assert info.value.message == UNTRUSTED
         assert "TLS" in info.value.detail
         expected = _enqueue(db, key, 2, "T")
-        untrusted = SyncWorker(db, key, lambda: IntakeClient(server.url, timeout_s=5),
+        trust = server.key_trust
+        untrusted = SyncWorker(db, key, lambda: IntakeClient(server.url, key_trust=trust,
+                                                             timeout_s=5),
                                RecordingListener(), backoff_base_s=0.01)
         assert untrusted.run_once()["queued"] == 2  # nothing sent, nothing lost
         assert not stored_cases(tmp_path / "intake")
@@ -177,7 +185,8 @@ def test_tls_untrusted_certificate_is_refused_then_trusted_ca_works(tmp_path: Pa
         box.make_due_now()
         box.close()
         trusted = SyncWorker(db, key,
-                             lambda: IntakeClient(server.url, timeout_s=5, ca_file=str(ca)),
+                             lambda: IntakeClient(server.url, key_trust=trust, timeout_s=5,
+                                                  ca_file=str(ca)),
                              RecordingListener())
         assert trusted.run_once()["sent"] == 2
         _assert_exactly_once(tmp_path / "intake", expected)
@@ -191,7 +200,9 @@ def test_network_return_makes_waiting_items_due(tmp_path: Path) -> None:
     port = free_port()
     expected = _enqueue(db, key, 1, "N")
     listener = RecordingListener()
-    worker = SyncWorker(db, key, lambda: IntakeClient(f"http://127.0.0.1:{port}", timeout_s=1),
+    trust = pki.trust(tmp_path / "intake")  # the server below: its files appear when it starts
+    worker = SyncWorker(db, key, lambda: IntakeClient(f"http://127.0.0.1:{port}", timeout_s=1,
+                                                      key_trust=trust),
                         listener, backoff_base_s=60.0, backoff_cap_s=60.0, offline_poll_s=0.1)
     worker.start()
     server = None

@@ -12,6 +12,7 @@ from helpers_sync import RecordingListener, free_port, make_app
 
 from sync.outbox import Outbox, OutboxStatus
 from sync.protocol import IntakeClient
+from sync.reference import pki
 from sync.reference.server import IntakeServer, stored_case
 from sync.worker import SyncWorker, backoff_delay
 
@@ -23,7 +24,9 @@ def paths(tmp_path: Path) -> tuple[Path, Path]:
 
 def _worker(paths: tuple[Path, Path], url: str, listener: RecordingListener,
             **kwargs: float) -> SyncWorker:
-    return SyncWorker(paths[0], paths[1], lambda: IntakeClient(url, timeout_s=2.0), listener,
+    trust = pki.trust(pki.SEED_DIR) if pki.SEED_DIR else None  # every test server's PKI
+    return SyncWorker(paths[0], paths[1],
+                      lambda: IntakeClient(url, timeout_s=2.0, key_trust=trust), listener,
                       backoff_base_s=0.05, backoff_cap_s=0.2, **kwargs)
 
 
@@ -153,7 +156,8 @@ def test_conflict_marks_failed_and_keeps_item(paths: tuple[Path, Path],
 def test_stop_returns_promptly_while_waiting(paths: tuple[Path, Path],
                                              intake: IntakeServer) -> None:
     listener = RecordingListener()
-    worker = SyncWorker(paths[0], paths[1], lambda: IntakeClient(intake.url), listener,
+    worker = SyncWorker(paths[0], paths[1],
+                        lambda: IntakeClient(intake.url, key_trust=intake.key_trust), listener,
                         idle_poll_s=30.0)
     worker.start()
     assert listener.wait_for(lambda rec: rec.online == [True])
@@ -174,7 +178,7 @@ def test_unexpected_error_does_not_kill_the_thread(paths: tuple[Path, Path],
             calls.append(1)
             if len(calls) == 1:
                 raise RuntimeError("boom")
-        return IntakeClient(intake.url)
+        return IntakeClient(intake.url, key_trust=intake.key_trust)
 
     _enqueue(paths, "V-flaky")
     listener = RecordingListener()
@@ -211,7 +215,8 @@ def test_a_verdict_read_that_finds_the_submission_gone_requeues_the_item(
     with IntakeServer("127.0.0.1", port, tmp_path / "first", run_processor=False,
                       check_signatures=False) as first:
         first.start()
-        counts = SyncWorker(*paths, lambda: IntakeClient(first.url, timeout_s=5),
+        counts = SyncWorker(*paths, lambda: IntakeClient(first.url, key_trust=first.key_trust,
+                                                         timeout_s=5),
                             RecordingListener()).run_once(settle_s=0.3)
         assert counts["sending"] == 1  # completed; nobody decides on this server
     with IntakeServer("127.0.0.1", port, tmp_path / "reset",
@@ -222,13 +227,15 @@ def test_a_verdict_read_that_finds_the_submission_gone_requeues_the_item(
         item = box.item(row["id"])
         assert item.submission_id is not None
         started = time.monotonic()
-        assert read_verdict(box, IntakeClient(second.url, timeout_s=5), item, 10.0) \
+        assert read_verdict(box, IntakeClient(second.url, key_trust=second.key_trust,
+                                              timeout_s=5), item, 10.0) \
             == ("sending", None)
         assert time.monotonic() - started < 8  # answered at once, not held for the wait
         (again,) = box.list_items(("queued",))
         assert box.item(again["id"]).submission_id is None  # announced anew next time
         box.close()
-        counts = SyncWorker(*paths, lambda: IntakeClient(second.url, timeout_s=5),
+        counts = SyncWorker(*paths, lambda: IntakeClient(second.url, key_trust=second.key_trust,
+                                                         timeout_s=5),
                             RecordingListener()).run_once(settle_s=10)
         assert counts["sent"] == 1
     assert len(list((tmp_path / "reset" / "cases").iterdir())) == 1
@@ -250,7 +257,8 @@ def test_sync_once_reads_an_undecided_verdict_once(paths: tuple[Path, Path],
     with IntakeServer("127.0.0.1", 0, tmp_path / "intake", run_processor=False,
                       check_signatures=False) as srv:
         srv.start()
-        counts = SyncWorker(*paths, lambda: NoLongPoll(srv.url, timeout_s=5),
+        counts = SyncWorker(*paths, lambda: NoLongPoll(srv.url, timeout_s=5,
+                                                       key_trust=srv.key_trust),
                             RecordingListener()).run_once(settle_s=3.0)
     assert counts["sending"] == 1
     assert len(status_reads) == 1

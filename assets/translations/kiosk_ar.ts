@@ -2407,6 +2407,11 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>لم يقبل النظام المركزي للمعاملات الطلب (الخطأ {status}). يبقى الطلب محفوظًا على هذا الجهاز. يُرجى مراجعة الموظفين عند الشبّاك.</translation>
     </message>
+    <message>
+        <source>The encryption key of the central case system was refused: it does not meet the security requirements. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>تم رفض مفتاح التشفير الخاص بالنظام المركزي للمعاملات: فهو لا يستوفي متطلبات الأمان. لم يتم إرسال أي شيء؛ ويبقى الطلب محفوظًا على هذا الجهاز. يرجى طلب المساعدة من فني.</translation>
+    </message>
 </context>
 <context>
     <name>TabletWindow</name>

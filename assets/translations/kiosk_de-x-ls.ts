@@ -2407,6 +2407,11 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Der Computer vom Amt hat den Antrag nicht angenommen (Fehler {status}). Der Antrag bleibt auf diesem Gerät. Bitte fragen Sie am Schalter.</translation>
     </message>
+    <message>
+        <source>The encryption key of the central case system was refused: it does not meet the security requirements. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Es gibt ein Problem mit dem Schlüssel vom Computer vom Amt. Der Schlüssel ist nicht sicher genug. Darum wurde nichts gesendet. Ihr Antrag ist hier am Gerät gespeichert. Bitte fragen Sie einen Techniker.</translation>
+    </message>
 </context>
 <context>
     <name>TabletWindow</name>

@@ -1950,6 +1950,10 @@
         <source>There is no outbox in {path}.</source>
         <translation>In {path} gibt es keinen Ausgangsspeicher.</translation>
     </message>
+    <message>
+        <source>The encryption key of the central case system was refused: it does not meet the security requirements. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
+        <translation>Der Verschlüsselungsschlüssel des zentralen Fachverfahrens wurde abgelehnt: Er erfüllt die Sicherheitsanforderungen nicht. Es wurde nichts gesendet; der Antrag bleibt auf diesem Terminal gespeichert. Bitte wenden Sie sich an einen Techniker.</translation>
+    </message>
 </context>
 <context>
     <name>TabletWindow</name>

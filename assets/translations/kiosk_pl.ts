@@ -2407,6 +2407,11 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Centralny system spraw nie przyjął wniosku (błąd {status}). Wniosek pozostaje na tym terminalu. Proszę zwrócić się do pracowników przy okienku.</translation>
     </message>
+    <message>
+        <source>The encryption key of the central case system was refused: it does not meet the security requirements. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Klucz szyfrowania centralnego systemu spraw został odrzucony: nie spełnia wymagań bezpieczeństwa. Nic nie zostało wysłane; wniosek pozostaje zapisany na tym terminalu. Prosimy zwrócić się do technika.</translation>
+    </message>
 </context>
 <context>
     <name>TabletWindow</name>

@@ -2407,6 +2407,11 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Sistemul central de dosare nu a acceptat cererea (eroare {status}). Cererea este păstrată pe acest terminal. Vă rugăm să vă adresați personalului de la ghișeu.</translation>
     </message>
+    <message>
+        <source>The encryption key of the central case system was refused: it does not meet the security requirements. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Cheia de criptare a sistemului central de dosare a fost refuzată: nu îndeplinește cerințele de securitate. Nu s-a trimis nimic; cererea rămâne salvată pe acest terminal. Vă rugăm să cereți ajutorul unui tehnician.</translation>
+    </message>
 </context>
 <context>
     <name>TabletWindow</name>

@@ -2407,6 +2407,11 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Центральная система обработки заявлений не приняла заявление (ошибка {status}). Заявление хранится на этом терминале. Обратитесь, пожалуйста, к сотрудникам у стойки.</translation>
     </message>
+    <message>
+        <source>The encryption key of the central case system was refused: it does not meet the security requirements. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ключ шифрования центральной системы обработки заявлений отклонён: он не соответствует требованиям безопасности. Ничего не отправлено; заявление сохранено на этом терминале. Пожалуйста, обратитесь к технику.</translation>
+    </message>
 </context>
 <context>
     <name>TabletWindow</name>

@@ -2407,6 +2407,11 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Merkezi işlem sistemi başvuruyu kabul etmedi (hata {status}). Başvuru bu terminalde saklanıyor. Lütfen gişedeki görevlilere başvurun.</translation>
     </message>
+    <message>
+        <source>The encryption key of the central case system was refused: it does not meet the security requirements. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Merkezi işlem sisteminin şifreleme anahtarı reddedildi: güvenlik gereksinimlerini karşılamıyor. Hiçbir şey gönderilmedi; başvuru bu terminalde saklanıyor. Lütfen bir teknisyene başvurun.</translation>
+    </message>
 </context>
 <context>
     <name>TabletWindow</name>

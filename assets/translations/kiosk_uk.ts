@@ -2407,6 +2407,11 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Центральна система обробки справ не прийняла заяву (помилка {status}). Заява зберігається на цьому терміналі. Будь ласка, зверніться до працівників у віконці.</translation>
     </message>
+    <message>
+        <source>The encryption key of the central case system was refused: it does not meet the security requirements. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ключ шифрування центральної системи обробки справ відхилено: він не відповідає вимогам безпеки. Нічого не надіслано; заява зберігається на цьому терміналі. Будь ласка, зверніться до техніка.</translation>
+    </message>
 </context>
 <context>
     <name>TabletWindow</name>

@@ -18,7 +18,8 @@ from typing import Any
 from kiosk.base.errors import StorageError
 from kiosk.base.i18n import N_
 from kiosk.settings import Settings, load_settings
-from sync.outbox import STATES, Outbox, read_status
+from sync.keycheck import KeyTrust
+from sync.outbox import STATES, Outbox, failure_reasons, read_status
 from sync.protocol import IntakeClient
 from sync.worker import QuietListener, SyncWorker
 
@@ -66,6 +67,11 @@ def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
     sync.add_argument("--json", action="store_true", help="print JSON")
     sync.add_argument("--url", help="intake server (default: from the settings)")
     sync.add_argument("--ca-file", help="PEM file of the CA to trust for HTTPS")
+    sync.add_argument("--key-root", type=Path,
+                      help="root certificate (PEM) the destination key must chain up to "
+                           "(default: the setting intake_key_root)")
+    sync.add_argument("--key-crl", type=Path,
+                      help="CRLs for that chain (default: the setting intake_key_crl)")
     _location(sync)
     sync.set_defaults(func=_sync_once)
 
@@ -156,10 +162,11 @@ def _sync_once(args: argparse.Namespace) -> int:
     settings = _settings(args)
     url = args.url or settings.intake_url
     ca_file = args.ca_file or settings.intake_ca_file or None
-
-
+    trust = KeyTrust(args.key_root or settings.intake_key_root,
+                     args.key_crl or settings.intake_key_crl)
     worker = SyncWorker(settings.outbox_path, settings.key_path,
-                        lambda: IntakeClient(url, ca_file=ca_file), QuietListener(),
+                        lambda: IntakeClient(url, ca_file=ca_file, key_trust=trust),
+                        QuietListener(),
                         retention_s=settings.retention_days * 86400.0,
                         destination_id=settings.destination_id)
     counts = worker.run_once()
@@ -181,9 +188,12 @@ def _usage(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace], in
 
 
 def _queue_status(args: argparse.Namespace) -> int:
-    status = read_status(_settings(args).outbox_path)
+    path = _settings(args).outbox_path
+    status = read_status(path)
+    reasons = failure_reasons(path) if status.failed else []
     if args.json:
-        print(json.dumps(status.to_json()))
+        print(json.dumps({**status.to_json(), "failed_reasons": [
+            {"reason": reason, "count": count} for reason, count in reasons]}))
         return 0
     age = status.oldest_waiting_age_s
     rows = [
@@ -196,4 +206,6 @@ def _queue_status(args: argparse.Namespace) -> int:
     width = max(len(name) for name, _ in rows)
     for name, value in rows:
         print(f"{name.ljust(width)}  {value}")
+    for reason, count in reasons:  # e.g. "destination key refused: RSA key of 2048 bits …"
+        print(f"  failed {count}×: {reason or 'no reason recorded'}")
     return 0

@@ -1,6 +1,7 @@
 """``buergerbuero intake-server``: the reference intake server in the foreground (Qt-free).
 
-Runs until SIGINT or SIGTERM; prints its URL when it listens.
+Runs until SIGINT or SIGTERM; prints its URL when it listens (stdout), and the root
+certificate and CRLs of its test PKI a sender must trust (stderr).
 """
 
 from __future__ import annotations
@@ -54,6 +55,10 @@ def run_intake_server(args: argparse.Namespace) -> int:
     try:
         server.start()
         print(server.url, flush=True)
+        # A sender trusts the destination key through this root (not through the server).
+        print(f"destination key: trust root {server.key_trust.root}, CRLs "
+              f"{server.key_trust.crl} (settings intake_key_root, intake_key_crl)",
+              file=sys.stderr, flush=True)
         stop.wait()
     finally:
         server.stop()

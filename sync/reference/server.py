@@ -33,7 +33,15 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.base.longpoll import wait_seconds
 from sync import e2e
-from sync.e2e import DecryptionFailed, check_compact, load_or_create_private_key, public_jwk
+from sync.e2e import (
+    DecryptionFailed,
+    HeaderRefused,
+    check_compact,
+    load_or_create_private_key,
+    public_jwk,
+)
+from sync.keycheck import KeyTrust
+from sync.reference import pki
 from sync.reference.processor import (
     TRUST_DIR,
     CaseProcessor,
@@ -69,6 +77,10 @@ class BadRequest(Exception):
     """The request is malformed (answered with 400)."""
 
 
+class Unprocessable(Exception):
+    """Well-formed, but not what FIT-Connect accepts (422, ``application/problem+json``)."""
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "BuergerbueroIntake/2"
@@ -93,6 +105,16 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _error(self, status: int, message: str) -> None:
         self._send_json(status, {"error": message})
+
+    def _problem(self, status: int, title: str, detail: str) -> None:
+        """An RFC 9457 problem (``application/problem+json``), as FIT-Connect answers."""
+        data = json.dumps({"type": "about:blank", "title": title, "status": status,
+                           "detail": detail}).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/problem+json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
 
     def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
         path = getattr(self, "path", "").split("?", 1)[0]
@@ -138,6 +160,8 @@ class _Handler(BaseHTTPRequestHandler):
                              "different content")
         except Invalid as exc:
             self._error(422, str(exc))
+        except Unprocessable as exc:
+            self._problem(422, "Unprocessable JWE", str(exc))
         except OSError as exc:
             log.error("intake: storing failed: %s", type(exc).__name__)
             self._send_json(503, {"error": "storage unavailable"}, {"Retry-After": "5"})
@@ -263,6 +287,8 @@ class _Handler(BaseHTTPRequestHandler):
 def _check_sealed(token: bytes) -> None:
     try:
         check_compact(token.strip())
+    except HeaderRefused as exc:
+        raise Unprocessable(str(exc)) from exc
     except DecryptionFailed as exc:
         raise BadRequest("payload is not a JWE (RSA-OAEP-256, A256GCM) in compact "
                          "serialisation") from exc
@@ -284,10 +310,11 @@ class _Server(ThreadingHTTPServer):
     request_queue_size = 64
 
     def __init__(self, address: tuple[str, int], store: CaseStore, private_key: RSAKey,
-                 destination_id: str, tls: ssl.SSLContext | None) -> None:
+                 destination_id: str, tls: ssl.SSLContext | None, x5c: list[str]) -> None:
         self.store = store
         self.private_key = private_key
         self.public_jwk = public_jwk(private_key)
+        self.public_jwk["x5c"] = x5c
         self.destination_id = destination_id
         self.tls = tls
         self.wake_processor: Callable[[], None] = lambda: None
@@ -322,7 +349,10 @@ class IntakeServer:
     """The reference intake server. Binds in the constructor, so :attr:`url` is known.
 
     ``tls``: (certificate chain file, private key file) to serve HTTPS.
-    ``key_bits``: size of the RSA key created on first start (default 4096).
+    ``key_bits``: size of the RSA key created on first start (default 4096; without it a
+    new data directory takes its key and PKI from :data:`sync.reference.pki.SEED_DIR`
+    where that is set). The key is published with an ``x5c`` chain of the stand-in's
+    test PKI (:mod:`sync.reference.pki`); :attr:`key_trust` is what a sender trusts.
     ``run_processor``: start the case processor process with the server (tests that
     need submissions to stay "submitted" turn it off). ``trust_dir``: the office's
     trust list the processor verifies every application PDF against (default
@@ -335,10 +365,13 @@ class IntakeServer:
                  tls: tuple[Path, Path] | None = None, key_bits: int | None = None,
                  run_processor: bool = True, trust_dir: Path | None = None,
                  check_signatures: bool = True) -> None:
-        key_bits = key_bits or e2e.DEFAULT_KEY_BITS
         self.data_dir = data_dir
         data_dir.mkdir(parents=True, exist_ok=True)
+        if key_bits is None:
+            pki.seed(data_dir, KEY_FILE)
+        key_bits = key_bits or e2e.DEFAULT_KEY_BITS
         private_key = load_or_create_private_key(data_dir / KEY_FILE, key_bits)
+        x5c = pki.published_chain(data_dir, private_key.public_key)
         self._store = CaseStore(data_dir)
         context = None
         if tls is not None:
@@ -347,7 +380,7 @@ class IntakeServer:
         self._scheme = "https" if tls else "http"
         try:
             self._httpd = _Server((host, port), self._store, private_key, destination_id,
-                                  context)
+                                  context, x5c)
         except OSError:
             self._store.close()
             raise
@@ -359,6 +392,11 @@ class IntakeServer:
             self._httpd.wake_processor = self._processor.wake
         self._thread: threading.Thread | None = None
         self._serving = False
+
+    @property
+    def key_trust(self) -> KeyTrust:
+        """The stand-in PKI's root and CRLs: what a sender (demo, tests) trusts."""
+        return pki.trust(self.data_dir)
 
     @property
     def store(self) -> CaseStore:

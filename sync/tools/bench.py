@@ -40,6 +40,7 @@ from typing import Any
 
 from sync.outbox import Outbox, OutgoingApplication
 from sync.protocol import IntakeClient
+from sync.reference.pki import CRL_FILE, PKI_DIR, ROOT_CERT
 from sync.reference.server import IntakeServer, stored_cases
 from sync.reference.store import KEY_FILE
 from sync.tools.crashdrill import send_until_done
@@ -164,7 +165,8 @@ def _throughput(tmp: Path, items: int, rng: random.Random) -> dict[str, Any]:
     server.start()
     try:
         worker = SyncWorker(data / "outbox.sqlite3", data / "terminal.key",
-                            lambda: IntakeClient(server.url, timeout_s=30, recorder=record),
+                            lambda: IntakeClient(server.url, timeout_s=30, recorder=record,
+                                                 key_trust=server.key_trust),
                             QuietListener())
         started = time.perf_counter()
         counts = worker.run_once()
@@ -173,6 +175,7 @@ def _throughput(tmp: Path, items: int, rng: random.Random) -> dict[str, Any]:
         server.stop()
     (tmp / "intake-b").mkdir()
     shutil.copy(tmp / "intake-a" / KEY_FILE, tmp / "intake-b" / KEY_FILE)
+    shutil.copytree(tmp / "intake-a" / PKI_DIR, tmp / "intake-b" / PKI_DIR)
     replay_server = IntakeServer("127.0.0.1", 0, tmp / "intake-b", check_signatures=False)
     replay_server.start()
     try:
@@ -251,15 +254,17 @@ def _enqueue_latency(tmp: Path, runs: int, rng: random.Random) -> dict[str, Any]
 DRAIN_CHILD = r"""
 import json, sys
 from pathlib import Path
+from sync.keycheck import KeyTrust
 from sync.protocol import IntakeClient
 from sync.worker import QuietListener, SyncWorker
 data, url = Path(sys.argv[1]), sys.argv[2]
+trust = KeyTrust(Path(sys.argv[3]), Path(sys.argv[4]))
 def rss_mb():
     for line in open("/proc/self/status"):
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
 worker = SyncWorker(data / "outbox.sqlite3", data / "terminal.key",
-                    lambda: IntakeClient(url, timeout_s=30), QuietListener())
+                    lambda: IntakeClient(url, timeout_s=30, key_trust=trust), QuietListener())
 sent = worker.run_once(max_items=100)["sent"]
 warm = rss_mb()
 samples = [warm]
@@ -293,7 +298,7 @@ def drain_memory(tmp: Path, drain: int, rng: random.Random, url: str | None = No
     server = None
     if url is None:
         intake_dir = tmp / "intake-drain"
-        server = IntakeServer("127.0.0.1", 0, intake_dir, key_bits=2048, check_signatures=False)
+        server = IntakeServer("127.0.0.1", 0, intake_dir, check_signatures=False)
         server.start()
         url = server.url
     assert intake_dir is not None
@@ -301,7 +306,9 @@ def drain_memory(tmp: Path, drain: int, rng: random.Random, url: str | None = No
         started = time.perf_counter()
         # Our own interpreter and module, no shell.
         result = subprocess.run(  # noqa: S603
-            [sys.executable, "-c", DRAIN_CHILD, str(data), url], cwd=ROOT,
+            [sys.executable, "-c", DRAIN_CHILD, str(data), url,
+             str(intake_dir / PKI_DIR / ROOT_CERT), str(intake_dir / PKI_DIR / CRL_FILE)],
+            cwd=ROOT,
             capture_output=True, text=True, check=False, timeout=3600)
         elapsed = time.perf_counter() - started
     finally:
@@ -323,17 +330,18 @@ def drain_memory(tmp: Path, drain: int, rng: random.Random, url: str | None = No
 
 
 def crash_drill(tmp: Path, kills: int) -> dict[str, Any]:
-    server = IntakeServer("127.0.0.1", 0, tmp / "intake-crash", key_bits=2048,
-                          check_signatures=False)
+    server = IntakeServer("127.0.0.1", 0, tmp / "intake-crash", check_signatures=False)
     server.start()
     try:
         result = subprocess.run(  # noqa: S603 - our interpreter and module
             [sys.executable, "-m", "sync.tools.crashdrill", "--data", str(tmp / "crash"),
-             "--url", server.url, "--kills", str(kills)], cwd=ROOT, capture_output=True,
+             "--url", server.url, "--kills", str(kills),
+             "--key-root", str(server.key_trust.root), "--key-crl", str(server.key_trust.crl)],
+            cwd=ROOT, capture_output=True,
             text=True, check=True, timeout=3600)
         report = json.loads(result.stdout)
         send_until_done(tmp / "crash" / "outbox.sqlite3", tmp / "crash" / "terminal.key",
-                        server.url, "buergerbuero-zentral")
+                        server.url, "buergerbuero-zentral", key_trust=server.key_trust)
     finally:
         server.stop()
     expected: dict[str, str] = report["expected"]

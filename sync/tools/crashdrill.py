@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from sync import e2e
+from sync.keycheck import KeyTrust
 from sync.outbox import Outbox, OutgoingApplication, read_status
 from sync.protocol import IntakeClient
 from sync.worker import QuietListener, SyncWorker
@@ -45,9 +46,10 @@ def drill_application(rng: random.Random, index: int, pdf_size: int = 2048) -> O
 
 
 def send_until_done(db: Path, key: Path, url: str, destination_id: str,
-                    ca_file: str | None = None) -> None:
+                    ca_file: str | None = None, key_trust: KeyTrust | None = None) -> None:
     """Send until nothing is waiting (retrying quickly); used by the drill's children."""
-    worker = SyncWorker(db, key, lambda: IntakeClient(url, timeout_s=5.0, ca_file=ca_file),
+    worker = SyncWorker(db, key, lambda: IntakeClient(url, timeout_s=5.0, ca_file=ca_file,
+                                                      key_trust=key_trust),
                         QuietListener(), backoff_base_s=0.005, backoff_cap_s=0.02,
                         destination_id=destination_id)
     while True:
@@ -60,7 +62,7 @@ def send_until_done(db: Path, key: Path, url: str, destination_id: str,
 
 def run(data: Path, url: str, kills_wanted: int, *, seed: int, per_cycle: int = 3,
         max_kill_ms: float = 150.0, destination_id: str = "buergerbuero-zentral",
-        pdf_size: int = 2048) -> dict[str, Any]:
+        pdf_size: int = 2048, key_trust: KeyTrust | None = None) -> dict[str, Any]:
     # Load everything the children need before forking, so a cycle costs no imports.
     import requests  # noqa: F401
 
@@ -87,7 +89,7 @@ def run(data: Path, url: str, kills_wanted: int, *, seed: int, per_cycle: int = 
         if pid == 0:  # child: send, get killed
             code = 0
             try:
-                send_until_done(db, key, url, destination_id)
+                send_until_done(db, key, url, destination_id, key_trust=key_trust)
             except Exception:  # noqa: BLE001 - the child reports by exit code only
                 code = 3
             os._exit(code)
@@ -110,8 +112,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kills", type=int, default=100, help="SIGKILLs to deliver")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--max-kill-ms", type=float, default=150.0)
+    parser.add_argument("--key-root", type=Path, required=True,
+                        help="root certificate (PEM) the destination key must chain up to")
+    parser.add_argument("--key-crl", type=Path, help="CRLs for that chain (PEM or DER)")
     args = parser.parse_args(argv)
-    report = run(args.data, args.url, args.kills, seed=args.seed, max_kill_ms=args.max_kill_ms)
+    report = run(args.data, args.url, args.kills, seed=args.seed, max_kill_ms=args.max_kill_ms,
+                 key_trust=KeyTrust(args.key_root, args.key_crl))
     print(json.dumps(report))
     return 0
 

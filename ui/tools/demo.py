@@ -68,7 +68,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     settings = settings.with_(trust_dir=office.trust)
     server = IntakeServer("127.0.0.1", 0, data_dir / "intake-server", trust_dir=office.trust)
     server.start()
-    settings = settings.with_(intake_url=server.url)
+    # The demo trusts its stand-in's test PKI for the destination key (a terminal in
+    # production: the administration PKI's root, setting intake_key_root).
+    settings = settings.with_(intake_url=server.url, intake_key_root=server.key_trust.root,
+                              intake_key_crl=server.key_trust.crl)
     print(f"Reference intake server on {server.url}, storing under {data_dir / 'intake-server'}",
           flush=True)
     try:

@@ -95,6 +95,8 @@ def run_walkthrough(out_dir: Path, *, language: str = "de", voice: bool = False,
     scan_dir = out_dir / "scan-inbox"  # the file fields take their scans from here
     scan_dir.mkdir(exist_ok=True)
     settings = Settings(data_dir=out_dir / "terminal", intake_url=server.url,
+                        intake_key_root=server.key_trust.root,  # the stand-in's test PKI
+                        intake_key_crl=server.key_trust.crl,
                         terminal_id="DEMO-01", office_name="Bürgerbüro", place="Musterstadt",
                         escrow_cert=escrow_pem, scan_dir=scan_dir, trust_dir=office.trust,
                         # --voice: through the loudspeaker, so personal data is not spoken
