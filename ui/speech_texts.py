@@ -103,9 +103,9 @@ def screen_texts(screen: Screen) -> list[Spoken]:
     if isinstance(screen, WelcomeScreen):
         return _welcome(screen)
     if isinstance(screen, ServiceScreen):  # a service offered only at the counter says so
-        return [*shown((screen.heading, screen.sub), screen),
-                *(Spoken(name_of(tile) if tile.isEnabled() else _line(button_text(tile)))
-                  for tile in screen.tiles.values() if _shown(tile, screen))]
+        return [*shown((screen.heading, screen.sub, screen.needed), screen),
+                *(Spoken(_line(text)) for tile in screen.tiles.values()
+                  if _shown(tile, screen) for text in tile.texts())]
     if isinstance(screen, SectionScreen):
         items = [screen.intro.itemAt(i) for i in range(screen.intro.count())]
         intro = [item.widget() for item in items if item is not None]

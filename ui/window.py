@@ -231,7 +231,10 @@ class KioskWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply(app, display)
-        for screen in (self.welcome, *self.session_screens.values()):
+        screens = [self.welcome, *self.session_screens.values()]
+        if self._services is not None:
+            screens.append(self._services)
+        for screen in screens:
             screen.fit_text_scale(display.text_scale)
         self.update_chrome()
 

@@ -1321,7 +1321,7 @@
         <source>Anmeldung einer neuen Wohnung in derselben Stadt (§ 17 BMG). Bitte halten Sie die Wohnungsgeberbestätigung bereit.</source>
         <comment>description</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>تسجيل مسكن جديد في المدينة نفسها (المادة 17 من BMG). يُرجى تجهيز تأكيد المؤجِّر (Wohnungsgeberbestätigung).</translation>
+        <translation>تسجيل مسكن جديد في المدينة نفسها (المادة 17 من BMG). يُرجى تجهيز تأكيد المؤجِّر (Wohnungsgeber­bestätigung).</translation>
     </message>
     <message>
         <source>Neue Anschrift, Umzugsdatum und mitziehende Personen.</source>
@@ -1489,7 +1489,7 @@
         <source>Wohnungsgeberbestätigung liegt vor</source>
         <comment>fields.landlord_confirmation.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>تأكيد المؤجِّر (Wohnungsgeberbestätigung) متوفر</translation>
+        <translation>تأكيد المؤجِّر (Wohnungsgeber­bestätigung) متوفر</translation>
     </message>
     <message>
         <source>Pflicht nach § 19 BMG; legen Sie sie am Schalter vor oder senden Sie sie nach.</source>
@@ -1873,7 +1873,7 @@
         <source>Anmeldung nach Zuzug in diese Stadt (§ 17 BMG), mit den Angaben der Wohnungsgeberbestätigung (§ 19 BMG).</source>
         <comment>description</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>التسجيل بعد الانتقال إلى هذه المدينة (المادة 17 من BMG)، مع بيانات تأكيد المؤجِّر (Wohnungsgeberbestätigung، المادة 19 من BMG).</translation>
+        <translation>التسجيل بعد الانتقال إلى هذه المدينة (المادة 17 من BMG)، مع بيانات تأكيد المؤجِّر (Wohnungsgeber­bestätigung، المادة 19 من BMG).</translation>
     </message>
     <message>
         <source>Nach dem Zuzug, mit den Angaben der Wohnungsgeberbestätigung.</source>

@@ -1321,7 +1321,7 @@
         <source>Anmeldung einer neuen Wohnung in derselben Stadt (§ 17 BMG). Bitte halten Sie die Wohnungsgeberbestätigung bereit.</source>
         <comment>description</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Sie ziehen in eine neue Wohnung in derselben Stadt. Dann müssen Sie die neue Wohnung anmelden. Das heißt Ummeldung (§ 17 BMG). Bitte halten Sie die Wohnungsgeberbestätigung bereit. Das ist ein Papier von Ihrem Vermieter. Darin bestätigt er: Sie wohnen dort.</translation>
+        <translation>Sie ziehen in eine neue Wohnung in derselben Stadt. Dann müssen Sie die neue Wohnung anmelden. Das heißt Ummeldung (§ 17 BMG). Bitte halten Sie die Wohnungsgeber­bestätigung bereit. Das ist ein Papier von Ihrem Vermieter. Darin bestätigt er: Sie wohnen dort.</translation>
     </message>
     <message>
         <source>Neue Anschrift, Umzugsdatum und mitziehende Personen.</source>
@@ -1489,7 +1489,7 @@
         <source>Wohnungsgeberbestätigung liegt vor</source>
         <comment>fields.landlord_confirmation.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Ich habe die Wohnungsgeberbestätigung</translation>
+        <translation>Ich habe die Wohnungsgeber­bestätigung</translation>
     </message>
     <message>
         <source>Pflicht nach § 19 BMG; legen Sie sie am Schalter vor oder senden Sie sie nach.</source>
@@ -1873,7 +1873,7 @@
         <source>Anmeldung nach Zuzug in diese Stadt (§ 17 BMG), mit den Angaben der Wohnungsgeberbestätigung (§ 19 BMG).</source>
         <comment>description</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Sie sind in diese Stadt gezogen. Dann müssen Sie Ihre Wohnung anmelden (§ 17 BMG). Dafür brauchen Sie die Angaben aus der Wohnungsgeberbestätigung (§ 19 BMG). Das ist ein Papier von Ihrem Vermieter. Darin bestätigt er: Sie wohnen dort.</translation>
+        <translation>Sie sind in diese Stadt gezogen. Dann müssen Sie Ihre Wohnung anmelden (§ 17 BMG). Dafür brauchen Sie die Angaben aus der Wohnungsgeber­bestätigung (§ 19 BMG). Das ist ein Papier von Ihrem Vermieter. Darin bestätigt er: Sie wohnen dort.</translation>
     </message>
     <message>
         <source>Nach dem Zuzug, mit den Angaben der Wohnungsgeberbestätigung.</source>
@@ -2065,7 +2065,7 @@
         <source>Wohnungsgeberbestätigung</source>
         <comment>sections.landlord.title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Wohnungsgeberbestätigung</translation>
+        <translation>Wohnungsgeber­bestätigung</translation>
     </message>
     <message>
         <source>Name des Wohnungsgebers</source>

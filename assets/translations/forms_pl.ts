@@ -1321,7 +1321,7 @@
         <source>Anmeldung einer neuen Wohnung in derselben Stadt (§ 17 BMG). Bitte halten Sie die Wohnungsgeberbestätigung bereit.</source>
         <comment>description</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Zameldowanie w nowym mieszkaniu w tym samym mieście (§ 17 BMG). Proszę przygotować zaświadczenie wynajmującego (Wohnungsgeberbestätigung).</translation>
+        <translation>Zameldowanie w nowym mieszkaniu w tym samym mieście (§ 17 BMG). Proszę przygotować zaświadczenie wynajmującego (Wohnungsgeber­bestätigung).</translation>
     </message>
     <message>
         <source>Neue Anschrift, Umzugsdatum und mitziehende Personen.</source>
@@ -1489,7 +1489,7 @@
         <source>Wohnungsgeberbestätigung liegt vor</source>
         <comment>fields.landlord_confirmation.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Mam zaświadczenie wynajmującego (Wohnungsgeberbestätigung)</translation>
+        <translation>Mam zaświadczenie wynajmującego (Wohnungsgeber­bestätigung)</translation>
     </message>
     <message>
         <source>Pflicht nach § 19 BMG; legen Sie sie am Schalter vor oder senden Sie sie nach.</source>
@@ -1873,7 +1873,7 @@
         <source>Anmeldung nach Zuzug in diese Stadt (§ 17 BMG), mit den Angaben der Wohnungsgeberbestätigung (§ 19 BMG).</source>
         <comment>description</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Zameldowanie po przeprowadzce do tego miasta (§ 17 BMG), wraz z danymi z zaświadczenia wynajmującego (Wohnungsgeberbestätigung, § 19 BMG).</translation>
+        <translation>Zameldowanie po przeprowadzce do tego miasta (§ 17 BMG), wraz z danymi z zaświadczenia wynajmującego (Wohnungsgeber­bestätigung, § 19 BMG).</translation>
     </message>
     <message>
         <source>Nach dem Zuzug, mit den Angaben der Wohnungsgeberbestätigung.</source>
@@ -2065,7 +2065,7 @@
         <source>Wohnungsgeberbestätigung</source>
         <comment>sections.landlord.title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Zaświadczenie (Wohnungsgeberbestätigung)</translation>
+        <translation>Zaświadczenie (Wohnungsgeber­bestätigung)</translation>
     </message>
     <message>
         <source>Name des Wohnungsgebers</source>

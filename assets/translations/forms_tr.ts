@@ -1321,7 +1321,7 @@
         <source>Anmeldung einer neuen Wohnung in derselben Stadt (§ 17 BMG). Bitte halten Sie die Wohnungsgeberbestätigung bereit.</source>
         <comment>description</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Aynı şehirde yeni bir konutun kaydı (§ 17 BMG). Lütfen ev sahibi onay belgesini (Wohnungsgeberbestätigung) hazır bulundurun.</translation>
+        <translation>Aynı şehirde yeni bir konutun kaydı (§ 17 BMG). Lütfen ev sahibi onay belgesini (Wohnungsgeber­bestätigung) hazır bulundurun.</translation>
     </message>
     <message>
         <source>Neue Anschrift, Umzugsdatum und mitziehende Personen.</source>
@@ -1489,7 +1489,7 @@
         <source>Wohnungsgeberbestätigung liegt vor</source>
         <comment>fields.landlord_confirmation.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Ev sahibi onay belgem (Wohnungsgeberbestätigung) var</translation>
+        <translation>Ev sahibi onay belgem (Wohnungsgeber­bestätigung) var</translation>
     </message>
     <message>
         <source>Pflicht nach § 19 BMG; legen Sie sie am Schalter vor oder senden Sie sie nach.</source>
@@ -1873,7 +1873,7 @@
         <source>Anmeldung nach Zuzug in diese Stadt (§ 17 BMG), mit den Angaben der Wohnungsgeberbestätigung (§ 19 BMG).</source>
         <comment>description</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Bu şehre taşındıktan sonra kayıt (§ 17 BMG), ev sahibi onay belgesindeki (Wohnungsgeberbestätigung, § 19 BMG) bilgilerle.</translation>
+        <translation>Bu şehre taşındıktan sonra kayıt (§ 17 BMG), ev sahibi onay belgesindeki (Wohnungsgeber­bestätigung, § 19 BMG) bilgilerle.</translation>
     </message>
     <message>
         <source>Nach dem Zuzug, mit den Angaben der Wohnungsgeberbestätigung.</source>
@@ -2065,7 +2065,7 @@
         <source>Wohnungsgeberbestätigung</source>
         <comment>sections.landlord.title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Ev sahibi onay belgesi (Wohnungsgeberbestätigung)</translation>
+        <translation>Ev sahibi onay belgesi (Wohnungsgeber­bestätigung)</translation>
     </message>
     <message>
         <source>Name des Wohnungsgebers</source>

@@ -1321,7 +1321,7 @@
         <source>Anmeldung einer neuen Wohnung in derselben Stadt (§ 17 BMG). Bitte halten Sie die Wohnungsgeberbestätigung bereit.</source>
         <comment>description</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Реєстрація нового житла в тому самому місті (§ 17 BMG). Будь ласка, підготуйте підтвердження надавача житла (Wohnungsgeberbestätigung).</translation>
+        <translation>Реєстрація нового житла в тому самому місті (§ 17 BMG). Будь ласка, підготуйте підтвердження надавача житла (Wohnungsgeber­bestätigung).</translation>
     </message>
     <message>
         <source>Neue Anschrift, Umzugsdatum und mitziehende Personen.</source>
@@ -1489,7 +1489,7 @@
         <source>Wohnungsgeberbestätigung liegt vor</source>
         <comment>fields.landlord_confirmation.label</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Маю підтвердження надавача житла (Wohnungsgeberbestätigung)</translation>
+        <translation>Маю підтвердження надавача житла (Wohnungsgeber­bestätigung)</translation>
     </message>
     <message>
         <source>Pflicht nach § 19 BMG; legen Sie sie am Schalter vor oder senden Sie sie nach.</source>
@@ -1873,7 +1873,7 @@
         <source>Anmeldung nach Zuzug in diese Stadt (§ 17 BMG), mit den Angaben der Wohnungsgeberbestätigung (§ 19 BMG).</source>
         <comment>description</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Реєстрація після переїзду до цього міста (§ 17 BMG) з даними підтвердження надавача житла (Wohnungsgeberbestätigung, § 19 BMG).</translation>
+        <translation>Реєстрація після переїзду до цього міста (§ 17 BMG) з даними підтвердження надавача житла (Wohnungsgeber­bestätigung, § 19 BMG).</translation>
     </message>
     <message>
         <source>Nach dem Zuzug, mit den Angaben der Wohnungsgeberbestätigung.</source>
@@ -2065,7 +2065,7 @@
         <source>Wohnungsgeberbestätigung</source>
         <comment>sections.landlord.title</comment>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Підтвердження надавача житла (Wohnungsgeberbestätigung)</translation>
+        <translation>Підтвердження надавача житла (Wohnungsgeber­bestätigung)</translation>
     </message>
     <message>
         <source>Name des Wohnungsgebers</source>

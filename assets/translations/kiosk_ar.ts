@@ -1921,9 +1921,29 @@
         <translation>انقروا على إحدى الخدمات. الخدمات المُشار إليها بعبارة «عند الشبّاك» غير متوفرة بعد على هذا الجهاز.</translation>
     </message>
     <message>
+        <source>For every service you need your ID card, passport or residence permit.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>تحتاج لكل خدمة إلى بطاقة الهوية أو جواز السفر أو تصريح الإقامة.</translation>
+    </message>
+    <message>
         <source>{service} — at the counter</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{service} — عند الشبّاك</translation>
+    </message>
+    <message>
+        <source>Fee: {amount}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>الرسوم: {amount}</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>مجاناً</translation>
+    </message>
+    <message>
+        <source>You also need: {list}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>تحتاج أيضاً إلى: {list}</translation>
     </message>
 </context>
 <context>

@@ -1921,9 +1921,29 @@
         <translation>Tippen Sie auf eine Leistung. Bei manchen Leistungen steht „am Schalter“. Diese Leistungen gibt es nur am Schalter, noch nicht an diesem Gerät.</translation>
     </message>
     <message>
+        <source>For every service you need your ID card, passport or residence permit.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Für jeden Antrag brauchen Sie Ihren Ausweis, Ihren Pass oder Ihren Aufenthalts-Titel.</translation>
+    </message>
+    <message>
         <source>{service} — at the counter</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{service} — am Schalter</translation>
+    </message>
+    <message>
+        <source>Fee: {amount}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Gebühr: {amount}</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Kostet nichts</translation>
+    </message>
+    <message>
+        <source>You also need: {list}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Das brauchen Sie auch: {list}</translation>
     </message>
 </context>
 <context>

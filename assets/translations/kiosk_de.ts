@@ -1557,8 +1557,24 @@
         <translation>Tippen Sie auf eine Leistung. Leistungen mit dem Hinweis „am Schalter“ gibt es an diesem Terminal noch nicht.</translation>
     </message>
     <message>
+        <source>For every service you need your ID card, passport or residence permit.</source>
+        <translation>Für jede Leistung brauchen Sie Ihren Personalausweis, Reisepass oder Aufenthaltstitel.</translation>
+    </message>
+    <message>
         <source>{service} — at the counter</source>
         <translation>{service} — am Schalter</translation>
+    </message>
+    <message>
+        <source>Fee: {amount}</source>
+        <translation>Gebühr: {amount}</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Kostenlos</translation>
+    </message>
+    <message>
+        <source>You also need: {list}</source>
+        <translation>Außerdem brauchen Sie: {list}</translation>
     </message>
 </context>
 <context>

@@ -1921,9 +1921,29 @@
         <translation>Proszę wybrać usługę. Usługi oznaczone „przy okienku” nie są jeszcze dostępne na tym terminalu.</translation>
     </message>
     <message>
+        <source>For every service you need your ID card, passport or residence permit.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Do każdej usługi potrzebny jest dowód osobisty, paszport lub dokument pobytowy.</translation>
+    </message>
+    <message>
         <source>{service} — at the counter</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{service} — przy okienku</translation>
+    </message>
+    <message>
+        <source>Fee: {amount}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Opłata: {amount}</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Bezpłatnie</translation>
+    </message>
+    <message>
+        <source>You also need: {list}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Potrzebne także: {list}</translation>
     </message>
 </context>
 <context>

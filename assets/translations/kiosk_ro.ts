@@ -1921,9 +1921,29 @@
         <translation>Atingeți un serviciu. Serviciile marcate „la ghișeu” nu sunt încă oferite la acest terminal.</translation>
     </message>
     <message>
+        <source>For every service you need your ID card, passport or residence permit.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Pentru fiecare serviciu aveți nevoie de cartea de identitate, pașaport sau permisul de ședere.</translation>
+    </message>
+    <message>
         <source>{service} — at the counter</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{service} — la ghișeu</translation>
+    </message>
+    <message>
+        <source>Fee: {amount}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Taxă: {amount}</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>You also need: {list}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Mai aveți nevoie de: {list}</translation>
     </message>
 </context>
 <context>

@@ -1921,9 +1921,29 @@
         <translation>Выберите услугу. Услуги с пометкой «у стойки» на этом терминале пока не предоставляются.</translation>
     </message>
     <message>
+        <source>For every service you need your ID card, passport or residence permit.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Для каждой услуги нужно ваше удостоверение личности, паспорт или вид на жительство.</translation>
+    </message>
+    <message>
         <source>{service} — at the counter</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{service} — у стойки</translation>
+    </message>
+    <message>
+        <source>Fee: {amount}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Пошлина: {amount}</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Бесплатно</translation>
+    </message>
+    <message>
+        <source>You also need: {list}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Также понадобится: {list}</translation>
     </message>
 </context>
 <context>

@@ -1921,9 +1921,29 @@
         <translation>Bir hizmete dokunun. &apos;Gişede&apos; olarak işaretlenen hizmetler bu terminalde henüz sunulmuyor.</translation>
     </message>
     <message>
+        <source>For every service you need your ID card, passport or residence permit.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Her hizmet için kimlik kartınıza, pasaportunuza veya oturma izninize ihtiyacınız var.</translation>
+    </message>
+    <message>
         <source>{service} — at the counter</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{service} — gişede</translation>
+    </message>
+    <message>
+        <source>Fee: {amount}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ücret: {amount}</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ücretsiz</translation>
+    </message>
+    <message>
+        <source>You also need: {list}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ayrıca gerekenler: {list}</translation>
     </message>
 </context>
 <context>
