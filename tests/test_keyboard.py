@@ -192,6 +192,7 @@ def test_keys_have_names_and_stay_left_to_right(qtbot) -> None:  # type: ignore[
     keyboard.set_language("ar")
     field.setFocus()
     keyboard.show_for(field)
+    keyboard.next_layout()  # the German page comes first (a German form's Latin letters)
     qtbot.wait(20)
     page = keyboard.letter_page
     assert keyboard.layoutDirection() == Qt.LayoutDirection.LeftToRight
@@ -226,9 +227,27 @@ def test_a_layout_kept_from_another_language_is_relabelled_not_broken(qtbot) -> 
     keyboard = OnScreenKeyboard("always")
     qtbot.addWidget(keyboard)
     keyboard.set_language("ar")
+    keyboard.next_layout()
     arabic = keyboard.letter_page
     assert arabic.layout_data.language == "ar"
     keyboard.reset("tr")
     keyboard.retranslate()  # raised ValueError before: "ar" is not among tr's layouts
     assert keyboard.layout_language == "tr"
     assert keyboard.letter_page.switch.text() == "Deutsch"
+
+
+@pytest.mark.parametrize("language", ["uk", "ru", "ar"])
+def test_a_language_not_in_latin_letters_opens_on_the_german_page(  # type: ignore[no-untyped-def]
+        qtbot, language: str) -> None:
+    """Names as the passport spells them and German addresses are Latin letters: the
+    keyboard opens on the German page, the citizen's own letters one tap away."""
+    from ui.keyboard import OnScreenKeyboard
+
+    keyboard = OnScreenKeyboard("always")
+    qtbot.addWidget(keyboard)
+    keyboard.set_language(language)
+    assert keyboard.layout_language == "de"
+    keyboard.next_layout()
+    assert keyboard.layout_language == language
+    keyboard.set_language("tr")
+    assert keyboard.layout_language == "tr"  # Latin letters of its own: its own page first

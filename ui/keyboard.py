@@ -9,16 +9,17 @@ our style sheet nor the text size, and loading its plugin alone costs ~35 ms
 and 7 MiB at start-up.)
 
 The letter pages are each language's standard keyboard as XKB has it
-(``ui.keyboard_layouts``); the citizen can switch between their language's,
-the German and the English one. A field's input-method hints choose the page:
-digits for postcodes and numbers, digits with "." for dates, with "+" for
-phone numbers, digits first with letters a tap away for house numbers. Keys
-never take the focus: a tap sends the character to the focused field as a key
-event, as a hardware keyboard would. Under ``onscreen_keyboard = "auto"`` the
-keyboard comes up when a field gets the focus by touch, by mouse or because a
-screen opened on it, not when it is reached with Tab, and it goes away when
-somebody types on a hardware keyboard. It holds no text of its own; ``reset``
-returns it to its first state at the end of a session.
+(``ui.keyboard_layouts``); the citizen can switch between their language's, the German
+and the English one (for a language not written in Latin letters the German page comes
+first: a German form wants names as the passport spells them). A field's input-method
+hints choose the page: digits for postcodes and numbers, digits with "." for dates,
+with "+" for phone numbers, digits first with letters a tap away for house numbers.
+Keys never take the focus: a tap sends the character to the focused field as a key
+event, as a hardware keyboard would. Under ``onscreen_keyboard = "auto"`` the keyboard
+comes up when a field gets the focus by touch, by mouse or because a screen opened on
+it, not when it is reached with Tab, and it goes away when somebody types on a
+hardware keyboard. It holds no text of its own; ``reset`` returns it to its first
+state at the end of a session.
 """
 
 from __future__ import annotations

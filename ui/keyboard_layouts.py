@@ -75,7 +75,16 @@ def load_layout(language: str) -> Layout:
     return Layout(name, tuple(rows))
 
 
+#: Languages not written in Latin letters. What a German form asks for is written in
+#: Latin letters (a name as the passport spells it, a German address), so for these the
+#: keyboard opens on the German page; the citizen's own letters are a tap away.
+NON_LATIN_SCRIPT = frozenset({"ar", "uk", "ru", "bg", "el", "fa", "he", "sr", "mk", "ka",
+                              "hy", "zh", "ja", "ko", "ti", "am", "ps", "ur"})
+
+
 def layouts_for(language: str) -> tuple[str, ...]:
-    """The layouts the citizen can switch between: their language's, German (addresses
-    here are German) and English (Latin letters of any name)."""
-    return tuple(dict.fromkeys(layout_language(lang) for lang in (language, "de", "en")))
+    """The layouts the citizen can switch between, the first one first: their language's
+    (German for a language not written in Latin letters), German (addresses here are
+    German) and English (Latin letters of any name)."""
+    first = ("de", language) if language.split("-")[0] in NON_LATIN_SCRIPT else (language,)
+    return tuple(dict.fromkeys(layout_language(lang) for lang in (*first, "de", "en")))
