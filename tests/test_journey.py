@@ -126,7 +126,7 @@ def test_language_switch_mid_session_keeps_answers(qtbot, kiosk_factory) -> None
     drive.switch_language("en")
     assert kiosk.window.next_button.text() == "Next"
     screen = kiosk.window.current_screen()
-    assert screen.heading.text() == "Who is the application for?"
+    assert screen.heading.text() == "Who is applying?"
     assert screen.fields["family_name"].title.text() == "Family name"
     assert screen.fields["family_name"].value() == "Müller"
 

@@ -150,7 +150,7 @@ def test_each_screen_says_its_heading_then_the_focused_field(voiced) -> None:  #
     assert "Meldebescheinigung (einfach)" in said
     v.drive.choose_service("meldebescheinigung-einfach")
     said = v.settle()
-    assert said[0] == "Für wen ist der Antrag?"
+    assert said[0] == "Wer stellt den Antrag?"
     assert said[-2:] == ["Familienname", "Wie im Personalausweis oder Reisepass."]
     # Tab to the next field: its label, nothing of the screen.
     focused = QApplication.focusWidget()
@@ -160,9 +160,9 @@ def test_each_screen_says_its_heading_then_the_focused_field(voiced) -> None:  #
     # Another language from the header: the screen again, in that language and voice.
     v.drive.switch_language("en")
     said = v.settle_pairs()
-    assert ("en", "Who is the application for?") in said
+    assert ("en", "Who is applying?") in said
     assert all(language == "en" for language, _text in
-               said[said.index(("en", "Who is the application for?")):])
+               said[said.index(("en", "Who is applying?")):])
 
 
 def test_a_refused_next_reads_every_problem_with_its_field(voiced) -> None:  # type: ignore[no-untyped-def]

@@ -1008,9 +1008,14 @@
 <context>
     <name>IdentifyScreen</name>
     <message>
-        <source>Who is the application for?</source>
+        <source>Who is applying?</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Für wen ist der Antrag?</translation>
+        <translation>Wer stellt den Antrag?</translation>
+    </message>
+    <message>
+        <source>You apply in your own name and identify yourself with your own document. To apply for another person, please ask at the counter.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Sie stellen den Antrag für sich selbst. Sie zeigen dafür Ihren eigenen Ausweis. Der Antrag ist für eine andere Person? Dann gehen Sie bitte zum Schalter.</translation>
     </message>
     <message>
         <source>Do you have your ID card, passport or residence permit with you? Lay it on the card reader.</source>

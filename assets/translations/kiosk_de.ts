@@ -818,10 +818,6 @@
 <context>
     <name>IdentifyScreen</name>
     <message>
-        <source>Who is the application for?</source>
-        <translation>Für wen ist der Antrag?</translation>
-    </message>
-    <message>
         <source>Do you have your ID card, passport or residence permit with you? Lay it on the card reader.</source>
         <translation>Haben Sie Ihren Personalausweis, Reisepass oder Aufenthaltstitel dabei? Legen Sie ihn auf das Kartenlesegerät.</translation>
     </message>
@@ -856,6 +852,14 @@
     <message>
         <source>Please type in your details as they appear on your ID card.</source>
         <translation>Bitte geben Sie Ihre Daten so ein, wie sie in Ihrem Ausweis stehen.</translation>
+    </message>
+    <message>
+        <source>Who is applying?</source>
+        <translation>Wer stellt den Antrag?</translation>
+    </message>
+    <message>
+        <source>You apply in your own name and identify yourself with your own document. To apply for another person, please ask at the counter.</source>
+        <translation>Sie stellen den Antrag in Ihrem eigenen Namen und weisen sich mit Ihrem eigenen Ausweis aus. Für eine andere Person beantragen Sie bitte am Schalter.</translation>
     </message>
     <message>
         <source>Sign in with the online ID function</source>

@@ -1008,9 +1008,14 @@
 <context>
     <name>IdentifyScreen</name>
     <message>
-        <source>Who is the application for?</source>
+        <source>Who is applying?</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Dla kogo jest wniosek?</translation>
+        <translation>Kto składa wniosek?</translation>
+    </message>
+    <message>
+        <source>You apply in your own name and identify yourself with your own document. To apply for another person, please ask at the counter.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Składa Pan/Pani wniosek we własnym imieniu i potwierdza tożsamość własnym dokumentem. Aby złożyć wniosek za inną osobę, prosimy zgłosić się do okienka.</translation>
     </message>
     <message>
         <source>Do you have your ID card, passport or residence permit with you? Lay it on the card reader.</source>

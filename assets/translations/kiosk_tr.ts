@@ -1008,9 +1008,14 @@
 <context>
     <name>IdentifyScreen</name>
     <message>
-        <source>Who is the application for?</source>
+        <source>Who is applying?</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Başvuru kimin için?</translation>
+        <translation>Başvuruyu kim yapıyor?</translation>
+    </message>
+    <message>
+        <source>You apply in your own name and identify yourself with your own document. To apply for another person, please ask at the counter.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Başvuruyu kendi adınıza yapıyor ve kendi belgenizle kimliğinizi kanıtlıyorsunuz. Başka biri için başvurmak için lütfen gişeye başvurun.</translation>
     </message>
     <message>
         <source>Do you have your ID card, passport or residence permit with you? Lay it on the card reader.</source>

@@ -56,6 +56,9 @@ class IdentifyScreen(SectionScreen):
         self.access.readRequested.connect(self._read_requested)
         self.card_note = label(name="fieldHelp")
         self.card_note.hide()
+        # Only the applicant's own details can be taken here: said, not asked.
+        self.own_name = label(name="subheading")
+        self.intro.addWidget(self.own_name)
         self.intro.addWidget(self.card)
         self.intro.addWidget(self.access)
         self.intro.addWidget(self.card_note)
@@ -85,7 +88,10 @@ class IdentifyScreen(SectionScreen):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.heading.setText(self.tr("Who is the application for?"))
+        self.heading.setText(self.tr("Who is applying?"))
+        self.own_name.setText(self.tr("You apply in your own name and identify yourself with "
+                                      "your own document. To apply for another person, please "
+                                      "ask at the counter."))
         self.card_text.setText(self.tr("Do you have your ID card, passport or residence permit "
                                        "with you? Lay it on the card reader."))
         self.card_button.setText(self.tr("Place ID card on reader"))
