@@ -11,6 +11,7 @@ from forms.display import NO, YES
 from forms.model import ChoiceOption, FieldDef
 from forms.validation import PATTERN, normalize, required_message, validate_field
 from kiosk.base.i18n import N_, Message
+from ui.date_input import DateValidator
 from ui.file_field import FileInput
 from ui.i18n import translate
 from ui.qt import (
@@ -303,6 +304,9 @@ class FieldWidget(QFrame):
             hints = _INPUT_HINTS.get(field.type)
             if hints is not None:
                 self.line.setInputMethodHints(hints)
+            if field.type == "date":
+                self.line.setValidator(DateValidator(
+                    self.line, unknown_parts=field.prefill == "date_of_birth"))
             if field.default:
                 self.line.setText(field.default)
             layout.addWidget(self.line)

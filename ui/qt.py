@@ -65,6 +65,7 @@ if TYPE_CHECKING:
         QShowEvent,
         QTabletEvent,
         QTouchEvent,
+        QValidator,
     )
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPdfWidgets import QPdfView
@@ -199,6 +200,7 @@ __all__ = [
     "QTouchEvent",
     "QTranslator",
     "QVBoxLayout",
+    "QValidator",
     "QWidget",
     "Qt",
     "QtMsgType",
