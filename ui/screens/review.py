@@ -7,12 +7,26 @@ from forms.display import display, format_amount
 from forms.files import FileAnswer
 from forms.model import FieldDef, FormDef
 from forms.validation import is_visible, validate_form
+from kiosk.base.i18n import is_right_to_left
 from kiosk.journey import Journey
 from ui.file_field import describe_file
 from ui.i18n import current_language, translate
-from ui.qt import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, Signal
+from ui.qt import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
 from ui.screens.base import Screen, page_layout, scrolling
 from ui.widgets import button, label
+
+_LTR_ANSWER = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RTL_ANSWER = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+               | Qt.AlignmentFlag.AlignVCenter)
 
 
 def display_value(field: FieldDef, answer: Answer) -> str:
@@ -116,6 +130,11 @@ class ReviewScreen(Screen):
                 self.tr("Change: {section}").replace("{section}", translate(section.title)))
             for field in section.fields:
                 self._labels[field.id].setText(translate(field.label))
+        # An answer in Latin letters would sit at the far left of a right-to-left page
+        # (a label aligns by its text's own direction): beside its label instead.
+        rtl = is_right_to_left(current_language())
+        for value in self.values.values():
+            value.setAlignment(_RTL_ANSWER if rtl else _LTR_ANSWER)
         self.fee.setText(self.tr("Fee: {amount}").replace(
             "{amount}", format_amount(self.form.fee_cents, self.form.fee_currency,
                                       current_language())))
