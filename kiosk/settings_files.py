@@ -77,9 +77,12 @@ def data_dir_problem(settings: Settings) -> Message | None:
 
 
 def data_dir_unreadable(settings: Settings) -> Message | None:
-    """The data directory is there and can be listed (read-only: for status queries)."""
+    """The data directory can be listed, or is not there yet (the kiosk makes it with its
+    first application); read-only, for status queries."""
     try:
         os.listdir(settings.data_dir)
+    except FileNotFoundError:
+        return None
     except OSError as exc:
         return DATA_DIR_UNUSABLE.format(path=str(settings.data_dir), error=_error(exc))
     return None

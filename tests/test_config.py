@@ -216,9 +216,12 @@ def test_an_unusable_data_directory_is_not_reported_as_an_empty_outbox(tmp_path:
     result = run("queue", "status", "--data-dir", str(not_a_dir))
     assert result.returncode == 2
     assert "data directory" in one_clear_line(result)
-    result = run("queue", "status", "--data-dir", str(tmp_path / "missing"))
+    inside_a_file = not_a_dir / "terminal"
+    result = run("queue", "status", "--json", "--data-dir", str(inside_a_file))
     assert result.returncode == 2
     assert "data directory" in one_clear_line(result)
+    # Not there yet is an empty outbox (the kiosk makes the directory on first use).
+    assert run("queue", "status", "--data-dir", str(tmp_path / "new")).returncode == 0
 
 
 def test_a_tablet_port_in_use_or_missing_tls_files_is_one_line(tmp_path: Path) -> None:

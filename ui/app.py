@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kiosk.base.errors import UserFacingError
+from kiosk.base.errors import ConfigError, UserFacingError
 from kiosk.base.i18n import N_, Message
 from kiosk.settings import Settings, load_settings
 from ui.i18n import set_language
@@ -63,6 +63,7 @@ class Kiosk:
         self._stopping = False
         self._on_interactive: list[Callable[[], None]] = []
         self._serving = False  # the background runs (the check found nothing)
+        self._shut = False
         self._recheck = QTimer()
         self._recheck.setInterval(RECHECK_S * 1000)
         self._recheck.setSingleShot(True)
@@ -112,6 +113,8 @@ class Kiosk:
         self.window.prepare()
 
         def checked(problems: list[Message]) -> None:
+            if self._shut:
+                return  # the answer to a check the kiosk no longer waits for
             if problems:
                 log.error("out of service: %s", "; ".join(p.untranslated() for p in problems))
                 take_out_of_service(self.window, problems)
@@ -165,6 +168,8 @@ class Kiosk:
             self._backend.wake_sync()
 
     def shutdown(self) -> None:
+        self._shut = True
+        self._recheck.stop()
         self.window.stop_idle()
         if self._backend is not None:
             self._backend.shutdown()
@@ -172,14 +177,22 @@ class Kiosk:
 
 def run_kiosk(settings: Settings, *, fullscreen: bool, smoke: bool,
               before_background: Callable[[], None] | None = None,
-              first_frame: bool = False) -> int:
+              first_frame: bool = False, unusable: Message | None = None) -> int:
     """The event loop of ``buergerbuero kiosk`` and ``demo``: ``smoke`` checks the terminal
-    after the first frame and ends (1: not ready); ``first_frame`` ends at once."""
+    after the first frame and ends (1: not ready); ``first_frame`` ends at once;
+    ``unusable`` (the settings file's problem) is out of service with nothing behind it."""
     kiosk = Kiosk(settings)
     if first_frame:
         kiosk.quit_after_first_frame()
     elif smoke:
         kiosk.smoke()
+    elif unusable is not None:
+        problem = unusable
+
+        def out_of_service() -> None:
+            take_out_of_service(kiosk.window, [problem])
+
+        kiosk.when_interactive(out_of_service)
     else:
         kiosk.when_interactive(lambda: kiosk.serve(before_background))
     kiosk.show(fullscreen=fullscreen)
@@ -204,6 +217,15 @@ def add_commands(sub: Any) -> None:
 def cmd_kiosk(args: argparse.Namespace) -> int:
     headless = (args.smoke or args.first_frame) and not args.windowed
     ensure_display(headless)
-    settings = load_settings(args.config)
+    try:
+        settings = load_settings(args.config)
+    except ConfigError as exc:
+        if args.smoke or args.first_frame:
+            raise  # one line and exit 2: the installer's check
+        # On the terminal's screen: why it takes no application, rather than a black screen
+        # while the service manager restarts a kiosk that exits (the defaults only draw it).
+        print(f"error: {exc.message.untranslated()}", file=sys.stderr, flush=True)
+        return run_kiosk(Settings(), fullscreen=not args.windowed, smoke=False,
+                         unusable=exc.message)
     return run_kiosk(settings, fullscreen=not args.windowed, smoke=args.smoke,
                      first_frame=args.first_frame)

@@ -189,7 +189,7 @@ def _usage(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace], in
 
 def _queue_status(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    unusable = data_dir_unreadable(settings)  # zeros from a directory that is not there lie
+    unusable = data_dir_unreadable(settings)  # zeros from a directory it cannot read lie
     if unusable is not None:
         raise StorageError(unusable)
     status = read_status(settings.outbox_path)
