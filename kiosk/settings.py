@@ -255,7 +255,7 @@ def check_text(data: bytes, path: Path) -> tuple[dict[str, Any], list[Problem]]:
             "Config", "The settings file {path} is not valid TOML ({error}). "
             "Fix the line named in the error, or remove the file to use the defaults.")
             .format(path=where, error=str(exc)), FIX_SYNTAX)]
-    lines = key_lines(text)
+    lines = _Lines(text)
     problems: list[Problem] = []
     table = ""
     if SECTION in raw:
@@ -275,22 +275,24 @@ def check_text(data: bytes, path: Path) -> tuple[dict[str, Any], list[Problem]]:
         raw, table = section, SECTION
     values: dict[str, Any] = {}
     for key, value in raw.items():
-        line = lines.get((table, key))
-        where = _where(path, line)
         spec = KEYS.get(key)
         if spec is None:
+            line = lines.get((table, key))
+            where = _where(path, line)
             problems.append(Problem(key, line, N_(
                 "Config", "Unknown setting '{key}' in {path}. Known settings: {known}.")
                 .format(key=key, path=where, known=", ".join(sorted(KEYS))), _unknown_fix(key)))
             continue
-        converted, message = _check_value(key, spec, value, where)
-        if message is not None:
+        converted, message = _check_value(key, spec, value, str(path))
+        if message is not None:  # said again with its line (found only when needed)
+            line = lines.get((table, key))
+            message = _check_value(key, spec, value, _where(path, line))[1] or message
             problems.append(Problem(key, line, message,
                                     FIX_EXAMPLE.format(example=f"{key} = {spec.example}")))
         else:
             values[key] = converted
     for message, keys in _check_together(values, path, lines, table):
-        present = sorted((lines[(table, k)], k) for k in keys if (table, k) in lines)
+        present = sorted((at, k) for k in keys if (at := lines.get((table, k))) is not None)
         line, key = present[0] if present else (None, keys[0])
         problems.append(Problem(key, line, message,
                                 FIX_TOGETHER.format(keys=", ".join(keys))))
@@ -383,7 +385,7 @@ def _check_form(key: str, value: str, where: str) -> Message | None:
     return None
 
 
-def _check_together(values: dict[str, Any], path: Path, lines: dict[tuple[str, str], int],
+def _check_together(values: dict[str, Any], path: Path, lines: _Lines,
                     table: str) -> list[tuple[Message, tuple[str, ...]]]:
     """The rules between settings; each with the keys it concerns."""
     found: list[tuple[Message, tuple[str, ...]]] = []
@@ -409,8 +411,22 @@ def _check_together(values: dict[str, Any], path: Path, lines: dict[tuple[str, s
     return found
 
 
-def _first(lines: dict[tuple[str, str], int], table: str, keys: tuple[str, ...]) -> int | None:
-    return min((lines[(table, k)] for k in keys if (table, k) in lines), default=None)
+def _first(lines: _Lines, table: str, keys: tuple[str, ...]) -> int | None:
+    return min((found for k in keys if (found := lines.get((table, k))) is not None),
+               default=None)
+
+
+class _Lines:
+    """Where each key is set: scanned only when a problem needs its line."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lines: dict[tuple[str, str], int] | None = None
+
+    def get(self, key: tuple[str, str]) -> int | None:
+        if self._lines is None:
+            self._lines = key_lines(self._text)
+        return self._lines.get(key)
 
 
 # Each field's type as the dataclass writes it ("Path | None", "str"): a path setting

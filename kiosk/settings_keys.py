@@ -146,8 +146,9 @@ NEEDS: Final[dict[str, tuple[str, ...]]] = {
     **{key: tuple(k for k in XBEZAHL_KEYS if k != key) for key in XBEZAHL_KEYS},
 }
 
-_HEADER = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?")
-_ASSIGNMENT = re.compile(r"""^\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_.-]+))\s*=""")
+# Compiled on first use (re caches them): only a file with a problem is scanned.
+_HEADER = r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?"
+_ASSIGNMENT = r"""^\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_.-]+))\s*="""
 
 
 def key_lines(text: str) -> dict[tuple[str, str], int]:
@@ -159,12 +160,12 @@ def key_lines(text: str) -> dict[tuple[str, str], int]:
     lines: dict[tuple[str, str], int] = {}
     table = ""
     for number, line in enumerate(text.splitlines(), start=1):
-        header = _HEADER.match(line)
+        header = re.match(_HEADER, line)
         if header is not None:
             table = header.group(1).strip().strip('"')
             lines.setdefault(("", table.split(".", 1)[0]), number)
             continue
-        assignment = _ASSIGNMENT.match(line)
+        assignment = re.match(_ASSIGNMENT, line)
         if assignment is not None:
             key = next(g for g in assignment.groups() if g is not None)
             lines.setdefault((table, key), number)
