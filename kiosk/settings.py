@@ -1,9 +1,14 @@
 """Terminal settings: where data lives, who this terminal is, how sessions behave.
 
 Settings come from a TOML file written by the technician (``--config FILE``,
-``$BUERGERBUERO_CONFIG`` or ``<config dir>/kiosk.toml``); every key is optional.
-Wrong values raise ``ConfigError`` with a message that names the key and says
-what to write instead.
+``$BUERGERBUERO_CONFIG`` or ``<config dir>/kiosk.toml``); every key is optional, at
+the top of the file or in one ``[kiosk]`` table. What each key is and how it is
+written is one table (``kiosk.settings_keys``; the published schema and
+docs/configuration.md are made from it). ``check_file`` finds every problem of a
+file, each naming the key, the file and line, and what to write instead
+(``config check`` lists them); ``load_settings`` raises ``ConfigError`` with the
+first. Whether the files the settings name exist is asked elsewhere
+(``kiosk.settings_files``), after the kiosk's first frame.
 """
 
 from __future__ import annotations

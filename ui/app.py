@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-RECHECK_S = 60  # out of service: the check runs again this often
+RECHECK_S: float = 60  # out of service: the check runs again this often
 CHECK_FAILED = N_("Readiness", "The terminal's self-check could not run ({error}). See the "
                   "kiosk's log (journalctl -u buergerbuero).")
 
@@ -65,7 +65,7 @@ class Kiosk:
         self._serving = False  # the background runs (the check found nothing)
         self._shut = False
         self._recheck = QTimer()
-        self._recheck.setInterval(RECHECK_S * 1000)
+        self._recheck.setInterval(int(RECHECK_S * 1000))
         self._recheck.setSingleShot(True)
         self._first_frame = _FirstFrame(self._painted)
         self.window.installEventFilter(self._first_frame)
