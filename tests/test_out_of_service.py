@@ -151,31 +151,39 @@ def test_smoke_exits_non_zero_with_the_reason(office: Any, tmp_path: Path) -> No
 
 
 def test_a_settings_file_the_kiosk_cannot_use_is_out_of_service_on_the_screen(
-        qtbot: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        qtbot: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
     """Not a black screen while the service manager restarts a kiosk that exits."""
     from ui.app import cmd_kiosk
-    from ui.qt import QApplication, QTimer
-    from ui.window import KioskWindow
 
     config = tmp_path / "kiosk.toml"
     config.write_text("kiosk = 5\n", encoding="utf-8")
-    seen: list[str] = []
+    made: list[Kiosk] = []
 
-    def look() -> None:
-        windows = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, KioskWindow) and w.isVisible()]
-        screen = windows[0].current_screen() if windows else None
-        if isinstance(screen, OutOfServiceScreen):
-            seen.append(screen.staff.text())
-            windows[0].close()
-            QApplication.instance().quit()  # type: ignore[union-attr]
-        else:
-            QTimer.singleShot(50, look)
+    class EventLoop:
+        """The kiosk's app.exec(): runs until the out-of-service screen shows."""
 
-    QTimer.singleShot(0, look)
+        def __init__(self, kiosk: Kiosk) -> None:
+            self.kiosk = kiosk
+
+        def exec(self) -> int:
+            qtbot.waitUntil(lambda: out_of_service(self.kiosk) is not None, timeout=10_000)
+            return 0
+
+    class Watched(Kiosk):
+        def __init__(self, settings: Settings) -> None:
+            super().__init__(settings)
+            qtbot.addWidget(self.window)
+            made.append(self)
+            self.app = EventLoop(self)  # type: ignore[assignment]
+
+    monkeypatch.setattr(kiosk_app, "Kiosk", Watched)
     args = __import__("argparse").Namespace(config=config, windowed=True, smoke=False,
                                             first_frame=False)
     assert cmd_kiosk(args) == 0
-    assert len(seen) == 1
+    (kiosk,) = made
+    screen = out_of_service(kiosk)
+    assert screen is not None
+    assert "[kiosk]" in screen.staff.text()
+    assert kiosk.backend.worker is None  # nothing behind it
     assert "'kiosk' must be the table [kiosk]" in capsys.readouterr().err
-    assert "[kiosk]" in seen[0]
