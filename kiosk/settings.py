@@ -1,22 +1,39 @@
 """Terminal settings: where data lives, who this terminal is, how sessions behave.
 
 Settings come from a TOML file written by the technician (``--config FILE``,
-``$BUERGERBUERO_CONFIG`` or ``<config dir>/kiosk.toml``); every key is optional.
-Wrong values raise ``ConfigError`` with a message that names the key and says
-what to write instead.
+``$BUERGERBUERO_CONFIG`` or ``<config dir>/kiosk.toml``); every key is optional, at
+the top of the file or in one ``[kiosk]`` table. What each key is and how it is
+written is one table (``kiosk.settings_keys``; the published schema and
+docs/configuration.md are made from it). ``check_file`` finds every problem of a
+file, each naming the key, the file and line, and what to write instead
+(``config check`` lists them); ``load_settings`` raises ``ConfigError`` with the
+first. Whether the files the settings name exist is asked elsewhere
+(``kiosk.settings_files``), after the kiosk's first frame.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from kiosk.base.catalogue import catalogue
 from kiosk.base.errors import ConfigError
-from kiosk.base.i18n import DEFAULT_LANGUAGE, N_
+from kiosk.base.i18n import DEFAULT_LANGUAGE, N_, Message
+from kiosk.settings_keys import (
+    CHOICE,
+    DIR,
+    FILE,
+    INT,
+    KEYS,
+    LANGUAGES,
+    URL,
+    XBEZAHL_KEYS,
+    Key,
+    key_lines,
+)
 
 APP_NAME = "buergerbuero"
 
@@ -160,53 +177,52 @@ class Settings:
         return replace(self, **changes)
 
 
-_INT_KEYS = {
-    "idle_timeout_s": (15, 3600),
-    "idle_warning_s": (20, 300),  # WCAG 2.2.1 / EN 301 549: at least 20 s to answer
-    "receipt_timeout_s": (5, 600),
-    "retention_days": (0, 365),
-}
-_PATH_KEYS = ("escrow_cert", "signing_key", "signing_cert", "signing_pkcs11_module",
-              "signing_pkcs11_pin_file", "intake_key_root", "intake_key_crl")
-_DIR_KEYS = ("data_dir", "scan_dir", "trust_dir")
-_STR_KEYS = ("terminal_id", "office_name", "place", "intake_url", "default_language",
-             "eid_mode", "eid_url", "eid_tc_token_url", "eid_binary",
-             "destination_id", "intake_ca_file", "onscreen_keyboard", "speech_output",
-             "signing_pkcs11_token", "signing_pkcs11_key", "tsa_url",
-             "payment_terminal",
-             "payment_terminal_password", "xbezahl_url", "xbezahl_originator_id",
-             "xbezahl_endpoint_id", "xbezahl_client_id", "xbezahl_client_secret", "payee_iban",
-             "payee_bic", "payee_name", "payment_reference_prefix", "receipt_printer",
-             "cups_server", "staff_call_url", "staff_call_command")
-EID_MODES = ("off", "connect", "start")
-KEYBOARD_MODES = ("auto", "always", "off")
-SPEECH_MODES = ("auto", "headset", "speaker", "off")
+EID_MODES = KEYS["eid_mode"].choices
+KEYBOARD_MODES = KEYS["onscreen_keyboard"].choices
+SPEECH_MODES = KEYS["speech_output"].choices
+SECTION = "kiosk"  # the file's settings are at its top or in this one table
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a settings file: the key ("" for the file), its line, what is
+    wrong (naming the file and line) and what to write instead."""
+
+    key: str
+    line: int | None
+    message: Message
+    fix: Message
+
+    def to_json(self) -> dict[str, Any]:
+        return {"key": self.key, "line": self.line, "message": self.message.untranslated(),
+                "fix": self.fix.untranslated()}
+
+
+FIX_EXAMPLE = N_("Config", "Write it like this: {example}")
+FIX_UNKNOWN = N_("Config", "Remove the line, or correct the name: did you mean '{close}'?")
+FIX_UNKNOWN_NONE = N_("Config", "Remove the line: this version of the kiosk has no such "
+                      "setting (docs/configuration.md lists them).")
+FIX_SYNTAX = N_("Config", "Correct that line: texts in double quotes, numbers without, lists "
+                "in [ ], one setting per line.")
+FIX_UTF8 = N_("Config", "Save the file as UTF-8 text (in the editor: Save as, encoding UTF-8).")
+FIX_TABLE = N_("Config", "Write [kiosk] on a line of its own and the settings on the lines "
+               "below it, or leave [kiosk] out altogether.")
+FIX_OUTSIDE = N_("Config", "Move the line below [kiosk].")
+FIX_READ = N_("Config", "Check that the file exists and that the kiosk user may read it.")
+FIX_TOGETHER = N_("Config", "Set these together: {keys}.")
 
 
 def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
-    """Read the settings file (if any) and apply ``overrides`` on top."""
+    """Read the settings file (if any) and apply ``overrides`` on top; the first problem
+    of the file is a ``ConfigError`` (``config check`` lists them all)."""
     explicit = path is not None
     path = path or default_config_file()
     values: dict[str, Any] = {}
     if path.exists():
-        import tomllib  # only a terminal with a settings file pays for the TOML parser
-
-        try:
-            with path.open("rb") as fh:
-                raw = tomllib.load(fh)
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(
-                N_("Config", "The settings file {path} is not valid TOML ({error}). "
-                   "Fix the line named in the error, or remove the file to use the defaults.")
-                .format(path=str(path), error=str(exc))
-            ) from exc
-        except OSError as exc:
-            raise ConfigError(
-                N_("Config", "The settings file {path} cannot be read ({error}). "
-                   "Check that it exists and that the kiosk user may read it.")
-                .format(path=str(path), error=exc.strerror or str(exc))
-            ) from exc
-        values = _check(raw.get("kiosk", raw), path)
+        values, problems = check_file(path)
+        if problems:
+            first = problems[0]
+            raise ConfigError(first.message, detail=first.fix.untranslated())
     elif explicit:
         raise ConfigError(
             N_("Config", "The settings file {path} does not exist. "
@@ -217,123 +233,214 @@ def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
     return Settings(**values)
 
 
-def _check(raw: dict[str, Any], path: Path) -> dict[str, Any]:
-    known = set(_INT_KEYS) | set(_STR_KEYS) | {"languages"} | set(_PATH_KEYS) | set(_DIR_KEYS)
+def check_file(path: Path) -> tuple[dict[str, Any], list[Problem]]:
+    """The settings a file sets, and every problem found in it (none: it is valid)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return {}, [Problem("", None, N_(
+            "Config", "The settings file {path} cannot be read ({error}). "
+            "Check that it exists and that the kiosk user may read it.")
+            .format(path=str(path), error=exc.strerror or str(exc)), FIX_READ)]
+    return check_text(data, path)
+
+
+def check_text(data: bytes, path: Path) -> tuple[dict[str, Any], list[Problem]]:
+    """As :func:`check_file`, for the file's bytes (``path`` names it in the messages)."""
+    line: int | None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        return {}, [Problem("", line, N_(
+            "Config", "The settings file {path} is not UTF-8 text (a character such as ü or ß "
+            "was saved in another encoding).").format(path=f"{path}:{line}"), FIX_UTF8)]
+    import tomllib  # only a terminal with a settings file pays for the TOML parser
+
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        found = re.search(r"at line (\d+)", str(exc))
+        line = int(found.group(1)) if found else None
+        where = f"{path}:{line}" if line else str(path)
+        return {}, [Problem("", line, N_(
+            "Config", "The settings file {path} is not valid TOML ({error}). "
+            "Fix the line named in the error, or remove the file to use the defaults.")
+            .format(path=where, error=str(exc)), FIX_SYNTAX)]
+    lines = _Lines(text)
+    problems: list[Problem] = []
+    table = ""
+    if SECTION in raw:
+        section = raw[SECTION]
+        if not isinstance(section, dict):
+            line = lines.get(("", SECTION))
+            return {}, [Problem(SECTION, line, N_(
+                "Config", "In {path}, 'kiosk' must be the table [kiosk] that holds the "
+                "settings, not a value.").format(path=_where(path, line)), FIX_TABLE)]
+        for key in raw:
+            if key != SECTION:
+                line = lines.get(("", key))
+                problems.append(Problem(key, line, N_(
+                    "Config", "Setting '{key}' in {path} is outside the [kiosk] table, where "
+                    "the kiosk does not read it.").format(key=key, path=_where(path, line)),
+                    FIX_OUTSIDE))
+        raw, table = section, SECTION
     values: dict[str, Any] = {}
     for key, value in raw.items():
-        if key not in known:
-            raise ConfigError(
-                N_("Config", "Unknown setting '{key}' in {path}. Known settings: {known}.")
-                .format(key=key, path=str(path), known=", ".join(sorted(known)))
-            )
-        if key in _INT_KEYS:
-            low, high = _INT_KEYS[key]
-            if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-                raise ConfigError(
-                    N_("Config", "Setting '{key}' in {path} must be a whole number "
-                       "from {low} to {high}.")
-                    .format(key=key, path=str(path), low=low, high=high)
-                )
-            values[key] = value
-        elif key in _STR_KEYS:
-            if not isinstance(value, str) or not value.strip():
-                raise ConfigError(
-                    N_("Config", "Setting '{key}' in {path} must be a non-empty text in quotes.")
-                    .format(key=key, path=str(path))
-                )
-            values[key] = value.strip()
-        elif key in _PATH_KEYS:
-            if not isinstance(value, str) or not value:
-                raise ConfigError(
-                    N_("Config", "Setting '{key}' in {path} must be a file path in quotes.")
-                    .format(key=key, path=str(path))
-                )
-            values[key] = Path(value).expanduser()
-        elif key in _DIR_KEYS:
-            if not isinstance(value, str) or not value:
-                raise ConfigError(
-                    N_("Config", "Setting '{key}' in {path} must be a directory path in quotes.")
-                    .format(key=key, path=str(path))
-                )
-            values[key] = Path(value).expanduser()
-        elif key == "languages":
-            known_languages = catalogue().languages()
-            if (not isinstance(value, list) or not value
-                    or any(lang not in known_languages for lang in value)):
-                raise ConfigError(
-                    N_("Config", "Setting 'languages' in {path} must be a list taken from: "
-                       "{known}.")
-                    .format(path=str(path), known=", ".join(known_languages))
-                )
-            values[key] = tuple(value)
-    if values.get("default_language", DEFAULT_LANGUAGE) not in catalogue().languages():
-        raise ConfigError(
-            N_("Config", "Setting 'default_language' in {path} must be one of: {known}.")
-            .format(path=str(path), known=", ".join(catalogue().languages()))
-        )
-    if values.get("eid_mode", "off") not in EID_MODES:
-        raise ConfigError(
-            N_("Config", "Setting 'eid_mode' in {path} must be one of: {known}.")
-            .format(path=str(path), known=", ".join(EID_MODES))
-        )
-    if values.get("onscreen_keyboard", "auto") not in KEYBOARD_MODES:
-        raise ConfigError(
-            N_("Config", "Setting 'onscreen_keyboard' in {path} must be one of: {known}.")
-            .format(path=str(path), known=", ".join(KEYBOARD_MODES))
-        )
-    if values.get("speech_output", "auto") not in SPEECH_MODES:
-        raise ConfigError(
-            N_("Config", "Setting 'speech_output' in {path} must be one of: {known}.")
-            .format(path=str(path), known=", ".join(SPEECH_MODES))
-        )
-    _check_payment(values, path)
-    staff_url = str(values.get("staff_call_url", ""))
-    if staff_url and staff_url.split(":", 1)[0] not in ("http", "https"):
-        raise ConfigError(
-            N_("Config", "Setting 'staff_call_url' in {path} must be an http:// or https:// "
-               "address.").format(path=str(path)))
-    if values.get("idle_warning_s", 20) >= values.get("idle_timeout_s", 120):
-        raise ConfigError(
-            N_("Config", "In {path}, 'idle_warning_s' must be shorter than 'idle_timeout_s'.")
-            .format(path=str(path))
-        )
-    return values
+        spec = KEYS.get(key)
+        if spec is None:
+            line = lines.get((table, key))
+            where = _where(path, line)
+            problems.append(Problem(key, line, N_(
+                "Config", "Unknown setting '{key}' in {path}. Known settings: {known}.")
+                .format(key=key, path=where, known=", ".join(sorted(KEYS))), _unknown_fix(key)))
+            continue
+        converted, message = _check_value(key, spec, value, str(path))
+        if message is not None:  # said again with its line (found only when needed)
+            line = lines.get((table, key))
+            message = _check_value(key, spec, value, _where(path, line))[1] or message
+            problems.append(Problem(key, line, message,
+                                    FIX_EXAMPLE.format(example=f"{key} = {spec.example}")))
+        else:
+            values[key] = converted
+    for message, keys in _check_together(values, path, lines, table):
+        present = sorted((at, k) for k in keys if (at := lines.get((table, k))) is not None)
+        line, key = present[0] if present else (None, keys[0])
+        problems.append(Problem(key, line, message,
+                                FIX_TOGETHER.format(keys=", ".join(keys))))
+    return values, sorted(problems, key=lambda p: (p.line or 0))
+
+
+def _where(path: Path, line: int | None) -> str:
+    return f"{path}:{line}" if line else str(path)
+
+
+def _unknown_fix(key: str) -> Message:
+    import difflib  # only for a misspelt key
+
+    close = difflib.get_close_matches(key, list(KEYS), n=1)
+    return FIX_UNKNOWN.format(close=close[0]) if close else FIX_UNKNOWN_NONE
+
+
+def check_value(key: str, value: Any, where: str) -> Message | None:
+    """What is wrong with ``value`` for the setting ``key`` (a command's option, ``where``)."""
+    return _check_value(key, KEYS[key], value, where)[1]
+
+
+def _check_value(key: str, spec: Key, value: Any, where: str) -> tuple[Any, Message | None]:
+    """The value as ``Settings`` holds it, or what is wrong with it."""
+    if spec.kind == INT:
+        if not isinstance(value, int) or isinstance(value, bool) \
+                or not spec.low <= value <= spec.high:
+            return None, N_("Config", "Setting '{key}' in {path} must be a whole number "
+                            "from {low} to {high}.").format(key=key, path=where, low=spec.low,
+                                                            high=spec.high)
+        return value, None
+    if spec.kind == LANGUAGES:
+        known = catalogue().languages()
+        if (not isinstance(value, list) or not value or len(set(value)) != len(value)
+                or any(lang not in known for lang in value)):
+            return None, N_("Config", "Setting 'languages' in {path} must be a list taken "
+                            "from: {known}.").format(path=where, known=", ".join(known))
+        return tuple(value), None
+    if spec.kind in (FILE, DIR):
+        if not isinstance(value, str) or not value:
+            return None, (N_("Config", "Setting '{key}' in {path} must be a file path in "
+                             "quotes.") if spec.kind == FILE else
+                          N_("Config", "Setting '{key}' in {path} must be a directory path "
+                             "in quotes.")).format(key=key, path=where)
+        return (Path(value).expanduser() if "Path" in _FIELD_TYPES[key] else value), None
+    if not isinstance(value, str) or not value.strip():
+        return None, N_("Config", "Setting '{key}' in {path} must be a non-empty text in "
+                        "quotes.").format(key=key, path=where)
+    value = value.strip()
+    if spec.kind == CHOICE:
+        choices = spec.choices or catalogue().languages()
+        if value not in choices:
+            return None, N_("Config", "Setting '{key}' in {path} must be one of: {known}."
+                            ).format(key=key, path=where, known=", ".join(choices))
+    elif spec.kind == URL:
+        scheme, _, rest = value.partition("://")
+        if scheme not in spec.schemes or not rest.split("/", 1)[0].strip():
+            return None, N_("Config", "Setting '{key}' in {path} must be an address that "
+                            "starts with {schemes}, e.g. {example}.").format(
+                key=key, path=where, schemes=" or ".join(f"{s}://" for s in spec.schemes),
+                example=spec.example)
+    return value, _check_form(key, value, where)
 
 
 _IBAN = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}")
 
 
-def _check_payment(values: dict[str, Any], path: Path) -> None:
-    terminal = values.get("payment_terminal", "")
-    host, _, port = terminal.rpartition(":")
-    if terminal and (not host or not port.isdigit() or not 0 < int(port) < 65536):
-        raise ConfigError(N_("Config", "Setting 'payment_terminal' in {path} must be the card "
-                             "terminal's address as \"host:port\", e.g. \"192.168.1.20:20007\".")
-                          .format(path=str(path)))
-    password = values.get("payment_terminal_password", "000000")
-    if len(password) != 6 or not password.isdigit():
-        raise ConfigError(N_("Config", "Setting 'payment_terminal_password' in {path} must be "
-                             "the terminal's six-digit password, e.g. \"000000\".")
-                          .format(path=str(path)))
-    iban = values.get("payee_iban", "").replace(" ", "")
-    if iban and not _IBAN.fullmatch(iban):
-        raise ConfigError(N_("Config", "Setting 'payee_iban' in {path} is not an IBAN. Write it "
-                             "as on the office's bank statement, e.g. \"DE02120300000000202051\".")
-                          .format(path=str(path)))
-    if iban:
-        values["payee_iban"] = iban
+def _check_form(key: str, value: str, where: str) -> Message | None:
+    """The texts whose form is fixed: addresses of devices, the password, the IBAN."""
+    if key == "payment_terminal":
+        host, _, port = value.rpartition(":")
+        if not host or not port.isdigit() or not 0 < int(port) < 65536:
+            return N_("Config", "Setting 'payment_terminal' in {path} must be the card "
+                      "terminal's address as \"host:port\", e.g. \"192.168.1.20:20007\"."
+                      ).format(path=where)
+    elif key == "payment_terminal_password":
+        if len(value) != 6 or not value.isdigit():
+            return N_("Config", "Setting 'payment_terminal_password' in {path} must be "
+                      "the terminal's six-digit password, e.g. \"000000\".").format(path=where)
+    elif key == "payee_iban":
+        if not _IBAN.fullmatch(value.replace(" ", "")):
+            return N_("Config", "Setting 'payee_iban' in {path} is not an IBAN. Write it "
+                      "as on the office's bank statement, e.g. \"DE02120300000000202051\"."
+                      ).format(path=where)
+    elif key == "receipt_printer" and not (
+            (value.startswith("cups://") and len(value) > 7)
+            or (value.startswith("escpos://") and value.rpartition(":")[2].isdigit())):
+        return N_("Config", "Setting 'receipt_printer' in {path} must be "
+                      "\"cups://QUEUE\" or \"escpos://HOST:PORT\".").format(path=where)
+    return None
+
+
+def _check_together(values: dict[str, Any], path: Path, lines: _Lines,
+                    table: str) -> list[tuple[Message, tuple[str, ...]]]:
+    """The rules between settings; each with the keys it concerns."""
+    found: list[tuple[Message, tuple[str, ...]]] = []
+    warning, timeout = values.get("idle_warning_s", 20), values.get("idle_timeout_s", 120)
+    if warning >= timeout:
+        keys = ("idle_warning_s", "idle_timeout_s")
+        found.append((N_("Config", "In {path}, 'idle_warning_s' must be shorter than "
+                         "'idle_timeout_s'.").format(path=_where(path, _first(lines, table,
+                                                                                keys))), keys))
+    if "payee_iban" in values:
+        values["payee_iban"] = values["payee_iban"].replace(" ", "")
         if not values.get("payee_name"):
-            raise ConfigError(N_("Config", "In {path}, 'payee_iban' needs 'payee_name' (the "
-                                 "account holder, as the bank knows it).").format(path=str(path)))
-    printer = values.get("receipt_printer", "")
-    if printer and not (printer.startswith("cups://") and len(printer) > 7) and not (
-            printer.startswith("escpos://") and printer.rpartition(":")[2].isdigit()):
-        raise ConfigError(N_("Config", "Setting 'receipt_printer' in {path} must be "
-                             "\"cups://QUEUE\" or \"escpos://HOST:PORT\".")
-                          .format(path=str(path)))
-    xbezahl = [k for k in ("xbezahl_url", "xbezahl_originator_id", "xbezahl_endpoint_id",
-                           "xbezahl_client_id", "xbezahl_client_secret") if values.get(k)]
-    if xbezahl and len(xbezahl) != 5:
-        raise ConfigError(N_("Config", "In {path}, paying by phone needs all of xbezahl_url, "
-                             "xbezahl_originator_id, xbezahl_endpoint_id, xbezahl_client_id and "
-                             "xbezahl_client_secret.").format(path=str(path)))
+            keys = ("payee_iban", "payee_name")
+            found.append((N_("Config", "In {path}, 'payee_iban' needs 'payee_name' (the "
+                             "account holder, as the bank knows it).").format(
+                path=_where(path, _first(lines, table, keys))), keys))
+    xbezahl = [k for k in XBEZAHL_KEYS if values.get(k)]
+    if xbezahl and len(xbezahl) != len(XBEZAHL_KEYS):
+        found.append((N_("Config", "In {path}, paying by phone needs all of xbezahl_url, "
+                         "xbezahl_originator_id, xbezahl_endpoint_id, xbezahl_client_id and "
+                         "xbezahl_client_secret.").format(
+            path=_where(path, _first(lines, table, XBEZAHL_KEYS))), XBEZAHL_KEYS))
+    return found
+
+
+def _first(lines: _Lines, table: str, keys: tuple[str, ...]) -> int | None:
+    return min((found for k in keys if (found := lines.get((table, k))) is not None),
+               default=None)
+
+
+class _Lines:
+    """Where each key is set: scanned only when a problem needs its line."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lines: dict[tuple[str, str], int] | None = None
+
+    def get(self, key: tuple[str, str]) -> int | None:
+        if self._lines is None:
+            self._lines = key_lines(self._text)
+        return self._lines.get(key)
+
+
+# Each field's type as the dataclass writes it ("Path | None", "str"): a path setting
+# becomes a Path where the field holds one.
+_FIELD_TYPES: dict[str, str] = {f.name: str(f.type) for f in fields(Settings)}

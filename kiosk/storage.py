@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Final, TypeVar
 
 from kiosk.base.errors import StorageError
-from kiosk.base.i18n import N_
+from kiosk.base.i18n import N_, Message
 from kiosk.pickling import read_only
 from kiosk.settings import Settings
 
@@ -72,6 +72,13 @@ def _park(settings: Settings, record: ApplicationRecord) -> str:
     return park(settings, record)
 
 
+def _check(settings: Settings) -> list[Message]:
+    # Runs in the storage process: the process that writes and signs checks that it can.
+    from kiosk.readiness import check_terminal
+
+    return check_terminal(settings)
+
+
 def _store_parked(settings: Settings) -> list[str]:
     # Runs in the storage process (see _prepare).
     from kiosk.payment.parking import store_parked
@@ -110,6 +117,10 @@ class StorageProcess:
     def park(self, settings: Settings, record: ApplicationRecord) -> str:
         """Keep the signed application durably (sealed) while its fee is paid; wait for it."""
         return self._call(_park, settings, record)
+
+    def check(self, settings: Settings) -> list[Message]:
+        """Why this terminal cannot take an application now (``kiosk.readiness``); wait."""
+        return self._call(_check, settings)
 
     def store_parked(self, settings: Settings) -> list[str]:
         """Store every parked application whose payment is settled (after a restart)."""

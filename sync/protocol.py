@@ -173,6 +173,9 @@ class IntakeClient:
             # The exception text may contain the URL; keep only the type.
             raise NetworkError(UNREACHABLE, detail=f"{method} {_route(path)} failed: "
                                f"{type(exc).__name__}") from exc
+        except OSError as exc:  # requests' own check of the CA file (gone since the start)
+            raise NetworkError(UNTRUSTED, detail=f"{method} {_route(path)}: the CA file "
+                               f"cannot be read ({exc.strerror or type(exc).__name__})") from exc
         status = response.status_code
         if status in ok:
             return response
@@ -244,7 +247,7 @@ class IntakeClient:
         try:
             response = self._session.get(f"{self.base_url}{API_PREFIX}/health",
                                          timeout=self.timeout_s, verify=self._verify)
-        except self._http.RequestException:
+        except (self._http.RequestException, OSError):  # OSError: the CA file is gone
             return False
         return response.status_code == 200 and _json_field(response, "status") == "ok"
 

@@ -20,7 +20,8 @@ def run(*args: str, env_extra: dict[str, str] | None = None,
                           capture_output=True, text=True, timeout=timeout, check=False)
 
 
-def test_kiosk_smoke_paints_and_exits_zero(tmp_path: Path) -> None:
+def test_kiosk_smoke_paints_and_exits_zero(tmp_path: Path, office) -> None:  # type: ignore[no-untyped-def]
+    office.enroll(tmp_path)  # the smoke check wants a terminal that can sign
     result = run("kiosk", "--smoke", env_extra={"BUERGERBUERO_DATA": str(tmp_path)})
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr

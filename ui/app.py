@@ -11,20 +11,28 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kiosk.base.errors import ConfigError, UserFacingError
+from kiosk.base.i18n import N_, Message
 from kiosk.settings import Settings, load_settings
 from ui.i18n import set_language
 from ui.qt import QEvent, QObject, QTimer
 from ui.qtapp import create_qt_app, ensure_display
+from ui.screens.out_of_service import put_back_in_service, take_out_of_service
 from ui.window import KioskWindow
 
 if TYPE_CHECKING:
     from ui.backend import Backend
 
 log = logging.getLogger(__name__)
+
+RECHECK_S: float = 60  # out of service: the check runs again this often
+CHECK_FAILED = N_("Readiness", "The terminal's self-check could not run ({error}). See the "
+                  "kiosk's log (journalctl -u buergerbuero).")
 
 
 class _FirstFrame(QObject):
@@ -54,6 +62,11 @@ class Kiosk:
         self.interactive = False
         self._stopping = False
         self._on_interactive: list[Callable[[], None]] = []
+        self._serving = False  # the background runs (the check found nothing)
+        self._shut = False
+        self._recheck = QTimer()
+        self._recheck.setInterval(int(RECHECK_S * 1000))
+        self._recheck.setSingleShot(True)
         self._first_frame = _FirstFrame(self._painted)
         self.window.installEventFilter(self._first_frame)
 
@@ -71,7 +84,7 @@ class Kiosk:
             self._on_interactive.append(callback)
 
     def quit_after_first_frame(self) -> None:
-        """``kiosk --smoke``: end the event loop as soon as the first frame is painted."""
+        """``bench startup``: end the event loop as soon as the first frame is painted."""
         self._stopping = True
 
     def _painted(self) -> None:
@@ -91,11 +104,53 @@ class Kiosk:
             callback()
         self._on_interactive.clear()
 
-    def prepare_first_session(self) -> None:
-        """After the first frame: the session's screens on the GUI thread, the storage
-        process with its PDF and signing libraries, so the first citizen waits for neither."""
+    def serve(self, before_background: Callable[[], None] | None = None) -> None:
+        """After the first frame: check the terminal (``kiosk.readiness``, in the storage
+        process, waited for on the storage thread); ready, the sync worker and the devices
+        start; not ready, the out-of-service screen shows and the check runs again every
+        ``RECHECK_S`` until the technician has fixed it. The session's screens are built
+        meanwhile: that is GUI work only."""
         self.window.prepare()
-        self.backend.storage.prepare()
+
+        def checked(problems: list[Message]) -> None:
+            if self._shut:
+                return  # the answer to a check the kiosk no longer waits for
+            if problems:
+                log.error("out of service: %s", "; ".join(p.untranslated() for p in problems))
+                take_out_of_service(self.window, problems)
+                self._recheck.start()
+                return
+            put_back_in_service(self.window)
+            if not self._serving:
+                self._serving = True
+                if before_background is not None:
+                    before_background()
+                self.start_background()
+
+        self._recheck.timeout.connect(lambda: self.check(checked))
+        self.check(checked)
+
+    def check(self, on_result: Callable[[list[Message]], None]) -> None:
+        """Why the terminal cannot take an application (none: it can), to ``on_result`` on
+        the GUI thread; a check that itself fails is a problem too (fail closed)."""
+        backend, settings = self.backend, self.settings
+
+        def failed(error: Exception) -> None:
+            log.error("the check before a session failed: %s", type(error).__name__,
+                      exc_info=not isinstance(error, UserFacingError))
+            on_result([CHECK_FAILED.format(error=type(error).__name__)])
+
+        backend.tasks.run(lambda: backend.storage.check(settings), on_result, failed)
+
+    def smoke(self) -> None:
+        """``kiosk --smoke``: after the first frame, the check; exit 0 ready, 1 not (why on
+        stderr, one line per problem)."""
+        def checked(problems: list[Message]) -> None:
+            for problem in problems:
+                print(f"error: {problem.untranslated()}", file=sys.stderr)
+            self.app.exit(1 if problems else 0)
+
+        self.when_interactive(lambda: self.check(checked))
 
     def show(self, *, fullscreen: bool) -> None:
         if fullscreen:
@@ -113,25 +168,33 @@ class Kiosk:
             self._backend.wake_sync()
 
     def shutdown(self) -> None:
+        self._shut = True
+        self._recheck.stop()
         self.window.stop_idle()
         if self._backend is not None:
             self._backend.shutdown()
 
 
 def run_kiosk(settings: Settings, *, fullscreen: bool, smoke: bool,
-              before_background: Callable[[], None] | None = None) -> int:
-    """The event loop of ``buergerbuero kiosk`` and ``demo``."""
+              before_background: Callable[[], None] | None = None,
+              first_frame: bool = False, unusable: Message | None = None) -> int:
+    """The event loop of ``buergerbuero kiosk`` and ``demo``: ``smoke`` checks the terminal
+    after the first frame and ends (1: not ready); ``first_frame`` ends at once;
+    ``unusable`` (the settings file's problem) is out of service with nothing behind it."""
     kiosk = Kiosk(settings)
-    if smoke:
+    if first_frame:
         kiosk.quit_after_first_frame()
-    else:
-        def background() -> None:
-            if before_background is not None:
-                before_background()
-            kiosk.start_background()
-            kiosk.prepare_first_session()
+    elif smoke:
+        kiosk.smoke()
+    elif unusable is not None:
+        problem = unusable
 
-        kiosk.when_interactive(background)
+        def out_of_service() -> None:
+            take_out_of_service(kiosk.window, [problem])
+
+        kiosk.when_interactive(out_of_service)
+    else:
+        kiosk.when_interactive(lambda: kiosk.serve(before_background))
     kiosk.show(fullscreen=fullscreen)
     try:
         return int(kiosk.app.exec())
@@ -144,11 +207,25 @@ def add_commands(sub: Any) -> None:
     kiosk.add_argument("--config", type=Path, help="settings file (TOML)")
     kiosk.add_argument("--windowed", action="store_true", help="a window instead of full screen")
     kiosk.add_argument("--smoke", action="store_true",
-                       help="start, paint the welcome screen and exit 0 (installer check)")
+                       help="start, paint the welcome screen, check storage, signing key and "
+                            "settings; exit 0 when ready, 1 with the reason (installer check)")
+    # bench startup: the first frame only, without the check after it.
+    kiosk.add_argument("--first-frame", action="store_true", help=argparse.SUPPRESS)
     kiosk.set_defaults(func=cmd_kiosk)
 
 
 def cmd_kiosk(args: argparse.Namespace) -> int:
-    ensure_display(args.smoke and not args.windowed)
-    settings = load_settings(args.config)
-    return run_kiosk(settings, fullscreen=not args.windowed, smoke=args.smoke)
+    headless = (args.smoke or args.first_frame) and not args.windowed
+    ensure_display(headless)
+    try:
+        settings = load_settings(args.config)
+    except ConfigError as exc:
+        if args.smoke or args.first_frame:
+            raise  # one line and exit 2: the installer's check
+        # On the terminal's screen: why it takes no application, rather than a black screen
+        # while the service manager restarts a kiosk that exits (the defaults only draw it).
+        print(f"error: {exc.message.untranslated()}", file=sys.stderr, flush=True)
+        return run_kiosk(Settings(), fullscreen=not args.windowed, smoke=False,
+                         unusable=exc.message)
+    return run_kiosk(settings, fullscreen=not args.windowed, smoke=args.smoke,
+                     first_frame=args.first_frame)

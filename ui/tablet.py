@@ -368,11 +368,12 @@ class TabletWindow(QWidget):
 
 def run_tablet(settings: Settings, *, host: str, port: int, hot_folder: Path | None,
                tls_cert: Path | None, tls_key: Path | None, fullscreen: bool) -> int:
+    queue, pairing = JobQueue(), Pairing()
+    # The port and the TLS files first: a ConfigError is one line, before any window.
+    server = TabletServer(host, port, queue, pairing, tls_cert, tls_key)
     app = create_qt_app()
     set_language(settings.default_language)
-    queue, pairing = JobQueue(), Pairing()
     window = TabletWindow(settings, queue, pairing)
-    server = TabletServer(host, port, queue, pairing, tls_cert, tls_key)
     server.start()
     folder = HotFolder(hot_folder, queue) if hot_folder else None
     if folder:

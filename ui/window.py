@@ -112,6 +112,8 @@ class KioskWindow(QMainWindow):
         self.back_button = self.footer.back_button
         self.cancel_button = self.footer.cancel_button
 
+        # Shown wherever the welcome screen would be while set (ui/screens/out_of_service.py).
+        self.out_of_service: Screen | None = None
         self.welcome = WelcomeScreen(settings)
         self.welcome.languageChosen.connect(self._language_chosen)
         self.stack.addWidget(self.welcome)
@@ -214,11 +216,11 @@ class KioskWindow(QMainWindow):
         screen = self.current_screen()
         self.footer.show_state(back=screen.shows_back, cancel=screen.shows_cancel,
                                next_text=screen.next_label())
-        self.footer.setVisible(screen is not self.welcome
-                               and screen.step_name not in ("receipt", "staff"))
+        at_rest = screen is self.welcome or screen is self.out_of_service
+        self.footer.setVisible(not at_rest and screen.step_name not in ("receipt", "staff"))
         display = self.journey.display
         self.header.show_state(step=self.journey.progress, language=self.journey.language,
-                               in_session=screen is not self.welcome,
+                               in_session=not at_rest,
                                text_scale=display.text_scale,
                                high_contrast=display.high_contrast,
                                can_grow=display.larger() != display,
@@ -284,7 +286,7 @@ class KioskWindow(QMainWindow):
 
     def screen_for(self, step: Step) -> Screen:
         if step == WELCOME:
-            return self.welcome
+            return self.out_of_service or self.welcome
         if step == SERVICE:
             return self.services
         return self.session_screens[step]

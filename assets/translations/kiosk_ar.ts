@@ -321,6 +321,21 @@
         <translation>ملف الإعدادات {path} غير موجود. حدّدوا مسار ملف موجود، أو احذفوا الخيار --config لاستخدام القيم الافتراضية.</translation>
     </message>
     <message>
+        <source>Give the path of the terminal&apos;s kiosk.toml.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>أدخل مسار ملف kiosk.toml الخاص بالجهاز.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos; in {path} does not match the published schema ({error}).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>الإعداد &apos;{key}&apos; في {path} لا يطابق المخطط المنشور ({error}).</translation>
+    </message>
+    <message>
+        <source>Put the file or directory there, or correct the setting.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>ضع الملف أو المجلد هناك، أو صحّح الإعداد.</translation>
+    </message>
+    <message>
         <source>Unknown setting &apos;{key}&apos; in {path}. Known settings: {known}.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>إعداد غير معروف &apos;{key}&apos; في {path}. الإعدادات المعروفة: {known}.</translation>
@@ -351,31 +366,6 @@
         <translation>يجب أن يكون الإعداد &apos;languages&apos; في {path} قائمة من القيم التالية: {known}.</translation>
     </message>
     <message>
-        <source>Setting &apos;default_language&apos; in {path} must be one of: {known}.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>يجب أن يكون الإعداد &apos;default_language&apos; في {path} إحدى القيم التالية: {known}.</translation>
-    </message>
-    <message>
-        <source>Setting &apos;eid_mode&apos; in {path} must be one of: {known}.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>يجب أن يكون الإعداد &apos;eid_mode&apos; في {path} إحدى القيم التالية: {known}.</translation>
-    </message>
-    <message>
-        <source>Setting &apos;onscreen_keyboard&apos; in {path} must be one of: {known}.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>يجب أن يكون الإعداد &apos;onscreen_keyboard&apos; في {path} إحدى القيم التالية: {known}.</translation>
-    </message>
-    <message>
-        <source>Setting &apos;speech_output&apos; in {path} must be one of: {known}.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>يجب أن يكون الإعداد &apos;speech_output&apos; في {path} إحدى القيم التالية: {known}.</translation>
-    </message>
-    <message>
-        <source>Setting &apos;staff_call_url&apos; in {path} must be an http:// or https:// address.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>يجب أن يكون الإعداد &apos;staff_call_url&apos; في {path} عنوان http:// أو https://.</translation>
-    </message>
-    <message>
         <source>In {path}, &apos;idle_warning_s&apos; must be shorter than &apos;idle_timeout_s&apos;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>في {path}، يجب أن تكون قيمة &apos;idle_warning_s&apos; أقل من &apos;idle_timeout_s&apos;.</translation>
@@ -384,6 +374,76 @@
         <source>Setting &apos;payment_terminal&apos; in {path} must be the card terminal&apos;s address as &quot;host:port&quot;, e.g. &quot;192.168.1.20:20007&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>يجب أن يكون الإعداد &apos;payment_terminal&apos; في {path} عنوان جهاز الدفع بالبطاقة بالشكل &quot;host:port&quot;، مثلًا &quot;192.168.1.20:20007&quot;.</translation>
+    </message>
+    <message>
+        <source>Write it like this: {example}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>اكتبه هكذا: {example}</translation>
+    </message>
+    <message>
+        <source>Remove the line, or correct the name: did you mean &apos;{close}&apos;?</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>احذف السطر أو صحّح الاسم: هل تقصد &apos;{close}&apos;؟</translation>
+    </message>
+    <message>
+        <source>Remove the line: this version of the kiosk has no such setting (docs/configuration.md lists them).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>احذف السطر: لا يوجد مثل هذا الإعداد في هذا الإصدار من الكشك (القائمة في docs/configuration.md).</translation>
+    </message>
+    <message>
+        <source>Correct that line: texts in double quotes, numbers without, lists in [ ], one setting per line.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>صحّح هذا السطر: النصوص بين علامتي تنصيص مزدوجتين، والأرقام بدونها، والقوائم بين [ ]، وإعداد واحد في كل سطر.</translation>
+    </message>
+    <message>
+        <source>Save the file as UTF-8 text (in the editor: Save as, encoding UTF-8).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>احفظ الملف كنص UTF-8 (في المحرر: حفظ باسم، الترميز UTF-8).</translation>
+    </message>
+    <message>
+        <source>Write [kiosk] on a line of its own and the settings on the lines below it, or leave [kiosk] out altogether.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>اكتب [kiosk] في سطر مستقل والإعدادات في الأسطر التي تليه، أو احذف [kiosk] تمامًا.</translation>
+    </message>
+    <message>
+        <source>Move the line below [kiosk].</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>انقل السطر إلى ما تحت [kiosk].</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that the kiosk user may read it.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>تحقق من وجود الملف ومن أن مستخدم الكشك يستطيع قراءته.</translation>
+    </message>
+    <message>
+        <source>Set these together: {keys}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>اضبط هذه معًا: {keys}.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is not UTF-8 text (a character such as ü or ß was saved in another encoding).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>ملف الإعدادات {path} ليس نص UTF-8 (حُفظ حرف مثل ü أو ß بترميز آخر).</translation>
+    </message>
+    <message>
+        <source>In {path}, &apos;kiosk&apos; must be the table [kiosk] that holds the settings, not a value.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>في {path} يجب أن يكون &apos;kiosk&apos; الجدول [kiosk] الذي يحتوي الإعدادات، لا قيمة.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos; in {path} is outside the [kiosk] table, where the kiosk does not read it.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>الإعداد &apos;{key}&apos; في {path} خارج الجدول [kiosk]، حيث لا يقرؤه الكشك.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos; in {path} must be one of: {known}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>يجب أن يكون الإعداد &apos;{key}&apos; في {path} واحدًا من: {known}.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos; in {path} must be an address that starts with {schemes}, e.g. {example}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>يجب أن يكون الإعداد &apos;{key}&apos; في {path} عنوانًا يبدأ بـ {schemes}، مثلًا {example}.</translation>
     </message>
     <message>
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
@@ -1195,6 +1255,29 @@
     </message>
 </context>
 <context>
+    <name>OutOfService</name>
+    <message>
+        <source>This terminal is out of service</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>هذا الجهاز خارج الخدمة</translation>
+    </message>
+    <message>
+        <source>Please go to the counter. The staff will gladly help you.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>يرجى التوجه إلى الشباك. سيساعدك الموظفون بكل سرور.</translation>
+    </message>
+    <message>
+        <source>For the technician: {problem}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>للفني: {problem}</translation>
+    </message>
+    <message>
+        <source>({count} more in the kiosk&apos;s log)</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>({count} أخرى في سجل الكشك)</translation>
+    </message>
+</context>
+<context>
     <name>PDF</name>
     <message>
         <source>Application</source>
@@ -1674,6 +1757,34 @@
         <source>QR code for your banking app</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>رمز QR لتطبيق البنك</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>The outbox in {path} cannot be opened ({error}). Check the disk; &apos;buergerbuero queue status&apos; shows what it holds.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>لا يمكن فتح صندوق الصادر في {path} ({error}). افحص القرص؛ يعرض &apos;buergerbuero queue status&apos; محتواه.</translation>
+    </message>
+    <message>
+        <source>The data directory {path} cannot be used ({error}). Check that it is a directory the kiosk user may write to, on a disk with free space (setting &apos;data_dir&apos;).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>لا يمكن استخدام مجلد البيانات {path} ({error}). تحقق من أنه مجلد يستطيع مستخدم الكشك الكتابة فيه، على قرص فيه مساحة فارغة (الإعداد &apos;data_dir&apos;).</translation>
+    </message>
+    <message>
+        <source>The file {path} of the setting &apos;{key}&apos; cannot be read ({error}). Put the file there, or correct the setting.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>لا يمكن قراءة الملف {path} الخاص بالإعداد &apos;{key}&apos; ({error}). ضع الملف هناك أو صحّح الإعداد.</translation>
+    </message>
+    <message>
+        <source>The directory {path} of the setting &apos;{key}&apos; cannot be used ({error}). Create it, or correct the setting.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>لا يمكن استخدام المجلد {path} الخاص بالإعداد &apos;{key}&apos; ({error}). أنشئه أو صحّح الإعداد.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s self-check could not run ({error}). See the kiosk&apos;s log (journalctl -u buergerbuero).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>تعذّر تشغيل الفحص الذاتي للجهاز ({error}). راجع سجل الكشك (journalctl -u buergerbuero).</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2547,19 @@
         <source>The encryption key of the central case system was refused: it does not meet the security requirements. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>تم رفض مفتاح التشفير الخاص بالنظام المركزي للمعاملات: فهو لا يستوفي متطلبات الأمان. لم يتم إرسال أي شيء؛ ويبقى الطلب محفوظًا على هذا الجهاز. يرجى طلب المساعدة من فني.</translation>
+    </message>
+</context>
+<context>
+    <name>Tablet</name>
+    <message>
+        <source>The tablet cannot listen on {host}, port {port} ({error}). Another program may use the port: stop it, or choose another port with --port.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>لا يستطيع الجهاز اللوحي الاستماع على {host}، المنفذ {port} ({error}). ربما يستخدم برنامج آخر المنفذ: أوقفه أو اختر منفذًا آخر باستخدام --port.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate {cert} or its key {key} cannot be used ({error}). Give the PEM files with --tls-cert and --tls-key (the key matching the certificate).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>لا يمكن استخدام شهادة TLS {cert} أو مفتاحها {key} ({error}). حدّد ملفات PEM باستخدام --tls-cert و--tls-key (المفتاح المطابق للشهادة).</translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,18 @@
         <translation>Die Einstellungsdatei {path} ist nicht vorhanden. Geben Sie den Pfad einer vorhandenen Datei an oder lassen Sie --config weg, um die Standardwerte zu verwenden.</translation>
     </message>
     <message>
+        <source>Give the path of the terminal&apos;s kiosk.toml.</source>
+        <translation>Geben Sie den Pfad der kiosk.toml des Terminals an.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos; in {path} does not match the published schema ({error}).</source>
+        <translation>Die Einstellung „{key}“ in {path} entspricht nicht dem veröffentlichten Schema ({error}).</translation>
+    </message>
+    <message>
+        <source>Put the file or directory there, or correct the setting.</source>
+        <translation>Legen Sie die Datei oder das Verzeichnis dort ab oder korrigieren Sie die Einstellung.</translation>
+    </message>
+    <message>
         <source>Unknown setting &apos;{key}&apos; in {path}. Known settings: {known}.</source>
         <translation>Unbekannte Einstellung „{key}“ in {path}. Bekannte Einstellungen: {known}.</translation>
     </message>
@@ -280,32 +292,68 @@
         <translation>Die Einstellung „languages“ in {path} muss eine Liste mit Werten aus {known} sein.</translation>
     </message>
     <message>
-        <source>Setting &apos;default_language&apos; in {path} must be one of: {known}.</source>
-        <translation>Die Einstellung „default_language“ in {path} muss einer dieser Werte sein: {known}.</translation>
-    </message>
-    <message>
-        <source>Setting &apos;eid_mode&apos; in {path} must be one of: {known}.</source>
-        <translation>Die Einstellung „eid_mode“ in {path} muss einer dieser Werte sein: {known}.</translation>
-    </message>
-    <message>
-        <source>Setting &apos;onscreen_keyboard&apos; in {path} must be one of: {known}.</source>
-        <translation>Die Einstellung &apos;onscreen_keyboard&apos; in {path} muss einer dieser Werte sein: {known}.</translation>
-    </message>
-    <message>
-        <source>Setting &apos;speech_output&apos; in {path} must be one of: {known}.</source>
-        <translation>Die Einstellung „speech_output“ in {path} muss einer dieser Werte sein: {known}.</translation>
-    </message>
-    <message>
-        <source>Setting &apos;staff_call_url&apos; in {path} must be an http:// or https:// address.</source>
-        <translation>Die Einstellung &apos;staff_call_url&apos; in {path} muss eine http://- oder https://-Adresse sein.</translation>
-    </message>
-    <message>
         <source>In {path}, &apos;idle_warning_s&apos; must be shorter than &apos;idle_timeout_s&apos;.</source>
         <translation>In {path} muss „idle_warning_s“ kleiner als „idle_timeout_s“ sein.</translation>
     </message>
     <message>
         <source>Setting &apos;payment_terminal&apos; in {path} must be the card terminal&apos;s address as &quot;host:port&quot;, e.g. &quot;192.168.1.20:20007&quot;.</source>
         <translation>Die Einstellung &apos;payment_terminal&apos; in {path} muss die Adresse des Kartenterminals als &quot;host:port&quot; sein, z. B. &quot;192.168.1.20:20007&quot;.</translation>
+    </message>
+    <message>
+        <source>Write it like this: {example}</source>
+        <translation>Schreiben Sie es so: {example}</translation>
+    </message>
+    <message>
+        <source>Remove the line, or correct the name: did you mean &apos;{close}&apos;?</source>
+        <translation>Entfernen Sie die Zeile oder korrigieren Sie den Namen: Meinten Sie „{close}“?</translation>
+    </message>
+    <message>
+        <source>Remove the line: this version of the kiosk has no such setting (docs/configuration.md lists them).</source>
+        <translation>Entfernen Sie die Zeile: Diese Version des Kiosks hat keine solche Einstellung (docs/configuration.md listet sie auf).</translation>
+    </message>
+    <message>
+        <source>Correct that line: texts in double quotes, numbers without, lists in [ ], one setting per line.</source>
+        <translation>Korrigieren Sie diese Zeile: Texte in doppelten Anführungszeichen, Zahlen ohne, Listen in [ ], eine Einstellung pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Save the file as UTF-8 text (in the editor: Save as, encoding UTF-8).</source>
+        <translation>Speichern Sie die Datei als UTF-8-Text (im Editor: Speichern unter, Kodierung UTF-8).</translation>
+    </message>
+    <message>
+        <source>Write [kiosk] on a line of its own and the settings on the lines below it, or leave [kiosk] out altogether.</source>
+        <translation>Schreiben Sie [kiosk] in eine eigene Zeile und die Einstellungen in die Zeilen darunter, oder lassen Sie [kiosk] ganz weg.</translation>
+    </message>
+    <message>
+        <source>Move the line below [kiosk].</source>
+        <translation>Verschieben Sie die Zeile unter [kiosk].</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that the kiosk user may read it.</source>
+        <translation>Prüfen Sie, ob die Datei vorhanden ist und der Kiosk-Benutzer sie lesen darf.</translation>
+    </message>
+    <message>
+        <source>Set these together: {keys}.</source>
+        <translation>Setzen Sie diese zusammen: {keys}.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is not UTF-8 text (a character such as ü or ß was saved in another encoding).</source>
+        <translation>Die Einstellungsdatei {path} ist kein UTF-8-Text (ein Zeichen wie ü oder ß wurde in einer anderen Kodierung gespeichert).</translation>
+    </message>
+    <message>
+        <source>In {path}, &apos;kiosk&apos; must be the table [kiosk] that holds the settings, not a value.</source>
+        <translation>In {path} muss „kiosk“ die Tabelle [kiosk] sein, die die Einstellungen enthält, kein Wert.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos; in {path} is outside the [kiosk] table, where the kiosk does not read it.</source>
+        <translation>Die Einstellung „{key}“ in {path} steht außerhalb der Tabelle [kiosk], wo der Kiosk sie nicht liest.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos; in {path} must be one of: {known}.</source>
+        <translation>Die Einstellung „{key}“ in {path} muss einer dieser Werte sein: {known}.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos; in {path} must be an address that starts with {schemes}, e.g. {example}.</source>
+        <translation>Die Einstellung „{key}“ in {path} muss eine Adresse sein, die mit {schemes} beginnt, z. B. {example}.</translation>
     </message>
     <message>
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
@@ -971,6 +1019,25 @@
     </message>
 </context>
 <context>
+    <name>OutOfService</name>
+    <message>
+        <source>This terminal is out of service</source>
+        <translation>Dieses Terminal ist außer Betrieb</translation>
+    </message>
+    <message>
+        <source>Please go to the counter. The staff will gladly help you.</source>
+        <translation>Bitte gehen Sie zum Schalter. Die Mitarbeitenden helfen Ihnen gern.</translation>
+    </message>
+    <message>
+        <source>For the technician: {problem}</source>
+        <translation>Für die Technik: {problem}</translation>
+    </message>
+    <message>
+        <source>({count} more in the kiosk&apos;s log)</source>
+        <translation>({count} weitere im Protokoll des Kiosks)</translation>
+    </message>
+</context>
+<context>
     <name>PDF</name>
     <message>
         <source>Application</source>
@@ -1356,6 +1423,29 @@
     <message>
         <source>QR code for your banking app</source>
         <translation>QR-Code für Ihre Banking-App</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>The outbox in {path} cannot be opened ({error}). Check the disk; &apos;buergerbuero queue status&apos; shows what it holds.</source>
+        <translation>Der Ausgangsspeicher in {path} kann nicht geöffnet werden ({error}). Prüfen Sie den Datenträger; „buergerbuero queue status“ zeigt, was er enthält.</translation>
+    </message>
+    <message>
+        <source>The data directory {path} cannot be used ({error}). Check that it is a directory the kiosk user may write to, on a disk with free space (setting &apos;data_dir&apos;).</source>
+        <translation>Das Datenverzeichnis {path} kann nicht verwendet werden ({error}). Prüfen Sie, ob es ein Verzeichnis ist, in das der Kiosk-Benutzer schreiben darf, auf einem Datenträger mit freiem Platz (Einstellung „data_dir“).</translation>
+    </message>
+    <message>
+        <source>The file {path} of the setting &apos;{key}&apos; cannot be read ({error}). Put the file there, or correct the setting.</source>
+        <translation>Die Datei {path} der Einstellung „{key}“ kann nicht gelesen werden ({error}). Legen Sie die Datei dort ab oder korrigieren Sie die Einstellung.</translation>
+    </message>
+    <message>
+        <source>The directory {path} of the setting &apos;{key}&apos; cannot be used ({error}). Create it, or correct the setting.</source>
+        <translation>Das Verzeichnis {path} der Einstellung „{key}“ kann nicht verwendet werden ({error}). Legen Sie es an oder korrigieren Sie die Einstellung.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s self-check could not run ({error}). See the kiosk&apos;s log (journalctl -u buergerbuero).</source>
+        <translation>Die Selbstprüfung des Terminals konnte nicht laufen ({error}). Siehe das Protokoll des Kiosks (journalctl -u buergerbuero).</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2063,17 @@
     <message>
         <source>The encryption key of the central case system was refused: it does not meet the security requirements. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
         <translation>Der Verschlüsselungsschlüssel des zentralen Fachverfahrens wurde abgelehnt: Er erfüllt die Sicherheitsanforderungen nicht. Es wurde nichts gesendet; der Antrag bleibt auf diesem Terminal gespeichert. Bitte wenden Sie sich an einen Techniker.</translation>
+    </message>
+</context>
+<context>
+    <name>Tablet</name>
+    <message>
+        <source>The tablet cannot listen on {host}, port {port} ({error}). Another program may use the port: stop it, or choose another port with --port.</source>
+        <translation>Das Tablet kann nicht auf {host}, Port {port} lauschen ({error}). Vielleicht nutzt ein anderes Programm den Port: Beenden Sie es oder wählen Sie mit --port einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate {cert} or its key {key} cannot be used ({error}). Give the PEM files with --tls-cert and --tls-key (the key matching the certificate).</source>
+        <translation>Das TLS-Zertifikat {cert} oder sein Schlüssel {key} kann nicht verwendet werden ({error}). Geben Sie die PEM-Dateien mit --tls-cert und --tls-key an (den zum Zertifikat passenden Schlüssel).</translation>
     </message>
 </context>
 <context>

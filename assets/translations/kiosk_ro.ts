@@ -321,6 +321,21 @@
         <translation>Fișierul de setări {path} nu există. Indicați calea unui fișier existent sau omiteți --config pentru a folosi valorile implicite.</translation>
     </message>
     <message>
+        <source>Give the path of the terminal&apos;s kiosk.toml.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Indicați calea fișierului kiosk.toml al terminalului.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos; in {path} does not match the published schema ({error}).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Setarea „{key}” din {path} nu corespunde schemei publicate ({error}).</translation>
+    </message>
+    <message>
+        <source>Put the file or directory there, or correct the setting.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Puneți acolo fișierul sau directorul ori corectați setarea.</translation>
+    </message>
+    <message>
         <source>Unknown setting &apos;{key}&apos; in {path}. Known settings: {known}.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Setare necunoscută „{key}” în {path}. Setări cunoscute: {known}.</translation>
@@ -351,31 +366,6 @@
         <translation>Setarea „languages” din {path} trebuie să fie o listă cu valori din: {known}.</translation>
     </message>
     <message>
-        <source>Setting &apos;default_language&apos; in {path} must be one of: {known}.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Setarea „default_language” din {path} trebuie să fie una dintre valorile: {known}.</translation>
-    </message>
-    <message>
-        <source>Setting &apos;eid_mode&apos; in {path} must be one of: {known}.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Setarea „eid_mode” din {path} trebuie să fie una dintre valorile: {known}.</translation>
-    </message>
-    <message>
-        <source>Setting &apos;onscreen_keyboard&apos; in {path} must be one of: {known}.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Setarea „onscreen_keyboard” din {path} trebuie să fie una dintre valorile: {known}.</translation>
-    </message>
-    <message>
-        <source>Setting &apos;speech_output&apos; in {path} must be one of: {known}.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Setarea „speech_output” din {path} trebuie să fie una dintre valorile: {known}.</translation>
-    </message>
-    <message>
-        <source>Setting &apos;staff_call_url&apos; in {path} must be an http:// or https:// address.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Setarea &apos;staff_call_url&apos; din {path} trebuie să fie o adresă http:// sau https://.</translation>
-    </message>
-    <message>
         <source>In {path}, &apos;idle_warning_s&apos; must be shorter than &apos;idle_timeout_s&apos;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>În {path}, „idle_warning_s” trebuie să fie mai mic decât „idle_timeout_s”.</translation>
@@ -384,6 +374,76 @@
         <source>Setting &apos;payment_terminal&apos; in {path} must be the card terminal&apos;s address as &quot;host:port&quot;, e.g. &quot;192.168.1.20:20007&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Setarea „payment_terminal” din {path} trebuie să fie adresa terminalului de plată sub forma &quot;host:port&quot;, de exemplu &quot;192.168.1.20:20007&quot;.</translation>
+    </message>
+    <message>
+        <source>Write it like this: {example}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Scrieți așa: {example}</translation>
+    </message>
+    <message>
+        <source>Remove the line, or correct the name: did you mean &apos;{close}&apos;?</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ștergeți linia sau corectați numele: ați vrut să scrieți „{close}”?</translation>
+    </message>
+    <message>
+        <source>Remove the line: this version of the kiosk has no such setting (docs/configuration.md lists them).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ștergeți linia: această versiune a chioșcului nu are o astfel de setare (docs/configuration.md le enumeră).</translation>
+    </message>
+    <message>
+        <source>Correct that line: texts in double quotes, numbers without, lists in [ ], one setting per line.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Corectați acea linie: textele între ghilimele duble, numerele fără, listele în [ ], o setare pe linie.</translation>
+    </message>
+    <message>
+        <source>Save the file as UTF-8 text (in the editor: Save as, encoding UTF-8).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Salvați fișierul ca text UTF-8 (în editor: Salvare ca, codificare UTF-8).</translation>
+    </message>
+    <message>
+        <source>Write [kiosk] on a line of its own and the settings on the lines below it, or leave [kiosk] out altogether.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Scrieți [kiosk] pe o linie separată și setările pe liniile de sub ea, sau renunțați complet la [kiosk].</translation>
+    </message>
+    <message>
+        <source>Move the line below [kiosk].</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Mutați linia sub [kiosk].</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that the kiosk user may read it.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Verificați că fișierul există și că utilizatorul chioșcului îl poate citi.</translation>
+    </message>
+    <message>
+        <source>Set these together: {keys}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Setați-le împreună: {keys}.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is not UTF-8 text (a character such as ü or ß was saved in another encoding).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Fișierul de setări {path} nu este text UTF-8 (un caracter precum ü sau ß a fost salvat în altă codificare).</translation>
+    </message>
+    <message>
+        <source>In {path}, &apos;kiosk&apos; must be the table [kiosk] that holds the settings, not a value.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>În {path}, „kiosk” trebuie să fie tabelul [kiosk] care conține setările, nu o valoare.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos; in {path} is outside the [kiosk] table, where the kiosk does not read it.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Setarea „{key}” din {path} se află în afara tabelului [kiosk], unde chioșcul nu o citește.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos; in {path} must be one of: {known}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Setarea „{key}” din {path} trebuie să fie una dintre: {known}.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos; in {path} must be an address that starts with {schemes}, e.g. {example}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Setarea „{key}” din {path} trebuie să fie o adresă care începe cu {schemes}, de ex. {example}.</translation>
     </message>
     <message>
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
@@ -1195,6 +1255,29 @@
     </message>
 </context>
 <context>
+    <name>OutOfService</name>
+    <message>
+        <source>This terminal is out of service</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Acest terminal nu funcționează</translation>
+    </message>
+    <message>
+        <source>Please go to the counter. The staff will gladly help you.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Vă rugăm să mergeți la ghișeu. Personalul vă ajută cu plăcere.</translation>
+    </message>
+    <message>
+        <source>For the technician: {problem}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Pentru tehnician: {problem}</translation>
+    </message>
+    <message>
+        <source>({count} more in the kiosk&apos;s log)</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>(încă {count} în jurnalul chioșcului)</translation>
+    </message>
+</context>
+<context>
     <name>PDF</name>
     <message>
         <source>Application</source>
@@ -1674,6 +1757,34 @@
         <source>QR code for your banking app</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Cod QR pentru aplicația bancară</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>The outbox in {path} cannot be opened ({error}). Check the disk; &apos;buergerbuero queue status&apos; shows what it holds.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Căsuța de ieșire din {path} nu poate fi deschisă ({error}). Verificați discul; „buergerbuero queue status” arată ce conține.</translation>
+    </message>
+    <message>
+        <source>The data directory {path} cannot be used ({error}). Check that it is a directory the kiosk user may write to, on a disk with free space (setting &apos;data_dir&apos;).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Directorul de date {path} nu poate fi folosit ({error}). Verificați că este un director în care utilizatorul chioșcului poate scrie, pe un disc cu spațiu liber (setarea „data_dir”).</translation>
+    </message>
+    <message>
+        <source>The file {path} of the setting &apos;{key}&apos; cannot be read ({error}). Put the file there, or correct the setting.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Fișierul {path} al setării „{key}” nu poate fi citit ({error}). Puneți fișierul acolo sau corectați setarea.</translation>
+    </message>
+    <message>
+        <source>The directory {path} of the setting &apos;{key}&apos; cannot be used ({error}). Create it, or correct the setting.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Directorul {path} al setării „{key}” nu poate fi folosit ({error}). Creați-l sau corectați setarea.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s self-check could not run ({error}). See the kiosk&apos;s log (journalctl -u buergerbuero).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Autoverificarea terminalului nu a putut rula ({error}). Consultați jurnalul chioșcului (journalctl -u buergerbuero).</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2547,19 @@
         <source>The encryption key of the central case system was refused: it does not meet the security requirements. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Cheia de criptare a sistemului central de dosare a fost refuzată: nu îndeplinește cerințele de securitate. Nu s-a trimis nimic; cererea rămâne salvată pe acest terminal. Vă rugăm să cereți ajutorul unui tehnician.</translation>
+    </message>
+</context>
+<context>
+    <name>Tablet</name>
+    <message>
+        <source>The tablet cannot listen on {host}, port {port} ({error}). Another program may use the port: stop it, or choose another port with --port.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Tableta nu poate asculta pe {host}, portul {port} ({error}). Poate un alt program folosește portul: opriți-l sau alegeți alt port cu --port.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate {cert} or its key {key} cannot be used ({error}). Give the PEM files with --tls-cert and --tls-key (the key matching the certificate).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Certificatul TLS {cert} sau cheia sa {key} nu pot fi folosite ({error}). Indicați fișierele PEM cu --tls-cert și --tls-key (cheia care corespunde certificatului).</translation>
     </message>
 </context>
 <context>

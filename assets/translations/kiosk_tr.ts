@@ -321,6 +321,21 @@
         <translation>Ayar dosyası {path} mevcut değil. Var olan bir dosyanın yolunu belirtin veya varsayılanları kullanmak için --config seçeneğini kullanmayın.</translation>
     </message>
     <message>
+        <source>Give the path of the terminal&apos;s kiosk.toml.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Terminalin kiosk.toml dosyasının yolunu verin.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos; in {path} does not match the published schema ({error}).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>{path} içindeki &apos;{key}&apos; ayarı yayımlanan şemaya uymuyor ({error}).</translation>
+    </message>
+    <message>
+        <source>Put the file or directory there, or correct the setting.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Dosyayı veya dizini oraya koyun ya da ayarı düzeltin.</translation>
+    </message>
+    <message>
         <source>Unknown setting &apos;{key}&apos; in {path}. Known settings: {known}.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içinde bilinmeyen ayar &apos;{key}&apos;. Bilinen ayarlar: {known}.</translation>
@@ -351,31 +366,6 @@
         <translation>{path} içindeki &apos;languages&apos; ayarı şu değerlerden oluşan bir liste olmalıdır: {known}.</translation>
     </message>
     <message>
-        <source>Setting &apos;default_language&apos; in {path} must be one of: {known}.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>{path} içindeki &apos;default_language&apos; ayarı şunlardan biri olmalıdır: {known}.</translation>
-    </message>
-    <message>
-        <source>Setting &apos;eid_mode&apos; in {path} must be one of: {known}.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>{path} içindeki &apos;eid_mode&apos; ayarı şunlardan biri olmalıdır: {known}.</translation>
-    </message>
-    <message>
-        <source>Setting &apos;onscreen_keyboard&apos; in {path} must be one of: {known}.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>{path} içindeki &apos;onscreen_keyboard&apos; ayarı şunlardan biri olmalıdır: {known}.</translation>
-    </message>
-    <message>
-        <source>Setting &apos;speech_output&apos; in {path} must be one of: {known}.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>{path} içindeki &apos;speech_output&apos; ayarı şunlardan biri olmalıdır: {known}.</translation>
-    </message>
-    <message>
-        <source>Setting &apos;staff_call_url&apos; in {path} must be an http:// or https:// address.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>{path} içindeki &apos;staff_call_url&apos; ayarı bir http:// veya https:// adresi olmalıdır.</translation>
-    </message>
-    <message>
         <source>In {path}, &apos;idle_warning_s&apos; must be shorter than &apos;idle_timeout_s&apos;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içinde &apos;idle_warning_s&apos;, &apos;idle_timeout_s&apos; değerinden küçük olmalıdır.</translation>
@@ -384,6 +374,76 @@
         <source>Setting &apos;payment_terminal&apos; in {path} must be the card terminal&apos;s address as &quot;host:port&quot;, e.g. &quot;192.168.1.20:20007&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içindeki &apos;payment_terminal&apos; ayarı kart terminalinin &quot;host:port&quot; biçimindeki adresi olmalıdır, örn. &quot;192.168.1.20:20007&quot;.</translation>
+    </message>
+    <message>
+        <source>Write it like this: {example}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Şöyle yazın: {example}</translation>
+    </message>
+    <message>
+        <source>Remove the line, or correct the name: did you mean &apos;{close}&apos;?</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Satırı silin veya adı düzeltin: &apos;{close}&apos; mi demek istediniz?</translation>
+    </message>
+    <message>
+        <source>Remove the line: this version of the kiosk has no such setting (docs/configuration.md lists them).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Satırı silin: kioskun bu sürümünde böyle bir ayar yok (docs/configuration.md ayarları listeler).</translation>
+    </message>
+    <message>
+        <source>Correct that line: texts in double quotes, numbers without, lists in [ ], one setting per line.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>O satırı düzeltin: metinler çift tırnak içinde, sayılar tırnaksız, listeler [ ] içinde, her satırda bir ayar.</translation>
+    </message>
+    <message>
+        <source>Save the file as UTF-8 text (in the editor: Save as, encoding UTF-8).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Dosyayı UTF-8 metin olarak kaydedin (düzenleyicide: Farklı kaydet, kodlama UTF-8).</translation>
+    </message>
+    <message>
+        <source>Write [kiosk] on a line of its own and the settings on the lines below it, or leave [kiosk] out altogether.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>[kiosk] yazısını ayrı bir satıra, ayarları altındaki satırlara yazın ya da [kiosk] satırını tamamen kaldırın.</translation>
+    </message>
+    <message>
+        <source>Move the line below [kiosk].</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Satırı [kiosk] satırının altına taşıyın.</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that the kiosk user may read it.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Dosyanın var olduğunu ve kiosk kullanıcısının onu okuyabildiğini kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Set these together: {keys}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Bunları birlikte ayarlayın: {keys}.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is not UTF-8 text (a character such as ü or ß was saved in another encoding).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>{path} ayar dosyası UTF-8 metin değil (ü veya ß gibi bir karakter başka bir kodlamayla kaydedilmiş).</translation>
+    </message>
+    <message>
+        <source>In {path}, &apos;kiosk&apos; must be the table [kiosk] that holds the settings, not a value.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>{path} içinde &apos;kiosk&apos; bir değer değil, ayarları içeren [kiosk] tablosu olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos; in {path} is outside the [kiosk] table, where the kiosk does not read it.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>{path} içindeki &apos;{key}&apos; ayarı [kiosk] tablosunun dışında; kiosk onu orada okumaz.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos; in {path} must be one of: {known}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>{path} içindeki &apos;{key}&apos; ayarı şunlardan biri olmalıdır: {known}.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos; in {path} must be an address that starts with {schemes}, e.g. {example}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>{path} içindeki &apos;{key}&apos; ayarı {schemes} ile başlayan bir adres olmalıdır, örneğin {example}.</translation>
     </message>
     <message>
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
@@ -1195,6 +1255,29 @@
     </message>
 </context>
 <context>
+    <name>OutOfService</name>
+    <message>
+        <source>This terminal is out of service</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Bu terminal hizmet dışı</translation>
+    </message>
+    <message>
+        <source>Please go to the counter. The staff will gladly help you.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Lütfen gişeye gidin. Personel size memnuniyetle yardımcı olur.</translation>
+    </message>
+    <message>
+        <source>For the technician: {problem}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Teknisyen için: {problem}</translation>
+    </message>
+    <message>
+        <source>({count} more in the kiosk&apos;s log)</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>(kiosk kaydında {count} tane daha)</translation>
+    </message>
+</context>
+<context>
     <name>PDF</name>
     <message>
         <source>Application</source>
@@ -1674,6 +1757,34 @@
         <source>QR code for your banking app</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Bankacılık uygulamanız için QR kod</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>The outbox in {path} cannot be opened ({error}). Check the disk; &apos;buergerbuero queue status&apos; shows what it holds.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>{path} içindeki giden kutusu açılamıyor ({error}). Diski kontrol edin; &apos;buergerbuero queue status&apos; içeriğini gösterir.</translation>
+    </message>
+    <message>
+        <source>The data directory {path} cannot be used ({error}). Check that it is a directory the kiosk user may write to, on a disk with free space (setting &apos;data_dir&apos;).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>{path} veri dizini kullanılamıyor ({error}). Bunun, kiosk kullanıcısının yazabildiği, boş yeri olan bir diskte bir dizin olduğunu kontrol edin (&apos;data_dir&apos; ayarı).</translation>
+    </message>
+    <message>
+        <source>The file {path} of the setting &apos;{key}&apos; cannot be read ({error}). Put the file there, or correct the setting.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>&apos;{key}&apos; ayarının {path} dosyası okunamıyor ({error}). Dosyayı oraya koyun ya da ayarı düzeltin.</translation>
+    </message>
+    <message>
+        <source>The directory {path} of the setting &apos;{key}&apos; cannot be used ({error}). Create it, or correct the setting.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>&apos;{key}&apos; ayarının {path} dizini kullanılamıyor ({error}). Dizini oluşturun ya da ayarı düzeltin.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s self-check could not run ({error}). See the kiosk&apos;s log (journalctl -u buergerbuero).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Terminalin öz denetimi çalışamadı ({error}). Kiosk kaydına bakın (journalctl -u buergerbuero).</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2547,19 @@
         <source>The encryption key of the central case system was refused: it does not meet the security requirements. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Merkezi işlem sisteminin şifreleme anahtarı reddedildi: güvenlik gereksinimlerini karşılamıyor. Hiçbir şey gönderilmedi; başvuru bu terminalde saklanıyor. Lütfen bir teknisyene başvurun.</translation>
+    </message>
+</context>
+<context>
+    <name>Tablet</name>
+    <message>
+        <source>The tablet cannot listen on {host}, port {port} ({error}). Another program may use the port: stop it, or choose another port with --port.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Tablet {host} üzerinde {port} portunu dinleyemiyor ({error}). Portu başka bir program kullanıyor olabilir: onu durdurun ya da --port ile başka bir port seçin.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate {cert} or its key {key} cannot be used ({error}). Give the PEM files with --tls-cert and --tls-key (the key matching the certificate).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>TLS sertifikası {cert} veya anahtarı {key} kullanılamıyor ({error}). PEM dosyalarını --tls-cert ve --tls-key ile verin (sertifikaya uyan anahtarı).</translation>
     </message>
 </context>
 <context>

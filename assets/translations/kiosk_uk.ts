@@ -321,6 +321,21 @@
         <translation>Файл налаштувань {path} не існує. Вкажіть шлях до наявного файлу або не використовуйте --config, щоб застосувати стандартні значення.</translation>
     </message>
     <message>
+        <source>Give the path of the terminal&apos;s kiosk.toml.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Вкажіть шлях до файлу kiosk.toml термінала.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos; in {path} does not match the published schema ({error}).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Параметр «{key}» у {path} не відповідає опублікованій схемі ({error}).</translation>
+    </message>
+    <message>
+        <source>Put the file or directory there, or correct the setting.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Покладіть туди файл або каталог чи виправте параметр.</translation>
+    </message>
+    <message>
         <source>Unknown setting &apos;{key}&apos; in {path}. Known settings: {known}.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Невідоме налаштування «{key}» у {path}. Відомі налаштування: {known}.</translation>
@@ -351,31 +366,6 @@
         <translation>Налаштування «languages» у {path} має бути списком зі значень: {known}.</translation>
     </message>
     <message>
-        <source>Setting &apos;default_language&apos; in {path} must be one of: {known}.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Налаштування «default_language» у {path} має бути одним із: {known}.</translation>
-    </message>
-    <message>
-        <source>Setting &apos;eid_mode&apos; in {path} must be one of: {known}.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Налаштування «eid_mode» у {path} має бути одним із: {known}.</translation>
-    </message>
-    <message>
-        <source>Setting &apos;onscreen_keyboard&apos; in {path} must be one of: {known}.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Налаштування «onscreen_keyboard» у {path} має бути одним із: {known}.</translation>
-    </message>
-    <message>
-        <source>Setting &apos;speech_output&apos; in {path} must be one of: {known}.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Налаштування «speech_output» у {path} має бути одним із: {known}.</translation>
-    </message>
-    <message>
-        <source>Setting &apos;staff_call_url&apos; in {path} must be an http:// or https:// address.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Налаштування &apos;staff_call_url&apos; у {path} має бути адресою http:// або https://.</translation>
-    </message>
-    <message>
         <source>In {path}, &apos;idle_warning_s&apos; must be shorter than &apos;idle_timeout_s&apos;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>У {path} «idle_warning_s» має бути меншим за «idle_timeout_s».</translation>
@@ -384,6 +374,76 @@
         <source>Setting &apos;payment_terminal&apos; in {path} must be the card terminal&apos;s address as &quot;host:port&quot;, e.g. &quot;192.168.1.20:20007&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Налаштування «payment_terminal» у {path} має бути адресою платіжного термінала у вигляді &quot;host:port&quot;, наприклад &quot;192.168.1.20:20007&quot;.</translation>
+    </message>
+    <message>
+        <source>Write it like this: {example}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Напишіть так: {example}</translation>
+    </message>
+    <message>
+        <source>Remove the line, or correct the name: did you mean &apos;{close}&apos;?</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Видаліть рядок або виправте назву: можливо, ви мали на увазі «{close}»?</translation>
+    </message>
+    <message>
+        <source>Remove the line: this version of the kiosk has no such setting (docs/configuration.md lists them).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Видаліть рядок: ця версія кіоску не має такого параметра (перелік у docs/configuration.md).</translation>
+    </message>
+    <message>
+        <source>Correct that line: texts in double quotes, numbers without, lists in [ ], one setting per line.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Виправте цей рядок: тексти в подвійних лапках, числа без лапок, списки в [ ], один параметр у рядку.</translation>
+    </message>
+    <message>
+        <source>Save the file as UTF-8 text (in the editor: Save as, encoding UTF-8).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Збережіть файл як текст UTF-8 (у редакторі: Зберегти як, кодування UTF-8).</translation>
+    </message>
+    <message>
+        <source>Write [kiosk] on a line of its own and the settings on the lines below it, or leave [kiosk] out altogether.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Напишіть [kiosk] в окремому рядку, а параметри — в рядках під ним, або зовсім приберіть [kiosk].</translation>
+    </message>
+    <message>
+        <source>Move the line below [kiosk].</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Перенесіть рядок під [kiosk].</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that the kiosk user may read it.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Перевірте, що файл існує і користувач кіоску може його читати.</translation>
+    </message>
+    <message>
+        <source>Set these together: {keys}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Задайте їх разом: {keys}.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is not UTF-8 text (a character such as ü or ß was saved in another encoding).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Файл налаштувань {path} не є текстом UTF-8 (символ на зразок ü або ß збережено в іншому кодуванні).</translation>
+    </message>
+    <message>
+        <source>In {path}, &apos;kiosk&apos; must be the table [kiosk] that holds the settings, not a value.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>У {path} «kiosk» має бути таблицею [kiosk] з параметрами, а не значенням.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos; in {path} is outside the [kiosk] table, where the kiosk does not read it.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Параметр «{key}» у {path} стоїть поза таблицею [kiosk], де кіоск його не читає.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos; in {path} must be one of: {known}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Параметр «{key}» у {path} має бути одним із: {known}.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos; in {path} must be an address that starts with {schemes}, e.g. {example}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Параметр «{key}» у {path} має бути адресою, що починається з {schemes}, напр. {example}.</translation>
     </message>
     <message>
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
@@ -1195,6 +1255,29 @@
     </message>
 </context>
 <context>
+    <name>OutOfService</name>
+    <message>
+        <source>This terminal is out of service</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Цей термінал не працює</translation>
+    </message>
+    <message>
+        <source>Please go to the counter. The staff will gladly help you.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Будь ласка, підійдіть до віконця. Працівники охоче вам допоможуть.</translation>
+    </message>
+    <message>
+        <source>For the technician: {problem}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Для техніка: {problem}</translation>
+    </message>
+    <message>
+        <source>({count} more in the kiosk&apos;s log)</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>(ще {count} у журналі кіоску)</translation>
+    </message>
+</context>
+<context>
     <name>PDF</name>
     <message>
         <source>Application</source>
@@ -1674,6 +1757,34 @@
         <source>QR code for your banking app</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>QR-код для Вашого банківського застосунку</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>The outbox in {path} cannot be opened ({error}). Check the disk; &apos;buergerbuero queue status&apos; shows what it holds.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Не вдається відкрити вихідне сховище в {path} ({error}). Перевірте диск; «buergerbuero queue status» показує його вміст.</translation>
+    </message>
+    <message>
+        <source>The data directory {path} cannot be used ({error}). Check that it is a directory the kiosk user may write to, on a disk with free space (setting &apos;data_dir&apos;).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Не вдається використати каталог даних {path} ({error}). Перевірте, що це каталог, у який користувач кіоску може писати, на диску з вільним місцем (параметр «data_dir»).</translation>
+    </message>
+    <message>
+        <source>The file {path} of the setting &apos;{key}&apos; cannot be read ({error}). Put the file there, or correct the setting.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Не вдається прочитати файл {path} з параметра «{key}» ({error}). Покладіть туди файл або виправте параметр.</translation>
+    </message>
+    <message>
+        <source>The directory {path} of the setting &apos;{key}&apos; cannot be used ({error}). Create it, or correct the setting.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Не вдається використати каталог {path} з параметра «{key}» ({error}). Створіть його або виправте параметр.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s self-check could not run ({error}). See the kiosk&apos;s log (journalctl -u buergerbuero).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Самоперевірка термінала не змогла виконатися ({error}). Дивіться журнал кіоску (journalctl -u buergerbuero).</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2547,19 @@
         <source>The encryption key of the central case system was refused: it does not meet the security requirements. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ключ шифрування центральної системи обробки справ відхилено: він не відповідає вимогам безпеки. Нічого не надіслано; заява зберігається на цьому терміналі. Будь ласка, зверніться до техніка.</translation>
+    </message>
+</context>
+<context>
+    <name>Tablet</name>
+    <message>
+        <source>The tablet cannot listen on {host}, port {port} ({error}). Another program may use the port: stop it, or choose another port with --port.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Планшет не може слухати на {host}, порт {port} ({error}). Можливо, порт використовує інша програма: зупиніть її або виберіть інший порт через --port.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate {cert} or its key {key} cannot be used ({error}). Give the PEM files with --tls-cert and --tls-key (the key matching the certificate).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Не вдається використати сертифікат TLS {cert} або його ключ {key} ({error}). Вкажіть файли PEM через --tls-cert і --tls-key (ключ, що відповідає сертифікату).</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,10 @@ COMMANDS: tuple[Command, ...] = (
             "kiosk.commands.signature"),
     Command("payments", "the payment ledger, end-of-day and reconciliation",
             "kiosk.commands.payments"),
+    Command("config", "the terminal's settings file: check it (kiosk.toml)",
+            "kiosk.commands.config"),
+    Command("doctor", "check this terminal: ok / warn / fail with what to do",
+            "kiosk.commands.doctor"),
     Command("sign-request", "send a PDF to the counter tablet, get it signed",
             "kiosk.commands.sign_request"),
 )

@@ -15,9 +15,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from kiosk.base.errors import StorageError
+from kiosk.base.errors import ConfigError, StorageError
 from kiosk.base.i18n import N_
-from kiosk.settings import Settings, load_settings
+from kiosk.settings import Settings, check_value, load_settings
+from kiosk.settings_files import data_dir_unreadable, file_problems
 from sync.keycheck import KeyTrust
 from sync.outbox import STATES, Outbox, failure_reasons, read_status
 from sync.protocol import IntakeClient
@@ -164,6 +165,14 @@ def _sync_once(args: argparse.Namespace) -> int:
     ca_file = args.ca_file or settings.intake_ca_file or None
     trust = KeyTrust(args.key_root or settings.intake_key_root,
                      args.key_crl or settings.intake_key_crl)
+    # Refused before the first attempt, once: an address the client cannot use would
+    # fail every attempt and leave the items waiting for ever.
+    wrong = check_value("intake_url", url, "--url") if args.url else None
+    if wrong is not None:
+        raise ConfigError(wrong)
+    unreadable = file_problems(Settings(intake_ca_file=ca_file or ""))
+    if unreadable:
+        raise ConfigError(unreadable[0])
     worker = SyncWorker(settings.outbox_path, settings.key_path,
                         lambda: IntakeClient(url, ca_file=ca_file, key_trust=trust),
                         QuietListener(),
@@ -188,7 +197,11 @@ def _usage(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace], in
 
 
 def _queue_status(args: argparse.Namespace) -> int:
-    path = _settings(args).outbox_path
+    settings = _settings(args)
+    unusable = data_dir_unreadable(settings)  # zeros from a directory it cannot read lie
+    if unusable is not None:
+        raise StorageError(unusable)
+    path = settings.outbox_path
     status = read_status(path)
     reasons = failure_reasons(path) if status.failed else []
     if args.json:

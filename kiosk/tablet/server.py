@@ -33,6 +33,8 @@ from pathlib import Path
 from typing import Any, Final
 from urllib.parse import urlsplit
 
+from kiosk.base.errors import ConfigError
+from kiosk.base.i18n import N_
 from kiosk.base.longpoll import wait_seconds
 from kiosk.tablet.fields import NotSignable, resolve_fields
 from kiosk.tablet.jobs import FINAL, SIGNED, FieldSpec, Job, JobQueue
@@ -70,16 +72,40 @@ def _current_error() -> str:
     return type(exc).__name__ if exc is not None else "unknown"
 
 
+PORT_UNUSABLE = N_(
+    "Tablet", "The tablet cannot listen on {host}, port {port} ({error}). Another program "
+    "may use the port: stop it, or choose another port with --port.")
+TLS_UNUSABLE = N_(
+    "Tablet", "The TLS certificate {cert} or its key {key} cannot be used ({error}). Give "
+    "the PEM files with --tls-cert and --tls-key (the key matching the certificate).")
+
+
+def _tls_context(cert: Path, key: Path | None) -> ssl.SSLContext:
+    """The server's TLS context, or ``ConfigError`` naming the files (never a traceback)."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    try:
+        context.load_cert_chain(str(cert), str(key) if key else None)
+    except (OSError, ssl.SSLError) as exc:  # SSLError is an OSError; named for the reader
+        error = exc.strerror or getattr(exc, "reason", None) or type(exc).__name__
+        raise ConfigError(TLS_UNUSABLE.format(cert=str(cert), key=str(key or cert),
+                                              error=str(error))) from exc
+    return context
+
+
 class TabletServer:
     def __init__(self, host: str, port: int, queue: JobQueue, pairing: Pairing,
                  tls_cert: Path | None = None, tls_key: Path | None = None) -> None:
         self.queue, self.pairing = queue, pairing
         handler = type("Handler", (_Handler,), {"tablet": self})
-        self.httpd = _Server((host, port), handler)
+        # The TLS files first: a wrong one must not leave the port taken.
+        context = _tls_context(tls_cert, tls_key) if tls_cert is not None else None
+        try:
+            self.httpd = _Server((host, port), handler)
+        except OSError as exc:
+            raise ConfigError(PORT_UNUSABLE.format(host=host, port=port,
+                                                   error=exc.strerror or str(exc))) from exc
         self.scheme = "http"
-        if tls_cert is not None:
-            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-            context.load_cert_chain(str(tls_cert), str(tls_key) if tls_key else None)
+        if context is not None:
             self.httpd.socket = context.wrap_socket(self.httpd.socket, server_side=True)
             self.scheme = "https"
         self._thread: threading.Thread | None = None

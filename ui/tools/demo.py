@@ -61,10 +61,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     ensure_display(args.smoke)
     settings = load_settings(args.config, data_dir=data_dir / "terminal",
                              office_name="Bürgerbüro", place="Musterstadt", terminal_id="DEMO-01")
-    if args.smoke:
-        return run_kiosk(settings, fullscreen=False, smoke=True)
     office = DemoOffice(data_dir)
     office.enroll(settings.data_dir, settings.terminal_id)
+    if args.smoke:  # the enrolled demo terminal passes the check before a session
+        return run_kiosk(settings, fullscreen=False, smoke=True)
     settings = settings.with_(trust_dir=office.trust)
     server = IntakeServer("127.0.0.1", 0, data_dir / "intake-server", trust_dir=office.trust)
     server.start()
