@@ -1885,9 +1885,9 @@
         <translation>لا شيء</translation>
     </message>
     <message>
-        <source>What happens next: your application is sent to the citizens&apos; office. You will be told when the document is ready. Please keep this receipt.</source>
+        <source>What happens next: your application is sent to the citizens&apos; office. With the reference number above the office can tell you how far it is. Please keep this receipt.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>الخطوات التالية: يُرسَل طلبكم إلى مكتب خدمة المواطنين (Bürgerbüro). سيتم إبلاغكم عندما تكون الوثيقة جاهزة. يُرجى الاحتفاظ بهذا الإيصال.</translation>
+        <translation>ما يحدث بعد ذلك: يُرسَل طلبك إلى مكتب المواطنين. بواسطة رقم المعاملة أعلاه يمكن للمكتب أن يخبرك بمرحلة طلبك. يُرجى الاحتفاظ بهذا الإيصال.</translation>
     </message>
     <message>
         <source>Please transfer the fee within 14 days, with the payment reference above.</source>

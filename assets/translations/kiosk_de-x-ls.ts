@@ -1885,9 +1885,9 @@
         <translation>keine</translation>
     </message>
     <message>
-        <source>What happens next: your application is sent to the citizens&apos; office. You will be told when the document is ready. Please keep this receipt.</source>
+        <source>What happens next: your application is sent to the citizens&apos; office. With the reference number above the office can tell you how far it is. Please keep this receipt.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>So geht es weiter: Das Gerät schickt Ihren Antrag an das Bürgerbüro. Sie bekommen Bescheid, wenn Ihr Dokument fertig ist. Bitte heben Sie diesen Beleg gut auf.</translation>
+        <translation>So geht es weiter: Ihr Antrag geht an das Bürger-Büro. Sie wollen wissen: Wie weit ist mein Antrag? Dann sagen Sie dem Bürger-Büro die Nummer oben. Bitte heben Sie diesen Zettel auf.</translation>
     </message>
     <message>
         <source>Please transfer the fee within 14 days, with the payment reference above.</source>

@@ -1527,8 +1527,8 @@
         <translation>keine</translation>
     </message>
     <message>
-        <source>What happens next: your application is sent to the citizens&apos; office. You will be told when the document is ready. Please keep this receipt.</source>
-        <translation>Wie es weitergeht: Ihr Antrag wird an das Bürgerbüro übermittelt. Sie werden benachrichtigt, sobald das Dokument fertig ist. Bitte bewahren Sie diesen Beleg auf.</translation>
+        <source>What happens next: your application is sent to the citizens&apos; office. With the reference number above the office can tell you how far it is. Please keep this receipt.</source>
+        <translation>Wie es weitergeht: Ihr Antrag wird an das Bürgerbüro übermittelt. Mit der Vorgangsnummer oben kann Ihnen das Bürgerbüro sagen, wie weit er ist. Bitte bewahren Sie diesen Beleg auf.</translation>
     </message>
     <message>
         <source>Please transfer the fee within 14 days, with the payment reference above.</source>

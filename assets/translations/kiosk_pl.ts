@@ -1885,9 +1885,9 @@
         <translation>brak</translation>
     </message>
     <message>
-        <source>What happens next: your application is sent to the citizens&apos; office. You will be told when the document is ready. Please keep this receipt.</source>
+        <source>What happens next: your application is sent to the citizens&apos; office. With the reference number above the office can tell you how far it is. Please keep this receipt.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Co dalej: wniosek zostanie przesłany do Biura Obsługi Mieszkańców (Bürgerbüro). Otrzyma Pan/Pani informację, gdy dokument będzie gotowy. Proszę zachować to potwierdzenie.</translation>
+        <translation>Co dalej: wniosek zostanie przekazany do biura obywatelskiego. Na podstawie powyższego numeru sprawy biuro może poinformować, na jakim etapie jest wniosek. Prosimy zachować to potwierdzenie.</translation>
     </message>
     <message>
         <source>Please transfer the fee within 14 days, with the payment reference above.</source>

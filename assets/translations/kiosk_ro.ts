@@ -1885,9 +1885,9 @@
         <translation>niciuna</translation>
     </message>
     <message>
-        <source>What happens next: your application is sent to the citizens&apos; office. You will be told when the document is ready. Please keep this receipt.</source>
+        <source>What happens next: your application is sent to the citizens&apos; office. With the reference number above the office can tell you how far it is. Please keep this receipt.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Ce urmează: cererea dumneavoastră este trimisă Biroului cetățenilor (Bürgerbüro). Veți fi anunțat(ă) când documentul este gata. Vă rugăm să păstrați această chitanță.</translation>
+        <translation>Ce urmează: cererea dumneavoastră este transmisă biroului pentru cetățeni. Cu numărul de dosar de mai sus, biroul vă poate spune în ce stadiu se află. Vă rugăm să păstrați această chitanță.</translation>
     </message>
     <message>
         <source>Please transfer the fee within 14 days, with the payment reference above.</source>

@@ -1885,9 +1885,9 @@
         <translation>нет</translation>
     </message>
     <message>
-        <source>What happens next: your application is sent to the citizens&apos; office. You will be told when the document is ready. Please keep this receipt.</source>
+        <source>What happens next: your application is sent to the citizens&apos; office. With the reference number above the office can tell you how far it is. Please keep this receipt.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Что дальше: Ваше заявление передаётся в бюро обслуживания граждан (Bürgerbüro). Вам сообщат, когда документ будет готов. Сохраните, пожалуйста, эту квитанцию.</translation>
+        <translation>Что дальше: ваше заявление будет передано в бюро граждан. По номеру дела выше бюро может сообщить, на каком этапе оно находится. Пожалуйста, сохраните эту квитанцию.</translation>
     </message>
     <message>
         <source>Please transfer the fee within 14 days, with the payment reference above.</source>

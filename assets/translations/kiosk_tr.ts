@@ -1885,9 +1885,9 @@
         <translation>yok</translation>
     </message>
     <message>
-        <source>What happens next: your application is sent to the citizens&apos; office. You will be told when the document is ready. Please keep this receipt.</source>
+        <source>What happens next: your application is sent to the citizens&apos; office. With the reference number above the office can tell you how far it is. Please keep this receipt.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Bundan sonra: Başvurunuz vatandaş hizmetleri bürosuna (Bürgerbüro) gönderilir. Belge hazır olduğunda size bildirilecektir. Lütfen bu fişi saklayın.</translation>
+        <translation>Sonraki adımlar: Başvurunuz vatandaşlık bürosuna iletilir. Yukarıdaki işlem numarasıyla büro size başvurunuzun ne durumda olduğunu söyleyebilir. Lütfen bu belgeyi saklayın.</translation>
     </message>
     <message>
         <source>Please transfer the fee within 14 days, with the payment reference above.</source>

@@ -1885,9 +1885,9 @@
         <translation>немає</translation>
     </message>
     <message>
-        <source>What happens next: your application is sent to the citizens&apos; office. You will be told when the document is ready. Please keep this receipt.</source>
+        <source>What happens next: your application is sent to the citizens&apos; office. With the reference number above the office can tell you how far it is. Please keep this receipt.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Що далі: Вашу заяву буде передано до Бюро громадян (Bürgerbüro). Вам повідомлять, коли документ буде готовий. Будь ласка, збережіть цю квитанцію.</translation>
+        <translation>Що далі: вашу заяву буде передано до бюро громадян. За номером справи вище бюро може повідомити, на якому етапі вона перебуває. Будь ласка, збережіть цю квитанцію.</translation>
     </message>
     <message>
         <source>Please transfer the fee within 14 days, with the payment reference above.</source>

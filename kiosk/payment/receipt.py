@@ -33,8 +33,8 @@ METHOD: Final[dict[str, Message]] = {
     "exemption": N_("Receipt", "exemption"), "none": N_("Receipt", "none"),
 }
 NEXT: Final = N_("Receipt", "What happens next: your application is sent to the citizens' "
-                 "office. You will be told when the document is ready. Please keep this "
-                 "receipt.")
+                 "office. With the reference number above the office can tell you how far "
+                 "it is. Please keep this receipt.")
 TRANSFER_NEXT: Final = N_("Receipt", "Please transfer the fee within 14 days, with the payment "
                           "reference above.")
 CARD_COPY: Final = N_("Receipt", "Card payment receipt (customer copy):")
