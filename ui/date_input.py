@@ -24,6 +24,9 @@ class DateValidator(QValidator):
         super().__init__(parent)
         self.unknown_parts = unknown_parts  # 00 for an unknown day or month (birth dates)
         self._last = ""
+        # Why the last keystroke was refused: "impossible" (no such day or month) or
+        # "format" (not a digit); the field says so (QLineEdit.inputRejected).
+        self.refused = ""
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:  # Qt's name
         # Typed at the end, not deleted back to an earlier text (a backspace over a dot
@@ -33,11 +36,13 @@ class DateValidator(QValidator):
             text, pos = _typed(text, pos)
         match = _SHAPE.fullmatch(text)
         if match is None:
+            self.refused = "format"
             return QValidator.State.Invalid, text, pos
         day, month, year = match.group(1), match.group(2) or "", match.group(3) or ""
         dots_early = (match.group(2) is not None and len(day) != 2) or \
             (match.group(3) is not None and len(month) != 2)
         if dots_early or not self._possible(day, month, year):
+            self.refused = "format" if dots_early else "impossible"
             return QValidator.State.Invalid, text, pos
         self._last = text
         complete = len(day) == 2 and len(month) == 2 and len(year) == 4

@@ -9,7 +9,14 @@ from collections.abc import Mapping
 from forms.answers import Address, Answer, Choices, Entries, is_given
 from forms.display import NO, YES
 from forms.model import ChoiceOption, FieldDef
-from forms.validation import PATTERN, normalize, required_message, validate_field
+from forms.validation import (
+    DATE_FORMAT,
+    DATE_IMPOSSIBLE,
+    PATTERN,
+    normalize,
+    required_message,
+    validate_field,
+)
 from kiosk.base.i18n import N_, Message
 from ui.date_input import DateValidator
 from ui.file_field import FileInput
@@ -305,8 +312,11 @@ class FieldWidget(QFrame):
             if hints is not None:
                 self.line.setInputMethodHints(hints)
             if field.type == "date":
-                self.line.setValidator(DateValidator(
-                    self.line, unknown_parts=field.prefill == "date_of_birth"))
+                dates = DateValidator(self.line, unknown_parts=field.prefill == "date_of_birth")
+                self.line.setValidator(dates)
+                # A refused keystroke says why at once (no silent swallowing).
+                self.line.inputRejected.connect(lambda: self._show(
+                    DATE_IMPOSSIBLE if dates.refused == "impossible" else DATE_FORMAT))
             if field.default:
                 self.line.setText(field.default)
             layout.addWidget(self.line)
