@@ -5,9 +5,10 @@ warning (``ui/tools/a11y.py``), measured as a person would meet it.
 - Every language at 100 % in the standard theme, and German in high contrast (for two
   services with groups and fees; the command does them all): nothing unnamed,
   small, clipped, low in contrast, untranslated or out of order.
-- 200 % text in both themes, German and Russian, for the services with the longest
-  texts (long choices, fee exemptions, an e-mail address on the review): nothing
-  clipped either (the command does every service; measured 0 in de for all of them).
+- 200 % text, German in both themes and Russian in the standard one, for the
+  services with the longest texts (long choices, fee exemptions, an e-mail address
+  on the review): nothing clipped either (the command does every service; measured
+  0 in de for all of them).
 """
 
 from __future__ import annotations
@@ -85,7 +86,12 @@ def test_high_contrast_has_no_finding(qapp) -> None:  # type: ignore[no-untyped-
 
 @pytest.mark.slow
 def test_at_200_percent_nothing_is_clipped(qapp) -> None:  # type: ignore[no-untyped-def]
-    summary = run_check(languages=("de", "ru"), scales=(2.0,), themes=(False, True),
+    german = run_check(languages=("de",), scales=(2.0,), themes=(False, True),
+                       services=SERVICES_AT_200_PERCENT).summary()
+    assert german["screens"] >= 2 * 2 * 8
+    assert _counts(german) == dict.fromkeys(KINDS, 0), _listing(german)
+    # Cyrillic words are longer on the screen; the standard theme is enough to show it.
+    russian = run_check(languages=("ru",), scales=(2.0,), themes=(False,),
                         services=SERVICES_AT_200_PERCENT).summary()
-    assert summary["screens"] >= 2 * 2 * 2 * 8
-    assert _counts(summary) == dict.fromkeys(KINDS, 0), _listing(summary)
+    assert russian["screens"] >= 2 * 8
+    assert _counts(russian) == dict.fromkeys(KINDS, 0), _listing(russian)
