@@ -22,7 +22,6 @@ from kiosk.settings import Settings, load_settings
 from ui.i18n import set_language
 from ui.qt import QEvent, QObject, QTimer
 from ui.qtapp import create_qt_app, ensure_display
-from ui.screens.out_of_service import put_back_in_service, take_out_of_service
 from ui.window import KioskWindow
 
 if TYPE_CHECKING:
@@ -104,6 +103,16 @@ class Kiosk:
             callback()
         self._on_interactive.clear()
 
+    def set_in_service(self, problems: list[Message]) -> None:
+        """Out of service for these problems (the technician's line), or back in service."""
+        # Its screen is built for a terminal that is not ready, never on the first frame.
+        from ui.screens.out_of_service import put_back_in_service, take_out_of_service
+
+        if problems:
+            take_out_of_service(self.window, problems)
+        else:
+            put_back_in_service(self.window)
+
     def serve(self, before_background: Callable[[], None] | None = None) -> None:
         """After the first frame: check the terminal (``kiosk.readiness``, in the storage
         process, waited for on the storage thread); ready, the sync worker and the devices
@@ -117,10 +126,10 @@ class Kiosk:
                 return  # the answer to a check the kiosk no longer waits for
             if problems:
                 log.error("out of service: %s", "; ".join(p.untranslated() for p in problems))
-                take_out_of_service(self.window, problems)
+                self.set_in_service(problems)
                 self._recheck.start()
                 return
-            put_back_in_service(self.window)
+            self.set_in_service([])
             if not self._serving:
                 self._serving = True
                 if before_background is not None:
@@ -189,10 +198,7 @@ def run_kiosk(settings: Settings, *, fullscreen: bool, smoke: bool,
     elif unusable is not None:
         problem = unusable
 
-        def out_of_service() -> None:
-            take_out_of_service(kiosk.window, [problem])
-
-        kiosk.when_interactive(out_of_service)
+        kiosk.when_interactive(lambda: kiosk.set_in_service([problem]))
     else:
         kiosk.when_interactive(lambda: kiosk.serve(before_background))
     kiosk.show(fullscreen=fullscreen)

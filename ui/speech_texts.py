@@ -42,7 +42,7 @@ from ui.screens.service import ServiceScreen
 from ui.screens.signature import SignatureScreen
 from ui.screens.welcome import WelcomeScreen
 from ui.speech_bridge import Spoken
-from ui.widgets import button_text
+from ui.wrap_button import button_text
 
 SELECTED = N_("Speech", "selected")
 NOT_SELECTED = N_("Speech", "not selected")

@@ -55,7 +55,7 @@ class WelcomeScreen(Screen):
         grid.setVerticalSpacing(16)
         self.language_buttons = {}
         for code in settings.languages:
-            btn = button(language_name(code), name="language", wrap=True)
+            btn = button(language_name(code), name="language")
             btn.setProperty("lang", code)
             btn.clicked.connect(lambda _c=False, code=code: self.languageChosen.emit(code))
             self.language_buttons[code] = btn

@@ -34,8 +34,8 @@ from ui.screens.identify import IdentifyScreen
 from ui.screens.payment import PaymentScreen
 from ui.screens.section import SectionScreen
 from ui.screens.signature import SignatureScreen
-from ui.widgets import button_text
 from ui.window import KioskWindow
+from ui.wrap_button import button_text
 
 # Erika Mustermann is the name on the specimen German ID card.
 SAMPLE_IDENTITY = {
