@@ -25,6 +25,7 @@ NOT_BEFORE_FIRST_FRAME = (
     "forms.pdf", "forms.record", "cryptography", "requests", "pikepdf", "reportlab",
     "pyhanko", "smartcard", "asn1crypto", "sqlite3", "xml.etree", "concurrent.futures",
     "ui.keyboard", "ui.submit_step", "forms.payment", "kiosk.payment", "kiosk.services",
+    "ui.wrap_button", "ui.screens.out_of_service",
 )
 
 PROBE = r"""
