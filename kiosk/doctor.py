@@ -154,8 +154,16 @@ def check_certificates(settings: Settings, days: int,
                             "buergerbuero signature enroll (docs/signatures.md)"))
     else:
         checks.append(_validity("signing certificate", [identity.cert_path], days, now))
+    # Without the root a destination's key must chain up to, no key is accepted and
+    # nothing is sent (sync/keycheck.py): the terminal would only collect applications.
+    if settings.intake_key_root is None:
+        checks.append(Check("destination key root", FAIL, "intake_key_root is not set: no "
+                            "destination key is trusted, nothing can be sent",
+                            "set intake_key_root to the root certificate of the case "
+                            "system's PKI (docs/configuration.md)"))
     named = {"escrow certificate": settings.escrow_cert,
-             "intake CA": Path(settings.intake_ca_file) if settings.intake_ca_file else None}
+             "intake CA": Path(settings.intake_ca_file) if settings.intake_ca_file else None,
+             "destination key root": settings.intake_key_root}
     for name, path in named.items():
         if path is not None:
             checks.append(_validity(name, [path], days, now))

@@ -15,6 +15,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from forms.signing import pki
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -47,12 +49,13 @@ def queue_one(data_dir: Path, age_s: float = 0.0) -> None:
 def test_a_healthy_terminal_is_ok_everywhere(tmp_path: Path, office: Any, intake: Any) -> None:
     office.enroll(tmp_path / "terminal", "TEST-01")
     code, checks = doctor(tmp_path, settings=f'intake_url = "{intake.url}"\n'
-                                             f'trust_dir = "{office.trust}"\n')
+                                             f'trust_dir = "{office.trust}"\n'
+                                             f'intake_key_root = "{intake.key_trust.root}"\n')
     assert code == 0, checks
     assert {name: c["status"] for name, c in checks.items()} == {
         "settings": "ok", "data directory": "ok", "disk space": "ok", "outbox": "ok",
-        "files": "ok", "signing certificate": "ok", "trust store": "ok",
-        "translations": "ok", "intake server": "ok"}
+        "files": "ok", "signing certificate": "ok", "destination key root": "ok",
+        "trust store": "ok", "translations": "ok", "intake server": "ok"}
     assert "valid for" in checks["signing certificate"]["detail"]
 
 
@@ -60,8 +63,10 @@ def test_a_backlog_and_a_certificate_near_its_end_are_warnings(tmp_path: Path,
                                                                office: Any) -> None:
     office.enroll(tmp_path / "terminal", "TEST-01", days=10)
     queue_one(tmp_path / "terminal", age_s=2 * 3600)
-    code, checks = doctor(tmp_path, "--offline", "--days", "30")
-    assert code == 1
+    root = office.ca / pki.CA_CERT  # any root certificate: the check here is its lifetime
+    code, checks = doctor(tmp_path, "--offline", "--days", "30",
+                          settings=f'intake_key_root = "{root}"\n')
+    assert code == 1, checks
     assert checks["outbox"]["status"] == "warn"
     assert "1 waiting" in checks["outbox"]["detail"]
     assert "120 min" in checks["outbox"]["detail"]
@@ -81,6 +86,8 @@ def test_what_stops_the_terminal_is_a_failure(tmp_path: Path) -> None:
     assert checks["files"]["status"] == "fail"
     assert "escrow_cert" in checks["files"]["detail"]
     assert checks["intake server"]["status"] == "fail"
+    assert checks["destination key root"]["status"] == "fail"  # nothing could be sent
+    assert "intake_key_root" in checks["destination key root"]["fix"]
 
 
 def test_settings_it_cannot_read_are_the_one_failure(tmp_path: Path) -> None:
