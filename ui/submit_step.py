@@ -52,7 +52,6 @@ class SubmitStep:
         self.window = window
         self._record: ApplicationRecord | None = None  # the parked application
         self._receipt_for: tuple[ApplicationRecord, tuple[str, ...]] | None = None
-        self.last_receipt: str | None = None  # the last printed receipt's job
 
     def forget(self) -> None:
         """The session ended: nothing of its application stays here."""
@@ -196,8 +195,7 @@ class SubmitStep:
                             f"{settings.place}", customer_copy=customer_copy)
         receipt = window.session.receipt if window.session is not None else None
 
-        def printed(job: str | None, error: UserFacingError | None) -> None:
-            self.last_receipt = job
+        def printed(_job: str | None, error: UserFacingError | None) -> None:
             if receipt is not None and window.session is not None:
                 receipt.show_printed(error.message if error is not None else RECEIPT_PRINTED)
 
