@@ -61,7 +61,7 @@ def birth_date_notes(birth: MrzDate) -> list[Message]:
     return notes
 
 
-@dataclass(repr=False)
+@dataclass(eq=False, repr=False)  # one per journey: identity, not value
 class IdentityRecord:
     # typed, chip-bac, chip-pace, eid (online ID function), visual_check (at the counter)
     identification: str = "typed"

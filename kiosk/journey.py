@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from forms.signing.capture import SignatureCapture
 from kiosk.identity import IdentityRecord
@@ -42,8 +41,7 @@ class StepKind(Enum):
     RECEIPT = "receipt"
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):  # an immutable value; a NamedTuple is built without generated code
     kind: StepKind
     section_id: str | None = None
 
@@ -69,8 +67,7 @@ MAX_TEXT_SCALE = 2.0
 TEXT_SCALE_STEP = 0.25
 
 
-@dataclass(frozen=True)
-class Display:
+class Display(NamedTuple):
     """How this citizen wants the screens: text size and contrast (``ui.theme``)."""
 
     text_scale: float = MIN_TEXT_SCALE

@@ -17,7 +17,7 @@ import os
 import re
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from kiosk.base.catalogue import catalogue
 from kiosk.base.errors import ConfigError
@@ -73,7 +73,10 @@ def _xdg(variable: str, fallback: str) -> Path:
     return Path(value) if os.path.isabs(value) else Path.home() / fallback
 
 
-@dataclass(frozen=True)
+# No generated __eq__ and __repr__: nothing compares two terminals' settings, a repr
+# would print the payment and OAuth secrets into a log, and the 50 fields' generated
+# methods are start-up time (``bench startup``).
+@dataclass(frozen=True, eq=False, repr=False)
 class Settings:
     """Everything a terminal is configured with. Immutable; use ``with_``."""
 
@@ -183,8 +186,7 @@ SPEECH_MODES = KEYS["speech_output"].choices
 SECTION = "kiosk"  # the file's settings are at its top or in this one table
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong in a settings file: the key ("" for the file), its line, what is
     wrong (naming the file and line) and what to write instead."""
 

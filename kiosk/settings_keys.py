@@ -11,8 +11,7 @@ reference disagree.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 INT: Final = "int"
 TEXT: Final = "text"
@@ -23,8 +22,7 @@ DIR: Final = "dir"
 LANGUAGES: Final = "languages"
 
 
-@dataclass(frozen=True)
-class Key:
+class Key(NamedTuple):  # a table entry; a NamedTuple is built without generated code
     """One setting: ``kind`` says how it is written and checked."""
 
     kind: str

@@ -9,7 +9,11 @@ misread on the phone.
 from __future__ import annotations
 
 import os
-from datetime import datetime
+import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
@@ -35,7 +39,7 @@ def check_symbol(body: str) -> str:
 
 
 def new_vorgangsnummer(now: datetime | None = None) -> str:
-    year = (now or datetime.now()).year
+    year = now.year if now is not None else time.localtime().tm_year
     value = int.from_bytes(os.urandom(5), "big")  # 40 random bits from the OS's CSPRNG
     body = "".join(ALPHABET[(value >> shift) & 31] for shift in range(35, -1, -5))
     return f"{year}-{body[:4]}-{body[4:]}-{check_symbol(body)}"

@@ -111,6 +111,47 @@ def test_a_command_whose_module_is_not_installed_says_so(capsys) -> None:  # typ
     assert "not part of this installation" in capsys.readouterr().err
 
 
+def test_help_and_a_mistyped_command_still_list_every_command() -> None:
+    """A known command builds only its own parser (start-up); help and an unknown word
+    still name all of them."""
+    from kiosk.commands import build_parser
+    from ui.main import TABLE
+
+    names = {command.name for command in TABLE}
+    for argv in ([], ["--help"], ["-h", "kiosk"], ["kiosq"]):
+        sub = build_parser(TABLE, argv)._subparsers._group_actions[0]  # type: ignore[union-attr]
+        assert set(sub.choices) == names, argv
+    sub = build_parser(TABLE, ["queue", "status"])._subparsers._group_actions[0]  # type: ignore[union-attr]
+    assert {"queue", "sync"} == set(sub.choices)  # the queue module registers both
+    result = run("kiosq")
+    assert result.returncode == 2
+    assert "invalid choice: 'kiosq'" in result.stderr
+    assert "'queue'" in result.stderr
+    assert "'kiosk'" in result.stderr
+
+
+def test_the_kiosk_pauses_the_collector_only_until_its_first_frame() -> None:
+    """ui.main pauses the cyclic collector for the kiosk's start-up; it runs again once
+    the first frame is painted (and for every other command at once)."""
+    code = ("import gc, sys\n"
+            "import ui.app\n"
+            "seen = []\n"
+            "orig = ui.app.Kiosk._painted\n"
+            "def painted(self):\n"
+            "    seen.append(gc.isenabled())\n"
+            "    orig(self)\n"
+            "    seen.append(gc.isenabled())\n"
+            "ui.app.Kiosk._painted = painted\n"
+            "from ui.main import main\n"
+            "code = main(['kiosk', '--first-frame'])\n"
+            "print(seen, gc.isenabled(), code)\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, text=True,
+                            capture_output=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["[False,", "True]", "True", "0"]
+
+
 def test_the_wheel_leaves_out_the_tools_and_the_stand_in(tmp_path: Path) -> None:
     """A terminal's package carries neither the reference server nor the benchmarks, and
     its 'demo' says so instead of a traceback."""

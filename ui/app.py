@@ -10,6 +10,7 @@ monitor (pyscard) start after that (``start_background``).
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from collections.abc import Callable
@@ -87,6 +88,7 @@ class Kiosk:
         self._stopping = True
 
     def _painted(self) -> None:
+        gc.enable()  # paused for start-up by ui.main (the kiosk command)
         if self._stopping:
             self.app.quit()
             return

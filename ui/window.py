@@ -86,10 +86,12 @@ class KioskWindow(QMainWindow):
         self.setWindowTitle("Bürgerbüro Kiosk")
 
         central = QWidget()
+        self.setCentralWidget(central)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        self.header = Header(f"{settings.office_name} {settings.place}", settings.languages)
+        self.header = Header(f"{settings.office_name} {settings.place}", settings.languages,
+                             parent=central)
         self.header.languageMenu.connect(self.choose_language)
         self.header.helpRequested.connect(self.call_staff)
         self.header.largerText.connect(lambda: self.set_display(self.journey.display.larger()))
@@ -97,9 +99,9 @@ class KioskWindow(QMainWindow):
         self.header.contrastChosen.connect(
             lambda high: self.set_display(self.journey.display.contrast(high)))
         column.addWidget(self.header)
-        self.stack = QStackedWidget()
+        self.stack = QStackedWidget(central)
         column.addWidget(self.stack, 1)
-        self.footer = Footer()
+        self.footer = Footer(central)
         self.footer.back_button.clicked.connect(self.go_back)
         self.footer.cancel_button.clicked.connect(self.ask_cancel)
         self.footer.next_button.clicked.connect(self.go_next)
@@ -107,14 +109,13 @@ class KioskWindow(QMainWindow):
         self._column = column
         self.keyboard: OnScreenKeyboard | None = None  # built with the backend
         self.voice: VoiceGuide | None = None  # built with the backend
-        self.setCentralWidget(central)
         self.next_button = self.footer.next_button
         self.back_button = self.footer.back_button
         self.cancel_button = self.footer.cancel_button
 
         # Shown wherever the welcome screen would be while set (ui/screens/out_of_service.py).
         self.out_of_service: Screen | None = None
-        self.welcome = WelcomeScreen(settings)
+        self.welcome = WelcomeScreen(settings, self.stack)
         self.welcome.languageChosen.connect(self._language_chosen)
         self.stack.addWidget(self.welcome)
         self._central = central

@@ -12,12 +12,12 @@ from __future__ import annotations
 import itertools
 import math
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from kiosk.base.i18n import N_, Message
 
 
-@dataclass(frozen=True)
-class Sample:
+class Sample(NamedTuple):  # thousands per signature: small, built without generated code
     x: float
     y: float
     t_ms: float
@@ -50,7 +50,7 @@ class Ink:
         return f"Ink(<{len(self.strokes)} strokes, {self.sample_count} samples>)"
 
 
-@dataclass(repr=False)
+@dataclass(eq=False, repr=False)  # one per pad: identity, not value
 class SignatureCapture:
     width: float
     height: float

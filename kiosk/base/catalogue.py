@@ -29,10 +29,9 @@ import logging
 import re
 import threading
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from pyexpat import ExpatError, ParserCreate
-from typing import Final
+from typing import Final, NamedTuple
 
 from kiosk.base import tscache
 from kiosk.base.i18n import LANGUAGE_NAME, Message, fill
@@ -61,8 +60,7 @@ def domain_of(context: str) -> str:
     return "forms" if context.startswith(FORM_CONTEXT_PREFIX) else "kiosk"
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):  # one per message of a file; built without generated code
     """One message of a ``.ts`` file as a translator left it."""
 
     context: str

@@ -19,8 +19,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from kiosk.base.errors import UserFacingError
 
@@ -33,8 +32,7 @@ class NotInstalled(Exception):
                          "(it comes with the development checkout: ./dev.sh)")
 
 
-@dataclass(frozen=True)
-class Command:
+class Command(NamedTuple):  # a NamedTuple: built without a dataclass's generated code
     name: str
     help: str
     module: str  # has add_commands(subparsers), which registers ``name`` (and maybe others)
@@ -65,6 +63,12 @@ def chosen_command(argv: Sequence[str]) -> str | None:
     return next((arg for arg in argv if not arg.startswith("-")), None)
 
 
+def _asks_help(argv: Sequence[str], chosen: str | None) -> bool:
+    """``-h`` before the command word: the help of ``buergerbuero`` itself."""
+    before = argv[:argv.index(chosen)] if chosen in argv else argv
+    return any(arg in ("-h", "--help") for arg in before)
+
+
 def build_parser(table: Sequence[Command], argv: Sequence[str]) -> argparse.ArgumentParser:
     """The parser for ``argv``: the chosen command's module fills in its arguments."""
     parser = argparse.ArgumentParser(
@@ -83,9 +87,12 @@ def build_parser(table: Sequence[Command], argv: Sequence[str]) -> argparse.Argu
                     raise  # the command's module is there; something it needs is not
                 raise NotInstalled(command) from exc
             module.add_commands(sub)
-    for command in table:
-        if command.name not in sub.choices:
-            sub.add_parser(command.name, help=command.help)
+    if chosen not in sub.choices or _asks_help(argv, chosen):
+        # No command or an unknown one: argparse lists them all (help, "invalid choice").
+        # A known one needs no other command's parser (start-up builds one, not sixteen).
+        for command in table:
+            if command.name not in sub.choices:
+                sub.add_parser(command.name, help=command.help)
     return parser
 
 

@@ -38,6 +38,9 @@ class WelcomeScreen(Screen):
         self._greeting_languages = list(dict.fromkeys(greeting))
         # In a scroll area: nine languages at 200 % text do not fit on one screen.
         body = QWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(body))
         layout = page_layout(body)
         layout.setContentsMargins(56, 18, 56, 12)
         layout.setSpacing(10)
@@ -81,9 +84,6 @@ class WelcomeScreen(Screen):
         self.hint.setProperty("alignment", ALIGN_CENTER)
         layout.addWidget(self.hint)
         layout.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(body))
         self.retranslate()
 
     def fit_text_scale(self, scale: float) -> None:
