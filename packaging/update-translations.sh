@@ -14,11 +14,13 @@ langs=$(printf '%s\n' $langs "$@" | sort -u)
 sources=$(git ls-files --cached --others --exclude-standard \
   'kiosk/*.py' 'devices/*.py' 'ui/*.py' 'forms/*.py' 'sync/*.py')
 for lang in $langs; do
-  if [ "$lang" != en ]; then  # the program's texts are written in English
-    .venv/bin/pyside6-lupdate -no-obsolete -locations none -source-language en \
-      -target-language "$lang" -tr-function-alias QT_TRANSLATE_NOOP+=N_ \
-      $sources -ts "assets/translations/kiosk_${lang}.ts"
-  fi
+  # The program's texts are written in English: its English file holds only the plural
+  # forms of the texts with a count ("1 second", "2 seconds"; kiosk/base/plural.py).
+  only=""
+  [ "$lang" = en ] && only="-pluralonly"
+  .venv/bin/pyside6-lupdate -no-obsolete -locations none -source-language en $only \
+    -target-language "$lang" -tr-function-alias QT_TRANSLATE_NOOP+=N_ \
+    $sources -ts "assets/translations/kiosk_${lang}.ts"
   if [ "$lang" != de ]; then  # the forms' texts are written in German
     .venv/bin/python packaging/form_texts.py "$lang"
   fi

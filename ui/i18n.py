@@ -35,7 +35,8 @@ class CatalogueTranslator(QTranslator):
                   n: int = -1) -> str | None:
         if (context, source) == LAYOUT_DIRECTION:  # Qt asks on each language change
             return "RTL" if is_right_to_left(self._language) else "LTR"
-        return catalogue().lookup(self._language, context, source, disambiguation or "")
+        return catalogue().lookup(self._language, context, source, disambiguation or "",
+                                  count=n if n >= 0 else None)
 
     def isEmpty(self) -> bool:  # Qt's name
         return False

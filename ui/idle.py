@@ -36,9 +36,9 @@ class IdleWarning(Overlay):
 
     def show_countdown(self, seconds: int) -> None:
         self.text.setText(translate(N_("Idle", "Do you need more time?")))
-        self.detail.setText(translate(N_(
-            "Idle", "For your privacy, this session ends in {seconds} seconds and everything "
-            "you entered is deleted.").format(seconds=seconds)))
+        # A count: each language's plural form for it ("1 Sekunde", "5 Sekunden").
+        self.detail.setText(self.tr("For your privacy, this session ends in %n seconds and "
+                                    "everything you entered is deleted.", "", seconds))
         self.more.setText(translate(N_("Idle", "Yes, more time")))
         self.present()
 

@@ -1164,14 +1164,24 @@
         <translation>هل تحتاجون إلى مزيد من الوقت؟</translation>
     </message>
     <message>
-        <source>For your privacy, this session ends in {seconds} seconds and everything you entered is deleted.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>حمايةً لخصوصيتكم، تنتهي هذه الجلسة بعد {seconds} ثانية ويُحذف كل ما أدخلتموه.</translation>
-    </message>
-    <message>
         <source>Yes, more time</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>نعم، وقت إضافي</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message numerus="yes">
+        <source>For your privacy, this session ends in %n seconds and everything you entered is deleted.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>
+            <numerusform>حمايةً لخصوصيتكم، تنتهي هذه الجلسة بعد %n ثانية ويُحذف كل ما أدخلتموه.</numerusform>
+            <numerusform>حمايةً لخصوصيتكم، تنتهي هذه الجلسة بعد %n ثانية ويُحذف كل ما أدخلتموه.</numerusform>
+            <numerusform>حمايةً لخصوصيتكم، تنتهي هذه الجلسة بعد %n ثانيتين ويُحذف كل ما أدخلتموه.</numerusform>
+            <numerusform>حمايةً لخصوصيتكم، تنتهي هذه الجلسة بعد %n ثوانٍ ويُحذف كل ما أدخلتموه.</numerusform>
+            <numerusform>حمايةً لخصوصيتكم، تنتهي هذه الجلسة بعد %n ثانية ويُحذف كل ما أدخلتموه.</numerusform>
+            <numerusform>حمايةً لخصوصيتكم، تنتهي هذه الجلسة بعد %n ثانية ويُحذف كل ما أدخلتموه.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1957,10 +1967,17 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>وقت إضافي</translation>
     </message>
-    <message>
-        <source>This screen closes in {seconds} seconds.</source>
+    <message numerus="yes">
+        <source>This screen closes in %n seconds.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>تُغلق هذه الشاشة خلال {seconds} ثانية.</translation>
+        <translation>
+            <numerusform>تُغلق هذه الشاشة خلال %n ثانية.</numerusform>
+            <numerusform>تُغلق هذه الشاشة خلال %n ثانية.</numerusform>
+            <numerusform>تُغلق هذه الشاشة خلال %n ثانيتين.</numerusform>
+            <numerusform>تُغلق هذه الشاشة خلال %n ثوانٍ.</numerusform>
+            <numerusform>تُغلق هذه الشاشة خلال %n ثانية.</numerusform>
+            <numerusform>تُغلق هذه الشاشة خلال %n ثانية.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent to the citizens&apos; office.</source>

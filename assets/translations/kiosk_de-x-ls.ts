@@ -1164,14 +1164,20 @@
         <translation>Brauchen Sie mehr Zeit?</translation>
     </message>
     <message>
-        <source>For your privacy, this session ends in {seconds} seconds and everything you entered is deleted.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Wir schützen Ihre Daten. Darum hört das Gerät in {seconds} Sekunden auf. Dann löscht das Gerät alles, was Sie eingegeben haben.</translation>
-    </message>
-    <message>
         <source>Yes, more time</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ja, mehr Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message numerus="yes">
+        <source>For your privacy, this session ends in %n seconds and everything you entered is deleted.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>
+            <numerusform>Wir schützen Ihre Daten. Darum hört das Gerät in %n Sekunde auf. Dann löscht das Gerät alles, was Sie eingegeben haben.</numerusform>
+            <numerusform>Wir schützen Ihre Daten. Darum hört das Gerät in %n Sekunden auf. Dann löscht das Gerät alles, was Sie eingegeben haben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1957,10 +1963,13 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Mehr Zeit</translation>
     </message>
-    <message>
-        <source>This screen closes in {seconds} seconds.</source>
+    <message numerus="yes">
+        <source>This screen closes in %n seconds.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Diese Anzeige geht in {seconds} Sekunden zu.</translation>
+        <translation>
+            <numerusform>Diese Anzeige geht in %n Sekunde zu.</numerusform>
+            <numerusform>Diese Anzeige geht in %n Sekunden zu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent to the citizens&apos; office.</source>

@@ -944,12 +944,18 @@
         <translation>Brauchen Sie mehr Zeit?</translation>
     </message>
     <message>
-        <source>For your privacy, this session ends in {seconds} seconds and everything you entered is deleted.</source>
-        <translation>Zum Schutz Ihrer Daten endet diese Sitzung in {seconds} Sekunden. Alle Ihre Eingaben werden dann gelöscht.</translation>
-    </message>
-    <message>
         <source>Yes, more time</source>
         <translation>Ja, mehr Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message numerus="yes">
+        <source>For your privacy, this session ends in %n seconds and everything you entered is deleted.</source>
+        <translation>
+            <numerusform>Zum Schutz Ihrer Daten endet diese Sitzung in %n Sekunde. Alle Ihre Eingaben werden dann gelöscht.</numerusform>
+            <numerusform>Zum Schutz Ihrer Daten endet diese Sitzung in %n Sekunden. Alle Ihre Eingaben werden dann gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1585,9 +1591,12 @@
         <source>More time</source>
         <translation>Mehr Zeit</translation>
     </message>
-    <message>
-        <source>This screen closes in {seconds} seconds.</source>
-        <translation>Diese Anzeige schließt sich in {seconds} Sekunden.</translation>
+    <message numerus="yes">
+        <source>This screen closes in %n seconds.</source>
+        <translation>
+            <numerusform>Diese Anzeige schließt sich in %n Sekunde.</numerusform>
+            <numerusform>Diese Anzeige schließt sich in %n Sekunden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent to the citizens&apos; office.</source>

@@ -1164,14 +1164,21 @@
         <translation>Czy potrzeba więcej czasu?</translation>
     </message>
     <message>
-        <source>For your privacy, this session ends in {seconds} seconds and everything you entered is deleted.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Ze względu na ochronę prywatności sesja zakończy się za {seconds} s, a wszystkie wprowadzone dane zostaną usunięte.</translation>
-    </message>
-    <message>
         <source>Yes, more time</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Tak, więcej czasu</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message numerus="yes">
+        <source>For your privacy, this session ends in %n seconds and everything you entered is deleted.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>
+            <numerusform>Ze względu na ochronę prywatności sesja zakończy się za %n sekundę, a wszystkie wprowadzone dane zostaną usunięte.</numerusform>
+            <numerusform>Ze względu na ochronę prywatności sesja zakończy się za %n sekundy, a wszystkie wprowadzone dane zostaną usunięte.</numerusform>
+            <numerusform>Ze względu na ochronę prywatności sesja zakończy się za %n sekund, a wszystkie wprowadzone dane zostaną usunięte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1957,10 +1964,14 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Więcej czasu</translation>
     </message>
-    <message>
-        <source>This screen closes in {seconds} seconds.</source>
+    <message numerus="yes">
+        <source>This screen closes in %n seconds.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Ten ekran zamknie się za {seconds} s.</translation>
+        <translation>
+            <numerusform>Ten ekran zamknie się za %n sekundę.</numerusform>
+            <numerusform>Ten ekran zamknie się za %n sekundy.</numerusform>
+            <numerusform>Ten ekran zamknie się za %n sekund.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent to the citizens&apos; office.</source>

@@ -1164,14 +1164,21 @@
         <translation>Aveți nevoie de mai mult timp?</translation>
     </message>
     <message>
-        <source>For your privacy, this session ends in {seconds} seconds and everything you entered is deleted.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Pentru protecția datelor dumneavoastră, această sesiune se încheie în {seconds} secunde și tot ce ați introdus se șterge.</translation>
-    </message>
-    <message>
         <source>Yes, more time</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Da, mai mult timp</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message numerus="yes">
+        <source>For your privacy, this session ends in %n seconds and everything you entered is deleted.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>
+            <numerusform>Pentru protecția datelor dumneavoastră, această sesiune se încheie în %n secundă și tot ce ați introdus se șterge.</numerusform>
+            <numerusform>Pentru protecția datelor dumneavoastră, această sesiune se încheie în %n secunde și tot ce ați introdus se șterge.</numerusform>
+            <numerusform>Pentru protecția datelor dumneavoastră, această sesiune se încheie în %n de secunde și tot ce ați introdus se șterge.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1957,10 +1964,14 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Mai mult timp</translation>
     </message>
-    <message>
-        <source>This screen closes in {seconds} seconds.</source>
+    <message numerus="yes">
+        <source>This screen closes in %n seconds.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Acest ecran se închide în {seconds} secunde.</translation>
+        <translation>
+            <numerusform>Acest ecran se închide în %n secundă.</numerusform>
+            <numerusform>Acest ecran se închide în %n secunde.</numerusform>
+            <numerusform>Acest ecran se închide în %n de secunde.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent to the citizens&apos; office.</source>

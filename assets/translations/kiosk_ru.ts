@@ -1164,14 +1164,21 @@
         <translation>Вам нужно больше времени?</translation>
     </message>
     <message>
-        <source>For your privacy, this session ends in {seconds} seconds and everything you entered is deleted.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Для защиты Ваших данных этот сеанс завершится через {seconds} с, и всё, что Вы ввели, будет удалено.</translation>
-    </message>
-    <message>
         <source>Yes, more time</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Да, продлить</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message numerus="yes">
+        <source>For your privacy, this session ends in %n seconds and everything you entered is deleted.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>
+            <numerusform>Для защиты Ваших данных этот сеанс завершится через %n секунду, и всё, что Вы ввели, будет удалено.</numerusform>
+            <numerusform>Для защиты Ваших данных этот сеанс завершится через %n секунды, и всё, что Вы ввели, будет удалено.</numerusform>
+            <numerusform>Для защиты Ваших данных этот сеанс завершится через %n секунд, и всё, что Вы ввели, будет удалено.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1957,10 +1964,14 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Больше времени</translation>
     </message>
-    <message>
-        <source>This screen closes in {seconds} seconds.</source>
+    <message numerus="yes">
+        <source>This screen closes in %n seconds.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Этот экран закроется через {seconds} с.</translation>
+        <translation>
+            <numerusform>Этот экран закроется через %n секунду.</numerusform>
+            <numerusform>Этот экран закроется через %n секунды.</numerusform>
+            <numerusform>Этот экран закроется через %n секунд.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent to the citizens&apos; office.</source>

@@ -1164,14 +1164,19 @@
         <translation>Daha fazla zamana ihtiyacınız var mı?</translation>
     </message>
     <message>
-        <source>For your privacy, this session ends in {seconds} seconds and everything you entered is deleted.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Gizliliğiniz için bu oturum {seconds} saniye sonra sona erecek ve girdiğiniz her şey silinecek.</translation>
-    </message>
-    <message>
         <source>Yes, more time</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Evet, ek süre</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message numerus="yes">
+        <source>For your privacy, this session ends in %n seconds and everything you entered is deleted.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>
+            <numerusform>Gizliliğiniz için bu oturum %n saniye sonra sona erecek ve girdiğiniz her şey silinecek.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1957,10 +1962,12 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Daha fazla süre</translation>
     </message>
-    <message>
-        <source>This screen closes in {seconds} seconds.</source>
+    <message numerus="yes">
+        <source>This screen closes in %n seconds.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Bu ekran {seconds} saniye içinde kapanır.</translation>
+        <translation>
+            <numerusform>Bu ekran %n saniye içinde kapanır.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent to the citizens&apos; office.</source>

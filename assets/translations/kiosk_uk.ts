@@ -1164,14 +1164,21 @@
         <translation>Вам потрібно більше часу?</translation>
     </message>
     <message>
-        <source>For your privacy, this session ends in {seconds} seconds and everything you entered is deleted.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Для захисту Ваших даних цей сеанс завершиться через {seconds} секунд, і все, що Ви ввели, буде видалено.</translation>
-    </message>
-    <message>
         <source>Yes, more time</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Так, більше часу</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message numerus="yes">
+        <source>For your privacy, this session ends in %n seconds and everything you entered is deleted.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>
+            <numerusform>Для захисту Ваших даних цей сеанс завершиться через %n секунду, і все, що Ви ввели, буде видалено.</numerusform>
+            <numerusform>Для захисту Ваших даних цей сеанс завершиться через %n секунди, і все, що Ви ввели, буде видалено.</numerusform>
+            <numerusform>Для захисту Ваших даних цей сеанс завершиться через %n секунд, і все, що Ви ввели, буде видалено.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1957,10 +1964,14 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Більше часу</translation>
     </message>
-    <message>
-        <source>This screen closes in {seconds} seconds.</source>
+    <message numerus="yes">
+        <source>This screen closes in %n seconds.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Цей екран закриється через {seconds} с.</translation>
+        <translation>
+            <numerusform>Цей екран закриється через %n секунду.</numerusform>
+            <numerusform>Цей екран закриється через %n секунди.</numerusform>
+            <numerusform>Цей екран закриється через %n секунд.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent to the citizens&apos; office.</source>

@@ -35,6 +35,7 @@ from typing import Final, NamedTuple
 
 from kiosk.base import tscache
 from kiosk.base.i18n import LANGUAGE_NAME, Message, fill
+from kiosk.base.plural import form_index
 
 log = logging.getLogger(__name__)
 
@@ -60,13 +61,17 @@ def domain_of(context: str) -> str:
     return "forms" if context.startswith(FORM_CONTEXT_PREFIX) else "kiosk"
 
 
+# Between the plural forms of one translation (``<numerusform>``) in a parsed table.
+PLURAL_SEPARATOR: Final = "\x1e"
+
+
 class Entry(NamedTuple):  # one per message of a file; built without generated code
     """One message of a ``.ts`` file as a translator left it."""
 
     context: str
     source: str
     disambiguation: str
-    translation: str
+    translation: str  # a text with a count: its plural forms, PLURAL_SEPARATOR between
     finished: bool  # no type="unfinished" (or vanished/obsolete) and not empty
     # The translator's note, e.g. "machine translation: wants a native speaker's review".
     note: str = ""
@@ -86,6 +91,7 @@ class _TsReader:
         self._text: list[str] = []
         self._context = ""
         self._message: dict[str, str] = {}
+        self._forms: list[str] = []  # a text with a count: each plural form
         self._kind: str | None = "unfinished"
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
@@ -96,6 +102,7 @@ class _TsReader:
         self._text = []
         if name == "message":
             self._message, self._kind = {}, "unfinished"  # no <translation>: unfinished
+            self._forms = []
         elif name == "translation" and parent == "message":
             self._kind = attributes.get("type")
 
@@ -109,11 +116,14 @@ class _TsReader:
         elif parent == "message" and name in ("source", "comment", "translation",
                                               "translatorcomment"):
             self._message[name] = text
+        elif name == "numerusform" and parent == "translation":
+            self._forms.append(text)
         elif name == "message":
-            translation = self._message.get("translation", "")
+            forms = self._forms or [self._message.get("translation", "")]
             self.entries.append(Entry(
                 self._context, self._message.get("source", ""), self._message.get("comment", ""),
-                translation, self._kind is None and bool(translation.strip()),
+                PLURAL_SEPARATOR.join(forms),
+                self._kind is None and all(form.strip() for form in forms),
                 self._message.get("translatorcomment", "")))
 
     def data(self, text: str) -> None:
@@ -177,14 +187,21 @@ class Catalogue:
                             if all(source == language or (domain, language) in files
                                    for domain, source in DOMAINS.items())))
 
-    def lookup(self, language: str, context: str, source: str,
-               disambiguation: str = "") -> str | None:
-        """The finished translation, or None (the source language needs none)."""
+    def lookup(self, language: str, context: str, source: str, disambiguation: str = "",
+               count: int | None = None) -> str | None:
+        """The finished translation, or None (the source language needs none). A text
+        with a ``count`` comes in the plural form that count takes ("1 second"); in the
+        source language too, whose file holds the plural forms only."""
         domain = domain_of(context)
-        if DOMAINS[domain] == language:
+        if DOMAINS[domain] == language and count is None:
             return source
-        table = self._table(domain, language)
-        return table.get((context, source, disambiguation))
+        found = self._table(domain, language).get((context, source, disambiguation))
+        if found is None:
+            return source if DOMAINS[domain] == language else None
+        if count is None:
+            return found
+        forms = found.split(PLURAL_SEPARATOR)
+        return forms[min(form_index(language, count), len(forms) - 1)]
 
     def text(self, message: Message, language: str) -> str:
         """``message`` in ``language`` with its placeholders filled (the source if missing)."""

@@ -122,9 +122,7 @@ class ReceiptScreen(Screen):
                                     "how far your application is."))
         self.done.setText(self.tr("Finish"))
         self.more_time.setText(self.tr("More time"))
-        self.countdown.setText(self.tr("This screen closes in {seconds} seconds.")
-                               .replace("{seconds}", str(self.seconds_left))
-                               if self.seconds_left else "")
+        self.countdown.setText(self._closes_in(self.seconds_left) if self.seconds_left else "")
         self.payment_line.setText(translate(self.payment_message) if self.payment_message
                                   else "")
         self.printed.setText(translate(self.print_message) if self.print_message else "")
@@ -142,10 +140,13 @@ class ReceiptScreen(Screen):
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
 
+    def _closes_in(self, seconds: int) -> str:
+        """A count: each language's plural form for it ("1 Sekunde", "5 Sekunden")."""
+        return self.tr("This screen closes in %n seconds.", "", seconds)
+
     def show_countdown(self, seconds: int) -> None:
         self.seconds_left = seconds
-        self.countdown.setText(self.tr("This screen closes in {seconds} seconds.")
-                               .replace("{seconds}", str(seconds)))
+        self.countdown.setText(self._closes_in(seconds))
 
     def show_printed(self, message: Message) -> None:
         self.print_message = message

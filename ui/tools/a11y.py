@@ -417,8 +417,8 @@ def _catalogue_misses(misses: set[tuple[str, str, str]]) -> Iterator[None]:
              for e in read_ts(path)}
 
     def lookup(self: Catalogue, language: str, context: str, source: str,
-               disambiguation: str = "") -> str | None:
-        found = original(self, language, context, source, disambiguation)
+               disambiguation: str = "", count: int | None = None) -> str | None:
+        found = original(self, language, context, source, disambiguation, count)
         # Qt asks the translator for every base class's context too (Header, QFrame,
         # QWidget, …): only a text the catalogue knows in that context is missing.
         if (found is None and DOMAINS[domain_of(context)] != language and source.strip()
