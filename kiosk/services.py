@@ -16,16 +16,24 @@ class Service:
     id: str
     # Form definition id when the service runs at the terminal, else None.
     form_id: str | None
+    # Its tile's icon: assets/icons/<icon>.svg (Tabler Icons, assets/icons/SOURCE).
+    icon: str = "file-text"
 
     @property
     def at_terminal(self) -> bool:
         return self.form_id is not None
 
 
-CATALOGUE: tuple[Service, ...] = tuple(Service(form_id, form_id) for form_id in (
-    "meldebescheinigung-einfach", "meldebescheinigung-erweitert", "fuehrungszeugnis",
-    "ummeldung", "wohnsitzanmeldung", "uebermittlungssperre", "aufenthaltsbescheinigung",
-    "bewohnerparkausweis", "urkundenbestellung"))
+CATALOGUE: tuple[Service, ...] = tuple(Service(form_id, form_id, icon) for form_id, icon in (
+    ("meldebescheinigung-einfach", "home-check"),
+    ("meldebescheinigung-erweitert", "file-description"),
+    ("fuehrungszeugnis", "shield-check"),
+    ("ummeldung", "home-move"),
+    ("wohnsitzanmeldung", "home-plus"),
+    ("uebermittlungssperre", "lock"),
+    ("aufenthaltsbescheinigung", "id"),
+    ("bewohnerparkausweis", "parking"),
+    ("urkundenbestellung", "certificate")))
 
 
 def service_by_id(service_id: str) -> Service:

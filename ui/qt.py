@@ -69,6 +69,7 @@ if TYPE_CHECKING:
     )
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPdfWidgets import QPdfView
+    from PySide6.QtSvg import QSvgRenderer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import (
         QAbstractButton,
@@ -115,6 +116,7 @@ _MODULES = (QtCore, QtGui, QtWidgets)
 # Qt modules only some windows need (the tablet's PDF view, the test driver): loaded on
 # first use, not on the kiosk's start-up path.
 _OPTIONAL = {"QPdfDocument": "PySide6.QtPdf", "QPdfView": "PySide6.QtPdfWidgets",
+             "QSvgRenderer": "PySide6.QtSvg",
              "QTest": "PySide6.QtTest"}
 
 
@@ -194,6 +196,7 @@ __all__ = [
     "QStackedWidget",
     "QStyle",
     "QStyleOptionButton",
+    "QSvgRenderer",
     "QTabletEvent",
     "QTest",
     "QTimer",

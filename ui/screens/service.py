@@ -1,6 +1,6 @@
 """Choose the service: every service at once, as a grid of tiles.
 
-A tile says what the service is (its title in bold and one line), what it costs and
+A tile says what the service is (an icon, its title in bold and one line), what it costs and
 which documents the form asks to upload besides the identity document every service
 needs (said once above the tiles), so nobody starts an application they cannot
 finish. Services not yet offered at the terminal say so and cannot be chosen. Two
@@ -14,7 +14,18 @@ from forms.loader import shipped_forms
 from forms.model import FormDef
 from kiosk.services import CATALOGUE
 from ui.i18n import current_language, translate
-from ui.qt import QGridLayout, QPushButton, QSize, QSizePolicy, Qt, QVBoxLayout, QWidget, Signal
+from ui.icons import IconView
+from ui.qt import (
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QSize,
+    QSizePolicy,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
 from ui.screens.base import Screen, page_layout, scrolling
 from ui.widgets import label
 
@@ -23,16 +34,23 @@ class ServiceTile(QPushButton):
     """A button that holds its texts as labels (they wrap; a button's own text does not)
     and is as tall as they need at its width."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, icon: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tile")
         policy = self.sizePolicy()
         policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(24, 14, 24, 14)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(20, 14, 24, 14)
+        row.setSpacing(16)
+        # What the service is about at a glance, before a word is read (its title names it).
+        self.picture = IconView(icon)
+        self.picture.setObjectName("tileIcon")
+        row.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()
         column.setSpacing(4)
+        row.addLayout(column, 1)
         self.title = label(name="tileTitle")
         self.summary = label(name="tileText")
         self.facts = label(name="tileFacts")
@@ -98,7 +116,7 @@ class ServiceScreen(Screen):
         layout.addStretch(1)
         self.tiles: dict[str, ServiceTile] = {}
         for service in CATALOGUE:
-            tile = ServiceTile()
+            tile = ServiceTile(service.icon)
             tile.setEnabled(service.at_terminal)
             tile.clicked.connect(lambda _c=False, sid=service.id: self.serviceChosen.emit(sid))
             self.tiles[service.id] = tile
@@ -110,6 +128,8 @@ class ServiceScreen(Screen):
         self.retranslate()
 
     def fit_text_scale(self, scale: float) -> None:
+        for tile in self.tiles.values():
+            tile.picture.updateGeometry()  # it grows with the text (ui.theme.px)
         columns = 2 if scale < 1.5 else 1
         if columns == self._columns:
             return
