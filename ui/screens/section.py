@@ -8,7 +8,7 @@ from forms.validation import is_required, is_visible, validate_form
 from kiosk.journey import Journey
 from ui.fields import FieldWidget
 from ui.i18n import translate
-from ui.qt import QVBoxLayout, QWidget
+from ui.qt import QEvent, Qt, QVBoxLayout, QWidget
 from ui.scanner import Scanner
 from ui.screens.base import Screen, page_layout, scrolling
 from ui.widgets import label
@@ -26,8 +26,8 @@ class SectionScreen(Screen):
         # The heading and the introduction scroll with the fields: at 200 % text with the
         # on-screen keyboard up, a fixed heading would leave no room for the field.
         body = QWidget()
-        fields_layout = page_layout(body)
-        fields_layout.setContentsMargins(0, 0, 24, 0)
+        fields_layout = self._fields_layout = page_layout(body)
+        self._keep_off_the_scroll_bar()
         self.heading = label(name="heading")
         fields_layout.addWidget(self.heading)
         self.intro = QVBoxLayout()
@@ -42,6 +42,19 @@ class SectionScreen(Screen):
         self.scroll_area = scrolling(body, follow_minimum=True)
         layout.addWidget(self.scroll_area, 1)
         SectionScreen.retranslate(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._keep_off_the_scroll_bar()
+        super().changeEvent(event)
+
+    def _keep_off_the_scroll_bar(self) -> None:
+        """Room between the fields and the scroll bar, which stands on the right, and on
+        the left in a right-to-left language (Qt does not mirror a layout's margins)."""
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            self._fields_layout.setContentsMargins(24, 0, 0, 0)
+        else:
+            self._fields_layout.setContentsMargins(0, 0, 24, 0)
 
     def retranslate(self) -> None:
         self.heading.setText(translate(self.section.title))

@@ -42,7 +42,7 @@ class ServiceTile(QPushButton):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         row = QHBoxLayout(self)
-        row.setContentsMargins(20, 14, 24, 14)
+        row.setContentsMargins(22, 14, 22, 14)
         row.setSpacing(16)
         # What the service is about at a glance, before a word is read (its title names it).
         self.picture = IconView(icon)
