@@ -21,6 +21,15 @@ shapes, and nothing else:
   ``!istLeer(Y)`` → ``is_set: true``; ``Y == ''``, ``!istGesetzt(Y)``,
   ``istLeer(Y)`` → ``is_set: false`` (``isSet``/``isEmpty`` too).
 
+Rules without a script often say the same in German (``definition`` or
+``freitextRegel``); ``free_text_script`` rewrites the two shapes FIM editors
+use most into a script of the shapes above, and nothing else:
+
+* ``Wenn bei F1 "02 …" angegeben wird, dann wird G2 zur Pflichtangabe.``
+  (``eine Pflichtangabe``, ``ausgewählt``) → ``G2.pflicht = F1 == '02';``
+* ``"F1 …", "F2 …" und "F3 …" sind nur dann zu befüllen, wenn "F4 …" bejaht
+  wurde.`` (``ist``, ``verneint``) → ``F1.sichtbar = F4 == true;`` for each.
+
 Whitespace, parentheses, ``;``, ``//`` and ``/* */`` comments are ignored; a
 script of several statements is mapped whole or not at all. A field is named by
 its FIM id (``F12345678``) or its name, compared as the importer makes ids
@@ -63,6 +72,15 @@ _MAX_DEPTH: Final = 20
 _FIM_ID: Final = re.compile(r"[FGfg]\d{3,}")
 _YES_NO: Final = {True: "yes", False: "no", "true": "yes", "false": "no"}
 DEFAULT_ORDER_MESSAGE: Final = "Bitte prüfen Sie die Reihenfolge der Daten."
+_QUOTES: Final = str.maketrans({"„": '"', "“": '"', "”": '"', "»": '"', "«": '"'})
+_REQUIRED_WHEN: Final = re.compile(
+    r'Wenn (?:bei|im Feld) "?(?P<source>[FG][\w-]+)"? "(?P<code>[^"\s]+)[^"]*" '
+    r'(?:angegeben|ausgewählt|gewählt) wird, (?:dann )?(?:wird|ist) (?P<target>[FG][\w-]+) '
+    r'(?:zur|zu einer|eine|ein) Pflicht(?:angabe|feld)\.?', re.IGNORECASE)
+_FILLED_WHEN: Final = re.compile(
+    r'(?P<targets>"[FG][\w-]+[^"]*"(?:\s*(?:,|,?\s*und)\s*"[FG][\w-]+[^"]*")*) '
+    r'(?:ist|sind) nur dann zu befüllen, wenn "(?P<source>[FG][\w-]+)[^"]*" '
+    r'(?P<answer>bejaht|verneint) wurde\.?', re.IGNORECASE)
 
 
 class RuleNotMapped(ValueError):
@@ -330,6 +348,19 @@ class _Parser:
         if operator == "<":
             return DateOrder(earlier=second, later=first, message=message)
         return DateOrder(earlier=first, later=second, message=message)
+
+
+def free_text_script(free_text: str) -> str:
+    """The script a rule's German free text says, for the shapes above; "" for any other."""
+    sentence = " ".join(free_text.translate(_QUOTES).split())
+    if match := _REQUIRED_WHEN.fullmatch(sentence):
+        return f"{match['target']}.pflicht = {match['source']} == '{match['code']}';"
+    if match := _FILLED_WHEN.fullmatch(sentence):
+        answer = "true" if match["answer"].lower() == "bejaht" else "false"
+        targets = re.findall(r'"([FG][\w-]+)', match["targets"])
+        return " ".join(f"{target}.sichtbar = {match['source']} == {answer};"
+                        for target in targets)
+    return ""
 
 
 def parse_script(script: str) -> list[Statement]:

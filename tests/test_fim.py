@@ -72,12 +72,21 @@ def test_xdf2_groups_code_list_rules(tmp_path: Path) -> None:
     assert ids[ids.index("einzelner_hund") + 1] == "foto"
     assert (form.field("foto").type, form.field("foto").required) == ("file", False)
     assert "foto" not in {f.id for f in dogs.fields}
-    assert "G99000004 file field in a repeated group (foto): asked once, after the group" \
-        in findings
+    assert "F99000013 file field in group G99000004 (1:3): asked once, after the group, " \
+        "and optional" in findings
     assert any(f.startswith("F99000013 Datentyp 'file'") and "maxSize=2048" in f
                for f in findings)
-    assert any(f.startswith("G99000002 top-level group repeated (1:3)") for f in findings)
     assert any("English copied" in f for f in findings)
+    # The legal basis of the schema is not the fee's; texts without a maximum are not cut.
+    assert form.fee_legal_basis.source == "Bitte ergänzen: Rechtsgrundlage der Gebühr"
+    assert "S99000001V2.1 legal basis of the schema ('§ 3 Hundesteuersatzung') is not the " \
+        "fee's: not printed as the fee's basis" in findings
+    assert form.field("versicherung").max_length == 4000
+    assert any(f.startswith("S99000001V2.1 3 text fields have no published maximum") and
+               "F99000024" in f for f in findings)
+    # Every field and group keeps its FIM id.
+    assert (form.field("familienname").fim_id, dogs.fim_id) == ("F99000001", "G99000004")
+    assert breed.fim_id == "F99000011"
     _renders(path)
 
 
@@ -92,7 +101,7 @@ def test_xdf3_inline_values_numbers_and_unknown_types(tmp_path: Path) -> None:
     assert (length.type, length.minimum, length.maximum) == ("integer", 5, 30)
     assert form.field("kaution").type == "currency"
     assert form.field("datum").type == "date"
-    assert form.fee_legal_basis.source == "§ 18 Landesstraßengesetz"
+    assert form.fee_legal_basis.source == "Bitte ergänzen: Rechtsgrundlage der Gebühr"
     assert any(f.startswith("F99000105 Datentyp 'time'") for f in findings)
     assert any(f.startswith("F99000106 Feldart 'hidden'") for f in findings)
     plan = form.field("lageplan")
