@@ -166,12 +166,22 @@ class _Importer(FieldMapper):
 
     def schema_sections(self, schema: ET.Element,
                         section_ids: set[str]) -> list[dict[str, Any]]:
+        """A section per top-level group; fields between groups form sections of their own
+        ("Allgemeine Angaben"), where they stand."""
         sections: list[dict[str, Any]] = []
         loose: list[dict[str, Any]] = []
+
+        def flush() -> None:
+            if loose:
+                sections.append({"id": self.unique("allgemein", section_ids),
+                                 "title": "Allgemeine Angaben", "fields": list(loose)})
+                loose.clear()
+
         for entry, low, high in _contents(schema):
             if local(entry.tag) == "datenfeld":
                 loose.extend(self.datenfeld(entry, low, high, in_group=False))
                 continue
+            flush()
             section_id = self.unique(text(entry, "name") or "gruppe", section_ids)
             if low == 1 and high == 1:
                 self.collect_rules(entry, "group")
@@ -182,9 +192,7 @@ class _Importer(FieldMapper):
                 fields = self.group_field(entry, low, high)
             sections.append({"id": section_id, "title": _label(entry),
                              "fim_id": fim_id(entry), "fields": fields})
-        if loose:
-            sections.insert(0, {"id": self.unique("allgemein", section_ids),
-                                "title": "Allgemeine Angaben", "fields": loose})
+        flush()
         return sections
 
     # -- groups -----------------------------------------------------------------
@@ -200,6 +208,8 @@ class _Importer(FieldMapper):
                 fields.extend(self.members(_contents(entry), in_group=in_group))
                 self.know(entry, None, "is a group whose fields were flattened into where it "
                           "stands; rules on such a group are not mapped")
+                self.note(entry, "group (1:1) flattened into where it stands: its fields are "
+                          "always asked there and keep their FIM ids")
             elif not in_group:
                 fields.extend(self.group_field(entry, low, high))
             else:

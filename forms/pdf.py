@@ -47,7 +47,7 @@ from reportlab.platypus import (
 )
 
 from forms.answers import Entries, is_given
-from forms.display import display, format_amount
+from forms.display import display, entry_lines, format_amount
 from forms.files import FileAnswer
 from forms.pdf_files import embedded_files, file_cell
 from forms.pdfa import ATTACHMENT_NAME, finish_pdfa
@@ -376,7 +376,7 @@ def _story(doc: ApplicationRecord, chrome: _Texts,
     story: list[Flowable] = [_p(chrome(doc.form.description), SMALL),
                              Spacer(1, 1 * mm)]
     for section in doc.form.sections:
-        rows = []
+        rows: list[list[Any]] = []
         for field in section.fields:
             if field.id not in doc.answers:  # not asked: a later choice hid it
                 continue
@@ -385,6 +385,10 @@ def _story(doc: ApplicationRecord, chrome: _Texts,
             answer: Flowable | list[Flowable] = _p(shown, ANSWER)
             if isinstance(value, FileAnswer) and is_given(value):
                 answer = file_cell(field, value, language, ANSWER, SMALL)
+            elif isinstance(value, Entries) and len(field.fields) > 5:  # a row per sub-field
+                rows.extend([_p(label, LABEL), _p(shown, ANSWER)]
+                            for label, shown in entry_lines(field, value, language))
+                continue
             elif isinstance(value, Entries) and value:
                 answer = _entries_table(field, value, language, chrome)
             source = doc.identification.sources.get(field.id)
