@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -158,3 +159,48 @@ def test_cli_import_list_validate_render(tmp_path: Path) -> None:
     result = run("render", "ummeldung", "--out", str(pdf))
     assert result.returncode == 0, result.stderr
     assert pdf.read_bytes().startswith(b"%PDF-1.7")
+
+
+def test_an_unmapped_xdf2_rule_is_quoted_by_its_text_not_the_empty_stub(tmp_path: Path) -> None:
+    source = (DATA / "real" / "bewohnerparken" / "S05000058V1.0_xdf2.xml").read_text("utf-8")
+    changed = re.sub(r"G05000499\s+zur\s+Pflichtangabe\.",
+                     "G05000499 zur Pflichtangabe, sofern bekannt.", source, count=1)
+    assert changed != source
+    path = tmp_path / "schema.xml"
+    path.write_text(changed, encoding="utf-8")
+    for code_list in (DATA / "real" / "bewohnerparken").glob("C*.xml"):
+        (tmp_path / code_list.name).write_bytes(code_list.read_bytes())
+    result = import_fim(path, "bewohner")
+    (rule,) = [f for f in result.findings if f.fim_id == "R05000281"]
+    assert "function script" not in rule.what
+    assert rule.what.endswith("('Wenn bei F05001047 \"02 Das Fahrzeug ist auf einen anderen "
+                              "Halter zugelassen.\" angegeben wird, dann wird G05000499 zur "
+                              "Pflichtangabe, sofern bekannt.')")
+
+
+def test_xdf3_field_message_and_clock_types(tmp_path: Path) -> None:
+    path = tmp_path / "feld.xml"
+    path.write_text(
+        '<xdf:xdatenfelder.datenfeld.0104 xmlns:xdf="urn:xoev-de:fim:standard:xdatenfelder_3.0.0">'
+        "<xdf:header/><xdf:datenfeld><xdf:identifikation><xdf:id>F60000000001</xdf:id>"
+        "<xdf:version>1.0.0</xdf:version></xdf:identifikation><xdf:name>Termin</xdf:name>"
+        '<xdf:feldart code="input"/><xdf:datentyp code="datetime"/></xdf:datenfeld>'
+        "</xdf:xdatenfelder.datenfeld.0104>", encoding="utf-8")
+    out, findings = _imported_from(tmp_path, path, "termin")
+    form = load_form(out)
+    field = form.field("termin")
+    assert (field.type, field.fim_id, field.example) == ("text", "F60000000001V1.0.0",
+                                                         "01.02.2026 09:30")
+    assert field.pattern is not None
+    assert "F60000000001V1.0.0 a datenfeld message: imported as a form of one section" \
+        in findings
+    time = load_form(_imported(tmp_path, "xdf3-sondernutzung.xml", "sondernutzung")[0])
+    assert next(f for f in time.all_fields() if f.fim_id == "F99000105").example == "09:30"
+
+
+def _imported_from(tmp_path: Path, source: Path, form_id: str) -> tuple[Path, list[str]]:
+    result = import_fim(source, form_id)
+    out = tmp_path / f"{form_id}.json"
+    out.write_text(json.dumps(result.definition, ensure_ascii=False), encoding="utf-8")
+    assert schema_errors(result.definition) == []
+    return out, [f"{f.fim_id} {f.what}" for f in result.findings]
