@@ -94,7 +94,8 @@ def _script(rule: ET.Element) -> str:
 
 
 def _label(node: ET.Element) -> str:
-    return text(node, "bezeichnungEingabe") or text(node, "name")
+    """What the citizen reads: xdf2 ``bezeichnungEingabe``, an xdf3 schema ``bezeichnung``."""
+    return text(node, "bezeichnungEingabe") or text(node, "bezeichnung") or text(node, "name")
 
 
 class _Importer(FieldMapper):

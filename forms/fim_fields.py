@@ -168,9 +168,17 @@ class FieldMapper:
         help_text = text(node, "hilfetextEingabe") or text(node, "hilfetext")
         if help_text:
             result["help"] = help_text
+        content, prefill = text(node, "inhalt"), code(node, "vorbefuellung")
+        if content:
+            self.note(node, f"inhalt (preset content '{content[:80]}') not mapped")
+        if prefill not in ("", "keine"):
+            self.note(node, f"vorbefuellung '{prefill}' (filled in from a register) not "
+                      "mapped: the citizen answers it")
         precision = self.precision(node, datentyp)
         if datentyp == "file":  # an upload: a document from the terminal's scan inbox
             result["type"] = "file"
+            precision.update({k: ", ".join(text(e) for e in children(node, k))
+                              for k in ("maxSize", "mediaType") if children(node, k)})
             limits = ", ".join(f"{k}={v}" for k, v in sorted(precision.items()))
             self.note(node, "Datentyp 'file': takes JPEG, PNG or PDF up to 10 MB (the kiosk's "
                       "default), please check" + (f"; Präzisierung not mapped: {limits}"
