@@ -293,6 +293,9 @@ class _Importer(FieldMapper):
                 source = script or free_text_script(free_text) or free_text
                 table.apply(source, check_id=slug(rule_id or name or "regel"),
                             message=text(rule, "beschreibung") or name, checks=checks)
+                self.findings.extend(Finding(rule_id, name, f"rule on {where} {note}")
+                                     for note in table.notes)
+                table.notes.clear()
             except RuleNotMapped as exc:
                 why = str(exc) if script else f"no script, and its free text read as one: {exc}"
                 quoted = " ".join((script or free_text).split())

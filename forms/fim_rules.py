@@ -117,7 +117,17 @@ class DateOrder:
     message: str = ""
 
 
-Statement = SetFlag | DateOrder
+@dataclass(frozen=True)
+class Bound:
+    """``if (field <operator> number) error(…)``: the field's values must avoid that side."""
+
+    field: str
+    operator: str
+    number: str
+    message: str = ""
+
+
+Statement = SetFlag | DateOrder | Bound
 
 
 @dataclass(frozen=True)
@@ -312,18 +322,25 @@ class _Parser:
                                 "two fields is expressible")
         return self.field_ref()
 
-    def date_order(self) -> DateOrder:
+    def date_order(self) -> DateOrder | Bound:
         self.expect("if")
         self.expect("(")
         first = self.date_field()
         operator = self.take("'<' or '>'").text
-        if operator in ("<=", ">="):
+        token = self.peek()
+        bound = token.text if token is not None and token.kind == "number" and \
+            operator in ("<", ">", "<=", ">=") else None
+        second = ""
+        if bound is not None:  # a field against a number: a range
+            self.position += 1
+        elif operator in ("<=", ">="):
             raise RuleNotMapped(f"'{operator}' forbids equal dates; a date_order check allows "
                                 "them")
-        if operator not in ("<", ">"):
+        elif operator not in ("<", ">"):
             raise RuleNotMapped(f"'if (… {operator} …)' is not expressible (only a date "
                                 "order with '<' or '>')")
-        second = self.date_field()
+        else:
+            second = self.date_field()
         self.expect(")")
         braced = self.at("{")
         if braced:
@@ -344,6 +361,8 @@ class _Parser:
             self.expect("}")
         if self.at("else"):
             raise RuleNotMapped("an 'else' branch is not expressible")
+        if bound is not None:
+            return Bound(first, operator, bound, message)
         # Error when first < second: first must not be before second.
         if operator == "<":
             return DateOrder(earlier=second, later=first, message=message)
@@ -393,6 +412,7 @@ class FieldTable:
             self.by_name.setdefault(name_key(entry.name), []).append(entry)
         self.fields: dict[str, dict[str, Any]] = {}
         self.group_of: dict[str, str] = {}
+        self.notes: list[str] = []  # what a mapped rule changed, for the report
         for section in sections:
             for item in section["fields"]:
                 self.fields[item["id"]] = item
@@ -451,10 +471,22 @@ class FieldTable:
     def apply(self, script: str, *, check_id: str, message: str,
               checks: list[dict[str, Any]]) -> None:
         """Map ``script`` onto the fields and ``checks`` — all its statements or none."""
-        changes: list[tuple[dict[str, Any], str, dict[str, Any]]] = []
+        noted = len(self.notes)
+        try:
+            self._apply(script, check_id, message, checks)
+        except RuleNotMapped:
+            del self.notes[noted:]
+            raise
+
+    def _apply(self, script: str, check_id: str, message: str,
+               checks: list[dict[str, Any]]) -> None:
+        changes: list[tuple[dict[str, Any], str, Any]] = []
         visible: dict[str, dict[str, Any]] = {}
         new_checks: list[dict[str, Any]] = []
         for statement in parse_script(script):
+            if isinstance(statement, Bound):
+                changes.append(self.bound(statement))
+                continue
             if isinstance(statement, DateOrder):
                 new_checks.append(self.order_check(statement, message, checks + new_checks,
                                                    check_id))
@@ -476,6 +508,29 @@ class FieldTable:
             if key == "required_if":  # required exactly when the condition holds
                 target["required"] = False
         checks.extend(new_checks)
+
+    def bound(self, bound: Bound) -> tuple[dict[str, Any], str, Any]:
+        """``bound`` as the field's ``minimum`` or ``maximum`` (the stricter one stays)."""
+        item = self.field(bound.field)
+        if item["type"] not in ("integer", "number", "currency"):
+            raise RuleNotMapped(f"field {item['id']} is a {item['type']} field: a bound "
+                                "applies to a number field")
+        if not re.fullmatch(r"\d+", bound.number):
+            raise RuleNotMapped(f"the bound {bound.number} is not a whole number")
+        value, equal = int(bound.number), bound.operator in ("<=", ">=")
+        if equal and item["type"] != "integer":
+            raise RuleNotMapped(f"'{bound.operator}' excludes the bound itself; field "
+                                f"{item['id']} takes decimals")
+        if bound.operator.startswith(">"):  # error above: the most allowed
+            value -= equal
+            key, stricter = "maximum", min(value, item.get("maximum", value))
+        else:
+            value += equal
+            key, stricter = "minimum", max(value, item.get("minimum", value))
+        self.notes.append(f"mapped as {key} {stricter} of field {item['id']}; the kiosk shows "
+                          "its own range message" + (f" instead of '{bound.message}'"
+                                                     if bound.message else ""))
+        return item, key, stricter
 
     def order_check(self, order: DateOrder, message: str, checks: list[dict[str, Any]],
                     check_id: str) -> dict[str, Any]:

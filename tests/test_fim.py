@@ -99,7 +99,8 @@ def test_xdf3_inline_values_numbers_and_unknown_types(tmp_path: Path) -> None:
     assert form.field("antragsteller_name").max_length == 80
     assert [o.value for o in form.field("fahrzeug").options] == ["pkw", "lkw"]
     length = form.field("laenge")
-    assert (length.type, length.minimum, length.maximum) == ("integer", 5, 30)
+    # maxValue 30 in its Präzisierung, 20 by the rule R99000106 (tests/test_fim_rules.py).
+    assert (length.type, length.minimum, length.maximum) == ("integer", 5, 20)
     assert form.field("kaution").type == "currency"
     assert form.field("datum").type == "date"
     assert form.fee_legal_basis.source == "Bitte ergänzen: Rechtsgrundlage der Gebühr"
