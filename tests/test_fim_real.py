@@ -250,8 +250,17 @@ def test_gewerbeanmeldung_multi_select_and_code_list_folder(tmp_path: Path) -> N
     field = next(f for f in form.all_fields() if f.fim_id == "F00000120V1.0")
     assert (field.type, field.pattern, [o.value for o in field.options]) == (
         "multi_choice", None, ["1", "2", "3"])
-    missing = next(f.what for f in result.findings if f.fim_id == "F00000039V1.0")
-    assert missing.endswith(f"drop its genericode file into {folder} and import again")
+    missing = next(f.what for f in result.findings if f.fim_id == "F00000103V1.0")
+    assert missing == ("code list urn:xoev-de:xgewerbeanzeige:codeliste:rechtsformen (version 3) "
+                       f"not available offline: imported as text; drop its genericode file into "
+                       f"{folder} and import again")
+    # A shipped list in another version: taken, and said so.
+    nationality = next(sub for f in form.all_fields() for sub in (f, *f.fields)
+                       if sub.fim_id == "F00000039V1.0")
+    assert (nationality.type, len(nationality.options)) == ("choice", 211)
+    assert ("code list urn:de:bund:destatis:bevoelkerungsstatistik:schluessel:"
+            "staatsangehoerigkeit version 2017-01-01 not found; took version 2021-02-19 from "
+            "staatsangehoerigkeit.gc.xml") in [f.what for f in result.findings]
     # Optional groups inside a repeated group: flattened, and the report says which.
     assert any(re.match(r"optional group \(0:1\) inside a group: flattened; its required "
                         r"fields are optional at the kiosk: familienname, vornamen", f.what)
