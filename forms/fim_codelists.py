@@ -7,9 +7,10 @@ with the columns ``codeKey``/``nameKey``). The importer looks for a genericode
 1.0 file (OASIS ``CodeList``) with that ``CanonicalUri``, in this order: the
 schema's folder, each folder the technician names (``--code-lists DIR``), and the
 lists shipped with the kiosk (``forms/fim_codelists/``: Destatis *Staat* and
-*Staatsangehörigkeit*, *Geschlecht*, *Familienstand*, the FIM consent list). The same URN in another version is taken, and
-reported; a list found nowhere is reported per field with the folder to drop
-its file into. Nothing is fetched from the network: the importer runs offline.
+*Staatsangehörigkeit*, *Geschlecht*, *Familienstand*, the FIM consent list). The
+same URN in another version is taken, and reported; a list found nowhere is
+reported per field with the folder to drop its file into. Nothing is fetched
+from the network: the importer runs offline.
 
 Standard library only (xml.etree).
 """
