@@ -13,7 +13,8 @@ pattern without any regular-expression syntax is a convention too and reported,
 never taken literally. A text without a published maximum takes
 ``UNLIMITED_TEXT`` characters (reported once per schema). A field that repeats
 (``anzahl`` ``0:n``/``1:n``) becomes a multi-choice (select) or a repeated group
-of one sub-field; inside a group it cannot repeat and is reported.
+of one sub-field; inside a group (where nothing can repeat) it is asked as up to
+``MAX_COPIES`` numbered fields, more often only once; each reported.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from forms.fim_rules import KnownField, name_key
 
 MAX_NUMBER: Final = 999_999_999
 MAX_REPEAT: Final = 20  # the most entries a repeated group takes at the kiosk
+MAX_COPIES: Final = 6  # a field repeated inside a group: asked this many times at most
 UNLIMITED_TEXT: Final = 4000  # max_length of a text FIM gives no maximum for
 _REGEX_SYNTAX: Final = re.compile(r"[\\^$.|?*+()\[\]{}]")
 _MULTI: Final = frozenset({"mehrfachauswahl"})
@@ -256,6 +258,17 @@ class FieldMapper:
             result["required"] = low >= 1
             self.note(node, f"anzahl {shown}: a multi-choice of up to {result['max_items']}")
             return [result]
+        if in_group and result["type"] != "file" and high is not None and high <= MAX_COPIES:
+            copies = [dict(result, id=self.unique(f"{result['id']}_{n}", self.used_ids),
+                           label=f"{result['label']} ({n})", required=n <= low)
+                      for n in range(1, high + 1)]
+            self.used_ids.discard(result["id"])
+            self.known = [KnownField(k.fim_id, k.name, None, "is asked as numbered fields "
+                                     "inside a group, where the kiosk has no rules")
+                          if k.field_id == result["id"] else k for k in self.known]
+            self.note(node, f"anzahl {shown} inside a group: asked as {high} fields "
+                      f"({', '.join(c['id'] for c in copies)}), the first {low} required")
+            return copies
         if in_group or result["type"] == "file":
             where = "inside a group" if in_group else "a file"
             self.note(node, f"anzahl {shown}: {where} cannot repeat at the kiosk; asked once")

@@ -225,6 +225,10 @@ def test_blaue_karte_visibility_from_free_text(tmp_path: Path) -> None:
     assert insurer.id not in visible_answers(form, answers)
     assert not any(f.fim_id == "" and "rule" in f.what for f in result.findings)
     assert sum(" rule on " in f" {f.what}" for f in result.findings) == 0
+    # The lines of an address abroad (anzahl 2:5 inside the group): five fields, two required.
+    abroad = form.field("anschrift_adresse_ausland")
+    lines = [(f.id, f.required, f.fim_id) for f in abroad.fields if f.id != "staat"]
+    assert lines == [(f"zeileanschrift_{n}", n <= 2, "F00000087V1.0") for n in range(1, 6)]
 
 
 def test_gewerbeanmeldung_multi_select_and_code_list_folder(tmp_path: Path) -> None:
