@@ -205,3 +205,37 @@ def _imported_from(tmp_path: Path, source: Path, form_id: str) -> tuple[Path, li
     out.write_text(json.dumps(result.definition, ensure_ascii=False), encoding="utf-8")
     assert schema_errors(result.definition) == []
     return out, [f"{f.fim_id} {f.what}" for f in result.findings]
+
+
+def _xdf3_select(reference: str) -> str:
+    return (
+        '<xdf:xdatenfelder.datenfeld.0104 xmlns:xdf="urn:xoev-de:fim:standard:xdatenfelder_3.0.0">'
+        "<xdf:header/><xdf:datenfeld><xdf:identifikation><xdf:id>F60000000002</xdf:id>"
+        "</xdf:identifikation><xdf:name>Staat</xdf:name><xdf:feldart><code>select</code>"
+        f"</xdf:feldart><xdf:datentyp><code>text</code></xdf:datentyp>{reference}"
+        "</xdf:datenfeld></xdf:xdatenfelder.datenfeld.0104>")
+
+
+def test_xdf3_code_list_reference_with_its_columns(tmp_path: Path) -> None:
+    path = tmp_path / "staat.xml"
+    path.write_text(_xdf3_select(
+        "<xdf:codelisteReferenz><xdf:canonicalIdentification>"
+        "urn:de:bund:destatis:bevoelkerungsstatistik:schluessel:staat"
+        "</xdf:canonicalIdentification><xdf:version>2020-05-11</xdf:version>"
+        "</xdf:codelisteReferenz><xdf:codeKey>iso-2</xdf:codeKey>"
+        "<xdf:nameKey>staatsname-voll</xdf:nameKey>"), encoding="utf-8")
+    out, findings = _imported_from(tmp_path, path, "staat")
+    field = load_form(out).field("staat")
+    assert (field.type, len(field.options)) == ("choice", 197)  # coded by ISO 3166 alpha-2
+    assert field.option("DE") is not None
+    assert field.option("DE").label.source == "die Bundesrepublik Deutschland"  # type: ignore[union-attr]
+    assert not any("code list" in f for f in findings)
+    path.write_text(_xdf3_select(
+        "<xdf:codelisteReferenz><xdf:canonicalIdentification>urn:de:example:unbekannt"
+        "</xdf:canonicalIdentification><xdf:version>1</xdf:version></xdf:codelisteReferenz>"),
+        encoding="utf-8")
+    out, findings = _imported_from(tmp_path, path, "unbekannt")
+    assert load_form(out).field("staat").type == "text"
+    assert (f"F60000000002 code list urn:de:example:unbekannt (version 1) not available "
+            f"offline: imported as text; drop its genericode file into {tmp_path} and import "
+            "again") in findings
