@@ -71,3 +71,14 @@ def format_size(size: int, language: str) -> str:
         return f"{(size + 999) // 1_000} KB"
     tenths = round(size / 100_000)
     return text(MEGABYTES.format(whole=tenths // 10, tenth=tenths % 10), language)
+
+
+def entry_lines(field: FieldDef, value: Entries, language: str) -> list[tuple[str, str]]:
+    """A repeated group as (label, answer) lines: for each entry the group's label with its
+    number, then each sub-field (for groups too wide for one column per sub-field)."""
+    lines: list[tuple[str, str]] = []
+    for number, item in enumerate(value.items, start=1):
+        lines.append((f"{text(field.label, language)} {number}", ""))
+        lines.extend((text(sub.label, language), display(sub, item.get(sub.id, ""), language))
+                     for sub in field.fields)
+    return lines

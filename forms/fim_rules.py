@@ -21,6 +21,15 @@ shapes, and nothing else:
   ``!istLeer(Y)`` → ``is_set: true``; ``Y == ''``, ``!istGesetzt(Y)``,
   ``istLeer(Y)`` → ``is_set: false`` (``isSet``/``isEmpty`` too).
 
+Rules without a script often say the same in German (``definition`` or
+``freitextRegel``); ``free_text_script`` rewrites the two shapes FIM editors
+use most into a script of the shapes above, and nothing else:
+
+* ``Wenn bei F1 "02 …" angegeben wird, dann wird G2 zur Pflichtangabe.``
+  (``eine Pflichtangabe``, ``ausgewählt``) → ``G2.pflicht = F1 == '02';``
+* ``"F1 …", "F2 …" und "F3 …" sind nur dann zu befüllen, wenn "F4 …" bejaht
+  wurde.`` (``ist``, ``verneint``) → ``F1.sichtbar = F4 == true;`` for each.
+
 Whitespace, parentheses, ``;``, ``//`` and ``/* */`` comments are ignored; a
 script of several statements is mapped whole or not at all. A field is named by
 its FIM id (``F12345678``) or its name, compared as the importer makes ids
@@ -63,6 +72,15 @@ _MAX_DEPTH: Final = 20
 _FIM_ID: Final = re.compile(r"[FGfg]\d{3,}")
 _YES_NO: Final = {True: "yes", False: "no", "true": "yes", "false": "no"}
 DEFAULT_ORDER_MESSAGE: Final = "Bitte prüfen Sie die Reihenfolge der Daten."
+_QUOTES: Final = str.maketrans({"„": '"', "“": '"', "”": '"', "»": '"', "«": '"'})
+_REQUIRED_WHEN: Final = re.compile(
+    r'Wenn (?:bei|im Feld) "?(?P<source>[FG][\w-]+)"? "(?P<code>[^"\s]+)[^"]*" '
+    r'(?:angegeben|ausgewählt|gewählt) wird, (?:dann )?(?:wird|ist) (?P<target>[FG][\w-]+) '
+    r'(?:zur|zu einer|eine|ein) Pflicht(?:angabe|feld)\.?', re.IGNORECASE)
+_FILLED_WHEN: Final = re.compile(
+    r'(?P<targets>"[FG][\w-]+[^"]*"(?:\s*(?:,|,?\s*und)\s*"[FG][\w-]+[^"]*")*) '
+    r'(?:ist|sind) nur dann zu befüllen, wenn "(?P<source>[FG][\w-]+)[^"]*" '
+    r'(?P<answer>bejaht|verneint) wurde\.?', re.IGNORECASE)
 
 
 class RuleNotMapped(ValueError):
@@ -99,7 +117,17 @@ class DateOrder:
     message: str = ""
 
 
-Statement = SetFlag | DateOrder
+@dataclass(frozen=True)
+class Bound:
+    """``if (field <operator> number) error(…)``: the field's values must avoid that side."""
+
+    field: str
+    operator: str
+    number: str
+    message: str = ""
+
+
+Statement = SetFlag | DateOrder | Bound
 
 
 @dataclass(frozen=True)
@@ -294,18 +322,25 @@ class _Parser:
                                 "two fields is expressible")
         return self.field_ref()
 
-    def date_order(self) -> DateOrder:
+    def date_order(self) -> DateOrder | Bound:
         self.expect("if")
         self.expect("(")
         first = self.date_field()
         operator = self.take("'<' or '>'").text
-        if operator in ("<=", ">="):
+        token = self.peek()
+        bound = token.text if token is not None and token.kind == "number" and \
+            operator in ("<", ">", "<=", ">=") else None
+        second = ""
+        if bound is not None:  # a field against a number: a range
+            self.position += 1
+        elif operator in ("<=", ">="):
             raise RuleNotMapped(f"'{operator}' forbids equal dates; a date_order check allows "
                                 "them")
-        if operator not in ("<", ">"):
+        elif operator not in ("<", ">"):
             raise RuleNotMapped(f"'if (… {operator} …)' is not expressible (only a date "
                                 "order with '<' or '>')")
-        second = self.date_field()
+        else:
+            second = self.date_field()
         self.expect(")")
         braced = self.at("{")
         if braced:
@@ -326,10 +361,25 @@ class _Parser:
             self.expect("}")
         if self.at("else"):
             raise RuleNotMapped("an 'else' branch is not expressible")
+        if bound is not None:
+            return Bound(first, operator, bound, message)
         # Error when first < second: first must not be before second.
         if operator == "<":
             return DateOrder(earlier=second, later=first, message=message)
         return DateOrder(earlier=first, later=second, message=message)
+
+
+def free_text_script(free_text: str) -> str:
+    """The script a rule's German free text says, for the shapes above; "" for any other."""
+    sentence = " ".join(free_text.translate(_QUOTES).split())
+    if match := _REQUIRED_WHEN.fullmatch(sentence):
+        return f"{match['target']}.pflicht = {match['source']} == '{match['code']}';"
+    if match := _FILLED_WHEN.fullmatch(sentence):
+        answer = "true" if match["answer"].lower() == "bejaht" else "false"
+        targets = re.findall(r'"([FG][\w-]+)', match["targets"])
+        return " ".join(f"{target}.sichtbar = {match['source']} == {answer};"
+                        for target in targets)
+    return ""
 
 
 def parse_script(script: str) -> list[Statement]:
@@ -362,6 +412,7 @@ class FieldTable:
             self.by_name.setdefault(name_key(entry.name), []).append(entry)
         self.fields: dict[str, dict[str, Any]] = {}
         self.group_of: dict[str, str] = {}
+        self.notes: list[str] = []  # what a mapped rule changed, for the report
         for section in sections:
             for item in section["fields"]:
                 self.fields[item["id"]] = item
@@ -420,10 +471,22 @@ class FieldTable:
     def apply(self, script: str, *, check_id: str, message: str,
               checks: list[dict[str, Any]]) -> None:
         """Map ``script`` onto the fields and ``checks`` — all its statements or none."""
-        changes: list[tuple[dict[str, Any], str, dict[str, Any]]] = []
+        noted = len(self.notes)
+        try:
+            self._apply(script, check_id, message, checks)
+        except RuleNotMapped:
+            del self.notes[noted:]
+            raise
+
+    def _apply(self, script: str, check_id: str, message: str,
+               checks: list[dict[str, Any]]) -> None:
+        changes: list[tuple[dict[str, Any], str, Any]] = []
         visible: dict[str, dict[str, Any]] = {}
         new_checks: list[dict[str, Any]] = []
         for statement in parse_script(script):
+            if isinstance(statement, Bound):
+                changes.append(self.bound(statement))
+                continue
             if isinstance(statement, DateOrder):
                 new_checks.append(self.order_check(statement, message, checks + new_checks,
                                                    check_id))
@@ -445,6 +508,29 @@ class FieldTable:
             if key == "required_if":  # required exactly when the condition holds
                 target["required"] = False
         checks.extend(new_checks)
+
+    def bound(self, bound: Bound) -> tuple[dict[str, Any], str, Any]:
+        """``bound`` as the field's ``minimum`` or ``maximum`` (the stricter one stays)."""
+        item = self.field(bound.field)
+        if item["type"] not in ("integer", "number", "currency"):
+            raise RuleNotMapped(f"field {item['id']} is a {item['type']} field: a bound "
+                                "applies to a number field")
+        if not re.fullmatch(r"\d+", bound.number):
+            raise RuleNotMapped(f"the bound {bound.number} is not a whole number")
+        value, equal = int(bound.number), bound.operator in ("<=", ">=")
+        if equal and item["type"] != "integer":
+            raise RuleNotMapped(f"'{bound.operator}' excludes the bound itself; field "
+                                f"{item['id']} takes decimals")
+        if bound.operator.startswith(">"):  # error above: the most allowed
+            value -= equal
+            key, stricter = "maximum", min(value, item.get("maximum", value))
+        else:
+            value += equal
+            key, stricter = "minimum", max(value, item.get("minimum", value))
+        self.notes.append(f"mapped as {key} {stricter} of field {item['id']}; the kiosk shows "
+                          "its own range message" + (f" instead of '{bound.message}'"
+                                                     if bound.message else ""))
+        return item, key, stricter
 
     def order_check(self, order: DateOrder, message: str, checks: list[dict[str, Any]],
                     check_id: str) -> dict[str, Any]:

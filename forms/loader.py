@@ -42,10 +42,10 @@ _FEE_KEYS: Final = {"amount_cents", "currency", "legal_basis", "exemptions", "se
 _SEPA_KEYS: Final = {"creditor_name", "creditor_id", "text", "iban_field"}
 # ISO 13616 country, check digits, creditor business code, national identifier (EPC262-08).
 _CREDITOR_ID: Final = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{3}[A-Z0-9]{1,28}")
-_SECTION_KEYS: Final = {"id", "title", "fields"}
+_SECTION_KEYS: Final = {"id", "title", "fields", "fim_id"}
 _FIELD_KEYS: Final = {"id", "type", "label", "required", "max_length", "help", "autocomplete",
                       "pattern", "pattern_message", "visible_if", "required_if", "prefill",
-                      "example"}
+                      "example", "fim_id"}
 _CONDITION_KEYS: Final = {"field", "equals", "any_of", "is_set"}
 _CHECK_KEYS: Final = {"id", "type", "earlier", "later", "message"}
 _OUTPUT_KEYS: Final = {"pdf", "submission_service"}
@@ -309,6 +309,7 @@ class _Reader:
             title=self.text_at(data, "title", key, f"sections.{section_id}.title"),
             fields=tuple(self.field(item, f"{key}.fields[{i}]", seen_fields)
                          for i, item in enumerate(fields_raw)),
+            fim_id=self.opt(data, "fim_id", str, key),
         )
 
     def field(self, raw: Any, key: str, seen: set[str], *, parent: str = "") -> FieldDef:
@@ -421,6 +422,7 @@ class _Reader:
             accept=accept,
             max_bytes=limit,
             photo=photo,
+            fim_id=self.opt(data, "fim_id", str, key),
         )
 
     def file_options(self, data: dict[str, Any],

@@ -116,6 +116,7 @@ class FieldDef:
     accept: tuple[str, ...] = ()  # a file field's media types (empty: forms.files' default)
     max_bytes: int | None = None  # a file field's size limit (None: forms.files' default)
     photo: bool = False  # a file field asking for a passport-style photo
+    fim_id: str | None = None  # the FIM Datenfeld/Datenfeldgruppe it was imported from
 
     def option(self, value: str) -> ChoiceOption | None:
         """The choice option with ``value``, if any."""
@@ -148,6 +149,7 @@ class SectionDef:
     id: str
     title: Message
     fields: tuple[FieldDef, ...]
+    fim_id: str | None = None  # the FIM Datenfeldgruppe it was imported from
 
 
 @dataclass(frozen=True)
@@ -185,6 +187,18 @@ class FormDef:
             if candidate.id == field_id:
                 return candidate
         raise KeyError(field_id)
+
+    def fim_ids(self) -> dict[str, dict[str, str]]:
+        """The FIM ids the form was imported from: sections by id, fields by answer path
+        (``group`` and ``group.sub_field``); empty if it was not imported from FIM."""
+        sections = {s.id: s.fim_id for s in self.sections if s.fim_id}
+        fields: dict[str, str] = {}
+        for item in self.all_fields():
+            if item.fim_id:
+                fields[item.id] = item.fim_id
+            fields.update({f"{item.id}.{sub.id}": sub.fim_id for sub in item.fields
+                           if sub.fim_id and item.type == "group"})
+        return {"sections": sections, "fields": fields} if sections or fields else {}
 
     def all_fields(self) -> Iterator[FieldDef]:
         """Every field of every section, in display order."""

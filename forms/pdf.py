@@ -24,8 +24,6 @@ from pathlib import Path
 from typing import Any, Final
 from xml.sax.saxutils import escape
 
-import qrcode
-from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -47,9 +45,10 @@ from reportlab.platypus import (
 )
 
 from forms.answers import Entries, is_given
-from forms.display import display, format_amount
+from forms.display import display, entry_lines, format_amount
 from forms.files import FileAnswer
 from forms.pdf_files import embedded_files, file_cell
+from forms.pdf_marks import draw_qr, draw_title
 from forms.pdfa import ATTACHMENT_NAME, finish_pdfa
 from forms.record import ApplicationRecord
 from forms.signing.ink import draw_on_canvas
@@ -271,13 +270,8 @@ def _header(doc: ApplicationRecord, chrome: _Texts, canv: Canvas,
     canv.drawString(MARGIN, top - 24, doc.place)
     canv.drawString(MARGIN, top - 44, chrome(KIND))
     canv.setFillColor(INK)
-    title = chrome(doc.form.title)
-    size = 17.0
     limit = CONTENT_WIDTH - QR_SIZE - 6 * mm
-    while size > 10 and canv.stringWidth(title, FONT_BOLD, size) > limit:
-        size -= 0.5
-    canv.setFont(FONT_BOLD, size)
-    canv.drawString(MARGIN, top - 44 - size - 2, title)
+    draw_title(canv, chrome(doc.form.title), FONT_BOLD, MARGIN, top - 44, limit)
     # The Vorgangsnummer, prominent, in a shaded band.
     band_y = top - HEADER_HEIGHT + 5 * mm
     canv.setFillColor(SHADE)
@@ -291,30 +285,8 @@ def _header(doc: ApplicationRecord, chrome: _Texts, canv: Canvas,
     canv.setFillColor(MUTED)
     canv.setFont(FONT, 8)
     canv.drawRightString(MARGIN + limit - 3 * mm, band_y + 3.5 * mm, chrome(VORGANG_HINT))
-    _draw_qr(canv, doc.vorgangsnummer, PAGE_WIDTH - MARGIN - QR_SIZE, band_y, QR_SIZE)
+    draw_qr(canv, doc.vorgangsnummer, PAGE_WIDTH - MARGIN - QR_SIZE, band_y, QR_SIZE)
     canv.restoreState()
-
-
-def _draw_qr(canv: Canvas, payload: str, x: float, y: float, size: float) -> None:
-    """``payload`` as a QR code of vector squares, quiet zone included, in a size² box."""
-    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=4)
-    code.add_data(payload)
-    code.make(fit=True)
-    matrix: list[list[bool]] = code.get_matrix()
-    module = size / len(matrix)
-    canv.setFillColor(colors.black)
-    for row_index, row in enumerate(matrix):
-        top = y + size - (row_index + 1) * module
-        col = 0
-        while col < len(row):
-            if not row[col]:
-                col += 1
-                continue
-            start = col
-            while col < len(row) and row[col]:
-                col += 1
-            # One rectangle per horizontal run: fewer objects, no hairline gaps.
-            canv.rect(x + start * module, top, (col - start) * module, module, stroke=0, fill=1)
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
@@ -376,7 +348,7 @@ def _story(doc: ApplicationRecord, chrome: _Texts,
     story: list[Flowable] = [_p(chrome(doc.form.description), SMALL),
                              Spacer(1, 1 * mm)]
     for section in doc.form.sections:
-        rows = []
+        rows: list[list[Any]] = []
         for field in section.fields:
             if field.id not in doc.answers:  # not asked: a later choice hid it
                 continue
@@ -385,6 +357,10 @@ def _story(doc: ApplicationRecord, chrome: _Texts,
             answer: Flowable | list[Flowable] = _p(shown, ANSWER)
             if isinstance(value, FileAnswer) and is_given(value):
                 answer = file_cell(field, value, language, ANSWER, SMALL)
+            elif isinstance(value, Entries) and len(field.fields) > 5:  # a row per sub-field
+                rows.extend([_p(label, LABEL), _p(shown, ANSWER)]
+                            for label, shown in entry_lines(field, value, language))
+                continue
             elif isinstance(value, Entries) and value:
                 answer = _entries_table(field, value, language, chrome)
             source = doc.identification.sources.get(field.id)
@@ -394,9 +370,9 @@ def _story(doc: ApplicationRecord, chrome: _Texts,
             rows.append([_p(chrome(field.label), LABEL), answer])
         if not rows:
             continue
-        table = Table(rows, colWidths=[58 * mm, CONTENT_WIDTH - 58 * mm])
-        table.setStyle(_TABLE_STYLE)
-        story.append(KeepTogether([_p(chrome(section.title), SECTION), table]))
+        # The title stays with the first rows; the rest flows on (no empty page before it).
+        story.append(KeepTogether([_p(chrome(section.title), SECTION), _two_columns(rows[:2])]))
+        story.extend([_two_columns(rows[2:])] if rows[2:] else [])
     story.append(KeepTogether([
         _p(chrome(FEE), SECTION),
         _fee_table(doc, chrome),
@@ -411,6 +387,12 @@ def _story(doc: ApplicationRecord, chrome: _Texts,
         signature_block,
     ]))
     return story
+
+
+def _two_columns(rows: list[list[Any]]) -> Table:
+    table = Table(rows, colWidths=[58 * mm, CONTENT_WIDTH - 58 * mm])
+    table.setStyle(_TABLE_STYLE)
+    return table
 
 
 def _entries_table(field: Any, value: Entries, language: str, chrome: _Texts) -> Table:
@@ -448,9 +430,7 @@ def _sepa_mandate(doc: ApplicationRecord, chrome: _Texts) -> list[Flowable]:
         (SEPA_REFERENCE, doc.vorgangsnummer),
         (SEPA_HOLDER, doc.signer_name or EMPTY_ANSWER),
         (SEPA_IBAN, " ".join(compact[i:i + 4] for i in range(0, len(compact), 4))))]
-    table = Table(rows, colWidths=[58 * mm, CONTENT_WIDTH - 58 * mm])
-    table.setStyle(_TABLE_STYLE)
-    return [_p(chrome(SEPA_TITLE), SECTION), table, Spacer(1, 1.5 * mm),
+    return [_p(chrome(SEPA_TITLE), SECTION), _two_columns(rows), Spacer(1, 1.5 * mm),
             _p(chrome(mandate.text), BODY), Spacer(1, 1 * mm), _p(chrome(SEPA_SIGNED), SMALL)]
 
 
@@ -506,10 +486,7 @@ def _fee_table(doc: ApplicationRecord, chrome: _Texts) -> Table:
         cell.append(_p(chrome(EXEMPTIONS.format(list="; ".join(
             chrome(e.label) for e in form.fee_exemptions))), SMALL))
     cell += _payment_lines(doc, chrome)
-    table = Table([[_p(chrome(FEE), LABEL), cell]],
-                  colWidths=[58 * mm, CONTENT_WIDTH - 58 * mm])
-    table.setStyle(_TABLE_STYLE)
-    return table
+    return _two_columns([[_p(chrome(FEE), LABEL), cell]])
 
 
 def _payment_lines(doc: ApplicationRecord, chrome: _Texts) -> list[Flowable]:

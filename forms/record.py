@@ -114,6 +114,9 @@ class ApplicationRecord:
             "identity_document": dict(ident.document),
             # Files as name, media type, size and SHA-256: the PDF carries them.
             "answers": answers_to_json(self.form, self.answers),
+            # For a form imported from FIM: the FIM id of each section and field, so the
+            # case system can map the answers back to the Stammdatenschema.
+            **({"fim_ids": fim_ids} if (fim_ids := self.form.fim_ids()) else {}),
         }
 
     def __repr__(self) -> str:

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from forms.definition_schema import schema_errors
 from forms.fim import import_fim
 from forms.fim_rules import (
+    Bound,
     DateOrder,
     FieldTable,
     FieldTest,
@@ -55,11 +56,37 @@ def _flag(target: str, flag: str, refs: tuple[str, ...], values: tuple[str | boo
     ("if (A < B) error();", [DateOrder(earlier="B", later="A")]),
     ("if(A>B){fehler(\"Bitte prüfen\");}", [DateOrder(earlier="A", later="B",
                                                       message="Bitte prüfen")]),
+    ("if (A > 20) error('Höchstens 20');", [Bound("A", ">", "20", "Höchstens 20")]),
+    ("if (F1 <= 0) { fehler(); }", [Bound("F1", "<=", "0")]),
     ("// zwei Regeln\nX.pflicht = Y == 1; /* und */ Z.sichtbar = Y == '2'",
      [_flag("X", "required", ("Y",), ("1",)), _flag("Z", "visible", ("Y",), ("2",))]),
 ])
 def test_recognised_shapes(script: str, expected: list[Any]) -> None:
     assert parse_script(script) == expected
+
+
+def test_bounds_become_the_stricter_minimum_or_maximum() -> None:
+    fields = [{"id": "anzahl", "type": "integer", "label": "Anzahl", "minimum": 0,
+               "maximum": 99},
+              {"id": "betrag", "type": "currency", "label": "Betrag"},
+              {"id": "name", "type": "text", "label": "Name"}]
+    known = [KnownField("F1000001", "Anzahl", "anzahl"), KnownField("F1000002", "Betrag", "betrag"),
+             KnownField("F1000003", "Name", "name")]
+    table = FieldTable(known, [{"id": "s", "title": "S", "fields": fields}])
+    checks: list[dict[str, Any]] = []
+    table.apply("if (F1000001 >= 50) error();", check_id="r1", message="", checks=checks)
+    table.apply("if (F1000001 < 2) error();", check_id="r2", message="", checks=checks)
+    table.apply("if (F1000002 > 1000) error('Zu hoch');", check_id="r3", message="", checks=checks)
+    assert (fields[0]["minimum"], fields[0]["maximum"], fields[1]["maximum"]) == (2, 49, 1000)
+    assert table.notes[-1] == ("mapped as maximum 1000 of field betrag; the kiosk shows its "
+                               "own range message instead of 'Zu hoch'")
+    for script, reason in (("if (F1000002 >= 10) error();", "excludes the bound itself"),
+                           ("if (F1000003 > 10) error();", "is a text field: a bound applies"),
+                           ("if (F1000001 > 10) error(); X.pflicht = Y == 1;", "names no field")):
+        with pytest.raises(RuleNotMapped, match=reason):
+            table.apply(script, check_id="r", message="", checks=checks)
+    assert len(table.notes) == 3  # nothing noted for what was not mapped
+    assert fields[0]["maximum"] == 49
 
 
 @pytest.mark.parametrize(("script", "reason"), [
@@ -79,7 +106,7 @@ def test_recognised_shapes(script: str, expected: list[Any]) -> None:
     ("if (A <= B) error();", "'<=' forbids equal dates"),
     ("if (A >= B) error();", "'>=' forbids equal dates"),
     ("if (A == B) error();", "only a date order with '<' or '>'"),
-    ("if (A < 20) error();", "compares '20'"),
+    ("if (A < 'x') error();", "compares 'x'"),
     ("if (A < B) X.pflicht = true;", "only error(…) is understood"),
     ("if (A < B) { error(); } else { ok(); }", "an 'else' branch"),
     ("if (A < B) { error();", "the script ends where '}' was expected"),
@@ -180,7 +207,12 @@ def test_xdf3_rules_mapped_and_reported(tmp_path: Path) -> None:
     assert sorted(reported) == ["R99000104", "R99000105", "R99000106", "R99000107"]
     assert "setting 'wert' is not expressible" in reported["R99000104"]
     assert "no script, and its free text read as one" in reported["R99000105"]
-    assert "only a date order between two fields" in reported["R99000106"]
+    # if (F99000102 > 20) error('…'): a range, the field's maximum (30 in its Präzisierung).
+    assert form.field("laenge").maximum == 20
+    assert reported["R99000106"] == (
+        "rule on group G99000100 'Halteverbot' mapped as maximum 20 of field laenge; the kiosk "
+        "shows its own range message instead of 'Mehr als 20 Meter nur mit "
+        "Sondergenehmigung.'")
     assert "'F99000106' is not imported (Feldart 'hidden')" in reported["R99000107"]
 
 

@@ -1,4 +1,5 @@
-"""Form inputs with inline validation: text, choice and multi-choice buttons, yes/no,
+"""Form inputs with inline validation: text, choice and multi-choice buttons (a long list
+with a search line, ``ui.choice_search``), yes/no,
 a stepper, repeated groups (e.g. persons moving with you) with add/remove, and files
 from the scan inbox (``ui.file_field``)."""
 
@@ -18,6 +19,7 @@ from forms.validation import (
     validate_field,
 )
 from kiosk.base.i18n import N_, Message
+from ui.choice_search import SEARCH_THRESHOLD, ChoiceSearch
 from ui.date_input import DateValidator
 from ui.file_field import FileInput
 from ui.i18n import translate
@@ -65,6 +67,11 @@ class ChoiceInput(QWidget):
             self.buttons[option.value] = btn
         if isinstance(layout, QHBoxLayout):
             layout.addStretch(1)
+        self.search: ChoiceSearch | None = None  # a long list: type to filter it
+        if len(self.buttons) > SEARCH_THRESHOLD:
+            self.search = ChoiceSearch(self.buttons)
+            layout.insertWidget(0, self.search)
+            layout.addWidget(self.search.more)
         self.retranslate()
 
     def options(self) -> tuple[ChoiceOption, ...]:
@@ -77,6 +84,8 @@ class ChoiceInput(QWidget):
             text = translate(option.label)
             self.buttons[option.value].setText(text)
             self.buttons[option.value].setAccessibleName(text)
+        if self.search is not None:
+            self.search.retranslate()
 
     def chosen(self) -> tuple[str, ...]:
         return tuple(v for v, b in self.buttons.items() if b.isChecked())
@@ -332,6 +341,8 @@ class FieldWidget(QFrame):
     def focus_target(self) -> QWidget:
         if self.line is not None:
             return self.line
+        if self.choice is not None and self.choice.search is not None:
+            return self.choice.search.line
         if self.choice is not None:
             return next(iter(self.choice.buttons.values()), self.choice)
         if self.group is not None:

@@ -169,6 +169,21 @@
     </message>
 </context>
 <context>
+    <name>ChoiceSearch</name>
+    <message>
+        <source>Type to search the list</source>
+        <translation>Tippen Sie hier. Dann sehen Sie weniger in der Liste.</translation>
+    </message>
+    <message>
+        <source>{count} more: type more letters to narrow the list</source>
+        <translation>Noch {count} weitere. Tippen Sie mehr Buchstaben. Dann wird die Liste kürzer.</translation>
+    </message>
+    <message>
+        <source>Nothing found: type fewer letters</source>
+        <translation>Nichts gefunden. Tippen Sie weniger Buchstaben.</translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; is not a known key. Known keys here: {known}.</source>

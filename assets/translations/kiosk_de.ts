@@ -138,6 +138,21 @@
     </message>
 </context>
 <context>
+    <name>ChoiceSearch</name>
+    <message>
+        <source>Type to search the list</source>
+        <translation>Tippen Sie, um die Liste zu durchsuchen</translation>
+    </message>
+    <message>
+        <source>{count} more: type more letters to narrow the list</source>
+        <translation>{count} weitere: Tippen Sie mehr Buchstaben, um die Liste einzugrenzen</translation>
+    </message>
+    <message>
+        <source>Nothing found: type fewer letters</source>
+        <translation>Nichts gefunden: Tippen Sie weniger Buchstaben</translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; is not a known key. Known keys here: {known}.</source>

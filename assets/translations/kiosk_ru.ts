@@ -169,6 +169,21 @@
     </message>
 </context>
 <context>
+    <name>ChoiceSearch</name>
+    <message>
+        <source>Type to search the list</source>
+        <translation>Введите текст для поиска в списке</translation>
+    </message>
+    <message>
+        <source>{count} more: type more letters to narrow the list</source>
+        <translation>Ещё {count}: введите больше букв, чтобы сузить список</translation>
+    </message>
+    <message>
+        <source>Nothing found: type fewer letters</source>
+        <translation>Ничего не найдено: введите меньше букв</translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; is not a known key. Known keys here: {known}.</source>

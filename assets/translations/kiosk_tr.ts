@@ -169,6 +169,21 @@
     </message>
 </context>
 <context>
+    <name>ChoiceSearch</name>
+    <message>
+        <source>Type to search the list</source>
+        <translation>Listede aramak için yazın</translation>
+    </message>
+    <message>
+        <source>{count} more: type more letters to narrow the list</source>
+        <translation>{count} tane daha: listeyi daraltmak için daha fazla harf yazın</translation>
+    </message>
+    <message>
+        <source>Nothing found: type fewer letters</source>
+        <translation>Hiçbir şey bulunamadı: daha az harf yazın</translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; is not a known key. Known keys here: {known}.</source>

@@ -169,6 +169,21 @@
     </message>
 </context>
 <context>
+    <name>ChoiceSearch</name>
+    <message>
+        <source>Type to search the list</source>
+        <translation>Введіть текст для пошуку в списку</translation>
+    </message>
+    <message>
+        <source>{count} more: type more letters to narrow the list</source>
+        <translation>Ще {count}: введіть більше літер, щоб звузити список</translation>
+    </message>
+    <message>
+        <source>Nothing found: type fewer letters</source>
+        <translation>Нічого не знайдено: введіть менше літер</translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos; is not a known key. Known keys here: {known}.</source>

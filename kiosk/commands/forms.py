@@ -53,6 +53,8 @@ def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
     fim.add_argument("file", type=Path)
     fim.add_argument("--out", type=Path, required=True,
                      help="the definition to write; its file name is the form id")
+    fim.add_argument("--code-lists", type=Path, action="append", default=[], metavar="DIR",
+                     help="a folder of genericode code lists (may be given more than once)")
     fim.set_defaults(func=_import_fim)
 
 
@@ -121,7 +123,7 @@ def _render(args: argparse.Namespace) -> int:
 def _import_fim(args: argparse.Namespace) -> int:
     out: Path = args.out
     try:
-        result = import_fim(args.file, out.stem)
+        result = import_fim(args.file, out.stem, args.code_lists)
     except FimImportError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
