@@ -21,7 +21,7 @@ DEBS=(
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0  # Qt
   xkb-data                         # the keyboard layouts the on-screen keyboard is checked against
   espeak-ng alsa-utils             # the voice output: the offline voice (tests speak with it), aplay
-  cage binutils                    # the package: its kiosk compositor (tests start it headless), readelf
+  cage xwayland binutils           # the package: its kiosk compositor (tests start it headless), readelf
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1       # Qt on X11
   libxcb-shape0 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-xinerama0
 )
@@ -79,7 +79,7 @@ case "${1:-}" in
   test)
     shift; setup
     tests/cardstack/build_openpace.sh || { say "could not build OpenPACE's bindings (see above)"; exit 1; }
-    export QT_QPA_PLATFORM=offscreen
+    export QT_QPA_PLATFORM=offscreen UV  # UV: tests/test_package.py builds the package
     exec .venv/bin/python -m pytest "$@" ;;
   package)
     shift; setup

@@ -40,7 +40,8 @@ MAX_INSTALLED_KB = 250 * 1024
 #: What the product drives or runs on; fonts: Qt's fallback for what the bundled
 #: DejaVu does not cover (Arabic, Cyrillic are in DejaVu; CJK is not offered).
 DEPENDS = (
-    "python3.11", "libc6 (>= 2.36)", "pcscd", "libpcsclite1", "cage", "ausweisapp2",
+    # cage 0.1.4 of Debian 12 does not start without the Xwayland binary
+    "python3.11", "libc6 (>= 2.36)", "pcscd", "libpcsclite1", "cage", "xwayland", "ausweisapp2",
     "espeak-ng", "alsa-utils", "fonts-dejavu-core", "fontconfig", "libegl1", "libgl1",
     "libxkbcommon0", "libwayland-client0", "libwayland-cursor0", "libwayland-egl1",
     "libfontconfig1", "libfreetype6", "libdbus-1-3", "libglib2.0-0", "xkb-data",
@@ -158,6 +159,7 @@ def add_package_files(stage: Path, version: str, lock_txt: Path, epoch: int) -> 
         path.chmod(mode)
 
     put(DEBIAN / "buergerbuero", "usr/bin/buergerbuero", 0o755)
+    put(DEBIAN / "session", "usr/lib/buergerbuero/session", 0o755)
     for unit in ("buergerbuero-kiosk.service", "buergerbuero-tablet.service"):
         put(DEBIAN / unit, f"lib/systemd/system/{unit}")
     put(DEBIAN / "60-buergerbuero.rules", "lib/udev/rules.d/60-buergerbuero.rules")
