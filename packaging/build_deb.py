@@ -29,7 +29,7 @@ import tomllib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from slim_venv import slim  # noqa: E402  (a sibling script, not a package)
+from slim_venv import slim  # a sibling script (packaging/ is no package)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEBIAN = ROOT / "packaging" / "debian"
@@ -88,6 +88,9 @@ def build(version: str | None, out: Path, work: Path, compress: str = "xz") -> P
     lock_txt = work / "requirements.txt"
     run([uv, "export", "--locked", "--no-dev", "--no-emit-project", "--format",
          "requirements.txt", "--quiet", "-o", str(lock_txt)], env)
+    # uv names the output path in its header: the scratch directory's, not the package's
+    lock_txt.write_bytes(lock_txt.read_bytes().replace(str(lock_txt).encode(),
+                                                       b"requirements.txt"))
     run([uv, "build", "--wheel", "--quiet", "--out-dir", str(wheels)], env)
     run([uv, "venv", "--quiet", "--relocatable", "--python", PYTHON, str(venv)], env)
     install = [uv, "pip", "install", "--quiet", "--link-mode", "copy", "--no-deps",
@@ -135,7 +138,8 @@ def find_uv() -> str:
     for candidate in (os.environ.get("UV"), shutil.which("uv"), ROOT / ".tools" / "bin" / "uv"):
         if candidate and Path(candidate).is_file():
             return str(candidate)
-    raise BuildError("uv not found: run ./dev.sh package (it installs uv), or put uv on PATH or name it in $UV")
+    raise BuildError("uv not found: run ./dev.sh package (it installs uv), put uv on PATH "
+                     "or name it in $UV")
 
 
 def run(command: list[str], env: dict[str, str]) -> None:
@@ -165,8 +169,7 @@ def add_package_files(stage: Path, version: str, lock_txt: Path, epoch: int) -> 
     put(DEBIAN / "60-buergerbuero.rules", "lib/udev/rules.d/60-buergerbuero.rules")
     put(DEBIAN / "kiosk.toml", "usr/share/buergerbuero/kiosk.toml")
     doc = "usr/share/doc/buergerbuero"
-    put(lock_txt.read_bytes().replace(str(lock_txt).encode(), b"requirements.txt"),
-        f"{doc}/requirements.txt")
+    put(lock_txt, f"{doc}/requirements.txt")
     put(ROOT / "uv.lock", f"{doc}/uv.lock")
     put(ROOT / "docs" / "operations.md", f"{doc}/operations.md")
     put(ROOT / "docs" / "configuration.md", f"{doc}/configuration.md")
@@ -178,12 +181,12 @@ def add_package_files(stage: Path, version: str, lock_txt: Path, epoch: int) -> 
 
 
 def copyright_text() -> bytes:
-    return ("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
-            "Upstream-Name: buergerbuero-kiosk\n\nFiles: *\nLicense: GPL-3.0-or-later\n"
-            " On Debian systems the license is in /usr/share/common-licenses/GPL-3.\n"
-            "\nFiles: opt/buergerbuero/lib/python3.11/site-packages/*\n"
-            "License: various\n The licenses of the bundled dependencies are in their\n"
-            " *.dist-info folders; their versions and hashes in requirements.txt.\n").encode()
+    return (b"Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
+            b"Upstream-Name: buergerbuero-kiosk\n\nFiles: *\nLicense: GPL-3.0-or-later\n"
+            b" On Debian systems the license is in /usr/share/common-licenses/GPL-3.\n"
+            b"\nFiles: opt/buergerbuero/lib/python3.11/site-packages/*\n"
+            b"License: various\n The licenses of the bundled dependencies are in their\n"
+            b" *.dist-info folders; their versions and hashes in requirements.txt.\n")
 
 
 def buildinfo(version: str, epoch: int, lock_txt: Path) -> bytes:

@@ -72,12 +72,26 @@ def slim(site_packages: Path, bin_dir: Path) -> dict[str, int]:
         _remove(p) for p in sorted(site_packages.glob("lxml/includes")))
     removed["tests"] = sum(_remove(site_packages / name) for name in STRAY_TOP_LEVEL) + sum(
         _remove(p) for p in _dependency_test_dirs(site_packages))
-    removed["install records"] = sum(
-        _remove(p) for pattern in ("*.dist-info/direct_url.json", "*.dist-info/uv_cache.json")
-        for p in sorted(site_packages.glob(pattern)))
+    removed["install records"] = _remove_install_records(site_packages)
     removed["scripts"] = sum(_remove(p) for p in sorted(bin_dir.glob("pyside6-*")))
     removed["caches"] = sum(_remove(p) for p in sorted(site_packages.rglob("__pycache__")))
     return removed
+
+
+def _remove_install_records(site_packages: Path) -> int:
+    """The installer's notes on where a wheel came from and when; RECORD forgets them."""
+    total = 0
+    for record in sorted(site_packages.glob("*.dist-info/RECORD")):
+        gone = [p for p in (record.parent / "direct_url.json", record.parent / "uv_cache.json")
+                if p.exists()]
+        if not gone:
+            continue
+        total += sum(_remove(p) for p in gone)
+        names = {f"{record.parent.name}/{p.name}" for p in gone}
+        lines = record.read_text(encoding="utf-8").splitlines(keepends=True)
+        record.write_text("".join(line for line in lines if line.split(",")[0] not in names),
+                          encoding="utf-8")
+    return total
 
 
 def _remove(path: Path) -> int:
