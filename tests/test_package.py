@@ -104,7 +104,7 @@ def test_the_package_declares_what_it_needs_and_stays_small(deb: Path) -> None:
 
     files = _listing(deb)
     assert files["/usr/bin/buergerbuero"][0] == "-rwxr-xr-x"
-    for name in ("/lib/systemd/system/buergerbuero-kiosk.service",
+    for name in ("/lib/systemd/system/buergerbuero.service",
                  "/lib/systemd/system/buergerbuero-tablet.service",
                  "/lib/udev/rules.d/60-buergerbuero.rules",
                  "/usr/share/buergerbuero/kiosk.toml",
