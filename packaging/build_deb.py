@@ -129,9 +129,18 @@ def source_date_epoch() -> int:
 
 
 def source_commit() -> str:
+    """The commit built, with ``+changes`` when the working tree differs from it (the
+    build reads the working tree: such a package is no release)."""
     done = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True,
                           text=True, check=False)
-    return done.stdout.strip() or "unknown"
+    commit = done.stdout.strip() or "unknown"
+    changed = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain",
+                              "--untracked-files=no"], capture_output=True, text=True,
+                             check=False).stdout.strip()
+    if changed:
+        print("build_deb: the working tree has uncommitted changes; BUILDINFO says so",
+              file=sys.stderr)
+    return f"{commit}+changes" if changed else commit
 
 
 def find_uv() -> str:
