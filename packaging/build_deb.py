@@ -14,6 +14,7 @@ and dpkg-deb writes the members sorted. ``docs/operations.md`` says why a venv a
 not a PyInstaller bundle.
 
     python packaging/build_deb.py [--version V] [--out DIR] [--compress xz|zstd|gzip|none]
+                                  [--work DIR] [--keep-work]
 """
 
 from __future__ import annotations
@@ -60,9 +61,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "deb",
                         help="scratch directory (removed and made again)")
     parser.add_argument("--compress", default="xz", choices=("xz", "zstd", "gzip", "none"))
+    parser.add_argument("--keep-work", action="store_true",
+                        help="keep the staged tree (--work/root) to look at")
     args = parser.parse_args(argv)
     try:
         deb = build(args.version, args.out, args.work, args.compress)
+        if not args.keep_work:
+            shutil.rmtree(args.work)  # 250 MB of staging
     except BuildError as error:
         print(f"build_deb: {error}", file=sys.stderr)
         return 1
