@@ -2,6 +2,7 @@
 # Bürgerbüro Kiosk: the two commands of the README.
 #   ./dev.sh demo [ARGS]   install what is missing, then run `buergerbuero demo`
 #   ./dev.sh test [ARGS]   install what is missing, then run the whole test suite
+#   ./dev.sh package [ARGS] build dist/buergerbuero_<version>_amd64.deb (packaging/build_deb.py)
 # Works on a fresh Debian 12 with Python 3.11: installs the Debian packages below
 # (as root, or through sudo), uv, and the Python dependencies locked in uv.lock.
 set -euo pipefail
@@ -20,6 +21,7 @@ DEBS=(
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0  # Qt
   xkb-data                         # the keyboard layouts the on-screen keyboard is checked against
   espeak-ng alsa-utils             # the voice output: the offline voice (tests speak with it), aplay
+  cage xwayland binutils           # the package: its kiosk compositor (tests start it headless), readelf
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1       # Qt on X11
   libxcb-shape0 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-xinerama0
 )
@@ -77,8 +79,11 @@ case "${1:-}" in
   test)
     shift; setup
     tests/cardstack/build_openpace.sh || { say "could not build OpenPACE's bindings (see above)"; exit 1; }
-    export QT_QPA_PLATFORM=offscreen
+    export QT_QPA_PLATFORM=offscreen UV  # UV: tests/test_package.py builds the package
     exec .venv/bin/python -m pytest "$@" ;;
+  package)
+    shift; setup
+    UV="$UV" exec .venv/bin/python packaging/build_deb.py "$@" ;;
   *)
-    echo "usage: ./dev.sh demo|test [ARGS]" >&2; exit 2 ;;
+    echo "usage: ./dev.sh demo|test|package [ARGS]" >&2; exit 2 ;;
 esac
