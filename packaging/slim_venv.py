@@ -1,11 +1,11 @@
 """Leave out of the terminal's venv what the product never loads (packaging/build_deb.py).
 
 PySide6-Essentials and -Addons install ~650 MB: every Qt module, QML, WebEngine,
-the designer tools and Qt's own translations. The product imports five Qt modules
-(``ui/qt.py``: QtCore, QtGui, QtWidgets, and QtPdf/QtPdfWidgets for the tablet's
-document view); Qt loads a few plugins at run time (the Wayland platform under
-cage, xcb for a technician's X session, offscreen for ``--smoke``, image formats,
-the compose input context). Everything else goes, and the Qt libraries that stay
+the designer tools and Qt's own translations. The product imports a few Qt modules
+(``ui/qt.py``: QtCore, QtGui, QtWidgets, QtSvg for the service icons, and
+QtPdf/QtPdfWidgets for the tablet's document view); Qt loads a few plugins at run
+time (the Wayland platform under cage, xcb for a technician's X session, offscreen
+for ``--smoke``, image formats, the compose input context). Everything else goes, and the Qt libraries that stay
 are exactly the closure of what those modules and plugins link against
 (``readelf -d``: DT_NEEDED), so a module that is kept cannot lose a library.
 
@@ -21,8 +21,12 @@ import shutil
 import subprocess
 from pathlib import Path
 
-#: The PySide6 modules the product imports (ui/qt.py names every one).
-QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtPdf", "QtPdfWidgets")
+#: The PySide6 modules the product imports: ui/qt.py is the one place that names them
+#: (tests/test_layers.py), so its text is the list (QtSvg draws the service icons,
+#: QtTest serves the walkthrough driver of a development checkout).
+QT_MODULES = tuple(sorted(set(re.findall(
+    r"PySide6\.(Qt\w+)", (Path(__file__).resolve().parent.parent / "ui" / "qt.py")
+    .read_text(encoding="utf-8")))))
 
 #: The Qt plugins that stay, by folder; a name ending in ``*`` is a prefix.
 QT_PLUGINS: dict[str, tuple[str, ...]] = {

@@ -123,7 +123,7 @@ def test_the_package_declares_what_it_needs_and_stays_small(deb: Path) -> None:
     site = "/opt/buergerbuero/lib/python3.11/site-packages"
     assert not [n for n in files if n.endswith(".pyi") or "/tests/" in n + "/"
                 or "/Qt/qml" in n or "QtWebEngine" in n or "/Qt/translations" in n]
-    for module in ("QtCore", "QtGui", "QtWidgets", "QtPdf", "QtPdfWidgets"):
+    for module in ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPdf", "QtPdfWidgets"):
         assert f"{site}/PySide6/{module}.abi3.so" in files
     assert f"{site}/PySide6/Qt/plugins/platforms/libqwayland.so" in files
     assert f"{site}/ui/__pycache__/main.cpython-311.pyc" in files
