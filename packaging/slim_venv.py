@@ -5,9 +5,9 @@ the designer tools and Qt's own translations. The product imports a few Qt modul
 (``ui/qt.py``: QtCore, QtGui, QtWidgets, QtSvg for the service icons, and
 QtPdf/QtPdfWidgets for the tablet's document view); Qt loads a few plugins at run
 time (the Wayland platform under cage, xcb for a technician's X session, offscreen
-for ``--smoke``, image formats, the compose input context). Everything else goes, and the Qt libraries that stay
-are exactly the closure of what those modules and plugins link against
-(``readelf -d``: DT_NEEDED), so a module that is kept cannot lose a library.
+for ``--smoke``, image formats, the compose input context). Everything else goes,
+and the Qt libraries that stay are exactly the closure of what those modules and
+plugins link against (``readelf -d``: DT_NEEDED), so a module that is kept cannot lose a library.
 
 Beside Qt: the dependencies' own test suites and documents, C headers, the
 wheel installer's records that name the build machine (``direct_url.json``,
