@@ -7,8 +7,9 @@ Debian (minutes, and the network). The tests purge the package at the end; a
 leftover of an earlier run is purged first. They need root (CI is root) and fail,
 not skip, without it.
 
-Budget (two cores): two release builds (xz) ~95 s each, the upgrade's build
-(zstd) ~15 s, install, commands, cage, upgrade and purge ~60 s.
+Budget (two cores): two builds (zstd; the release's xz only changes the compression
+and takes ~90 s more each) ~15 s each, the upgrade's build ~15 s, install, commands,
+cage, upgrade and purge ~60 s.
 """
 
 from __future__ import annotations
@@ -73,9 +74,10 @@ def _as_user(*command: str, timeout: float = 120, **env: str
 
 @pytest.fixture(scope="module")
 def deb(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The release build, as ``./dev.sh package`` makes it."""
+    """The build as ``./dev.sh package`` makes it, compressed with zstd instead of xz:
+    the same files, 10 s instead of 90 s of the suite's time (dpkg-deb does either)."""
     base = tmp_path_factory.mktemp("deb")
-    return _build(base / "dist", base / "work")
+    return _build(base / "dist", base / "work", "--compress", "zstd")
 
 
 def _field(deb: Path, name: str) -> str:
@@ -154,7 +156,7 @@ def test_every_library_the_package_keeps_finds_what_it_links(deb: Path, tmp_path
 
 
 def test_two_builds_of_one_commit_are_byte_identical(deb: Path, tmp_path: Path) -> None:
-    again = _build(tmp_path / "dist", tmp_path / "work-elsewhere")
+    again = _build(tmp_path / "dist", tmp_path / "work-elsewhere", "--compress", "zstd")
     if again.read_bytes() != deb.read_bytes():
         first, second = tmp_path / "a", tmp_path / "b"
         _sh("dpkg-deb", "-R", str(deb), str(first))
