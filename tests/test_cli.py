@@ -103,6 +103,20 @@ def test_bench_startup_reports_a_ratio() -> None:
     assert report["startup_ratio"] > 0
 
 
+@pytest.mark.slow
+def test_bench_journey_plays_submissions_to_the_receipt() -> None:
+    """The figures exist and are measured (it went stale once: a fee put the payment
+    screen between 'Submit' and the receipt, and the bench waited for a receipt)."""
+    result = run("bench", "journey", "--json", "--runs", "2", timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    report = json.loads(result.stdout)
+    assert report["runs"] == 2
+    assert report["submit_to_receipt_ms"]["p50"] > 0
+    assert report["bare_store_ms"]["p50"] > 0
+    assert report["submit_overhead_ratio"] > 0
+    assert report["max_stall_ms"] >= 0
+
+
 def test_a_command_whose_module_is_not_installed_says_so(capsys) -> None:  # type: ignore[no-untyped-def]
     from kiosk.commands import Command, run
 

@@ -25,16 +25,20 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from forms.samples import sample_answers
 from forms.signing.escrow import make_escrow_keys
 from kiosk.settings import Settings
 from kiosk.submission import store_application
 from ui.app import Kiosk
 from ui.qt import QEvent, QEventLoop, QObject, QTimer
+from ui.screens.section import SectionScreen
 from ui.tools.demo_office import DemoOffice
-from ui.tools.journey import SAMPLE_ADDRESS, SAMPLE_IDENTITY, JourneyDriver, wait_until
+from ui.tools.journey import JourneyDriver, wait_until
 
 TICK_MS = 2
-SERVICE = "meldebescheinigung-einfach"
+# A service without a fee: "Submit" goes straight to the receipt (with a fee the
+# payment screen comes between, and its wait is the citizen's choice, not ours).
+SERVICE = "ummeldung"
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -83,15 +87,22 @@ class _StallMeter(QObject):
 
 
 def _to_signature(drive: JourneyDriver) -> None:
+    """Through the real widgets: every section filled with the form's sample answers."""
     drive.choose_language("de")
     drive.choose_service(SERVICE)
-    drive.fill(SAMPLE_IDENTITY)
-    drive.next()
-    drive.fill(SAMPLE_ADDRESS)
-    drive.next()
-    drive.fill({"purpose": "employer"})
-    drive.next()  # review
-    drive.next()  # signature
+    form = drive.window.journey.form
+    assert form is not None
+    answers = sample_answers(form)
+    while drive.screen not in ("review", "signature"):
+        screen = drive.window.current_screen()
+        assert isinstance(screen, SectionScreen), drive.screen
+        drive.fill({fid: answers[fid] for fid, widget in screen.fields.items()
+                    if fid in answers and widget.isVisibleTo(screen)})
+        before = drive.screen
+        drive.next()
+        if drive.screen == before:
+            raise RuntimeError(f"{before} refused the sample answers: {drive.errors()}")
+    drive.next()  # review -> signature
     drive.sign()
 
 
