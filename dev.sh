@@ -20,6 +20,7 @@ DEBS=(
   python3-venv gcc python3-dev     # a venv for uv; pyscard's C extension
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0  # Qt
   xkb-data                         # the keyboard layouts the on-screen keyboard is checked against
+  fonts-dejavu-core                # the screens' font (ui/qtapp.py uses the system's copy; the package depends on it)
   espeak-ng alsa-utils             # the voice output: the offline voice (tests speak with it), aplay
   cage xwayland binutils           # the package: its kiosk compositor (tests start it headless), readelf
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1       # Qt on X11

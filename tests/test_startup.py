@@ -105,3 +105,14 @@ def test_the_qt_stand_in_resolves_to_the_real_namespace() -> None:
 
     assert Qt.AlignmentFlag is real.AlignmentFlag
     assert Qt.Key.Key_S == real.Key.Key_S
+
+
+def test_the_system_fonts_the_kiosk_relies_on_are_the_bundled_ones() -> None:
+    """ui.qtapp registers its DejaVu copies only where Debian's fonts-dejavu-core is
+    missing (the package depends on it): that is the same look only while the files are
+    the same (the screens were measured with these; a11y check at 200 % found nothing)."""
+    from ui.qtapp import ASSETS, FONTS, SYSTEM_FONTS
+
+    assert SYSTEM_FONTS.is_dir(), "fonts-dejavu-core is not installed (dev.sh installs it)"
+    for font in FONTS:
+        assert (SYSTEM_FONTS / font).read_bytes() == (ASSETS / "fonts" / font).read_bytes(), font

@@ -12,6 +12,10 @@ from ui import theme
 from ui.qt import QApplication, QFontDatabase, QtMsgType, qInstallMessageHandler
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
+FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+# Debian's fonts-dejavu-core (a dependency of the package) installs the same files, which
+# fontconfig has indexed already: registering our copy again costs start-up (~1 %).
+SYSTEM_FONTS = Path("/usr/share/fonts/truetype/dejavu")
 
 
 def ensure_display(headless: bool) -> None:
@@ -42,7 +46,8 @@ def create_qt_app() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("buergerbuero")
     app.setApplicationDisplayName("Bürgerbüro Kiosk")
-    for font in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
-        QFontDatabase.addApplicationFont(str(ASSETS / "fonts" / font))
+    for font in FONTS:
+        if not (SYSTEM_FONTS / font).is_file():
+            QFontDatabase.addApplicationFont(str(ASSETS / "fonts" / font))
     theme.apply(app, Display(), force=True)
     return app
