@@ -31,7 +31,6 @@ from ui.overlay import (
 from ui.qt import (
     QApplication,
     QEvent,
-    QKeyEvent,
     QMainWindow,
     QPoint,
     QScrollArea,
@@ -50,6 +49,7 @@ if TYPE_CHECKING:
     from ui.backend import Backend
     from ui.idle import IdleWatcher
     from ui.keyboard import OnScreenKeyboard
+    from ui.qt import QKeyEvent
     from ui.screens.service import ServiceScreen
     from ui.screens.staff import StaffScreen
     from ui.session_screens import SessionScreens

@@ -30,7 +30,6 @@ import re
 import threading
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from pyexpat import ExpatError, ParserCreate
 from typing import Final, NamedTuple
 
 from kiosk.base import tscache
@@ -134,6 +133,10 @@ class _TsReader:
 
 
 def _parse(path: Path) -> _TsReader:
+    # The XML parser loads when a file is parsed: start-up reads the parsed tables from
+    # their cache (kiosk.base.tscache).
+    from pyexpat import ParserCreate
+
     reader = _TsReader()
     parser = ParserCreate()
     parser.buffer_text = True  # one call per text, not per line
@@ -149,6 +152,8 @@ def read_ts(path: Path) -> Iterator[Entry]:
     """Every message of a Qt Linguist file (plural forms are not used by this project).
 
     Raises ``OSError`` or ``TsError`` when the file cannot be read."""
+    from pyexpat import ExpatError  # with the parser (see _parse)
+
     try:
         yield from _parse(path).entries
     except ExpatError as exc:
