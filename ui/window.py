@@ -310,6 +310,15 @@ class KioskWindow(QMainWindow):
             if page is not None:
                 page.setSizePolicy(policy, policy)
         self.stack.setCurrentWidget(screen)
+        # Laid out again for what it shows now: a screen kept in the stack while the text
+        # size changed elsewhere kept its scroll body's layout for the body's old height
+        # (the review's labels came back 2 px short of their text at 200 %). The first
+        # frame's stack holds the welcome screen alone: nothing was laid out before.
+        for area in screen.findChildren(QScrollArea) if self.stack.count() > 1 else ():
+            body = area.widget()
+            layout = body.layout() if body is not None else None
+            if layout is not None:
+                layout.invalidate()
 
     # -- keyboard and switch navigation ------------------------------------------
     def focusNextPrevChild(self, next: bool) -> bool:  # Qt's name
