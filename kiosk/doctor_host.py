@@ -1,8 +1,8 @@
 """``buergerbuero doctor``: the machine itself — screen, touch, the installed version.
 
 Qt-free, from the kernel's own files: the connected displays and their preferred mode
-from ``/sys/class/drm/*/{status,modes}``, a touch screen from the ``ABS`` bitmaps of
-``/proc/bus/input/devices`` (a multi-touch device reports ``ABS_MT_POSITION_X``), and
+from ``/sys/class/drm/*/{status,modes}``, a touch screen from the ``ABS`` and ``PROP`` bitmaps
+of ``/proc/bus/input/devices`` (multi-touch ``ABS_MT_POSITION_X`` on a ``DIRECT`` device), and
 the version from the package's ``BUILDINFO`` (written by ``packaging/build_deb.py``) or
 the project's metadata in a development checkout. Where the files are missing (a
 container, a laptop over SSH) the answer is "cannot tell": a warning, never a failure.
@@ -23,6 +23,7 @@ INPUT_DEVICES: Final = Path("/proc/bus/input/devices")
 BUILDINFO: Final = Path("/usr/share/doc/buergerbuero/BUILDINFO")
 DISTRIBUTION: Final = "buergerbuero-kiosk"
 ABS_MT_POSITION_X: Final = 0x35
+INPUT_PROP_DIRECT: Final = 0x01  # the device's coordinates are the screen's
 LONG_BITS: Final = struct.calcsize("l") * 8  # the kernel prints its bitmaps in longs
 MIN_WIDTH, MIN_HEIGHT = 1024, 600  # below this the kiosk's screens do not fit
 
@@ -62,21 +63,28 @@ def _fits(mode: str) -> bool:
 class InputDevice:
     name: str
     abs_bits: int
+    props: int = 0
+
+    @property
+    def touch_screen(self) -> bool:
+        """Multi-touch on the screen itself: a touchpad has ABS_MT too, but not DIRECT."""
+        return bool(self.abs_bits >> ABS_MT_POSITION_X & 1 and self.props >> INPUT_PROP_DIRECT & 1)
 
 
 def input_devices(text: str) -> list[InputDevice]:
     """The blocks of ``/proc/bus/input/devices``: each device's name and ABS bitmap."""
     devices: list[InputDevice] = []
     for block in text.split("\n\n"):
-        name, bits = "", 0
+        name, bits = "", {"ABS": 0, "PROP": 0}
         for line in block.splitlines():
             if line.startswith("N: Name="):
                 name = line.removeprefix("N: Name=").strip().strip('"')
-            elif line.startswith("B: ABS="):
-                for word in line.removeprefix("B: ABS=").split():
-                    bits = (bits << LONG_BITS) | int(word, 16)
+            for kind in bits:
+                if line.startswith(f"B: {kind}="):
+                    for word in line.removeprefix(f"B: {kind}=").split():
+                        bits[kind] = (bits[kind] << LONG_BITS) | int(word, 16)
         if name:
-            devices.append(InputDevice(name, bits))
+            devices.append(InputDevice(name, bits["ABS"], bits["PROP"]))
     return devices
 
 
@@ -87,10 +95,15 @@ def check_touch(devices_file: Path = INPUT_DEVICES) -> Check:
     except OSError as exc:
         return Check("touch", WARN, f"cannot tell: {devices_file} cannot be read "
                      f"({exc.strerror})", "run doctor on the terminal itself")
-    touch = [d.name for d in input_devices(text) if d.abs_bits >> ABS_MT_POSITION_X & 1]
+    try:
+        devices = input_devices(text)
+    except ValueError:
+        return Check("touch", WARN, f"cannot tell: {devices_file} is not in the kernel's "
+                     "format", "run doctor on the terminal itself")
+    touch = [d.name for d in devices if d.touch_screen]
     if touch:
         return Check("touch", OK, f"touch device: {', '.join(touch)}")
-    return Check("touch", WARN, f"no touch device among the input devices in {devices_file} "
+    return Check("touch", WARN, f"no touch screen among the input devices in {devices_file} "
                  "(a development machine has none; a terminal needs one)",
                  "check the touch screen's USB cable; 'libinput list-devices' shows it")
 

@@ -46,14 +46,12 @@ class EscposPrinter:
         except OSError:
             return UNREACHABLE
         status = _ask(self.host, self.port, DLE_EOT_ONLINE, self.timeout_s)
-        if status is None:
-            return SILENT
-        if status & 0x08:  # bit 3: offline
-            return OFFLINE
         paper = _ask(self.host, self.port, DLE_EOT_PAPER, self.timeout_s)
-        if paper is None:
+        if status is None or paper is None:
             return SILENT
-        return PAPER_END if paper & 0x60 else READY  # bits 5/6: paper end
+        if paper & 0x60:  # bits 5/6: paper end (the printer then reports itself offline)
+            return PAPER_END
+        return OFFLINE if status & 0x08 else READY  # bit 3: offline
 
     def check_ready(self) -> None:
         if not self.ready():
