@@ -95,9 +95,10 @@ def _skew(header: str | None, local: float, round_trip: float) -> Check:
     except (TypeError, ValueError):
         return Check("clock", WARN, f"cannot tell: the intake server's Date header "
                      f"{header[:40]!r} is not a date", "compare 'date -u' with a trusted clock")
-    # The header has whole seconds: up to 1 s (and half the round trip) is no skew.
-    skew = local - server
-    slack = 1.0 + round_trip / 2
+    # The header has whole seconds, cut off: the server's clock read server + 0.5 s on
+    # average, give or take half a second and half the round trip (no skew within that).
+    skew = local - (server + 0.5)
+    slack = 0.5 + round_trip / 2
     seen = 0.0 if abs(skew) <= slack else skew
     detail = (f"this terminal's clock is {abs(seen):.0f} s "
               f"{'ahead of' if seen > 0 else 'behind'} the intake server's"
