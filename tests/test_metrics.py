@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import sqlite3
 import subprocess
 import sys
@@ -124,3 +125,24 @@ def test_the_parser_refuses_what_prometheus_refuses() -> None:
         except AssertionError:
             continue
         raise AssertionError(f"accepted {bad!r}")
+
+
+def test_the_timers_command_line_runs(tmp_path: Path) -> None:
+    """buergerbuero-metrics.service's ExecStart (systemd quotes as the shell does), with
+    the checkout for /usr/bin/buergerbuero and a temporary textfile directory."""
+    unit = (ROOT / "packaging/debian/buergerbuero-metrics.service").read_text(encoding="utf-8")
+    exec_start = next(line for line in unit.splitlines() if line.startswith("ExecStart="))
+    argv = shlex.split(exec_start.removeprefix("ExecStart="))
+    assert argv[:2] == ["/usr/bin/buergerbuero", "metrics"]
+    textfile = Path(argv[argv.index("--textfile") + 1])
+    assert textfile == Path("/var/lib/prometheus/node-exporter/buergerbuero.prom")
+    assert "[Install]" in (ROOT / "packaging/debian/buergerbuero-metrics.timer").read_text()
+    prom = tmp_path / textfile.name
+    rest = argv[2:argv.index("--textfile")]
+    done = run(tmp_path, *rest, "--textfile", str(prom))
+    assert done.returncode == 0, done.stderr
+    series = parse(prom.read_text(encoding="utf-8"))
+    checks = {dict(labels)["check"] for name, labels in series
+              if name == "buergerbuero_doctor_check_status"}
+    assert "payment terminal" not in checks
+    assert "outbox" in checks
