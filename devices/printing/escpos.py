@@ -46,8 +46,10 @@ class EscposPrinter:
         except OSError:
             return UNREACHABLE
         status = _ask(self.host, self.port, DLE_EOT_ONLINE, self.timeout_s)
+        if status is None:
+            return SILENT
         paper = _ask(self.host, self.port, DLE_EOT_PAPER, self.timeout_s)
-        if status is None or paper is None:
+        if paper is None:
             return SILENT
         if paper & 0x60:  # bits 5/6: paper end (the printer then reports itself offline)
             return PAPER_END
