@@ -59,7 +59,11 @@ def check_intake_transport(settings: Settings, days: int, *,
             return [Check("intake TLS", FAIL, f"{host}:{port}: {exc.verify_message}",
                           "the server's certificate must chain up to intake_ca_file (or "
                           "the system's CAs) and name the host of intake_url")]
-        except (OSError, ssl.SSLError) as exc:
+        except ssl.SSLError as exc:  # it answers, but the TLS handshake fails
+            return [Check("intake TLS", FAIL, f"{host}:{port}: TLS handshake failed "
+                          f"({exc.reason or type(exc).__name__})",
+                          "intake_url must name the server's TLS port (https://HOST:PORT)")]
+        except OSError as exc:
             return [Check("clock", WARN, f"cannot tell: {host}:{port} does not answer "
                           f"({type(exc).__name__})", "see the intake server check")]
         if https and isinstance(conn.sock, ssl.SSLSocket):

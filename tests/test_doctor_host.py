@@ -128,6 +128,10 @@ def test_an_expired_or_foreign_intake_certificate_fails(tmp_path: Path) -> None:
         status, detail = transport(url, ca=foreign_ca)["intake TLS"]
     assert status == "fail"
     assert "certificate" in detail  # OpenSSL's verify message
+    with server() as url:  # https:// to a plain HTTP server
+        status, detail = transport(url.replace("http:", "https:"), ca=ca)["intake TLS"]
+    assert status == "fail"
+    assert "TLS handshake failed" in detail
 
 
 def seconds(detail: str, direction: str) -> int:

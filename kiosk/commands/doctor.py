@@ -1,4 +1,4 @@
-"""``buergerbuero doctor [--json] [--days N] [--offline]``: the terminal's first checks.
+"""``buergerbuero doctor [--json] [--days N] [--offline] [--skip CHECK]``: the checks.
 
 Exit 0 / 1 / 2 for ok / warn / fail (the worst check); ``--json`` prints
 ``{"checks": [{"name", "status", "detail", "fix"}]}``. See ``kiosk.doctor``.
