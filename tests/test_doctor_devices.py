@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -16,6 +15,7 @@ from pathlib import Path
 import pytest
 from ausweisapp import ausweisapp  # noqa: F401 - the fixture
 from cardstack.mrzgen import td3
+from helpers_sync import free_port
 
 from devices.eid.ausweisapp import AusweisAppProcess
 from devices.tools.cups_sandbox import CupsSandbox
@@ -32,13 +32,6 @@ from kiosk.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 MUELLER = td3("MUELLER", "JUERGEN", "C01X00T47", "D", "640812", "M", "301031")
-
-
-def closed_port() -> int:
-    """A port on 127.0.0.1 nobody listens on (bound, then released)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def settings(tmp_path: Path, **values: object) -> Settings:
@@ -65,7 +58,7 @@ def test_an_escpos_printer_with_paper_is_ok_and_its_paper_end_fails(tmp_path: Pa
         assert "no status answer" in check_printer(configured).detail
         assert printer.received == []  # nothing was printed
     check = check_printer(settings(tmp_path,
-                                   receipt_printer=f"escpos://127.0.0.1:{closed_port()}"))
+                                   receipt_printer=f"escpos://127.0.0.1:{free_port()}"))
     assert check.status == "fail"
     assert "unreachable" in check.detail
 
@@ -102,7 +95,7 @@ def test_the_payment_terminal_answers_its_status_enquiry(tmp_path: Path) -> None
         assert Apdu(*STATUS_ENQUIRY).name in terminal.commands, terminal.commands
         assert terminal.booked() == []  # nothing was booked
     check = check_payment_terminal(settings(tmp_path,
-                                            payment_terminal=f"127.0.0.1:{closed_port()}"))
+                                            payment_terminal=f"127.0.0.1:{free_port()}"))
     assert check.status == "fail", check
     assert "payment_terminal" in check.fix
 
@@ -121,7 +114,7 @@ def test_ausweisapp_answers_with_its_version(tmp_path: Path,
     assert "AusweisApp" in check.detail
     assert "API level 2" in check.detail
     check = check_eid(settings(tmp_path, eid_mode="connect",
-                               eid_url=f"ws://127.0.0.1:{closed_port()}/eID-Kernel"))
+                               eid_url=f"ws://127.0.0.1:{free_port()}/eID-Kernel"))
     assert check.status == "fail", check
     assert "not reachable" in check.detail
     check = check_eid(settings(tmp_path, eid_mode="start", eid_binary="no-such-AusweisApp"))
