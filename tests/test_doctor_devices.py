@@ -117,6 +117,9 @@ def test_ausweisapp_answers_with_its_version(tmp_path: Path,
                                eid_url=f"ws://127.0.0.1:{free_port()}/eID-Kernel"))
     assert check.status == "fail", check
     assert "not reachable" in check.detail
+    check = check_eid(settings(tmp_path, eid_mode="start"))  # its own instance, stopped after
+    assert check.status == "ok", check
+    assert "started headless for this check" in check.detail
     check = check_eid(settings(tmp_path, eid_mode="start", eid_binary="no-such-AusweisApp"))
     assert check.status == "fail"
     assert "not installed" in check.detail
