@@ -4,10 +4,12 @@ Each check is ``ok``, ``warn`` or ``fail`` with a detail and what to do; the com
 exit code is 0 / 1 / 2 for the worst of them. Nothing here writes anything: run as
 root, a check that created the data directory or the outbox would leave files the
 kiosk user cannot write. No check reads personal data (the outbox's clear columns
-only). This first set: the settings, the data directory (disk space and inodes), the
-outbox's backlog and oldest waiting age, the certificates' remaining validity (the
-terminal's signing certificate, the escrow, the intake CA, the trust store), the
-translations, and whether the intake server answers.
+only). Here: the settings, the data directory (disk space and inodes), the outbox's
+backlog and oldest waiting age, the certificates' remaining validity (the terminal's
+signing certificate, the escrow, the intake CA, the trust store), the translations and
+whether the intake server answers; ``kiosk.doctor_intake`` its TLS certificate and the
+clock against it, ``kiosk.doctor_devices`` the card readers, AusweisApp, the printer
+and the payment terminal, ``kiosk.doctor_host`` screen, touch and version.
 """
 
 from __future__ import annotations
@@ -15,44 +17,24 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
 
+from kiosk import doctor_devices, doctor_host, doctor_intake
 from kiosk.base.catalogue import catalogue, read_ts
 from kiosk.base.errors import UserFacingError
+from kiosk.doctor_check import EXIT, FAIL, OK, WARN, Check, worst
 from kiosk.settings import Settings
 from kiosk.settings_files import data_dir_unreadable, file_problems
 from kiosk.signing import device_identity
 from sync.outbox import read_status
 from sync.protocol import IntakeClient
 
-OK: Final = "ok"
-WARN: Final = "warn"
-FAIL: Final = "fail"
-EXIT: Final = {OK: 0, WARN: 1, FAIL: 2}
-
 MIB: Final = 1024 * 1024
 DISK_WARN_BYTES, DISK_FAIL_BYTES = 1024 * MIB, 100 * MIB
 INODES_WARN, INODES_FAIL = 10_000, 1_000
 WAITING_WARN_S, WAITING_FAIL_S = 3600.0, 24 * 3600.0
-
-
-@dataclass(frozen=True)
-class Check:
-    name: str
-    status: str
-    detail: str
-    fix: str = ""
-
-    def to_json(self) -> dict[str, str]:
-        return {"name": self.name, "status": self.status, "detail": self.detail,
-                "fix": self.fix}
-
-
-def worst(checks: Iterable[Check]) -> str:
-    return max((c.status for c in checks), key=lambda s: EXIT[s], default=OK)
 
 
 def check_data_dir(settings: Settings) -> Check:
@@ -211,7 +193,10 @@ def check_intake(settings: Settings,
                  "the outbox meanwhile")
 
 
-def run_checks(settings: Settings, *, days: int = 30, network: bool = True) -> list[Check]:
+def run_checks(settings: Settings, *, days: int = 30, network: bool = True,
+               skip: frozenset[str] = frozenset()) -> list[Check]:
+    """Every check, in the order a technician reads them; ``skip`` leaves out checks by
+    name (a laptop has no card reader or touch screen)."""
     checks = [check_data_dir(settings)]
     if checks[0].status != FAIL:
         checks.append(check_disk(settings))
@@ -222,6 +207,27 @@ def run_checks(settings: Settings, *, days: int = 30, network: bool = True) -> l
                   else Check("files", OK, "every file and directory the settings name"))
     checks += check_certificates(settings, days)
     checks.append(check_translations())
+    # (the names a group's checks can have, the group): a group runs unless all are skipped.
+    groups: list[tuple[tuple[str, ...], Callable[[], list[Check]]]] = [
+        (("card readers", "card"), lambda: doctor_devices.check_card_readers()),
+        (("AusweisApp",), lambda: [doctor_devices.check_eid(settings)]),
+        (("receipt printer",), lambda: [doctor_devices.check_printer(settings)]),
+        (("payment terminal",), lambda: [doctor_devices.check_payment_terminal(settings)]),
+        (("screen",), lambda: [doctor_host.check_screen()]),
+        (("touch",), lambda: [doctor_host.check_touch()]),
+        (("version",), lambda: [doctor_host.check_version()])]
     if network:
-        checks.append(check_intake(settings))
+        groups[:0] = [(("intake server",), lambda: [check_intake(settings)]),
+                      (("intake TLS", "clock"), lambda: doctor_intake.check_intake_transport(
+                          settings, days))]
+    for names, run in groups:
+        if not set(names) <= skip:
+            checks += [c for c in run() if c.name not in skip]
     return checks
+
+
+# The names --skip accepts (the checks that can be left out on a machine without them).
+SKIPPABLE: Final = ("intake server", "intake TLS", "clock", "card readers", "card",
+                    "AusweisApp", "receipt printer", "payment terminal", "screen", "touch",
+                    "version")
+__all__ = ["EXIT", "FAIL", "OK", "SKIPPABLE", "WARN", "Check", "run_checks", "worst"]

@@ -18,6 +18,9 @@ from typing import Any
 from forms.signing import pki
 
 ROOT = Path(__file__).resolve().parent.parent
+# What this machine may lack (tests/test_doctor_devices.py and test_doctor_host.py test
+# these checks against real peers and the kernel's formats).
+MACHINE = ("--skip", "card readers", "--skip", "screen", "--skip", "touch")
 
 
 def doctor(tmp_path: Path, *args: str, settings: str = "") -> tuple[int, dict[str, Any]]:
@@ -25,7 +28,7 @@ def doctor(tmp_path: Path, *args: str, settings: str = "") -> tuple[int, dict[st
     config.write_text(f'data_dir = "{tmp_path / "terminal"}"\nterminal_id = "TEST-01"\n'
                       + settings, encoding="utf-8")
     result = subprocess.run([sys.executable, "-m", "ui.main", "doctor", "--json", "--config",
-                             str(config), *args], cwd=ROOT, env=dict(os.environ),
+                             str(config), *MACHINE, *args], cwd=ROOT, env=dict(os.environ),
                             capture_output=True, text=True, timeout=120, check=False)
     assert "Traceback" not in result.stderr, result.stderr
     report = json.loads(result.stdout)
@@ -55,7 +58,9 @@ def test_a_healthy_terminal_is_ok_everywhere(tmp_path: Path, office: Any, intake
     assert {name: c["status"] for name, c in checks.items()} == {
         "settings": "ok", "data directory": "ok", "disk space": "ok", "outbox": "ok",
         "files": "ok", "signing certificate": "ok", "destination key root": "ok",
-        "trust store": "ok", "translations": "ok", "intake server": "ok"}
+        "trust store": "ok", "translations": "ok", "intake server": "ok", "clock": "ok",
+        "AusweisApp": "ok", "receipt printer": "ok", "payment terminal": "ok",
+        "version": "ok"}
     assert "valid for" in checks["signing certificate"]["detail"]
 
 
@@ -73,6 +78,7 @@ def test_a_backlog_and_a_certificate_near_its_end_are_warnings(tmp_path: Path,
     assert "Mustermann" not in json.dumps(checks)  # no personal data
     assert checks["signing certificate"]["status"] == "warn"
     assert "intake server" not in checks
+    assert "clock" not in checks
 
 
 def test_what_stops_the_terminal_is_a_failure(tmp_path: Path) -> None:
@@ -86,6 +92,7 @@ def test_what_stops_the_terminal_is_a_failure(tmp_path: Path) -> None:
     assert checks["files"]["status"] == "fail"
     assert "escrow_cert" in checks["files"]["detail"]
     assert checks["intake server"]["status"] == "fail"
+    assert checks["clock"]["status"] == "warn"  # cannot tell without the server
     assert checks["destination key root"]["status"] == "fail"  # nothing could be sent
     assert "intake_key_root" in checks["destination key root"]["fix"]
 
@@ -95,3 +102,15 @@ def test_settings_it_cannot_read_are_the_one_failure(tmp_path: Path) -> None:
     assert code == 2
     assert list(checks) == ["settings"]
     assert "idle_timeout_s" in checks["settings"]["detail"]
+
+
+def test_skipped_checks_are_left_out_and_unknown_names_refused(tmp_path: Path) -> None:
+    code, checks = doctor(tmp_path, "--offline", "--skip", "version", "--skip", "AusweisApp")
+    assert code == 2  # not enrolled: the skipped checks do not hide the others
+    assert "version" not in checks
+    assert "AusweisApp" not in checks
+    assert "receipt printer" in checks
+    done = subprocess.run([sys.executable, "-m", "ui.main", "doctor", "--skip", "outbox"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 2
+    assert "invalid choice: 'outbox'" in done.stderr

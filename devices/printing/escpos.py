@@ -17,6 +17,8 @@ from devices.printing.receipt import NOT_READY, PRINT_FAILED, PrinterError, Rece
 log = logging.getLogger(__name__)
 DLE_EOT_ONLINE = b"\x10\x04\x01"
 DLE_EOT_PAPER = b"\x10\x04\x04"
+READY, UNREACHABLE, SILENT, OFFLINE, PAPER_END = (
+    "ready", "unreachable", "no status answer", "offline", "paper end")
 
 
 def _ask(host: str, port: int, query: bytes, timeout_s: float) -> int | None:
@@ -34,11 +36,24 @@ class EscposPrinter:
         self.host, self.port, self.timeout_s = host, port, timeout_s
 
     def ready(self) -> bool:
+        return self.status() == READY
+
+    def status(self) -> str:
+        """READY, or why not: UNREACHABLE, SILENT (no status answer), OFFLINE, PAPER_END."""
+        try:
+            with socket.create_connection((self.host, self.port), timeout=self.timeout_s):
+                pass
+        except OSError:
+            return UNREACHABLE
         status = _ask(self.host, self.port, DLE_EOT_ONLINE, self.timeout_s)
-        if status is None or status & 0x08:  # bit 3: offline
-            return False
+        if status is None:
+            return SILENT
         paper = _ask(self.host, self.port, DLE_EOT_PAPER, self.timeout_s)
-        return paper is not None and not paper & 0x60  # bits 5/6: paper end
+        if paper is None:
+            return SILENT
+        if paper & 0x60:  # bits 5/6: paper end (the printer then reports itself offline)
+            return PAPER_END
+        return OFFLINE if status & 0x08 else READY  # bit 3: offline
 
     def check_ready(self) -> None:
         if not self.ready():

@@ -53,6 +53,8 @@ COMMANDS: tuple[Command, ...] = (
             "kiosk.commands.config"),
     Command("doctor", "check this terminal: ok / warn / fail with what to do",
             "kiosk.commands.doctor"),
+    Command("metrics", "the terminal's health as Prometheus gauges (node_exporter textfile)",
+            "kiosk.commands.metrics"),
     Command("sign-request", "send a PDF to the counter tablet, get it signed",
             "kiosk.commands.sign_request"),
 )
