@@ -178,7 +178,8 @@ def add_package_files(stage: Path, version: str, lock_txt: Path, epoch: int) -> 
 
     put(DEBIAN / "buergerbuero", "usr/bin/buergerbuero", 0o755)
     put(DEBIAN / "session", "usr/lib/buergerbuero/session", 0o755)
-    for unit in ("buergerbuero.service", "buergerbuero-tablet.service"):
+    for unit in ("buergerbuero.service", "buergerbuero-tablet.service",
+                 "buergerbuero-metrics.service", "buergerbuero-metrics.timer"):
         put(DEBIAN / unit, f"lib/systemd/system/{unit}")
     put(DEBIAN / "60-buergerbuero.rules", "lib/udev/rules.d/60-buergerbuero.rules")
     put(DEBIAN / "kiosk.toml", "usr/share/buergerbuero/kiosk.toml")

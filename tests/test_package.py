@@ -220,7 +220,9 @@ def test_install_makes_the_user_its_directories_and_a_valid_settings_file(
     assert _mode("/etc/buergerbuero/kiosk.toml") == (0o640, "root", USER)
     assert shutil.which("buergerbuero") == "/usr/bin/buergerbuero"
     units = ["/lib/systemd/system/buergerbuero.service",
-             "/lib/systemd/system/buergerbuero-tablet.service"]
+             "/lib/systemd/system/buergerbuero-tablet.service",
+             "/lib/systemd/system/buergerbuero-metrics.service",
+             "/lib/systemd/system/buergerbuero-metrics.timer"]
     verified = _sh("systemd-analyze", "verify", *units, ok=False)  # also without systemd
     assert verified.returncode == 0, verified.stdout + verified.stderr
     check = _as_user("buergerbuero", "config", "check", "--json")
