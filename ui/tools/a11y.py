@@ -313,6 +313,10 @@ def check_contrast(window: QWidget, widgets: Sequence[QWidget], ctx: _Context) -
         rect = _visible_rect(widget, window).adjusted(inset, inset, -inset, -inset)
         if rect.width() < 4 or rect.height() < 4:
             continue
+        # A control scrolled mostly out of view shows a slice of its text: no line to
+        # judge (its full text is judged where the screen is scrolled to it).
+        if rect.height() < min(widget.height() - 2 * inset, widget.fontMetrics().height()):
+            continue
         ratio = _text_contrast(shot.copy(rect))
         if ratio is None:
             continue
