@@ -1,13 +1,23 @@
-"""Deliver one outbox item through the submission protocol, resuming where it stopped.
+"""Deliver one outbox item through FIT-Connect's Submission API v2, exactly once.
 
-Each step is recorded in the outbox only after the server acknowledged it, and
-every step is idempotent at the server, so a process killed at any instant
-resumes correctly: an item with a submission id is never announced again (its
-state is read from the server instead, which also tells which attachments
-arrived); an attachment the server has is never uploaded again.
+FIT-Connect has no idempotency key: every ``POST /v2/submissions`` creates a
+submission. So the answer (``submissionId``, ``caseId``) and the UUIDv4 attachment
+ids announced with it are stored in the outbox in one commit the moment the 201
+arrives, before anything else; an item with a stored submission id is never
+announced again. A process killed between the POST and that commit leaves at most
+one orphan per item, which the service deletes after a day (it was never
+submitted).
 
-queued → announced → uploading → completed → confirmed (server status
-"accepted", with a case id) | failed (server status "rejected", or a refusal).
+Resuming an item with a stored id starts from its case's event log: a
+``submit-submission`` there means "already submitted" (the submit is never
+repeated); otherwise the attachments the outbox does not list as uploaded are
+uploaded again (a PUT of the same id replaces) and the submission is submitted.
+A service that no longer knows the submission (expired unfinished, or its data was
+reset) and never logged it submitted: the item fails for staff with the reason;
+their ``queue retry`` announces anew.
+
+queued → announced → uploading → completed → confirmed (``accept-submission``) |
+failed (``reject-submission`` with its problems, or a refusal).
 Runs on the sync thread (imports ``requests`` through :mod:`sync.protocol`).
 """
 
@@ -18,22 +28,18 @@ import time
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from sync.e2e import encrypt, sha512_hex
-from sync.outbox import ANNOUNCED, COMPLETED, FAILED, SENDING, SENT, UPLOADING
+from sync.e2e import encrypt
+from sync.metadata import build_metadata, fit_connect_of
+from sync.outbox import COMPLETED, FAILED, SENDING, SENT, UPLOADING
 from sync.protocol import SubmissionUnknown
 
 if TYPE_CHECKING:
     from sync.outbox import Outbox, OutboxItem, OutgoingApplication
     from sync.protocol import IntakeClient, SubmissionView
 
-_ATTACHMENT_NS = uuid.UUID("0b6f8a52-3c1e-4f6e-9d7a-6a0d2f1c9e41")
-METADATA_SCHEMA = "urn:buergerbuero:submission-metadata:1"
 JSON = "application/json"  # the media type (JWE ``cty``) of metadata and data
-
-
-def attachment_id(idempotency_key: str) -> str:
-    """The PDF's attachment id: derived from the key, so it is the same after a crash."""
-    return str(uuid.uuid5(_ATTACHMENT_NS, f"{idempotency_key}/application.pdf"))
+EXPIRED = ("the service no longer knows submission {sid} (expired unfinished, or reset) "
+           "and never logged it submitted; queue retry announces it anew")
 
 
 def _canonical(value: Any) -> bytes:
@@ -41,90 +47,96 @@ def _canonical(value: Any) -> bytes:
                       ensure_ascii=False).encode()
 
 
-def build_payloads(app: OutgoingApplication) -> tuple[bytes, bytes]:
-    """(metadata, data) plaintexts; the metadata carries SHA-512 hashes of data and PDF."""
-
-    data = _canonical({"vorgangsnummer": app.vorgangsnummer, "service_id": app.service_id,
+def fachdaten(app: OutgoingApplication) -> bytes:
+    """The Fachdaten (the submission's ``data``): the record, following the form's
+    ``submissionSchema``."""
+    return _canonical({"vorgangsnummer": app.vorgangsnummer, "service_id": app.service_id,
                        "metadata": app.metadata})
-    metadata = _canonical({
-        "schema": METADATA_SCHEMA,
-        "public_service_type": {"identifier": app.service_id},
-        "content_structure": {
-            "data": {"hash": {"type": "sha512", "content": sha512_hex(data)},
-                     "mime_type": "application/json"},
-            "attachments": [{
-                "attachment_id": attachment_id(app.idempotency_key),
-                "hash": {"type": "sha512", "content": sha512_hex(app.pdf)},
-                "filename": "application.pdf",
-                "mime_type": "application/pdf",
-                "purpose": "form",
-            }],
-        },
-    })
-    return metadata, data
+
+
+def build_payloads(app: OutgoingApplication, pdf_attachment_id: str) -> tuple[bytes, bytes]:
+    """(metadata, data) plaintexts; the metadata is FIT-Connect 2.1.0, validated."""
+    data = fachdaten(app)
+    return _canonical(build_metadata(app, data, pdf_attachment_id)), data
 
 
 def deliver(outbox: Outbox, client: IntakeClient, item: OutboxItem, destination_id: str,
-            *, first_check_s: float = 0.2,
+            *, region: str | None = None, first_check_s: float = 0.2,
             status_poll_s: float = 5.0) -> tuple[str, str | None]:
-    """Move ``item`` as far as the server allows; returns (listener state, case id).
+    """Move ``item`` as far as the service allows; returns (listener state, case id).
 
     Raises NetworkError (retry later), ServerRefused (give up), StorageError.
     """
 
     app = item.application
-    aid = attachment_id(app.idempotency_key)
-    view: SubmissionView | None = None
-    if item.submission_id is not None:
+    if item.submission_id is None or item.case_ref is None or not item.attachment_ids:
+        service = fit_connect_of(app.metadata)  # fail before creating anything
+        build_payloads(app, str(uuid.uuid4()))  # the metadata must validate, too
+        attachment_ids = [str(uuid.uuid4())]
+        announced = client.announce(destination_id, service["leika"],
+                                    service["service_name"], attachment_ids, region)
+        outbox.mark_announced(item.id, announced.submission_id, announced.case_id,
+                              attachment_ids)
+        sid, case_ref, uploaded = announced.submission_id, announced.case_id, set[str]()
+    else:
+        sid, case_ref, attachment_ids = item.submission_id, item.case_ref, \
+            list(item.attachment_ids)
+        uploaded = set(item.uploaded)
         try:
-            view = client.submission(item.submission_id)
+            view = client.submission(case_ref, sid)
         except SubmissionUnknown:
-            outbox.forget_submission(item.id)
-    if view is None:
-        view = client.announce(app.idempotency_key, destination_id, app.service_id, [aid])
-        outbox.mark_announced(item.id, view.submission_id)
+            outbox.forget_submission(item.id, EXPIRED.format(sid=sid))
+            return FAILED, None
+        if view.status != "announced":
+            return _after_submit(outbox, item, view, first_check_s, status_poll_s)
+    key = client.destination_key(destination_id)
+    pdf_id = attachment_ids[0]
+    try:
+        if pdf_id not in uploaded:
+            client.upload_attachment(sid, pdf_id, encrypt(key, app.pdf, "application/pdf"))
+            uploaded.add(pdf_id)
+            outbox.mark_uploading(item.id, sorted(uploaded))
+        elif item.state != UPLOADING:
+            outbox.mark_uploading(item.id, sorted(uploaded))
+        metadata, data = build_payloads(app, pdf_id)
+        client.submit(sid, encrypt(key, metadata, JSON), encrypt(key, data, JSON))
+    except SubmissionUnknown:
+        outbox.forget_submission(item.id, EXPIRED.format(sid=sid))
+        return FAILED, None
+    outbox.mark_completed(item.id, time.time() + first_check_s)
+    return SENDING, None
+
+
+def _after_submit(outbox: Outbox, item: OutboxItem, view: SubmissionView,
+                  first_check_s: float, status_poll_s: float) -> tuple[str, str | None]:
+    """The event log says submitted (or decided): record the verdict, or read it later."""
     verdict = _verdict(outbox, item, view)
     if verdict is not None:
         return verdict
-    if view.status == ANNOUNCED:
-        key = client.destination_key(destination_id)
-        received = set(view.received_attachments)
-        if aid not in received:
-            client.upload_attachment(view.submission_id, aid,
-                                     encrypt(key, app.pdf, "application/pdf"))
-            received.add(aid)
-            outbox.mark_uploading(item.id, sorted(received))
-        elif item.state != UPLOADING:
-            outbox.mark_uploading(item.id, sorted(received))
-        metadata, data = build_payloads(app)
-        view = client.complete(view.submission_id, encrypt(key, metadata, JSON),
-                               encrypt(key, data, JSON))
-        verdict = _verdict(outbox, item, view)
-        if verdict is not None:
-            return verdict
-    # Completed, the server has not decided yet: read its status again soon (it decides
-    # a moment after completion), then less and less often, at most every status_poll_s.
     if item.state == COMPLETED:
+        # The subscriber has not decided yet: read the log again soon, then less and
+        # less often, at most every status_poll_s.
         delay = min(status_poll_s, first_check_s * 2.0 ** min(item.attempts + 1, 10))
         outbox.mark_check_later(item.id, time.time() + delay)
-    else:
+    else:  # submitted before a crash let us record it
         outbox.mark_completed(item.id, time.time() + first_check_s)
     return SENDING, None
 
 
 def read_verdict(outbox: Outbox, client: IntakeClient, item: OutboxItem,
                  wait_s: float) -> tuple[str, str | None]:
-    """For a completed item: wait up to ``wait_s`` for the server's verdict.
+    """For a completed item: wait up to ``wait_s`` for the subscriber's verdict.
 
     Returns (listener state, case id)."""
 
-    assert item.submission_id is not None
+    assert item.submission_id is not None and item.case_ref is not None
     try:
-        view = client.submission(item.submission_id, wait_s=min(wait_s, 10.0))
-    except SubmissionUnknown:  # the server lost it (e.g. its data was reset): start over
-        outbox.forget_submission(item.id)
-        outbox.mark_retry(item.id, "submission unknown to the server", time.time())
-        return SENDING, None
+        view = client.submission(item.case_ref, item.submission_id,
+                                 wait_s=min(wait_s, 10.0))
+    except SubmissionUnknown:  # the service's data was reset after the submit
+        outbox.mark_failed(item.id, "the service no longer knows this case after it was "
+                           "submitted; ask the office whether it arrived")
+        return FAILED, None
     verdict = _verdict(outbox, item, view)
     if verdict is None:
         outbox.mark_check_later(item.id, time.time() + 1.0)
@@ -138,6 +150,6 @@ def _verdict(outbox: Outbox, item: OutboxItem,
         outbox.mark_confirmed(item.id, view.case_id)
         return SENT, view.case_id
     if view.status == "rejected":
-        outbox.mark_failed(item.id, f"rejected by the server: {(view.reason or '')[:200]}")
+        outbox.mark_failed(item.id, f"rejected by the subscriber: {(view.reason or '')[:200]}")
         return FAILED, None
     return None

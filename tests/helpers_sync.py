@@ -17,6 +17,12 @@ DISTINCTIVE_NAME = "Zwiebelfisch-Quastenberg"
 PDF_MARKER = b"UNIQUE-PDF-PAYLOAD-7f3a9c"
 
 
+#: The FIT-Connect facts a form's record carries (placeholder Leika key of the tests).
+FIT_CONNECT = {"leika": "urn:de:fim:leika:leistung:99115004012000",
+               "service_name": "Meldebescheinigung",
+               "submission_schema": "urn:buergerbuero:fachdaten:meldebescheinigung-einfach:1"}
+
+
 def make_pdf(marker: bytes = PDF_MARKER) -> bytes:
     return b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj <<>> endobj\n% " + marker + b"\n%%EOF\n"
 
@@ -32,7 +38,8 @@ def make_app(
         idempotency_key=key or uuid.uuid4().hex,
         vorgangsnummer=vorgangsnummer,
         service_id="meldebescheinigung-einfach",
-        metadata={"familienname": name, "vornamen": "Erika", "geburtsdatum": "1964-08-12"},
+        metadata={"familienname": name, "vornamen": "Erika", "geburtsdatum": "1964-08-12",
+                  "signed_at": "2026-03-02T10:15:00+01:00", "fit_connect": FIT_CONNECT},
         pdf=pdf if pdf is not None else make_pdf(),
     )
 
@@ -93,11 +100,12 @@ class RecordingListener:
             return True
 
 
-def wait_for_verdict(client: Any, submission_id: str, timeout_s: float = 30.0) -> Any:
+def wait_for_verdict(client: Any, case_id: str, submission_id: str,
+                     timeout_s: float = 30.0) -> Any:
     """The submission's view once the intake's case processor decided (or the timeout)."""
     deadline = time.monotonic() + timeout_s
     while True:
-        view = client.submission(submission_id)
+        view = client.submission(case_id, submission_id, wait_s=1.0)
         if view.status in ("accepted", "rejected") or time.monotonic() > deadline:
             return view
         time.sleep(0.05)

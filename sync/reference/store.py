@@ -102,6 +102,11 @@ class CaseStore:
             "CREATE TABLE IF NOT EXISTS sequences (year INTEGER PRIMARY KEY, "
             " last INTEGER NOT NULL);"
         )
+        columns = {r[1] for r in self._db.execute("PRAGMA table_info(submissions)")}
+        if "case_ref" not in columns:  # a data folder of the /api/v1 stand-in
+            self._db.execute("ALTER TABLE submissions ADD COLUMN case_ref TEXT")
+            self._db.execute("ALTER TABLE submissions ADD COLUMN region TEXT")
+        self._db.execute("CREATE INDEX IF NOT EXISTS submissions_case ON submissions(case_ref)")
 
     def close(self) -> None:
         with self._lock:
@@ -113,29 +118,24 @@ class CaseStore:
 
     # -- announce ----------------------------------------------------------------------
 
-    def announce(self, key: str, destination_id: str, service_id: str,
-                 attachments: list[str]) -> tuple[bool, dict[str, Any]]:
-        """Create (or find, for a repeat) the submission of ``key``. (created, view)."""
-        digest = canonical_hash([destination_id, service_id, sorted(attachments)])
+    def announce(self, destination_id: str, service_id: str, attachments: list[str],
+                 region: str | None = None) -> dict[str, Any]:
+        """Create a submission in a new case (FIT-Connect: every announce creates one)."""
+        sid = str(uuid.uuid4())
+        case_ref = str(uuid.uuid4())
+        at = now_text()
+        with self._lock, self._write():
+            # idempotency_key: the column of the /api/v1 stand-in, unique; the id fills it.
+            self._db.execute(
+                "INSERT INTO submissions (submission_id, idempotency_key, announce_sha256, "
+                "destination_id, service_id, attachments, status, created_at, case_ref, "
+                "region) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (sid, sid, canonical_hash([destination_id, service_id, attachments]),
+                 destination_id, service_id, json.dumps(attachments), ANNOUNCED, at,
+                 case_ref, region))
+            self.event(sid, "announced", at)
         with self._lock:
-            row = self._db.execute(
-                "SELECT submission_id, announce_sha256 FROM submissions "
-                "WHERE idempotency_key = ?", (key,)).fetchone()
-            if row is not None:
-                if row[1] != digest:
-                    raise Conflict
-                return False, self._view(row[0])
-            sid = str(uuid.uuid4())
-            at = now_text()
-            with self._write():
-                self._db.execute(
-                    "INSERT INTO submissions (submission_id, idempotency_key, announce_sha256, "
-                    "destination_id, service_id, attachments, status, created_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (sid, key, digest, destination_id, service_id, json.dumps(attachments),
-                     ANNOUNCED, at))
-                self.event(sid, "announced", at)
-            return True, self._view(sid)
+            return self._view(sid)
 
     def event(self, sid: str, event: str, at: str, case_id: str | None = None,
               reason: str | None = None) -> None:
@@ -158,6 +158,7 @@ class CaseStore:
         status = row["status"]
         view: dict[str, Any] = {
             "submission_id": sid,
+            "case_ref": row["case_ref"],
             "destination_id": row["destination_id"],
             "service_id": row["service_id"],
             "status": SUBMITTED if status == COMPLETING else status,
@@ -189,6 +190,20 @@ class CaseStore:
                 item["reason"] = reason
             events.append(item)
         return events
+
+    def case_events(self, case_ref: str) -> list[dict[str, Any]]:
+        """Every event of the case's submissions, oldest first; NotFound for no such case."""
+        with self._lock:
+            sids = [r[0] for r in self._db.execute(
+                "SELECT submission_id FROM submissions WHERE case_ref = ?", (case_ref,))]
+            if not sids:
+                raise NotFound
+            marks = ", ".join("?" * len(sids))
+            rows = self._db.execute(
+                "SELECT id, submission_id, event, at, case_id, reason FROM events "  # noqa: S608
+                f"WHERE submission_id IN ({marks}) ORDER BY id", sids).fetchall()
+        names = ("id", "submission_id", "event", "at", "case_id", "reason")
+        return [dict(zip(names, row, strict=True)) for row in rows]
 
     # -- attachments (sealed) ------------------------------------------------------------
 

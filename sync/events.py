@@ -1,0 +1,162 @@
+"""FIT-Connect's event log: Security Event Tokens (RFC 8417), read and verified.
+
+Each entry of ``GET /v2/cases/{caseId}/events`` is a JWS in compact serialisation
+(header ``typ`` ``secevent+jwt``, ``alg`` ``PS512``, ``kid``) whose payload names the
+submission (``sub`` ``submission:<id>``), the case (``txn`` ``case:<id>``) and one
+event under ``events`` (``…/events/submit-submission``, ``accept-submission``,
+``reject-submission`` with ``problems``). :func:`read_event_log` verifies every
+token against the signing keys of a :class:`SetVerifier` (a JWKS: the delivery
+service's, fetched once) and returns the events of one submission, oldest first.
+A token that fails any check raises :class:`EventLogInvalid` — the log is not
+believed in part.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+from kiosk.base.errors import NetworkError
+from kiosk.base.i18n import N_
+
+if TYPE_CHECKING:
+    import requests
+
+EVENT_PREFIX = "https://schema.fitko.de/fit-connect/events/"
+KNOWN = ("submit-submission", "accept-submission", "reject-submission")
+ALG = "PS512"
+TYP = "secevent+jwt"
+
+UNVERIFIED = N_(
+    "Sync",
+    "The answer of the central case system could not be verified. The application is "
+    "kept safely on this terminal and will be checked again automatically.",
+)
+
+
+class EventLogInvalid(NetworkError):
+    """An event log entry is not a valid, correctly signed SET (retry later; alert)."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(UNVERIFIED, detail=f"event log: {detail}")
+
+
+class HttpSession(Protocol):
+    @property
+    def session(self) -> requests.Session: ...
+    @property
+    def verify(self) -> str | bool: ...
+
+
+@dataclass(frozen=True)
+class Event:
+    name: str  # submit-submission | accept-submission | reject-submission
+    issued_at: int
+    case_number: str | None = None  # the stand-in's office case number (not FIT-Connect's)
+    problems: str | None = None  # a rejection's problems, for technicians
+
+
+class SetVerifier:
+    """The JWKS SETs are checked against; loaded from ``jwks_url`` on first use."""
+
+    def __init__(self, jwks: dict[str, Any] | None = None, jwks_url: str | None = None) -> None:
+        self._jwks = jwks
+        self._url = jwks_url
+        self._keys: dict[str, Any] | None = None
+
+    @classmethod
+    def from_jwks_url(cls, url: str) -> SetVerifier:
+        return cls(jwks_url=url)
+
+    def key(self, kid: str, http: HttpSession) -> Any:
+        if self._keys is None:
+            self._keys = self._load(http)
+        if kid not in self._keys:
+            raise EventLogInvalid(f"signed with an unknown key {kid[:64]!r}")
+        return self._keys[kid]
+
+    def _load(self, http: HttpSession) -> dict[str, Any]:
+        from joserfc.jwk import RSAKey  # with the first event log, on the sync thread
+
+        jwks = self._jwks
+        if jwks is None:
+            assert self._url is not None
+            try:
+                response = http.session.get(self._url, timeout=10, verify=http.verify)
+                jwks = response.json() if response.status_code == 200 else None
+            except (OSError, ValueError) as exc:
+                raise EventLogInvalid(f"the signing keys cannot be read "
+                                      f"({type(exc).__name__})") from exc
+        keys = jwks.get("keys") if isinstance(jwks, dict) else None
+        if not isinstance(keys, list):
+            raise EventLogInvalid("the signing keys (JWKS) cannot be read")
+        found = {}
+        for jwk in keys:
+            if isinstance(jwk, dict) and isinstance(jwk.get("kid"), str) and \
+                    jwk.get("kty") == "RSA" and jwk.get("alg", ALG) == ALG:
+                found[jwk["kid"]] = RSAKey.import_key(
+                    {k: jwk[k] for k in ("kty", "n", "e", "kid") if k in jwk})
+        return found
+
+
+def _header(token: str) -> dict[str, Any]:
+    import base64
+
+    try:
+        part = token.split(".")[0]
+        header = json.loads(base64.urlsafe_b64decode(part + "=" * (-len(part) % 4)))
+    except (ValueError, IndexError) as exc:
+        raise EventLogInvalid("an entry is not a compact JWS") from exc
+    if not isinstance(header, dict):
+        raise EventLogInvalid("an entry's header is not a JSON object")
+    return header
+
+
+def parse_set(token: str, verifier: SetVerifier, http: HttpSession) -> tuple[str, Event]:
+    """(submission id, event) of one verified SET."""
+    from joserfc import jws
+    from joserfc.errors import JoseError
+
+    header = _header(token)
+    if header.get("alg") != ALG or header.get("typ") != TYP:
+        raise EventLogInvalid(f"an entry has alg {str(header.get('alg'))[:16]!r}, typ "
+                              f"{str(header.get('typ'))[:24]!r} (PS512, secevent+jwt wanted)")
+    kid = header.get("kid")
+    if not isinstance(kid, str):
+        raise EventLogInvalid("an entry has no kid")
+    try:
+        payload = json.loads(jws.deserialize_compact(token, verifier.key(kid, http),
+                                                     algorithms=[ALG]).payload)
+    except (JoseError, ValueError) as exc:
+        raise EventLogInvalid(f"an entry's signature does not verify "
+                              f"({type(exc).__name__})") from exc
+    if not isinstance(payload, dict):
+        raise EventLogInvalid("an entry's payload is not a JSON object")
+    sub, events, iat = payload.get("sub"), payload.get("events"), payload.get("iat")
+    if not isinstance(sub, str) or not sub.startswith("submission:") or \
+            not isinstance(events, dict) or len(events) != 1 or not isinstance(iat, int):
+        raise EventLogInvalid("an entry lacks sub, iat or exactly one event")
+    ((uri, body),) = events.items()
+    name = uri.removeprefix(EVENT_PREFIX) if isinstance(uri, str) else ""
+    body = body if isinstance(body, dict) else {}
+    problems = None
+    if name == "reject-submission":
+        listed = body.get("problems")
+        problems = "; ".join(
+            f"{p.get('title', '')}: {p.get('detail', '')}"[:200] for p in listed
+            if isinstance(p, dict))[:500] if isinstance(listed, list) else "no problems given"
+    number = body.get("caseNumber")
+    return sub.removeprefix("submission:"), Event(
+        name, iat, number if isinstance(number, str) else None, problems)
+
+
+def read_event_log(log: list[str], verifier: SetVerifier, http: HttpSession,
+                   submission_id: str) -> list[Event]:
+    """The verified events of ``submission_id`` (others of the case are skipped)."""
+    events = []
+    for token in log:
+        sid, event = parse_set(token, verifier, http)
+        if sid == submission_id and event.name in KNOWN:
+            events.append(event)
+    return sorted(events, key=lambda e: e.issued_at)
