@@ -96,6 +96,12 @@ class Settings:
     # CRLs (PEM or DER) for that chain; with it every certificate below the root must
     # be covered by a current CRL and not revoked. None: revocation is not checked.
     intake_key_crl: Path | None = None
+    # FIT-Connect's OAuth2 client credentials ("" / None: no tokens are sent); the
+    # secret file must be mode 0600 (settings_files checks it).
+    fitconnect_token_url: str = ""
+    fitconnect_client_id: str = ""
+    fitconnect_client_secret_file: Path | None = None
+    fitconnect_region: str = ""  # announced with every submission ("" = none)
     # The languages offered on the welcome screen, in that order (default: all the
     # catalogue has, the default language first).
     languages: tuple[str, ...] = field(default_factory=lambda: offered_languages())

@@ -9,10 +9,12 @@ token or the secret reach a log, an exception text or a ``repr``.
 
 from __future__ import annotations
 
+import stat
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from kiosk.base.errors import NetworkError, ServerRefused
@@ -33,6 +35,26 @@ UNREACHABLE = N_(
     "The central case system cannot be reached at the moment. The application is kept "
     "safely on this terminal and will be sent automatically.",
 )
+
+
+class SecretFileRefused(Exception):
+    """The client secret file is missing, empty or readable by others (the message says)."""
+
+
+def load_secret(path: Path) -> str:
+    """The client secret in ``path``; refused unless only its owner may read it (0600)."""
+    try:
+        mode = path.stat().st_mode
+        if mode & 0o077:
+            raise SecretFileRefused(f"the client secret file {path} has mode "
+                                    f"{stat.S_IMODE(mode):04o}; it must be 0600")
+        secret = path.read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise SecretFileRefused(f"the client secret file {path} cannot be read "
+                                f"({exc.strerror or type(exc).__name__})") from exc
+    if not secret:
+        raise SecretFileRefused(f"the client secret file {path} is empty")
+    return secret
 
 
 class HttpSession(Protocol):

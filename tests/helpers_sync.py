@@ -18,7 +18,7 @@ PDF_MARKER = b"UNIQUE-PDF-PAYLOAD-7f3a9c"
 
 
 #: The FIT-Connect facts a form's record carries (placeholder Leika key of the tests).
-FIT_CONNECT = {"leika": "urn:de:fim:leika:leistung:99115004012000",
+FIT_CONNECT = {"leika": "urn:de:fim:leika:leistung:99999999000004",
                "service_name": "Meldebescheinigung",
                "submission_schema": "urn:buergerbuero:fachdaten:meldebescheinigung-einfach:1"}
 

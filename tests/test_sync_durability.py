@@ -21,6 +21,7 @@ from helpers_sync import DISTINCTIVE_NAME, make_app
 from kiosk.base.errors import StorageError
 from sync.outbox import Outbox
 from sync.reference.server import IntakeServer, stored_cases
+from sync.reference.tokens import CLIENT_SECRET_FILE
 from sync.tools.crashdrill import send_until_done
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,7 +32,9 @@ def test_sigkill_at_100_random_moments_loses_and_duplicates_nothing(
     result = subprocess.run(
         [sys.executable, "-m", "sync.tools.crashdrill", "--data", str(tmp_path / "kiosk"),
          "--url", intake.url, "--kills", "100", "--seed", "7",
-         "--key-root", str(intake.key_trust.root), "--key-crl", str(intake.key_trust.crl)],
+         "--key-root", str(intake.key_trust.root), "--key-crl", str(intake.key_trust.crl),
+         "--client-id", intake.sender_tokens().client_id,
+         "--client-secret-file", str(intake.data_dir / CLIENT_SECRET_FILE)],
         cwd=ROOT, capture_output=True, text=True, timeout=240, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
     report = json.loads(result.stdout)
@@ -39,13 +42,14 @@ def test_sigkill_at_100_random_moments_loses_and_duplicates_nothing(
     expected: dict[str, str] = report["expected"]
     # After the last kill, a clean run sends what is left.
     send_until_done(tmp_path / "kiosk" / "outbox.sqlite3", tmp_path / "kiosk" / "terminal.key",
-                    intake.url, "buergerbuero-zentral", key_trust=intake.key_trust)
+                    intake.url, "buergerbuero-zentral", key_trust=intake.key_trust,
+                    tokens=intake.sender_tokens())
     cases = stored_cases(intake.data_dir)
-    counts = Counter(meta["idempotency_key"] for meta, _pdf in cases)
+    counts = Counter(meta["vorgangsnummer"] for meta, _pdf in cases)
     assert set(counts) == set(expected), f"lost: {len(set(expected) - set(counts))}"
     assert max(counts.values()) == 1, "duplicated"
     for meta, pdf in cases:
-        assert hashlib.sha512(pdf.read_bytes()).hexdigest() == expected[meta["idempotency_key"]]
+        assert hashlib.sha512(pdf.read_bytes()).hexdigest() == expected[meta["vorgangsnummer"]]
     assert intake.store.count_cases() == len(expected)
     box = Outbox(tmp_path / "kiosk" / "outbox.sqlite3", tmp_path / "kiosk" / "terminal.key")
     assert box.status().sent == len(expected)

@@ -33,19 +33,19 @@ def _enqueue(db: Path, key: Path, count: int, prefix: str) -> dict[str, str]:
     for i in range(count):
         app = make_app(vorgangsnummer=f"{prefix}-{i}", pdf=make_pdf(f"{prefix}-{i}".encode()))
         box.enqueue(app)
-        expected[app.idempotency_key] = hashlib.sha512(app.pdf).hexdigest()
+        expected[app.vorgangsnummer] = hashlib.sha512(app.pdf).hexdigest()
     box.close()
     return expected
 
 
 def _assert_exactly_once(intake_dir: Path, expected: dict[str, str]) -> None:
     cases = stored_cases(intake_dir)
-    counts = Counter(meta["idempotency_key"] for meta, _pdf in cases)
+    counts = Counter(meta["vorgangsnummer"] for meta, _pdf in cases)
     assert set(counts) == set(expected), "lost applications"
     assert max(counts.values()) == 1, "duplicated applications"
     for meta, pdf in cases:
-        assert hashlib.sha512(pdf.read_bytes()).hexdigest() == expected[meta["idempotency_key"]]
-        assert meta["pdf_sha512"] == expected[meta["idempotency_key"]]
+        assert hashlib.sha512(pdf.read_bytes()).hexdigest() == expected[meta["vorgangsnummer"]]
+        assert meta["pdf_sha512"] == expected[meta["vorgangsnummer"]]
 
 
 def _confirmed(count: int):  # type: ignore[no-untyped-def]

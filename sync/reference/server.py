@@ -51,7 +51,12 @@ from sync.reference.processor import (
     plaintext_sha512,
 )
 from sync.reference.store import KEY_FILE, CaseStore, Conflict, Invalid, NotFound
-from sync.reference.tokens import TokenIssuer, TokenRefused, load_or_create_client
+from sync.reference.tokens import (
+    CLIENT_SECRET_FILE,
+    TokenIssuer,
+    TokenRefused,
+    load_or_create_client,
+)
 
 if TYPE_CHECKING:
     from joserfc.jwk import RSAKey
@@ -491,6 +496,12 @@ class IntakeServer:
     @property
     def token_url(self) -> str:
         return f"{self.url}/token"
+
+    @property
+    def client_secret_file(self) -> Path:
+        """The sender client's secret (mode 0600), as the setting
+        ``fitconnect_client_secret_file`` names it."""
+        return self.data_dir / CLIENT_SECRET_FILE
 
     def sender_tokens(self) -> ClientCredentials:
         """A token source with the stand-in's sender client (demo, tests, bench)."""

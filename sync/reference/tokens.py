@@ -5,14 +5,15 @@
 tokens are random, live :data:`LIFETIME_S` (30 minutes, as at FIT-Connect) and are
 kept in memory only (a restarted stand-in asks for new ones: its clients get 401
 and fetch another). The sender client is made on first start and kept in
-``<data_dir>/sender-client.json`` (mode 0600); :func:`load_or_create_client` reads it.
+``<data_dir>/sender-client-id`` and ``<data_dir>/sender-client.secret`` (mode 0600, the
+layout the kiosk's settings ``fitconnect_client_id`` / ``fitconnect_client_secret_file``
+expect); :func:`load_or_create_client` reads them.
 Client secrets are compared in constant time; secrets and tokens are never logged.
 """
 
 from __future__ import annotations
 
 import hmac
-import json
 import os
 import secrets
 import threading
@@ -20,8 +21,11 @@ import time
 from pathlib import Path
 from urllib.parse import parse_qs
 
+from sync.oauth import load_secret
+
 LIFETIME_S = 1800
-CLIENT_FILE = "sender-client.json"
+CLIENT_ID_FILE = "sender-client-id"
+CLIENT_SECRET_FILE = "sender-client.secret"
 
 
 class TokenRefused(Exception):
@@ -34,17 +38,17 @@ class TokenRefused(Exception):
 
 
 def load_or_create_client(data_dir: Path) -> tuple[str, str]:
-    path = data_dir / CLIENT_FILE
-    if path.exists():
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return str(data["client_id"]), str(data["client_secret"])
-    client = (f"kiosk-{secrets.token_hex(4)}", secrets.token_urlsafe(32))
-    tmp = path.with_name(f".{path.name}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump({"client_id": client[0], "client_secret": client[1]}, fh)
-    os.replace(tmp, path)
-    return client
+    id_path, secret_path = data_dir / CLIENT_ID_FILE, data_dir / CLIENT_SECRET_FILE
+    if id_path.exists() and secret_path.exists():
+        return id_path.read_text(encoding="ascii").strip(), load_secret(secret_path)
+    client_id, secret = f"kiosk-{secrets.token_hex(4)}", secrets.token_urlsafe(32)
+    for path, text, mode in ((secret_path, secret, 0o600), (id_path, client_id, 0o644)):
+        tmp = path.with_name(f".{path.name}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+        with os.fdopen(fd, "w", encoding="ascii") as fh:
+            fh.write(text + "\n")
+        os.replace(tmp, path)
+    return client_id, secret
 
 
 class TokenIssuer:

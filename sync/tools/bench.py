@@ -146,7 +146,7 @@ def _throughput(tmp: Path, items: int, rng: random.Random) -> dict[str, Any]:
     keys = []
     for i in range(items):
         app = bench_application(rng, i, PDF_BYTES)
-        keys.append(app.idempotency_key)
+        keys.append(app.vorgangsnummer)
         box.enqueue(app)
     box.close()
 
@@ -207,7 +207,7 @@ def _throughput(tmp: Path, items: int, rng: random.Random) -> dict[str, Any]:
 
 
 def _count(intake_dir: Path, keys: list[str]) -> tuple[int, int]:
-    stored = [meta["idempotency_key"] for meta, _pdf in stored_cases(intake_dir)]
+    stored = [meta["vorgangsnummer"] for meta, _pdf in stored_cases(intake_dir)]
     return len(set(keys) - set(stored)), len(stored) - len(set(stored))
 
 
@@ -291,7 +291,7 @@ def drain_memory(tmp: Path, drain: int, rng: random.Random, url: str | None = No
         with box.database.atomic():  # set-up only: one transaction for the whole batch
             for i in range(drain):
                 app = bench_application(rng, i, 2048)
-                keys.append(app.idempotency_key)
+                keys.append(app.vorgangsnummer)
                 box.enqueue(app)
     finally:
         box.close()
@@ -346,10 +346,10 @@ def crash_drill(tmp: Path, kills: int) -> dict[str, Any]:
         server.stop()
     expected: dict[str, str] = report["expected"]
     cases = stored_cases(tmp / "intake-crash")
-    keys = [meta["idempotency_key"] for meta, _pdf in cases]
+    keys = [meta["vorgangsnummer"] for meta, _pdf in cases]
     damaged = sum(1 for meta, pdf in cases
                   if hashlib.sha512(pdf.read_bytes()).hexdigest()
-                  != expected.get(meta["idempotency_key"]))
+                  != expected.get(meta["vorgangsnummer"]))
     return {"crash_kills": report["kills"], "crash_items": len(expected),
             "crash_lost": len(set(expected) - set(keys)),
             "crash_duplicated": len(keys) - len(set(keys)), "crash_damaged": damaged}
