@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from kiosk.base.errors import NetworkError, ServerRefused
+from kiosk.base.errors import NetworkError
 from kiosk.base.i18n import N_
 
 if TYPE_CHECKING:
@@ -104,11 +104,13 @@ class ClientCredentials:
             response = http.session.post(self.token_url, data=form, timeout=10,
                                          verify=http.verify)
         except OSError as exc:  # requests' exceptions are OSErrors
-            raise NetworkError(UNREACHABLE, detail=f"token endpoint: {type(exc).__name__}") \
-                from exc
+            what = "TLS certificate not trusted or TLS failed" if "SSL" in type(exc).__name__ \
+                else type(exc).__name__
+            raise NetworkError(UNREACHABLE, detail=f"token endpoint: {what}") from exc
         if response.status_code in (400, 401, 403):
-            raise ServerRefused(NO_ACCESS, detail=f"token endpoint refused the client "
-                                f"credentials (HTTP {response.status_code})")
+            # A configuration matter: items wait (with backoff) until a technician fixes it.
+            raise NetworkError(NO_ACCESS, detail=f"token endpoint refused the client "
+                               f"credentials (HTTP {response.status_code})")
         if response.status_code != 200:
             raise NetworkError(UNREACHABLE, detail=f"token endpoint: HTTP "
                                f"{response.status_code}")

@@ -33,7 +33,7 @@ from kiosk.base.errors import KioskError, NetworkError, ServerRefused
 from kiosk.base.i18n import N_
 from sync.events import SetVerifier, read_event_log
 from sync.keycheck import KeyRefused, KeyTrust, check_destination_key
-from sync.oauth import TokenSource
+from sync.oauth import NO_ACCESS, UNREACHABLE, TokenSource
 
 if TYPE_CHECKING:
     import requests
@@ -41,11 +41,6 @@ if TYPE_CHECKING:
 API_PREFIX = "/v2"
 EVENT_PREFIX = "https://schema.fitko.de/fit-connect/events/"
 
-UNREACHABLE = N_(
-    "Sync",
-    "The central case system cannot be reached at the moment. The application is kept "
-    "safely on this terminal and will be sent automatically.",
-)
 BUSY = N_(
     "Sync",
     "The central case system is busy at the moment. The application is kept safely on "
@@ -221,6 +216,10 @@ class IntakeClient:
             self._tokens.invalidate()  # expired early or revoked: one fresh token, once
             return self._request(method, path, data=body, content_type=content_type, ok=ok,
                                  timeout_s=timeout_s, retry_auth=False)
+        if status in (401, 403):
+            # Access is a configuration matter: the items wait (with backoff) until fixed.
+            raise NetworkError(NO_ACCESS, detail=f"{method} {_route(path)}: HTTP {status} "
+                               "(bearer token missing or refused)")
         if status in _RETRYABLE_STATUS or status >= 500:
             raise RetryLater(
                 status=status,

@@ -8,9 +8,13 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+from sync.oauth import ClientCredentials
 from sync.outbox import OutboxStatus, OutgoingApplication
+from sync.protocol import IntakeClient
+from sync.reference.tokens import load_or_create_client
 
 #: A name distinctive enough that finding it in a file means the data is in clear.
 DISTINCTIVE_NAME = "Zwiebelfisch-Quastenberg"
@@ -42,6 +46,19 @@ def make_app(
                   "signed_at": "2026-03-02T10:15:00+01:00", "fit_connect": FIT_CONNECT},
         pdf=pdf if pdf is not None else make_pdf(),
     )
+
+
+def tokens_for(url: str, data_dir: Path) -> ClientCredentials:
+    """The sender's token source for the stand-in at ``url`` with data in ``data_dir``
+    (made before the server where a test starts it later: it keeps the same client)."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return ClientCredentials(f"{url}/token", *load_or_create_client(data_dir))
+
+
+def client_of(server: Any, **kwargs: Any) -> IntakeClient:
+    """A sender client for a stand-in: its key trust and its sender's tokens."""
+    return IntakeClient(server.url, key_trust=server.key_trust,
+                        tokens=server.sender_tokens(), **kwargs)
 
 
 def free_port() -> int:
