@@ -122,19 +122,25 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_technician_commands(tmp_path: Path, intake: IntakeServer) -> None:
-    from sync.delivery import attachment_id
-    from sync.protocol import IntakeClient
+    from sync.outbox import OutgoingApplication
 
     data = tmp_path / "kiosk"
     box = Outbox(data / "outbox.sqlite3", data / "terminal.key")
     fine = make_app(vorgangsnummer="2026-C-1")
-    clash = make_app(vorgangsnummer="2026-C-2", key=uuid.uuid4().hex)
+    app = make_app(vorgangsnummer="2026-C-2", key=uuid.uuid4().hex)
+    # A service the destination does not take (the stand-in answers 400 to its announce).
+    clash = OutgoingApplication(app.idempotency_key, app.vorgangsnummer, app.service_id, {
+        **app.metadata, "fit_connect": {**app.metadata["fit_connect"], "leika": "urn:x"}},
+        app.pdf)
     box.enqueue(fine)
     box.enqueue(clash)
     box.close()
-    IntakeClient(intake.url).announce(clash.idempotency_key, "buergerbuero-zentral", "other",
-                                      [attachment_id(clash.idempotency_key)])
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f'fitconnect_client_id = "{intake.sender_tokens().client_id}"\n'
+                      f'fitconnect_client_secret_file = "{intake.client_secret_file}"\n'
+                      f'destination_id = "{intake.destination_id}"\n', encoding="utf-8")
     once = _cli("sync", "--once", "--json", "--data-dir", str(data), "--url", intake.url,
+                "--config", str(config), "--token-url", intake.token_url,
                 "--key-root", str(intake.key_trust.root), "--key-crl", str(intake.key_trust.crl))
     assert once.returncode == 1, once.stderr  # one failed
     report = json.loads(once.stdout)
@@ -147,7 +153,7 @@ def test_technician_commands(tmp_path: Path, intake: IntakeServer) -> None:
     assert DISTINCTIVE_NAME not in listed.stdout
     failed = [i for i in items if i["state"] == "failed"]
     assert len(failed) == 1
-    assert "409" in failed[0]["last_error"]
+    assert "HTTP 400" in failed[0]["last_error"]
     status = json.loads(_cli("queue", "status", "--json", "--data-dir", str(data)).stdout)
     assert (status["failed"], status["sent"], status["by_state"]["confirmed"]) == (1, 1, 1)
 
