@@ -70,8 +70,11 @@ def deliver(outbox: Outbox, client: IntakeClient, item: OutboxItem, destination_
 
     app = item.application
     if item.submission_id is None or item.case_ref is None or not item.attachment_ids:
-        service = fit_connect_of(app.metadata)  # fail before creating anything
-        build_payloads(app, str(uuid.uuid4()))  # the metadata must validate, too
+        # Everything that can refuse this item does so before a submission exists: the
+        # record's service facts, its metadata, the destination and its key.
+        service = fit_connect_of(app.metadata)
+        build_payloads(app, str(uuid.uuid4()))
+        client.destination_key(destination_id)
         attachment_ids = [str(uuid.uuid4())]
         announced = client.announce(destination_id, service["leika"],
                                     service["service_name"], attachment_ids, region)

@@ -91,12 +91,18 @@ class SetVerifier:
         keys = jwks.get("keys") if isinstance(jwks, dict) else None
         if not isinstance(keys, list):
             raise EventLogInvalid("the signing keys (JWKS) cannot be read")
+        from joserfc.errors import JoseError
+
         found = {}
         for jwk in keys:
             if isinstance(jwk, dict) and isinstance(jwk.get("kid"), str) and \
                     jwk.get("kty") == "RSA" and jwk.get("alg", ALG) == ALG:
-                found[jwk["kid"]] = RSAKey.import_key(
-                    {k: jwk[k] for k in ("kty", "n", "e", "kid") if k in jwk})
+                try:
+                    found[jwk["kid"]] = RSAKey.import_key(
+                        {k: jwk[k] for k in ("kty", "n", "e", "kid") if k in jwk})
+                except (JoseError, ValueError, TypeError) as exc:
+                    raise EventLogInvalid(f"a signing key cannot be read "
+                                          f"({type(exc).__name__})") from exc
         return found
 
 

@@ -135,9 +135,9 @@ def build_metadata(app: OutgoingApplication, data: bytes, pdf_attachment_id: str
                    "description": "Selbstbedienungsterminal im Bürgerbüro",
                    "product": dict(PRODUCT)},
     }
-    payment = record.get("paymentInformation")
-    if isinstance(payment, dict) and payment:
-        metadata["paymentInformation"] = _payment(payment)
+    payment = _payment(record.get("paymentInformation"))
+    if payment is not None:
+        metadata["paymentInformation"] = payment
     reply = _reply_channel(record)
     if reply is not None:
         metadata["replyChannel"] = reply
@@ -156,16 +156,26 @@ def _reference_info(app: OutgoingApplication) -> dict[str, Any]:
     return info
 
 
-def _payment(payment: dict[str, Any]) -> dict[str, Any]:
-    """The record's paymentInformation, with the free-text detail made schema-safe."""
+def _payment(payment: Any) -> dict[str, Any] | None:
+    """The record's paymentInformation where money was (or is to be) paid: an amount of
+    at least 1 cent and a transaction; ids and the detail made schema-safe (``[\\w-]``,
+    36 characters: the reference keeps the original)."""
+    if not isinstance(payment, dict):
+        return None
+    amount = payment.get("grossAmount")
+    if not isinstance(amount, int | float) or amount < 0.01 or not payment.get("transactionId"):
+        return None
     out = dict(payment)
-    detail = out.get("paymentMethodDetail")
-    if isinstance(detail, str):
-        cleaned = _DETAIL_RE.sub("-", detail).strip("-")[:36]
-        if cleaned:
-            out["paymentMethodDetail"] = cleaned
-        else:
-            del out["paymentMethodDetail"]
+    for name in ("transactionId", "paymentMethodDetail"):
+        value = out.get(name)
+        if isinstance(value, str):
+            cleaned = _DETAIL_RE.sub("-", value).strip("-")[:36]
+            if cleaned:
+                out[name] = cleaned
+            else:
+                del out[name]
+    if "transactionId" not in out:
+        return None
     return out
 
 

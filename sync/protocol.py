@@ -257,7 +257,13 @@ class IntakeClient:
             kid = body.get("encryptionKid")
             if not isinstance(kid, str) or not re.fullmatch(r"[A-Za-z0-9_.:-]{1,128}", kid):
                 raise NetworkError(UNREACHABLE, detail="destination without encryptionKid")
-            jwk = _json(self._request("GET", f"/destinations/{destination_id}/keys/{kid}"))
+            response = self._request("GET", f"/destinations/{destination_id}/keys/{kid}")
+            try:
+                jwk = response.json()
+            except ValueError as exc:
+                raise NetworkError(UNREACHABLE, detail="key answer is not JSON "
+                                   "(truncated?)") from exc
+            # Whatever JSON it is, the key check says what is wrong with it.
             self._keys[destination_id] = check_destination_key(jwk, self._key_trust)
         return self._keys[destination_id]
 
