@@ -47,8 +47,9 @@ def _field_schema(field: FieldDef) -> dict[str, Any]:
                 "properties": {part: {"type": "string"} for part in _ADDRESS}}
     if field.type == "file":
         return {"type": "object"}
-    if field.type == "date":
-        return {"type": "string", "format": "date"}
+    if field.type == "date":  # as the citizen enters it (forms.validation checks it)
+        return {"type": "string", "pattern": r"^\d{2}\.\d{2}\.\d{4}$",
+                "description": "TT.MM.JJJJ"}
     return {"type": "string", "maxLength": max(field.max_length, 1)}
 
 
