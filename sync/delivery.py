@@ -132,7 +132,8 @@ def read_verdict(outbox: Outbox, client: IntakeClient, item: OutboxItem,
 
     Returns (listener state, case id)."""
 
-    assert item.submission_id is not None and item.case_ref is not None
+    assert item.submission_id is not None
+    assert item.case_ref is not None
     try:
         view = client.submission(item.case_ref, item.submission_id,
                                  wait_s=min(wait_s, 10.0))

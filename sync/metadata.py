@@ -48,7 +48,7 @@ SCHEMA_FILE = Path(__file__).with_name("schemas") / "metadata-2.1.0.schema.json"
 PDF_NAME = "application.pdf"
 PRODUCT = {"name": "buergerbuero-kiosk", "version": "0.1.0",
            "manufacturer": "Bürgerbüro-Kiosk project"}
-#: The data set that carries how the citizen was identified (a project schema).
+# The data set that carries how the citizen was identified (a project schema).
 IDENTIFICATION_SCHEMA = "urn:buergerbuero:fit-connect:identification:1"
 _DATASET_NS = uuid.UUID("6f0c4f7e-1b0e-4c55-9d7c-0c1f3b5e2a91")
 _IDENTIFIED = ("eid", "chip-bac", "chip-pace")

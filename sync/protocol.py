@@ -59,7 +59,7 @@ REFUSED = N_(
 )
 
 _RETRYABLE_STATUS = {408, 425, 429}
-_UUID_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_UUID_RE = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 
 #: Called for every request sent: (method, path, body, content type). For benchmarks.
 Recorder = Callable[[str, str, bytes | None, str | None], None]

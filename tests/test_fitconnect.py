@@ -81,7 +81,8 @@ def test_every_shipped_form_gives_official_metadata_and_valid_fachdaten(form_id:
     schema = data_schema(form)
     Draft202012Validator.check_schema(schema)
     Draft202012Validator(schema, format_checker=FormatChecker()).validate(json.loads(data_raw))
-    assert form.leika is not None and form.leika.startswith("urn:de:fim:leika:leistung:")
+    assert form.leika is not None
+    assert form.leika.startswith("urn:de:fim:leika:leistung:")
 
 
 def test_payment_eid_and_reply_channel_are_in_the_metadata() -> None:
@@ -160,7 +161,8 @@ def test_a_crash_after_each_step_resumes_from_the_stored_id_without_a_second_pos
         with pytest.raises(_Crash):
             deliver(box, crashing, item, intake.destination_id)
         stored = box.item(item_id)
-    assert stored.submission_id is not None and stored.case_ref is not None
+    assert stored.submission_id is not None
+    assert stored.case_ref is not None
     assert len(stored.attachment_ids) == 1
     assert uuid.UUID(stored.attachment_ids[0]).version == 4
     announced_before = _announces(intake)
@@ -239,12 +241,15 @@ def test_tokens_are_cached_refreshed_and_never_logged(intake: IntakeServer,
     now[0] += 1800 - 30  # inside the refresh margin before its 30 minutes end
     client.destination(intake.destination_id)
     assert tokens.fetched == 2
-    assert intake.tokens is not None and intake.tokens.issued == 2
+    assert intake.tokens is not None
+    assert intake.tokens.issued == 2
     secret = tokens.client_secret
     assert secret not in repr(tokens)
-    assert tokens._token is not None and tokens._token not in repr(tokens)
+    assert tokens._token is not None
+    assert tokens._token not in repr(tokens)
     logged = "\n".join(r.getMessage() for r in caplog.records)
-    assert secret not in logged and tokens._token not in logged
+    assert secret not in logged
+    assert tokens._token not in logged
 
 
 def test_a_token_the_service_forgot_is_replaced_once(intake: IntakeServer) -> None:
@@ -290,7 +295,8 @@ def test_the_site_settings_build_the_token_source(tmp_path: Path, intake: Intake
                         fitconnect_client_secret_file=intake.client_secret_file)
     assert stat.S_IMODE(intake.client_secret_file.stat().st_mode) == 0o600
     source = token_source(settings)
-    assert source is not None and source.client_secret == intake.sender_tokens().client_secret
+    assert source is not None
+    assert source.client_secret == intake.sender_tokens().client_secret
     assert token_source(Settings()) is None  # no endpoint: no tokens
     loose = tmp_path / "loose.secret"
     loose.write_text("x\n", encoding="utf-8")

@@ -219,7 +219,8 @@ def test_progress_survives_reopening(paths: tuple[Path, Path]) -> None:
     assert box.state_of("V-crash") == ("failed", None)
     assert box.retry_failed(item_id) == 1
     item = box.next_due(time.time())
-    assert item is not None and (item.state, item.submission_id) == ("queued", None)
+    assert item is not None
+    assert (item.state, item.submission_id) == ("queued", None)
     box.close()
 
 

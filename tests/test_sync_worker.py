@@ -159,7 +159,8 @@ def test_a_refusal_marks_failed_and_keeps_item(paths: tuple[Path, Path],
     box.close()
     assert status.failed == 1
     assert status.sent == 1
-    assert "HTTP 400" in row[0] and "Leika" in row[0]
+    assert "HTTP 400" in row[0]
+    assert "Leika" in row[0]
     assert row[1] == 1  # kept with its data for the staff
 
 
@@ -234,7 +235,8 @@ def test_a_verdict_read_that_finds_the_case_gone_fails_the_item_for_staff(
         box = Outbox(*paths)
         (row,) = box.list_items(("completed",))
         item = box.item(row["id"])
-        assert item.submission_id is not None and item.case_ref is not None
+        assert item.submission_id is not None
+        assert item.case_ref is not None
         started = time.monotonic()
         assert read_verdict(box, client_of(second, timeout_s=5), item, 10.0) \
             == ("failed", None)
@@ -301,7 +303,8 @@ def test_without_retention_the_local_copy_goes_once_the_office_confirms(
     or kept for the configured retention period."""
     _enqueue(paths, "V-purge")
     listener = RecordingListener()
-    counts = _worker(paths, intake.url, listener, intake.data_dir, retention_s=retention_s).run_once()
+    counts = _worker(paths, intake.url, listener, intake.data_dir,
+                     retention_s=retention_s).run_once()
     assert counts["sent"] == 1
     metadata, pdf = _sealed(paths, "V-purge")
     if retention_s:

@@ -2524,6 +2524,10 @@
         <translation>Das Gerät kann den Speicher für Anträge gerade nicht benutzen. Alles, was vorher gespeichert wurde, ist noch da. Bitte fragen Sie am Schalter.</translation>
     </message>
     <message>
+        <source>This terminal is not allowed to send to the central case system at the moment (its access was refused). The application is kept safely on this terminal. Please ask a technician.</source>
+        <translation>Dieses Gerät darf gerade nichts an den Computer vom Amt schicken. Der Zugang wurde abgelehnt. Der Antrag bleibt sicher auf diesem Gerät. Bitte fragen Sie die Technik.</translation>
+    </message>
+    <message>
         <source>The central case system cannot be reached at the moment. The application is kept safely on this terminal and will be sent automatically.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Der Computer vom Amt ist gerade nicht erreichbar. Der Antrag bleibt sicher auf diesem Gerät. Das Gerät schickt ihn später von allein.</translation>
@@ -2547,6 +2551,14 @@
         <source>The encryption key of the central case system was refused: it does not meet the security requirements. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Es gibt ein Problem mit dem Schlüssel vom Computer vom Amt. Der Schlüssel ist nicht sicher genug. Darum wurde nichts gesendet. Ihr Antrag ist hier am Gerät gespeichert. Bitte fragen Sie einen Techniker.</translation>
+    </message>
+    <message>
+        <source>The answer of the central case system could not be verified. The application is kept safely on this terminal and will be checked again automatically.</source>
+        <translation>Das Gerät konnte die Antwort vom Computer vom Amt nicht prüfen. Der Antrag bleibt sicher auf diesem Gerät. Das Gerät prüft später von allein noch einmal.</translation>
+    </message>
+    <message>
+        <source>This application cannot be sent to the case system in its present form. It is kept on this terminal. Please ask the staff at the counter.</source>
+        <translation>Dieser Antrag kann so nicht an das Amt geschickt werden. Der Antrag bleibt auf diesem Gerät. Bitte fragen Sie am Schalter.</translation>
     </message>
 </context>
 <context>

@@ -2524,6 +2524,10 @@
         <translation>Spațiul de stocare pentru cereri al acestui terminal nu poate fi folosit momentan. Nimic din ce a fost salvat anterior nu s-a pierdut. Vă rugăm să vă adresați personalului de la ghișeu.</translation>
     </message>
     <message>
+        <source>This terminal is not allowed to send to the central case system at the moment (its access was refused). The application is kept safely on this terminal. Please ask a technician.</source>
+        <translation>Acestui terminal nu îi este permis momentan să trimită către sistemul central de dosare (accesul a fost refuzat). Cererea este păstrată în siguranță pe acest terminal. Vă rugăm să chemați un tehnician.</translation>
+    </message>
+    <message>
         <source>The central case system cannot be reached at the moment. The application is kept safely on this terminal and will be sent automatically.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Sistemul central de dosare nu poate fi contactat momentan. Cererea este păstrată în siguranță pe acest terminal și va fi trimisă automat.</translation>
@@ -2547,6 +2551,14 @@
         <source>The encryption key of the central case system was refused: it does not meet the security requirements. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Cheia de criptare a sistemului central de dosare a fost refuzată: nu îndeplinește cerințele de securitate. Nu s-a trimis nimic; cererea rămâne salvată pe acest terminal. Vă rugăm să cereți ajutorul unui tehnician.</translation>
+    </message>
+    <message>
+        <source>The answer of the central case system could not be verified. The application is kept safely on this terminal and will be checked again automatically.</source>
+        <translation>Răspunsul sistemului central de dosare nu a putut fi verificat. Cererea este păstrată în siguranță pe acest terminal și va fi verificată din nou automat.</translation>
+    </message>
+    <message>
+        <source>This application cannot be sent to the case system in its present form. It is kept on this terminal. Please ask the staff at the counter.</source>
+        <translation>Această cerere nu poate fi trimisă sistemului de dosare în forma actuală. Cererea este păstrată pe acest terminal. Vă rugăm să vă adresați personalului de la ghișeu.</translation>
     </message>
 </context>
 <context>

@@ -2524,6 +2524,10 @@
         <translation>Хранилище заявлений этого терминала сейчас недоступно. Ранее сохранённые данные не потеряны. Обратитесь, пожалуйста, к сотрудникам у стойки.</translation>
     </message>
     <message>
+        <source>This terminal is not allowed to send to the central case system at the moment (its access was refused). The application is kept safely on this terminal. Please ask a technician.</source>
+        <translation>Этому терминалу сейчас не разрешено отправлять данные в центральную систему обработки заявлений (в доступе отказано). Заявление надёжно хранится на этом терминале. Обратитесь, пожалуйста, к технику.</translation>
+    </message>
+    <message>
         <source>The central case system cannot be reached at the moment. The application is kept safely on this terminal and will be sent automatically.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Центральная система обработки заявлений сейчас недоступна. Заявление надёжно хранится на этом терминале и будет отправлено автоматически.</translation>
@@ -2547,6 +2551,14 @@
         <source>The encryption key of the central case system was refused: it does not meet the security requirements. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ключ шифрования центральной системы обработки заявлений отклонён: он не соответствует требованиям безопасности. Ничего не отправлено; заявление сохранено на этом терминале. Пожалуйста, обратитесь к технику.</translation>
+    </message>
+    <message>
+        <source>The answer of the central case system could not be verified. The application is kept safely on this terminal and will be checked again automatically.</source>
+        <translation>Не удалось проверить ответ центральной системы обработки заявлений. Заявление надёжно хранится на этом терминале и будет автоматически проверено ещё раз.</translation>
+    </message>
+    <message>
+        <source>This application cannot be sent to the case system in its present form. It is kept on this terminal. Please ask the staff at the counter.</source>
+        <translation>Это заявление нельзя отправить в систему обработки заявлений в его нынешнем виде. Заявление хранится на этом терминале. Обратитесь, пожалуйста, к сотрудникам у стойки.</translation>
     </message>
 </context>
 <context>

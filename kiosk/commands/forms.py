@@ -19,9 +19,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from forms import fachdaten
 from forms.answers import AnswerFormatError, answers_from_json
 from forms.definition_schema import schema_errors
-from forms import fachdaten
 from forms.fim import FimImportError, import_fim
 from forms.loader import load_form, shipped_forms
 from forms.model import FormDef, FormDefinitionError

@@ -69,7 +69,7 @@ _ID_RE = r"[0-9a-f-]{36}"
 _CASE_RE = re.compile(r"BB-\d{4}-\d{6,}")
 _P = "/v2"
 _INFO = f"{_P}/info"
-_TOKEN = "/token"
+_TOKEN = "/token"  # noqa: S105 - the route, not a secret
 _JWKS = "/.well-known/jwks.json"
 _DESTINATION = re.compile(rf"{_P}/destinations/([A-Za-z0-9_.-]+)")
 _DESTINATION_KEY = re.compile(rf"{_P}/destinations/([A-Za-z0-9_.-]+)/keys/([A-Za-z0-9_.:-]+)")
@@ -196,7 +196,6 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         path = self._path()
-        store = self.server.store
         if path == _JWKS:
             self._send_json(200, self.server.jwks)
             return

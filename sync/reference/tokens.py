@@ -25,7 +25,7 @@ from sync.oauth import load_secret
 
 LIFETIME_S = 1800
 CLIENT_ID_FILE = "sender-client-id"
-CLIENT_SECRET_FILE = "sender-client.secret"
+CLIENT_SECRET_FILE = "sender-client.secret"  # noqa: S105 - a file name
 
 
 class TokenRefused(Exception):

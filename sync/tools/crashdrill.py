@@ -31,7 +31,6 @@ from sync.outbox import Outbox, OutgoingApplication, read_status
 from sync.protocol import IntakeClient
 from sync.worker import QuietListener, SyncWorker
 
-
 #: The FIT-Connect facts of the drill's applications (a placeholder Leika key).
 DRILL_SERVICE = {"leika": "urn:de:fim:leika:leistung:99999999000004",
                  "service_name": "Meldebescheinigung",
