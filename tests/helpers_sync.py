@@ -61,6 +61,14 @@ def client_of(server: Any, **kwargs: Any) -> IntakeClient:
                         tokens=server.sender_tokens(), **kwargs)
 
 
+def sender_settings(server: Any) -> dict[str, Any]:
+    """The settings (``Settings.with_``) that let a kiosk send to this stand-in."""
+    return {"fitconnect_token_url": server.token_url,
+            "fitconnect_client_id": server.sender_tokens().client_id,
+            "fitconnect_client_secret_file": server.client_secret_file,
+            "destination_id": server.destination_id}
+
+
 def free_port() -> int:
     """A port that was free a moment ago (nothing listens on it now)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:

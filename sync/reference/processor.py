@@ -224,11 +224,18 @@ def check_hashes(metadata: dict[str, Any], data_raw: bytes, announced: list[str]
 
 
 def _write_case(store: CaseStore, case_id: str, case: _Opened) -> None:
-    """Write the case into ``.tmp-<case_id>`` (files fsynced), then rename it into place
-    (the caller fsyncs the cases directory)."""
+    """Write the case into ``.tmp-<case_id>`` (files fsynced, 0600 in a 0700 folder: they
+    hold personal data), then rename it into place (the caller fsyncs the cases
+    directory). For audits it keeps, under ``sealed/``, the submission as it arrived:
+    each attachment's JWE and the submit body (the JWE metadata and data)."""
     tmp = store.cases_dir / f".tmp-{case_id}"
     shutil.rmtree(tmp, ignore_errors=True)  # left by a processor that died half-way
-    tmp.mkdir()
+    tmp.mkdir(mode=0o700)
+    sealed = tmp / "sealed"
+    sealed.mkdir(mode=0o700)
+    for source in sorted((store.staging_dir / case.sid).iterdir()):
+        write_synced(sealed / source.name, source.read_bytes(), mode=0o600)
+    fsync_dir(sealed)
     row = case.row
     record = {
         "case_id": case_id,
@@ -245,8 +252,9 @@ def _write_case(store: CaseStore, case_id: str, case: _Opened) -> None:
         "signatures": case.signatures if case.signatures is not None
         else "not checked (protocol test)",
     }
-    write_synced(tmp / "metadata.json", json.dumps(record, ensure_ascii=False, indent=2).encode())
-    write_synced(tmp / "application.pdf", case.pdf)
+    write_synced(tmp / "metadata.json", json.dumps(record, ensure_ascii=False, indent=2).encode(),
+                 mode=0o600)
+    write_synced(tmp / "application.pdf", case.pdf, mode=0o600)
     fsync_dir(tmp)
     os.rename(tmp, store.cases_dir / case_id)
 
