@@ -94,15 +94,23 @@ def deliver(outbox: Outbox, client: IntakeClient, item: OutboxItem, destination_
             return _after_submit(outbox, item, view, first_check_s, status_poll_s)
     key = client.destination_key(destination_id)
     pdf_id = attachment_ids[0]
+    tags = SentTags.of(item)
     try:
         if pdf_id not in uploaded:
-            client.upload_attachment(sid, pdf_id, encrypt(key, app.pdf, "application/pdf"))
+            jwe = encrypt(key, app.pdf, "application/pdf")
+            tags.add("attachments", jwe, pdf_id)
+            outbox.note_sent_tags(item.id, tags.dumps())  # before the PUT: a crash keeps it
+            client.upload_attachment(sid, pdf_id, jwe)
             uploaded.add(pdf_id)
             outbox.mark_uploading(item.id, sorted(uploaded))
         elif item.state != UPLOADING:
             outbox.mark_uploading(item.id, sorted(uploaded))
         metadata, data = build_payloads(app, pdf_id)
-        client.submit(sid, encrypt(key, metadata, JSON), encrypt(key, data, JSON))
+        metadata_jwe, data_jwe = encrypt(key, metadata, JSON), encrypt(key, data, JSON)
+        tags.add("metadata", metadata_jwe)
+        tags.add("data", data_jwe)
+        outbox.note_sent_tags(item.id, tags.dumps())
+        client.submit(sid, metadata_jwe, data_jwe)
     except SubmissionUnknown:
         outbox.forget_submission(item.id, EXPIRED.format(sid=sid))
         return FAILED, None
@@ -148,8 +156,57 @@ def read_verdict(outbox: Outbox, client: IntakeClient, item: OutboxItem,
     return verdict
 
 
+class SentTags:
+    """The authentication tags (a compact JWE's fifth part) of every JWE sent for an
+    item, kept in the outbox before each PUT. ``submit-submission`` in the event log
+    names the tags of what the service holds; each must be one this terminal sent
+    (a list per part: a repeated PUT after a lost answer encrypts anew)."""
+
+    def __init__(self, sent: dict[str, Any]) -> None:
+        self._sent = sent
+
+    @classmethod
+    def of(cls, item: OutboxItem) -> SentTags:
+        try:
+            sent = json.loads(item.sent_tags) if item.sent_tags else {}
+        except ValueError:
+            sent = {}
+        return cls(sent if isinstance(sent, dict) else {})
+
+    def add(self, part: str, jwe: str, attachment_id: str | None = None) -> None:
+        tag = jwe.split(".")[4]
+        if attachment_id is None:
+            self._sent.setdefault(part, []).append(tag)
+        else:
+            self._sent.setdefault(part, {}).setdefault(attachment_id, []).append(tag)
+
+    def dumps(self) -> str:
+        return json.dumps(self._sent, sort_keys=True)
+
+    def mismatch(self, held: dict[str, Any] | None) -> str | None:
+        """Why the service's tags are not ours (None: they are, or nothing to compare)."""
+        if not self._sent or held is None:
+            return None  # an item sent before tags were kept, or a log without them
+        for part in ("metadata", "data"):
+            if held.get(part) not in self._sent.get(part, []):
+                return f"the {part} the service holds is not the one this terminal sent"
+        attachments = held.get("attachments")
+        ours = self._sent.get("attachments", {})
+        if not isinstance(attachments, dict) or set(attachments) != set(ours):
+            return "the service holds other attachments than this terminal sent"
+        for aid, tag in attachments.items():
+            if tag not in ours[aid]:
+                return "an attachment the service holds is not the one this terminal sent"
+        return None
+
+
 def _verdict(outbox: Outbox, item: OutboxItem,
              view: SubmissionView) -> tuple[str, str | None] | None:
+    wrong = SentTags.of(item).mismatch(view.tags) if view.status != "announced" else None
+    if wrong is not None:
+        outbox.mark_failed(item.id, f"authenticationTags of submit-submission: {wrong}; "
+                           "ask the office before queue retry")
+        return FAILED, None
     if view.status == "accepted" and view.case_id:
         outbox.mark_confirmed(item.id, view.case_id)
         return SENT, view.case_id

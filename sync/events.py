@@ -55,6 +55,7 @@ class Event:
     issued_at: int
     case_number: str | None = None  # the stand-in's office case number (not FIT-Connect's)
     problems: str | None = None  # a rejection's problems, for technicians
+    tags: dict[str, Any] | None = None  # submit-submission's authenticationTags
 
 
 class SetVerifier:
@@ -153,8 +154,10 @@ def parse_set(token: str, verifier: SetVerifier, http: HttpSession) -> tuple[str
             f"{p.get('title', '')}: {p.get('detail', '')}"[:200] for p in listed
             if isinstance(p, dict))[:500] if isinstance(listed, list) else "no problems given"
     number = body.get("caseNumber")
+    tags = body.get("authenticationTags")
     return sub.removeprefix("submission:"), Event(
-        name, iat, number if isinstance(number, str) else None, problems)
+        name, iat, number if isinstance(number, str) else None, problems,
+        tags if isinstance(tags, dict) else None)
 
 
 def read_event_log(log: list[str], verifier: SetVerifier, http: HttpSession,

@@ -99,6 +99,7 @@ class OutboxItem:
     uploaded: tuple[str, ...] = ()
     case_ref: str | None = None  # FIT-Connect's caseId (its event log is read by it)
     attachment_ids: tuple[str, ...] = ()  # announced with the submission (UUIDv4)
+    sent_tags: str | None = None  # JSON, the tags of the JWEs sent (sync.delivery)
 
 
 @dataclass(frozen=True)
@@ -275,7 +276,11 @@ class Outbox:
         ids; stored at once (one commit): from now on it is never announced again."""
         self._update(item_id, "mark_announced", state=ANNOUNCED, submission_id=submission_id,
                      case_ref=case_ref, attachment_ids=json.dumps(attachment_ids),
-                     uploaded=None)
+                     uploaded=None, sent_tags=None)
+
+    def note_sent_tags(self, item_id: int, tags: str) -> None:
+        """The authentication tags of the JWEs about to be sent (JSON, before the PUT)."""
+        self._update(item_id, "note_sent_tags", sent_tags=tags)
 
     def mark_uploading(self, item_id: int, uploaded: list[str]) -> None:
         """The server acknowledged these attachments."""
@@ -301,6 +306,7 @@ class Outbox:
         ``queue retry`` announces anew); without, it is queued again at once."""
         self._update(item_id, "forget_submission", state=FAILED if reason else QUEUED,
                      submission_id=None, case_ref=None, attachment_ids=None, uploaded=None,
+                     sent_tags=None,
                      **({"last_error": reason[:500]} if reason else {}))
 
     def mark_check_later(self, item_id: int, next_check_at: float) -> None:
@@ -430,7 +436,7 @@ class Outbox:
         announced = json.loads(row["attachment_ids"]) if row.get("attachment_ids") else []
         return OutboxItem(int(row["id"]), app, int(row["attempts"]), float(row["created_at"]),
                           str(row["state"]), row.get("submission_id"), tuple(uploaded),
-                          row.get("case_ref"), tuple(announced))
+                          row.get("case_ref"), tuple(announced), row.get("sent_tags"))
 
     def list_items(self, states: tuple[str, ...] = STATES,
                    limit: int = 1000) -> list[dict[str, Any]]:

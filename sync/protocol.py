@@ -97,6 +97,23 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     return max(0.0, seconds)
 
 
+def retry_after_of(headers: Any) -> float | None:
+    """How long the server asks us to wait: ``Retry-After``, else (FIT-Connect's rate
+    limit) ``RateLimit-Reset`` in seconds when ``RateLimit-Remaining`` is 0 or absent."""
+    waited = parse_retry_after(headers.get("Retry-After"))
+    if waited is not None:
+        return waited
+    remaining = str(headers.get("RateLimit-Remaining", "0")).strip()
+    reset = headers.get("RateLimit-Reset")
+    if reset is None or remaining not in ("", "0"):
+        return None
+    try:
+        seconds = float(str(reset).strip())
+    except ValueError:
+        return None
+    return seconds if 0 <= seconds < 86400 else None
+
+
 @dataclass(frozen=True)
 class Announced:
     """The 201 of ``POST /v2/submissions``."""
@@ -119,6 +136,7 @@ class SubmissionView:
     case_id: str | None = None
     reason: str | None = None
     events: tuple[str, ...] = ()
+    tags: dict[str, Any] | None = field(default=None, compare=False)  # submit-submission's
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
@@ -223,7 +241,7 @@ class IntakeClient:
         if status in _RETRYABLE_STATUS or status >= 500:
             raise RetryLater(
                 status=status,
-                retry_after_s=parse_retry_after(response.headers.get("Retry-After")),
+                retry_after_s=retry_after_of(response.headers),
                 detail=f"{method} {_route(path)}: HTTP {status}",
             )
         if status == 404 and path.startswith(("/submissions/", "/cases/")):
@@ -312,14 +330,16 @@ class IntakeClient:
         events = read_event_log(self.case_events(case_id, wait_s=wait_s), verifier, self,
                                 submission_id)
         names = tuple(e.name for e in events)
+        tags = next((e.tags for e in events if e.name == "submit-submission"), None)
         for event in events:
             if event.name == "accept-submission":
                 return SubmissionView(submission_id, "accepted",
-                                      event.case_number or case_id, None, names)
+                                      event.case_number or case_id, None, names, tags)
             if event.name == "reject-submission":
-                return SubmissionView(submission_id, "rejected", None, event.problems, names)
+                return SubmissionView(submission_id, "rejected", None, event.problems, names,
+                                      tags)
         status = "submitted" if "submit-submission" in names else "announced"
-        return SubmissionView(submission_id, status, None, None, names)
+        return SubmissionView(submission_id, status, None, None, names, tags)
 
     def health(self) -> bool:
         """True if the service answers at all (any HTTP answer below 500 to a GET of the

@@ -334,3 +334,36 @@ def test_items_of_the_old_protocol_are_migrated(tmp_path: Path) -> None:
     assert states["2026-T01-000702"] == ("queued", None)
     assert states["2026-T01-000703"][0] == "failed"  # completed there: staff decide
     assert "old /api/v1 protocol" in failed[0]["last_error"]
+
+
+def test_submit_submission_names_the_tags_of_what_was_sent(tmp_path: Path,
+                                                          intake: IntakeServer) -> None:
+    """The event log's ``authenticationTags`` are those of the JWEs this terminal sent;
+    a submission whose tags are not (here: the outbox's record of them altered, as
+    if a party between had swapped a payload) fails for staff instead of 'sent'."""
+    from sync.delivery import read_verdict
+
+    db, key = tmp_path / "outbox.sqlite3", tmp_path / "terminal.key"
+    with Outbox(db, key) as box:
+        good = box.enqueue(make_app(vorgangsnummer="2026-T01-000800"))
+        swapped = box.enqueue(make_app(vorgangsnummer="2026-T01-000801"))
+    client = client_of(intake)
+    with Outbox(db, key) as box:
+        for item_id in (good, swapped):
+            assert deliver(box, client, box.item(item_id), intake.destination_id)[0] \
+                == "sending"
+        item = box.item(good)
+        sent = json.loads(item.sent_tags or "{}")
+        view = client.submission(item.case_ref or "", item.submission_id or "", wait_s=10)
+        assert view.tags is not None
+        assert view.tags["metadata"] in sent["metadata"]
+        assert view.tags["attachments"][item.attachment_ids[0]] in \
+            sent["attachments"][item.attachment_ids[0]]
+        assert read_verdict(box, client, item, 10)[0] == "sent"
+        other = box.item(swapped)
+        altered = json.loads(other.sent_tags or "{}")
+        altered["data"] = ["not-what-the-service-holds"]
+        box.note_sent_tags(swapped, json.dumps(altered))
+        assert read_verdict(box, client, box.item(swapped), 10) == ("failed", None)
+        (row,) = box.list_items(("failed",))
+    assert "the data the service holds is not the one this terminal sent" in row["last_error"]

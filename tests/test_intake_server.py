@@ -31,7 +31,7 @@ from helpers_sync import (
 from kiosk.base.errors import NetworkError, ServerRefused
 from sync.delivery import build_payloads
 from sync.e2e import encrypt
-from sync.protocol import IntakeClient, SubmissionView, parse_retry_after
+from sync.protocol import IntakeClient, SubmissionView, parse_retry_after, retry_after_of
 from sync.reference import pki
 from sync.reference import server as server_module
 from sync.reference.server import MAX_BODY_BYTES, IntakeServer, stored_case, stored_cases
@@ -265,6 +265,16 @@ def test_client_errors(intake: IntakeServer) -> None:
     assert "ConnectionError" in info.value.detail
     assert closed.health() is False
     assert client_of(intake).health() is True
+
+
+def test_a_rate_limit_says_how_long_to_wait() -> None:
+    assert retry_after_of({"Retry-After": "7", "RateLimit-Reset": "30"}) == 7.0
+    assert retry_after_of({"RateLimit-Limit": "100", "RateLimit-Remaining": "0",
+                           "RateLimit-Reset": "30"}) == 30.0
+    assert retry_after_of({"RateLimit-Reset": "12"}) == 12.0
+    assert retry_after_of({"RateLimit-Remaining": "5", "RateLimit-Reset": "30"}) is None
+    assert retry_after_of({"RateLimit-Reset": "soon"}) is None
+    assert retry_after_of({}) is None
 
 
 def test_retry_after_parsing() -> None:

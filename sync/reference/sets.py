@@ -6,7 +6,8 @@ of the delivery service's signing key, with ``iss``, ``iat``, ``jti`` (the same
 for the same event at every read), ``sub`` ``submission:<id>``, ``txn``
 ``case:<id>`` and one event. ``accept-submission`` names the office's case number
 (``caseNumber``, the stand-in's addition: a real subscriber need not send one);
-``reject-submission`` carries ``problems``. The signing key (RSA 4096, mode 0600)
+``reject-submission`` carries ``problems``; ``submit-submission`` the
+``authenticationTags`` of the JWEs the submission holds. The signing key (RSA 4096, mode 0600)
 lives in the stand-in's PKI folder; :func:`jwks` publishes its public half at
 ``/.well-known/jwks.json``.
 """
@@ -59,6 +60,8 @@ def event_log(key: RSAKey, issuer: str, case_ref: str,
         if name is None:
             continue
         body: dict[str, Any] = {}
+        if name == "submit-submission" and row.get("tags"):
+            body["authenticationTags"] = row["tags"]
         if name == "accept-submission" and row.get("case_id"):
             body["caseNumber"] = row["case_id"]
         if name == "reject-submission":

@@ -106,6 +106,8 @@ class CaseStore:
         if "case_ref" not in columns:  # a data folder of the /api/v1 stand-in
             self._db.execute("ALTER TABLE submissions ADD COLUMN case_ref TEXT")
             self._db.execute("ALTER TABLE submissions ADD COLUMN region TEXT")
+        if "tags" not in {r[1] for r in self._db.execute("PRAGMA table_info(events)")}:
+            self._db.execute("ALTER TABLE events ADD COLUMN tags TEXT")  # submit's JWE tags
         self._db.execute("CREATE INDEX IF NOT EXISTS submissions_case ON submissions(case_ref)")
 
     def close(self) -> None:
@@ -138,10 +140,11 @@ class CaseStore:
             return self._view(sid)
 
     def event(self, sid: str, event: str, at: str, case_id: str | None = None,
-              reason: str | None = None) -> None:
+              reason: str | None = None, tags: dict[str, Any] | None = None) -> None:
         """Append to the event log (inside the caller's write transaction)."""
-        self._db.execute("INSERT INTO events (submission_id, event, at, case_id, reason) "
-                         "VALUES (?, ?, ?, ?, ?)", (sid, event, at, case_id, reason))
+        self._db.execute("INSERT INTO events (submission_id, event, at, case_id, reason, tags) "
+                         "VALUES (?, ?, ?, ?, ?, ?)", (sid, event, at, case_id, reason,
+                                                       None if tags is None else json.dumps(tags)))
 
     def row(self, sid: str) -> dict[str, Any]:
         cur = self._db.execute("SELECT * FROM submissions WHERE submission_id = ?", (sid,))
@@ -175,22 +178,6 @@ class CaseStore:
         with self._lock:
             return self._view(sid)
 
-    def events(self, sid: str) -> list[dict[str, Any]]:
-        with self._lock:
-            self.row(sid)
-            rows = self._db.execute(
-                "SELECT event, at, case_id, reason FROM events WHERE submission_id = ? "
-                "ORDER BY id", (sid,)).fetchall()
-        events = []
-        for event, at, case_id, reason in rows:
-            item: dict[str, Any] = {"event": event, "at": at}
-            if case_id is not None:
-                item["case_id"] = case_id
-            if reason is not None:
-                item["reason"] = reason
-            events.append(item)
-        return events
-
     def case_events(self, case_ref: str) -> list[dict[str, Any]]:
         """Every event of the case's submissions, oldest first; NotFound for no such case."""
         with self._lock:
@@ -200,10 +187,13 @@ class CaseStore:
                 raise NotFound
             marks = ", ".join("?" * len(sids))
             rows = self._db.execute(
-                "SELECT id, submission_id, event, at, case_id, reason FROM events "  # noqa: S608
-                f"WHERE submission_id IN ({marks}) ORDER BY id", sids).fetchall()
-        names = ("id", "submission_id", "event", "at", "case_id", "reason")
-        return [dict(zip(names, row, strict=True)) for row in rows]
+                "SELECT id, submission_id, event, at, case_id, reason, tags "  # noqa: S608
+                f"FROM events WHERE submission_id IN ({marks}) ORDER BY id", sids).fetchall()
+        names = ("id", "submission_id", "event", "at", "case_id", "reason", "tags")
+        found = [dict(zip(names, row, strict=True)) for row in rows]
+        for row in found:
+            row["tags"] = json.loads(row["tags"]) if row["tags"] else None
+        return found
 
     # -- attachments (sealed) ------------------------------------------------------------
 
@@ -273,8 +263,19 @@ class CaseStore:
                     "UPDATE submissions SET status = ?, complete_token_sha256 = ? "
                     "WHERE submission_id = ? AND status = ?", (SUBMITTED, token_hash, sid,
                                                                ANNOUNCED))
-                self.event(sid, "submitted", now_text())
+                self.event(sid, "submitted", now_text(),
+                           tags=self._authentication_tags(sid, announced, body))
             return self._view(sid)
+
+    def _authentication_tags(self, sid: str, announced: list[str],
+                             body: bytes) -> dict[str, Any]:
+        """The JWE authentication tags of a submission, as ``submit-submission`` names them
+        (the body was checked to hold two compact JWEs)."""
+        outer = json.loads(body)
+        return {"metadata": _tag(outer["encryptedMetadata"]),
+                "data": _tag(outer["encryptedData"]),
+                "attachments": {aid: _tag(self.sealed_attachment(sid, aid).decode("ascii"))
+                                for aid in announced}}
 
     def _first_content_hash(self, sid: str, row: dict[str, Any],
                             content_hash: Callable[[bytes], str]) -> str | None:
@@ -353,6 +354,11 @@ class CaseStore:
             (n,) = self._db.execute(
                 "SELECT COUNT(*) FROM submissions WHERE status = ?", (ACCEPTED,)).fetchone()
         return int(n)
+
+
+def _tag(token: str) -> str:
+    """A compact JWE's authentication tag (its fifth part)."""
+    return token.strip().split(".")[4]
 
 
 class _Immediate:
