@@ -46,5 +46,13 @@ def client_factory(settings: Settings, *, url: str | None = None, ca_file: str |
     base = url or settings.intake_url
     ca = ca_file or settings.intake_ca_file or None
     trust = key_trust or KeyTrust(settings.intake_key_root, settings.intake_key_crl)
-    tokens = token_source(settings, token_url)
-    return lambda: IntakeClient(base, timeout_s, ca_file=ca, key_trust=trust, tokens=tokens)
+    tokens: list[ClientCredentials | None] = []  # made once, on the sync thread
+
+    def make() -> IntakeClient:
+        # A secret file that cannot be used raises here, in the worker (which retries
+        # with backoff and logs the reason), never where the kiosk starts.
+        if not tokens:
+            tokens.append(token_source(settings, token_url))
+        return IntakeClient(base, timeout_s, ca_file=ca, key_trust=trust, tokens=tokens[0])
+
+    return make

@@ -26,6 +26,7 @@ from kiosk.settings_keys import (
     CHOICE,
     DIR,
     FILE,
+    FITCONNECT_KEYS,
     INT,
     KEYS,
     LANGUAGES,
@@ -426,6 +427,12 @@ def _check_together(values: dict[str, Any], path: Path, lines: _Lines,
                          "xbezahl_originator_id, xbezahl_endpoint_id, xbezahl_client_id and "
                          "xbezahl_client_secret.").format(
             path=_where(path, _first(lines, table, XBEZAHL_KEYS))), XBEZAHL_KEYS))
+    fitconnect = [k for k in FITCONNECT_KEYS if values.get(k)]
+    if fitconnect and len(fitconnect) != len(FITCONNECT_KEYS):
+        found.append((N_("Config", "In {path}, sending with FIT-Connect tokens needs all of "
+                         "fitconnect_token_url, fitconnect_client_id and "
+                         "fitconnect_client_secret_file.").format(
+            path=_where(path, _first(lines, table, FITCONNECT_KEYS))), FITCONNECT_KEYS))
     return found
 
 

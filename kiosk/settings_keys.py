@@ -161,9 +161,12 @@ KEYS: Final[dict[str, Key]] = {
 # Settings that only make sense together (the loader and the schema's dependentRequired).
 XBEZAHL_KEYS: Final = ("xbezahl_url", "xbezahl_originator_id", "xbezahl_endpoint_id",
                        "xbezahl_client_id", "xbezahl_client_secret")
+FITCONNECT_KEYS: Final = ("fitconnect_token_url", "fitconnect_client_id",
+                          "fitconnect_client_secret_file")
 NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "payee_iban": ("payee_name",),
     **{key: tuple(k for k in XBEZAHL_KEYS if k != key) for key in XBEZAHL_KEYS},
+    **{key: tuple(k for k in FITCONNECT_KEYS if k != key) for key in FITCONNECT_KEYS},
 }
 
 # Compiled on first use (re caches them): only a file with a problem is scanned.

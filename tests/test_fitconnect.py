@@ -306,6 +306,14 @@ def test_the_site_settings_build_the_token_source(tmp_path: Path, intake: Intake
     assert "0600" in info.value.message.untranslated()
     problems = file_problems(settings.with_(fitconnect_client_secret_file=loose))
     assert any("0600" in p.untranslated() for p in problems)
+    # In the settings file the three come together or not at all.
+    from kiosk.settings import load_settings
+
+    config = tmp_path / "kiosk.toml"
+    config.write_text('fitconnect_client_id = "kiosk-1"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_settings(config)
+    assert "needs all of fitconnect_token_url" in info.value.message.untranslated()
 
 
 # -- items the old protocol queued ----------------------------------------------------------

@@ -136,7 +136,8 @@ def test_technician_commands(tmp_path: Path, intake: IntakeServer) -> None:
     box.enqueue(clash)
     box.close()
     config = tmp_path / "kiosk.toml"
-    config.write_text(f'fitconnect_client_id = "{intake.sender_tokens().client_id}"\n'
+    config.write_text(f'fitconnect_token_url = "{intake.token_url}"\n'
+                      f'fitconnect_client_id = "{intake.sender_tokens().client_id}"\n'
                       f'fitconnect_client_secret_file = "{intake.client_secret_file}"\n'
                       f'destination_id = "{intake.destination_id}"\n', encoding="utf-8")
     once = _cli("sync", "--once", "--json", "--data-dir", str(data), "--url", intake.url,

@@ -461,6 +461,10 @@
         <translation>في {path}، يتطلب &apos;payee_iban&apos; وجود &apos;payee_name&apos; أيضًا (صاحب الحساب كما هو مسجّل لدى البنك).</translation>
     </message>
     <message>
+        <source>In {path}, sending with FIT-Connect tokens needs all of fitconnect_token_url, fitconnect_client_id and fitconnect_client_secret_file.</source>
+        <translation>في {path}، يتطلب الإرسال باستخدام رموز FIT-Connect جميع الإعدادات: fitconnect_token_url وfitconnect_client_id وfitconnect_client_secret_file.</translation>
+    </message>
+    <message>
         <source>Setting &apos;receipt_printer&apos; in {path} must be &quot;cups://QUEUE&quot; or &quot;escpos://HOST:PORT&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>يجب أن يكون الإعداد &apos;receipt_printer&apos; في {path} بالشكل &quot;cups://QUEUE&quot; أو &quot;escpos://HOST:PORT&quot;.</translation>

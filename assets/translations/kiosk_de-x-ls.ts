@@ -461,6 +461,10 @@
         <translation>In {path} steht &apos;payee_iban&apos;. Dann muss dort auch &apos;payee_name&apos; stehen. Das ist der Name vom Konto·inhaber. Schreiben Sie den Namen so, wie die Bank ihn kennt.</translation>
     </message>
     <message>
+        <source>In {path}, sending with FIT-Connect tokens needs all of fitconnect_token_url, fitconnect_client_id and fitconnect_client_secret_file.</source>
+        <translation>In {path} fehlt etwas: Für FIT-Connect braucht das Gerät alle drei Einstellungen: fitconnect_token_url, fitconnect_client_id und fitconnect_client_secret_file.</translation>
+    </message>
+    <message>
         <source>Setting &apos;receipt_printer&apos; in {path} must be &quot;cups://QUEUE&quot; or &quot;escpos://HOST:PORT&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Die Einstellung &apos;receipt_printer&apos; in {path} muss so aussehen: &quot;cups://WARTESCHLANGE&quot; oder &quot;escpos://HOST:PORT&quot;.</translation>

@@ -368,6 +368,10 @@
         <translation>In {path} braucht &apos;payee_iban&apos; auch &apos;payee_name&apos; (den Kontoinhaber, wie die Bank ihn führt).</translation>
     </message>
     <message>
+        <source>In {path}, sending with FIT-Connect tokens needs all of fitconnect_token_url, fitconnect_client_id and fitconnect_client_secret_file.</source>
+        <translation>In {path} braucht das Senden mit FIT-Connect-Tokens alle drei Einstellungen: fitconnect_token_url, fitconnect_client_id und fitconnect_client_secret_file.</translation>
+    </message>
+    <message>
         <source>Setting &apos;receipt_printer&apos; in {path} must be &quot;cups://QUEUE&quot; or &quot;escpos://HOST:PORT&quot;.</source>
         <translation>Die Einstellung &apos;receipt_printer&apos; in {path} muss &quot;cups://WARTESCHLANGE&quot; oder &quot;escpos://HOST:PORT&quot; sein.</translation>
     </message>

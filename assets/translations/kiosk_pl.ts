@@ -461,6 +461,10 @@
         <translation>W {path} ustawienie „payee_iban” wymaga także „payee_name” (posiadacza rachunku, tak jak zna go bank).</translation>
     </message>
     <message>
+        <source>In {path}, sending with FIT-Connect tokens needs all of fitconnect_token_url, fitconnect_client_id and fitconnect_client_secret_file.</source>
+        <translation>W {path} wysyłanie z tokenami FIT-Connect wymaga wszystkich ustawień: fitconnect_token_url, fitconnect_client_id i fitconnect_client_secret_file.</translation>
+    </message>
+    <message>
         <source>Setting &apos;receipt_printer&apos; in {path} must be &quot;cups://QUEUE&quot; or &quot;escpos://HOST:PORT&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ustawienie „receipt_printer” w {path} musi mieć postać &quot;cups://KOLEJKA&quot; lub &quot;escpos://HOST:PORT&quot;.</translation>

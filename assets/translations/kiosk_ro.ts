@@ -461,6 +461,10 @@
         <translation>În {path}, „payee_iban” necesită și „payee_name” (titularul contului, așa cum îl cunoaște banca).</translation>
     </message>
     <message>
+        <source>In {path}, sending with FIT-Connect tokens needs all of fitconnect_token_url, fitconnect_client_id and fitconnect_client_secret_file.</source>
+        <translation>În {path}, trimiterea cu tokenuri FIT-Connect necesită toate setările: fitconnect_token_url, fitconnect_client_id și fitconnect_client_secret_file.</translation>
+    </message>
+    <message>
         <source>Setting &apos;receipt_printer&apos; in {path} must be &quot;cups://QUEUE&quot; or &quot;escpos://HOST:PORT&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Setarea „receipt_printer” din {path} trebuie să fie &quot;cups://COADĂ&quot; sau &quot;escpos://HOST:PORT&quot;.</translation>

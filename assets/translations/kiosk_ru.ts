@@ -461,6 +461,10 @@
         <translation>В {path} для &apos;payee_iban&apos; нужна также настройка &apos;payee_name&apos; (владелец счёта, как он указан в банке).</translation>
     </message>
     <message>
+        <source>In {path}, sending with FIT-Connect tokens needs all of fitconnect_token_url, fitconnect_client_id and fitconnect_client_secret_file.</source>
+        <translation>В {path} для отправки с токенами FIT-Connect нужны все параметры: fitconnect_token_url, fitconnect_client_id и fitconnect_client_secret_file.</translation>
+    </message>
+    <message>
         <source>Setting &apos;receipt_printer&apos; in {path} must be &quot;cups://QUEUE&quot; or &quot;escpos://HOST:PORT&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Настройка &apos;receipt_printer&apos; в {path} должна иметь вид &quot;cups://QUEUE&quot; или &quot;escpos://HOST:PORT&quot;.</translation>

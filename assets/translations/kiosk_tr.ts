@@ -461,6 +461,10 @@
         <translation>{path} içinde &apos;payee_iban&apos; için &apos;payee_name&apos; de gereklidir (bankanın kayıtlarındaki hesap sahibi).</translation>
     </message>
     <message>
+        <source>In {path}, sending with FIT-Connect tokens needs all of fitconnect_token_url, fitconnect_client_id and fitconnect_client_secret_file.</source>
+        <translation>{path} içinde FIT-Connect belirteçleriyle gönderim için fitconnect_token_url, fitconnect_client_id ve fitconnect_client_secret_file ayarlarının hepsi gerekir.</translation>
+    </message>
+    <message>
         <source>Setting &apos;receipt_printer&apos; in {path} must be &quot;cups://QUEUE&quot; or &quot;escpos://HOST:PORT&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içindeki &apos;receipt_printer&apos; ayarı &quot;cups://KUYRUK&quot; veya &quot;escpos://HOST:PORT&quot; olmalıdır.</translation>

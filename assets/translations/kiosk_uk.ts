@@ -461,6 +461,10 @@
         <translation>У {path} для «payee_iban» потрібне також «payee_name» (власник рахунку, як його знає банк).</translation>
     </message>
     <message>
+        <source>In {path}, sending with FIT-Connect tokens needs all of fitconnect_token_url, fitconnect_client_id and fitconnect_client_secret_file.</source>
+        <translation>У {path} для надсилання з токенами FIT-Connect потрібні всі параметри: fitconnect_token_url, fitconnect_client_id і fitconnect_client_secret_file.</translation>
+    </message>
+    <message>
         <source>Setting &apos;receipt_printer&apos; in {path} must be &quot;cups://QUEUE&quot; or &quot;escpos://HOST:PORT&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Налаштування «receipt_printer» у {path} має бути &quot;cups://QUEUE&quot; або &quot;escpos://HOST:PORT&quot;.</translation>
