@@ -86,7 +86,7 @@ def deliver(outbox: Outbox, client: IntakeClient, item: OutboxItem, destination_
             list(item.attachment_ids)
         uploaded = set(item.uploaded)
         try:
-            view = client.submission(case_ref, sid)
+            view = client.submission(case_ref, sid, destination_id=destination_id)
         except SubmissionUnknown:
             outbox.forget_submission(item.id, EXPIRED.format(sid=sid))
             return FAILED, None
@@ -135,7 +135,7 @@ def _after_submit(outbox: Outbox, item: OutboxItem, view: SubmissionView,
 
 
 def read_verdict(outbox: Outbox, client: IntakeClient, item: OutboxItem,
-                 wait_s: float) -> tuple[str, str | None]:
+                 wait_s: float, destination_id: str | None = None) -> tuple[str, str | None]:
     """For a completed item: wait up to ``wait_s`` for the subscriber's verdict.
 
     Returns (listener state, case id)."""
@@ -144,7 +144,7 @@ def read_verdict(outbox: Outbox, client: IntakeClient, item: OutboxItem,
     assert item.case_ref is not None
     try:
         view = client.submission(item.case_ref, item.submission_id,
-                                 wait_s=min(wait_s, 10.0))
+                                 wait_s=min(wait_s, 10.0), destination_id=destination_id)
     except SubmissionUnknown:  # the service's data was reset after the submit
         outbox.mark_failed(item.id, "the service no longer knows this case after it was "
                            "submitted; ask the office whether it arrived")

@@ -5,8 +5,10 @@ Each entry of ``GET /v2/cases/{caseId}/events`` is a JWS in compact serialisatio
 submission (``sub`` ``submission:<id>``), the case (``txn`` ``case:<id>``) and one
 event under ``events`` (``…/events/submit-submission``, ``accept-submission``,
 ``reject-submission`` with ``problems``). :func:`read_event_log` verifies every
-token against the signing keys of a :class:`SetVerifier` (a JWKS: the delivery
-service's, fetched once) and returns the events of one submission, oldest first.
+token against the keys of a :class:`SetVerifier` — ``submit-submission`` the delivery
+service's (its JWKS, fetched once), the verdicts the destination's signature key
+(x5c chain checked like its encryption key) — and returns the events of one
+submission, oldest first.
 A token that fails any check raises :class:`EventLogInvalid` — the log is not
 believed in part.
 """
@@ -14,6 +16,7 @@ believed in part.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -25,6 +28,7 @@ if TYPE_CHECKING:
 
 EVENT_PREFIX = "https://schema.fitko.de/fit-connect/events/"
 KNOWN = ("submit-submission", "accept-submission", "reject-submission")
+_VERDICTS = ("accept-submission", "reject-submission")
 ALG = "PS512"
 TYP = "secevent+jwt"
 
@@ -58,24 +62,37 @@ class Event:
     tags: dict[str, Any] | None = None  # submit-submission's authenticationTags
 
 
-class SetVerifier:
-    """The JWKS SETs are checked against; loaded from ``jwks_url`` on first use."""
+#: The subscriber's signature key by its kid (checked, chain and all), or None if the
+#: destination has no such key; ``sync.protocol`` fetches it from the destination.
+SubscriberKeys = Callable[[str], Any]
 
-    def __init__(self, jwks: dict[str, Any] | None = None, jwks_url: str | None = None) -> None:
+
+class SetVerifier:
+    """The keys SETs are checked against: the delivery service's JWKS (loaded from
+    ``jwks_url`` on first use) for ``submit-submission``; the destination's signature
+    keys (``subscriber``) for the subscriber's verdicts, which only they may sign."""
+
+    def __init__(self, jwks: dict[str, Any] | None = None, jwks_url: str | None = None,
+                 subscriber: SubscriberKeys | None = None) -> None:
         self._jwks = jwks
         self._url = jwks_url
         self._keys: dict[str, Any] | None = None
+        self.subscriber = subscriber
 
     @classmethod
     def from_jwks_url(cls, url: str) -> SetVerifier:
         return cls(jwks_url=url)
 
-    def key(self, kid: str, http: HttpSession) -> Any:
+    def key(self, kid: str, http: HttpSession) -> tuple[Any, str]:
+        """(key, "service" or "subscriber") for ``kid``; EventLogInvalid if unknown."""
         if self._keys is None:
             self._keys = self._load(http)
-        if kid not in self._keys:
+        if kid in self._keys:
+            return self._keys[kid], "service"
+        found = self.subscriber(kid) if self.subscriber is not None else None
+        if found is None:
             raise EventLogInvalid(f"signed with an unknown key {kid[:64]!r}")
-        return self._keys[kid]
+        return found, "subscriber"
 
     def _load(self, http: HttpSession) -> dict[str, Any]:
         from joserfc.jwk import RSAKey  # with the first event log, on the sync thread
@@ -132,9 +149,9 @@ def parse_set(token: str, verifier: SetVerifier, http: HttpSession) -> tuple[str
     kid = header.get("kid")
     if not isinstance(kid, str):
         raise EventLogInvalid("an entry has no kid")
+    key, signer = verifier.key(kid, http)
     try:
-        payload = json.loads(jws.deserialize_compact(token, verifier.key(kid, http),
-                                                     algorithms=[ALG]).payload)
+        payload = json.loads(jws.deserialize_compact(token, key, algorithms=[ALG]).payload)
     except (JoseError, ValueError) as exc:
         raise EventLogInvalid(f"an entry's signature does not verify "
                               f"({type(exc).__name__})") from exc
@@ -146,6 +163,8 @@ def parse_set(token: str, verifier: SetVerifier, http: HttpSession) -> tuple[str
         raise EventLogInvalid("an entry lacks sub, iat or exactly one event")
     ((uri, body),) = events.items()
     name = uri.removeprefix(EVENT_PREFIX) if isinstance(uri, str) else ""
+    if name in _VERDICTS and signer != "subscriber":
+        raise EventLogInvalid(f"{name} is not signed with the destination's signature key")
     body = body if isinstance(body, dict) else {}
     problems = None
     if name == "reject-submission":

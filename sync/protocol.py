@@ -31,8 +31,8 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.base.errors import KioskError, NetworkError, ServerRefused
 from kiosk.base.i18n import N_
-from sync.events import SetVerifier, read_event_log
-from sync.keycheck import KeyRefused, KeyTrust, check_destination_key
+from sync.events import EventLogInvalid, SetVerifier, read_event_log
+from sync.keycheck import SIGNATURE, KeyRefused, KeyTrust, check_destination_key
 from sync.oauth import NO_ACCESS, UNREACHABLE, TokenSource
 
 if TYPE_CHECKING:
@@ -180,7 +180,7 @@ class IntakeClient:
         # Passed with each request; an explicit CA file wins over the environment's.
         self._verify: str | bool = ca_file or settings["verify"] or True
         self._recorder = recorder
-        self._keys: dict[str, Any] = {}
+        self._keys: dict[Any, Any] = {}  # destination → encryption key, (dest, kid) → sig
         self._key_trust = key_trust or KeyTrust()
         self._tokens = tokens
         self._set_verifier = set_verifier
@@ -320,13 +320,38 @@ class IntakeClient:
             raise NetworkError(UNREACHABLE, detail="answer without an eventLog of SETs")
         return log
 
-    def submission(self, case_id: str, submission_id: str, *,
-                   wait_s: float = 0.0) -> SubmissionView:
-        """The submission's state from its case's event log, every SET verified."""
+    def signature_key(self, destination_id: str, kid: str) -> Any:
+        """The destination's signature key ``kid`` (its subscriber signs verdicts with it),
+        checked like its encryption key but for PS512 and digital signatures; cached."""
+        cached = (destination_id, kid)
+        if cached not in self._keys:
+            if not re.fullmatch(r"[A-Za-z0-9_.:-]{1,128}", kid):
+                return None
+            try:
+                jwk = self._request("GET", f"/destinations/{destination_id}/keys/{kid}").json()
+            except (ServerRefused, ValueError):  # no such key there, or not JSON
+                return None
+            try:
+                self._keys[cached] = check_destination_key(jwk, self._key_trust,
+                                                           purpose=SIGNATURE)
+            except KeyRefused as exc:
+                raise EventLogInvalid(f"the destination's signature key: {exc.reason}") \
+                    from exc
+        return self._keys[cached]
+
+    def submission(self, case_id: str, submission_id: str, *, wait_s: float = 0.0,
+                   destination_id: str | None = None) -> SubmissionView:
+        """The submission's state from its case's event log, every SET verified (the
+        verdicts with ``destination_id``'s signature key; default: the one destination
+        this client fetched a key of)."""
         verifier = self._set_verifier
         if verifier is None:
             verifier = self._set_verifier = SetVerifier.from_jwks_url(
                 f"{self.base_url}/.well-known/jwks.json")
+        known = [d for d in self._keys if isinstance(d, str)]
+        destination = destination_id or (known[0] if len(known) == 1 else None)
+        verifier.subscriber = None if destination is None else (
+            lambda kid: self.signature_key(destination, kid))
         events = read_event_log(self.case_events(case_id, wait_s=wait_s), verifier, self,
                                 submission_id)
         names = tuple(e.name for e in events)

@@ -177,7 +177,8 @@ class SyncWorker:
                 return
             try:
                 state, case_id = read_verdict(outbox, client, item,
-                                              max(0.0, deadline - time.time()))
+                                              max(0.0, deadline - time.time()),
+                                              self._destination_id)
             except StorageError:
                 raise
             except Exception:  # noqa: BLE001 - any trouble: the regular loop reads it later

@@ -21,6 +21,7 @@ DISTINCTIVE_NAME = "Zwiebelfisch-Quastenberg"
 PDF_MARKER = b"UNIQUE-PDF-PAYLOAD-7f3a9c"
 
 
+DESTINATION = "buergerbuero-zentral"  # the stand-in's default destination
 #: The FIT-Connect facts a form's record carries (placeholder Leika key of the tests).
 FIT_CONNECT = {"leika": "urn:de:fim:leika:leistung:99999999000004",
                "service_name": "Meldebescheinigung",
@@ -126,11 +127,12 @@ class RecordingListener:
 
 
 def wait_for_verdict(client: Any, case_id: str, submission_id: str,
-                     timeout_s: float = 30.0) -> Any:
+                     timeout_s: float = 30.0, destination_id: str = DESTINATION) -> Any:
     """The submission's view once the intake's case processor decided (or the timeout)."""
     deadline = time.monotonic() + timeout_s
     while True:
-        view = client.submission(case_id, submission_id, wait_s=1.0)
+        view = client.submission(case_id, submission_id, wait_s=1.0,
+                                 destination_id=destination_id)
         if view.status in ("accepted", "rejected") or time.monotonic() > deadline:
             return view
         time.sleep(0.05)

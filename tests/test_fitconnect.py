@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 import requests
 from helpers_sync import FIT_CONNECT, client_of, make_app
+from joserfc import jws
 from jsonschema import Draft202012Validator, FormatChecker
 
 from forms.fachdaten import data_schema, schema_uri
@@ -33,6 +34,7 @@ from sync.metadata import SCHEMA_FILE, MetadataInvalid, build_metadata
 from sync.oauth import ClientCredentials, SecretFileRefused, load_secret
 from sync.outbox import Outbox, OutgoingApplication
 from sync.protocol import IntakeClient
+from sync.reference import sets
 from sync.reference.server import IntakeServer, stored_cases
 
 DATA = Path(__file__).parent / "data" / "fitconnect"
@@ -171,7 +173,8 @@ def test_a_crash_after_each_step_resumes_from_the_stored_id_without_a_second_pos
         while box.item(item_id).state not in ("confirmed", "failed"):
             state, _case = deliver(box, client, box.item(item_id), intake.destination_id)
             if state == "sending":
-                client.submission(stored.case_ref, stored.submission_id, wait_s=5)
+                client.submission(stored.case_ref, stored.submission_id, wait_s=5,
+                                  destination_id=intake.destination_id)
         final = box.item(item_id)
         assert box.state_of("2026-T01-000500")[0] == "confirmed"  # type: ignore[index]
     assert final.submission_id == stored.submission_id  # resumed, never announced again
@@ -205,10 +208,22 @@ def test_the_event_log_is_signed_and_a_forged_entry_is_refused(intake: IntakeSer
     view = client.submission(announced.case_id, announced.submission_id, wait_s=10)
     assert view.status == "accepted"
     log = client.case_events(announced.case_id)
-    verifier = SetVerifier(jwks=requests.get(f"{intake.url}/.well-known/jwks.json",
-                                             timeout=5).json())
+    verifier = SetVerifier(
+        jwks=requests.get(f"{intake.url}/.well-known/jwks.json", timeout=5).json(),
+        subscriber=lambda kid: client.signature_key(intake.destination_id, kid))
+    assert parse_set(log[0], verifier, client)[1].name == "submit-submission"
     sid, event = parse_set(log[-1], verifier, client)
     assert (sid, event.name) == (announced.submission_id, "accept-submission")
+    # A verdict signed by the delivery service (not the destination's subscriber) is
+    # refused: only the subscriber may accept or reject.
+    service_key = sets.signing_key(intake.data_dir / "pki")
+    claims = json.loads(_unb64(log[-1].split(".")[1]))
+    forged_verdict = jws.serialize_compact(
+        {"alg": "PS512", "typ": "secevent+jwt", "kid": service_key.kid},
+        json.dumps(claims).encode(), service_key, algorithms=["PS512"])
+    with pytest.raises(EventLogInvalid) as refused:
+        parse_set(forged_verdict, verifier, client)
+    assert "not signed with the destination's signature key" in refused.value.detail
     head, payload, signature = log[-1].split(".")
     forged_payload = payload[:-4] + ("AAAA" if payload[-4:] != "AAAA" else "BBBB")
     forged = [(f"{head}.{forged_payload}.{signature}", "signature does not verify"),
@@ -219,6 +234,12 @@ def test_the_event_log_is_signed_and_a_forged_entry_is_refused(intake: IntakeSer
         with pytest.raises(EventLogInvalid) as info:
             parse_set(token, verifier, client)
         assert why in info.value.detail
+
+
+def _unb64(part: str) -> bytes:
+    import base64
+
+    return base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
 
 
 def _b64(header: dict[str, str]) -> str:
@@ -362,7 +383,8 @@ def test_submit_submission_names_the_tags_of_what_was_sent(tmp_path: Path,
                 == "sending"
         item = box.item(good)
         sent = json.loads(item.sent_tags or "{}")
-        view = client.submission(item.case_ref or "", item.submission_id or "", wait_s=10)
+        view = client.submission(item.case_ref or "", item.submission_id or "", wait_s=10,
+                                 destination_id=intake.destination_id)
         assert view.tags is not None
         assert view.tags["metadata"] in sent["metadata"]
         assert view.tags["attachments"][item.attachment_ids[0]] in \
@@ -375,3 +397,51 @@ def test_submit_submission_names_the_tags_of_what_was_sent(tmp_path: Path,
         assert read_verdict(box, client, box.item(swapped), 10) == ("failed", None)
         (row,) = box.list_items(("failed",))
     assert "the data the service holds is not the one this terminal sent" in row["last_error"]
+
+
+def test_the_subscriber_s_signature_key_is_checked_like_the_encryption_key(
+        tmp_path: Path, intake: IntakeServer) -> None:
+    from sync.keycheck import SIGNATURE, KeyRefused, KeyTrust, check_destination_key
+
+    client = client_of(intake)
+    kid = json.loads(_unb64(client.case_events(_a_case(client, intake))[-1].split(".")[0]))[
+        "kid"]
+    published = requests.get(
+        f"{intake.url}/v2/destinations/{intake.destination_id}/keys/{kid}", timeout=5,
+        headers={"Authorization": f"Bearer {intake.sender_tokens().token(client)}"}).json()
+    assert (published["alg"], published["key_ops"]) == ("PS512", ["verify"])
+    assert len(published["x5c"]) == 3
+    check_destination_key(published, intake.key_trust, purpose=SIGNATURE)
+    with pytest.raises(KeyRefused) as info:
+        check_destination_key(published, intake.key_trust)  # not an encryption key
+    assert info.value.reason.startswith("algorithm 'PS512'")
+    with pytest.raises(KeyRefused) as info:
+        check_destination_key(published, KeyTrust(root=tmp_path / "none.pem"),
+                              purpose=SIGNATURE)
+    assert "no trusted root" in info.value.reason or "cannot be read" in info.value.reason
+    # An encryption certificate does not make a signature key.
+    forged = {**published, "x5c": requests.get(
+        f"{intake.url}/v2/destinations/{intake.destination_id}/keys/"
+        f"{client.destination(intake.destination_id)['encryptionKid']}", timeout=5,
+        headers={"Authorization": f"Bearer {intake.sender_tokens().token(client)}"}
+    ).json()["x5c"]}
+    with pytest.raises(KeyRefused):
+        check_destination_key(forged, intake.key_trust, purpose=SIGNATURE)
+
+
+def _a_case(client: IntakeClient, intake: IntakeServer) -> str:
+    """A submission sent and decided; its case id."""
+    from sync.e2e import encrypt
+
+    app = make_app()
+    aid = str(uuid.uuid4())
+    announced = client.announce(intake.destination_id, FIT_CONNECT["leika"], "x", [aid])
+    key = client.destination_key(intake.destination_id)
+    client.upload_attachment(announced.submission_id, aid,
+                             encrypt(key, app.pdf, "application/pdf"))
+    metadata, data = build_payloads(app, aid)
+    client.submit(announced.submission_id, encrypt(key, metadata, "application/json"),
+                  encrypt(key, data, "application/json"))
+    assert client.submission(announced.case_id, announced.submission_id,
+                             wait_s=10).status == "accepted"
+    return announced.case_id

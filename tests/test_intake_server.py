@@ -371,7 +371,8 @@ def test_status_long_poll_holds_until_the_verdict(tmp_path: Path) -> None:
         client = client_of(undecided)
         sid, case = _submit(client, app)
         started = time.monotonic()
-        assert client.submission(case, sid, wait_s=0.6).status == "submitted"
+        assert client.submission(case, sid, wait_s=0.6, destination_id=DEST).status \
+            == "submitted"
         assert time.monotonic() - started >= 0.5  # held: nobody decides here
         started = time.monotonic()
         raw = requests.get(f"{undecided.url}/v2/cases/{case}/events?wait=inf", timeout=15,
@@ -382,7 +383,7 @@ def test_status_long_poll_holds_until_the_verdict(tmp_path: Path) -> None:
                       check_signatures=False) as deciding:  # its processor picks it up
         deciding.start()
         started = time.monotonic()
-        view = client_of(deciding).submission(case, sid, wait_s=10)
+        view = client_of(deciding).submission(case, sid, wait_s=10, destination_id=DEST)
         assert view.status == "accepted"
         assert time.monotonic() - started < 9  # answered when decided, not at the end
 

@@ -269,9 +269,9 @@ def test_sync_once_reads_an_undecided_verdict_once(paths: tuple[Path, Path],
 
     class NoLongPoll(IntakeClient):
         def submission(self, case_id: str, submission_id: str, *,  # type: ignore[no-untyped-def]
-                       wait_s: float = 0.0):
+                       wait_s: float = 0.0, destination_id: str | None = None):
             status_reads.append(submission_id)
-            return super().submission(case_id, submission_id)
+            return super().submission(case_id, submission_id, destination_id=destination_id)
 
     _enqueue(paths, "V-1")
     with IntakeServer("127.0.0.1", 0, tmp_path / "intake", run_processor=False,

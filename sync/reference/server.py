@@ -204,11 +204,11 @@ class _Handler(BaseHTTPRequestHandler):
         if path == _INFO:
             self._send_json(200, {"status": "ok", "apiVersion": "2"})
         elif (m := _DESTINATION_KEY.fullmatch(path)) is not None:
-            if m.group(1) != self.server.destination_id or \
-                    m.group(2) != self.server.public_jwk["kid"]:
+            keys = {k["kid"]: k for k in (self.server.public_jwk, self.server.subscriber_jwk)}
+            if m.group(1) != self.server.destination_id or m.group(2) not in keys:
                 self._problem(404, "Not Found", "unknown destination or key")
                 return
-            self._send_json(200, self.server.public_jwk)
+            self._send_json(200, keys[m.group(2)])
         elif (m := _DESTINATION.fullmatch(path)) is not None:
             if m.group(1) != self.server.destination_id:
                 self._problem(404, "Not Found", "unknown destination")
@@ -230,7 +230,8 @@ class _Handler(BaseHTTPRequestHandler):
         while _undecided(rows) and (left := deadline - time.monotonic()) > 0:
             seen = self.server.wait_for_decisions(seen, min(left, _WAIT_FALLBACK_S))
             rows = store.case_events(case_ref)
-        return sets.event_log(self.server.signing_key, self.server.issuer, case_ref, rows)
+        return sets.event_log(self.server.signing_key, self.server.issuer, case_ref, rows,
+                              self.server.subscriber_key)
 
     def do_POST(self) -> None:
         path = self._path()
@@ -388,7 +389,8 @@ class _Server(ThreadingHTTPServer):
 
     def __init__(self, address: tuple[str, int], store: CaseStore, private_key: RSAKey,
                  destination_id: str, tls: ssl.SSLContext | None, x5c: list[str],
-                 signing_key: RSAKey, tokens: TokenIssuer | None) -> None:
+                 signing_key: RSAKey, tokens: TokenIssuer | None,
+                 subscriber: tuple[RSAKey, list[str]]) -> None:
         self.store = store
         self.private_key = private_key
         self.public_jwk = public_jwk(private_key)
@@ -397,6 +399,8 @@ class _Server(ThreadingHTTPServer):
         self.tls = tls
         self.signing_key = signing_key
         self.jwks = sets.jwks(signing_key)
+        self.subscriber_key = subscriber[0]
+        self.subscriber_jwk = sets.signature_jwk(*subscriber)
         self.issuer = "buergerbuero-intake-stand-in"
         self.tokens = tokens
         self.wake_processor: Callable[[], None] = lambda: None
@@ -472,9 +476,11 @@ class IntakeServer:
         try:
             self._client = load_or_create_client(data_dir)
             self.tokens = TokenIssuer(dict([self._client])) if require_token else None
-            self._httpd = _Server((host, port), self._store, private_key, destination_id,
-                                  context, x5c, sets.signing_key(data_dir / pki.PKI_DIR),
-                                  self.tokens)
+            subscriber = sets.signing_key(data_dir / pki.PKI_DIR, sets.SUBSCRIBER_KEY)
+            self._httpd = _Server(
+                (host, port), self._store, private_key, destination_id, context, x5c,
+                sets.signing_key(data_dir / pki.PKI_DIR), self.tokens,
+                (subscriber, pki.signature_chain(data_dir, subscriber.public_key)))
         except OSError:
             self._store.close()
             raise

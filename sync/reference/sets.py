@@ -26,16 +26,19 @@ from sync.events import ALG, EVENT_PREFIX, TYP
 if TYPE_CHECKING:
     from joserfc.jwk import RSAKey
 
-SIGNING_KEY = "set-signing-key.jwk"
+SIGNING_KEY = "set-signing-key.jwk"  # the delivery service's (submit-submission)
+SUBSCRIBER_KEY = "subscriber-signing-key.jwk"  # the destination's (accept / reject)
 _JTI_NS = uuid.UUID("a3c1f1d2-8e0b-4a53-9a55-3f7d0f6d2b10")
 _NAMES = {"submitted": "submit-submission", "accepted": "accept-submission",
           "rejected": "reject-submission"}
 
 
-def signing_key(pki_dir: Path) -> RSAKey:
+def signing_key(pki_dir: Path, name: str = SIGNING_KEY) -> RSAKey:
+    """The delivery service's signing key (or, with ``name`` :data:`SUBSCRIBER_KEY`, the
+    subscriber's), RSA 4096, made on first use (mode 0600)."""
     from joserfc.jwk import RSAKey
 
-    key = load_or_create_private_key(pki_dir / SIGNING_KEY)
+    key = load_or_create_private_key(pki_dir / name)
     data = key.as_dict(private=True)
     data.update({"alg": ALG, "use": "sig"})
     return RSAKey.import_key(data)
@@ -48,13 +51,23 @@ def jwks(key: RSAKey) -> dict[str, Any]:
     return {"keys": [public]}
 
 
+def signature_jwk(key: RSAKey, x5c: list[str]) -> dict[str, Any]:
+    """The subscriber's key as the destination publishes it (``…/keys/{kid}``)."""
+    public = key.as_dict(private=False)
+    public.pop("use", None)
+    public.update({"alg": ALG, "key_ops": ["verify"], "kid": key.kid or key.thumbprint(),
+                   "x5c": x5c})
+    return public
+
+
 def event_log(key: RSAKey, issuer: str, case_ref: str,
-              rows: list[dict[str, Any]]) -> list[str]:
-    """The SETs of a case's stored events (events without a FIT-Connect name are left out)."""
+              rows: list[dict[str, Any]], subscriber: RSAKey | None = None) -> list[str]:
+    """The SETs of a case's stored events (events without a FIT-Connect name are left out):
+    ``submit-submission`` signed with the delivery service's ``key``, the verdicts with
+    the ``subscriber``'s (``key`` too where none is given)."""
     from joserfc import jws
 
     out = []
-    kid = key.kid or key.thumbprint()
     for row in rows:
         name = _NAMES.get(row["event"])
         if name is None:
@@ -78,7 +91,8 @@ def event_log(key: RSAKey, issuer: str, case_ref: str,
             "txn": f"case:{case_ref}",
             "events": {f"{EVENT_PREFIX}{name}": body},
         }
+        signer = key if name == "submit-submission" or subscriber is None else subscriber
         out.append(jws.serialize_compact(
-            {"alg": ALG, "typ": TYP, "kid": kid},
-            json.dumps(payload, separators=(",", ":")).encode(), key, algorithms=[ALG]))
+            {"alg": ALG, "typ": TYP, "kid": signer.kid or signer.thumbprint()},
+            json.dumps(payload, separators=(",", ":")).encode(), signer, algorithms=[ALG]))
     return out
