@@ -71,16 +71,18 @@ def deliver(outbox: Outbox, client: IntakeClient, item: OutboxItem, destination_
     app = item.application
     if item.submission_id is None or item.case_ref is None or not item.attachment_ids:
         # Everything that can refuse this item does so before a submission exists: the
-        # record's service facts, its metadata, the destination and its key.
+        # record's service facts, its metadata (validated), the destination and its key.
+        # The JWEs are made now, so their tags go into the outbox with the 201's ids.
         service = fit_connect_of(app.metadata)
-        build_payloads(app, str(uuid.uuid4()))
-        client.destination_key(destination_id)
         attachment_ids = [str(uuid.uuid4())]
+        tags = SentTags({})
+        pdf_jwe, metadata_jwe, data_jwe = _seal(
+            app, client.destination_key(destination_id), attachment_ids[0], tags, True)
         announced = client.announce(destination_id, service["leika"],
                                     service["service_name"], attachment_ids, region)
         outbox.mark_announced(item.id, announced.submission_id, announced.case_id,
-                              attachment_ids)
-        sid, case_ref, uploaded = announced.submission_id, announced.case_id, set[str]()
+                              attachment_ids, tags.dumps())
+        sid, uploaded = announced.submission_id, set[str]()
     else:
         sid, case_ref, attachment_ids = item.submission_id, item.case_ref, \
             list(item.attachment_ids)
@@ -92,30 +94,39 @@ def deliver(outbox: Outbox, client: IntakeClient, item: OutboxItem, destination_
             return FAILED, None
         if view.status != "announced":
             return _after_submit(outbox, item, view, first_check_s, status_poll_s)
-    key = client.destination_key(destination_id)
+        tags = SentTags.of(item)
+        pdf_jwe, metadata_jwe, data_jwe = _seal(
+            app, client.destination_key(destination_id), attachment_ids[0], tags,
+            attachment_ids[0] not in uploaded)
+        outbox.note_sent_tags(item.id, tags.dumps())  # before the PUTs: a crash keeps them
     pdf_id = attachment_ids[0]
-    tags = SentTags.of(item)
     try:
         if pdf_id not in uploaded:
-            jwe = encrypt(key, app.pdf, "application/pdf")
-            tags.add("attachments", jwe, pdf_id)
-            outbox.note_sent_tags(item.id, tags.dumps())  # before the PUT: a crash keeps it
-            client.upload_attachment(sid, pdf_id, jwe)
+            client.upload_attachment(sid, pdf_id, pdf_jwe)
             uploaded.add(pdf_id)
             outbox.mark_uploading(item.id, sorted(uploaded))
         elif item.state != UPLOADING:
             outbox.mark_uploading(item.id, sorted(uploaded))
-        metadata, data = build_payloads(app, pdf_id)
-        metadata_jwe, data_jwe = encrypt(key, metadata, JSON), encrypt(key, data, JSON)
-        tags.add("metadata", metadata_jwe)
-        tags.add("data", data_jwe)
-        outbox.note_sent_tags(item.id, tags.dumps())
         client.submit(sid, metadata_jwe, data_jwe)
     except SubmissionUnknown:
         outbox.forget_submission(item.id, EXPIRED.format(sid=sid))
         return FAILED, None
     outbox.mark_completed(item.id, time.time() + first_check_s)
     return SENDING, None
+
+
+def _seal(app: OutgoingApplication, key: Any, pdf_id: str, tags: SentTags,
+          with_pdf: bool) -> tuple[str, str, str]:
+    """(PDF, metadata, data) as JWEs for ``key`` (the PDF only ``with_pdf``; else ""),
+    their tags added to ``tags``. The metadata is validated on the way."""
+    metadata, data = build_payloads(app, pdf_id)
+    pdf_jwe = encrypt(key, app.pdf, "application/pdf") if with_pdf else ""
+    metadata_jwe, data_jwe = encrypt(key, metadata, JSON), encrypt(key, data, JSON)
+    if with_pdf:
+        tags.add("attachments", pdf_jwe, pdf_id)
+    tags.add("metadata", metadata_jwe)
+    tags.add("data", data_jwe)
+    return pdf_jwe, metadata_jwe, data_jwe
 
 
 def _after_submit(outbox: Outbox, item: OutboxItem, view: SubmissionView,

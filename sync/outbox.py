@@ -271,12 +271,13 @@ class Outbox:
             )
 
     def mark_announced(self, item_id: int, submission_id: str, case_ref: str,
-                       attachment_ids: list[str]) -> None:
+                       attachment_ids: list[str], sent_tags: str | None = None) -> None:
         """The service created ``submission_id`` in case ``case_ref`` for these attachment
-        ids; stored at once (one commit): from now on it is never announced again."""
+        ids; stored at once (one commit, with the tags of the JWEs about to be sent):
+        from now on it is never announced again."""
         self._update(item_id, "mark_announced", state=ANNOUNCED, submission_id=submission_id,
                      case_ref=case_ref, attachment_ids=json.dumps(attachment_ids),
-                     uploaded=None, sent_tags=None)
+                     uploaded=None, sent_tags=sent_tags)
 
     def note_sent_tags(self, item_id: int, tags: str) -> None:
         """The authentication tags of the JWEs about to be sent (JSON, before the PUT)."""
