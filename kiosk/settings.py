@@ -421,19 +421,23 @@ def _check_together(values: dict[str, Any], path: Path, lines: _Lines,
             found.append((N_("Config", "In {path}, 'payee_iban' needs 'payee_name' (the "
                              "account holder, as the bank knows it).").format(
                 path=_where(path, _first(lines, table, keys))), keys))
-    xbezahl = [k for k in XBEZAHL_KEYS if values.get(k)]
-    if xbezahl and len(xbezahl) != len(XBEZAHL_KEYS):
-        found.append((N_("Config", "In {path}, paying by phone needs all of xbezahl_url, "
-                         "xbezahl_originator_id, xbezahl_endpoint_id, xbezahl_client_id and "
-                         "xbezahl_client_secret.").format(
-            path=_where(path, _first(lines, table, XBEZAHL_KEYS))), XBEZAHL_KEYS))
-    fitconnect = [k for k in FITCONNECT_KEYS if values.get(k)]
-    if fitconnect and len(fitconnect) != len(FITCONNECT_KEYS):
-        found.append((N_("Config", "In {path}, sending with FIT-Connect tokens needs all of "
-                         "fitconnect_token_url, fitconnect_client_id and "
-                         "fitconnect_client_secret_file.").format(
-            path=_where(path, _first(lines, table, FITCONNECT_KEYS))), FITCONNECT_KEYS))
+    for together, message in _ALL_OR_NONE:
+        given = [k for k in together if values.get(k)]
+        if given and len(given) != len(together):
+            found.append((message.format(path=_where(path, _first(lines, table, together))),
+                          together))
     return found
+
+
+# Settings that come all together or not at all, and what to say when some are missing.
+_ALL_OR_NONE: tuple[tuple[tuple[str, ...], Message], ...] = (
+    (XBEZAHL_KEYS, N_("Config", "In {path}, paying by phone needs all of xbezahl_url, "
+                      "xbezahl_originator_id, xbezahl_endpoint_id, xbezahl_client_id and "
+                      "xbezahl_client_secret.")),
+    (FITCONNECT_KEYS, N_("Config", "In {path}, sending with FIT-Connect tokens needs all of "
+                         "fitconnect_token_url, fitconnect_client_id and "
+                         "fitconnect_client_secret_file.")),
+)
 
 
 def _first(lines: _Lines, table: str, keys: tuple[str, ...]) -> int | None:
