@@ -116,6 +116,16 @@ def test_payment_eid_and_reply_channel_are_in_the_metadata() -> None:
     assert not {"paymentInformation", "replyChannel", "dataSets"} & set(plain)
 
 
+def test_the_author_names_this_product_and_its_version() -> None:
+    import tomllib
+
+    from sync.metadata import PRODUCT
+
+    project = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text())
+    assert (PRODUCT["name"], PRODUCT["version"]) == (project["project"]["name"],
+                                                     project["project"]["version"])
+
+
 def test_metadata_that_would_fail_the_schema_is_never_sent() -> None:
     app = make_app()
     with pytest.raises(MetadataInvalid) as info:
