@@ -157,8 +157,9 @@ def read_verdict(outbox: Outbox, client: IntakeClient, item: OutboxItem,
         view = client.submission(item.case_ref, item.submission_id,
                                  wait_s=min(wait_s, 10.0), destination_id=destination_id)
     except SubmissionUnknown:  # the service's data was reset after the submit
-        outbox.mark_failed(item.id, "the service no longer knows this case after it was "
-                           "submitted; ask the office whether it arrived")
+        outbox.forget_submission(item.id, f"the service no longer knows submission "
+                                 f"{item.submission_id} after it was submitted; ask the "
+                                 "office whether it arrived before queue retry sends it anew")
         return FAILED, None
     verdict = _verdict(outbox, item, view)
     if verdict is None:
@@ -213,15 +214,19 @@ class SentTags:
 
 def _verdict(outbox: Outbox, item: OutboxItem,
              view: SubmissionView) -> tuple[str, str | None] | None:
+    # A final answer against this submission: staff decide; their queue retry sends the
+    # application as a new submission (the old id stays in the reason).
     wrong = SentTags.of(item).mismatch(view.tags) if view.status != "announced" else None
     if wrong is not None:
-        outbox.mark_failed(item.id, f"authenticationTags of submit-submission: {wrong}; "
-                           "ask the office before queue retry")
+        outbox.forget_submission(item.id, f"authenticationTags of submit-submission "
+                                 f"{view.submission_id}: {wrong}; ask the office before "
+                                 "queue retry")
         return FAILED, None
     if view.status == "accepted" and view.case_id:
         outbox.mark_confirmed(item.id, view.case_id)
         return SENT, view.case_id
     if view.status == "rejected":
-        outbox.mark_failed(item.id, f"rejected by the subscriber: {(view.reason or '')[:200]}")
+        outbox.forget_submission(item.id, f"rejected by the subscriber (submission "
+                                 f"{view.submission_id}): {(view.reason or '')[:200]}")
         return FAILED, None
     return None

@@ -39,7 +39,6 @@ if TYPE_CHECKING:
     import requests
 
 API_PREFIX = "/v2"
-EVENT_PREFIX = "https://schema.fitko.de/fit-connect/events/"
 
 BUSY = N_(
     "Sync",
@@ -137,7 +136,6 @@ class SubmissionView:
     reason: str | None = None
     events: tuple[str, ...] = ()
     tags: dict[str, Any] | None = field(default=None, compare=False)  # submit-submission's
-    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _uuid_field(body: dict[str, Any], name: str) -> str:

@@ -406,7 +406,10 @@ def test_submit_submission_names_the_tags_of_what_was_sent(tmp_path: Path,
         box.note_sent_tags(swapped, json.dumps(altered))
         assert read_verdict(box, client, box.item(swapped), 10) == ("failed", None)
         (row,) = box.list_items(("failed",))
+        assert box.retry_failed(swapped) == 1  # staff: a new submission, not the old one
+        assert (box.item(swapped).state, box.item(swapped).submission_id) == ("queued", None)
     assert "the data the service holds is not the one this terminal sent" in row["last_error"]
+    assert str(other.submission_id) in row["last_error"]
 
 
 def test_the_subscriber_s_signature_key_is_checked_like_the_encryption_key(
