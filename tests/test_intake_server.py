@@ -476,3 +476,50 @@ def test_a_long_poll_is_answered_by_the_processor_s_report(tmp_path: Path,
     assert view.status == "accepted"
     assert waited < 5, waited  # woken by the report, not at the 10 s deadline
     assert len(reads) <= 3, len(reads)
+
+
+def test_half_open_connections_time_out_and_never_crowd_out_a_client(tmp_path: Path) -> None:
+    """200 connections that never send a byte (a slowloris): a real client still gets its
+    answers meanwhile, and each silent connection is closed once its timeout passes."""
+    import socket
+
+    with IntakeServer("127.0.0.1", 0, tmp_path / "intake", run_processor=False,
+                      check_signatures=False, request_timeout_s=1.0) as srv:
+        srv.start()
+        port = int(srv.url.rsplit(":", 1)[1])
+        silent = [socket.create_connection(("127.0.0.1", port), timeout=10)
+                  for _ in range(200)]
+        try:
+            client = client_of(srv, timeout_s=5)
+            assert client.destination(DEST)["status"] == "active"  # served meanwhile
+            assert all(sock.recv(64) == b"" for sock in silent)  # closed by the server
+        finally:
+            for sock in silent:
+                sock.close()
+        assert client.destination(DEST)["status"] == "active"
+
+
+def test_connections_beyond_the_cap_are_answered_503_at_once(tmp_path: Path) -> None:
+    import socket
+
+    with IntakeServer("127.0.0.1", 0, tmp_path / "intake", run_processor=False,
+                      check_signatures=False, max_connections=20) as srv:
+        srv.start()
+        port = int(srv.url.rsplit(":", 1)[1])
+        held: list[socket.socket] = []
+        answer = b""
+        try:
+            while not answer and len(held) < 100:  # silent connections until one is refused
+                sock = socket.create_connection(("127.0.0.1", port), timeout=0.3)
+                try:
+                    answer = sock.recv(256)
+                except TimeoutError:
+                    held.append(sock)  # it holds a slot (or waits to be accepted)
+                else:
+                    sock.close()
+        finally:
+            for sock in held:
+                sock.close()
+        assert answer.startswith(b"HTTP/1.1 503"), answer
+        assert b"Retry-After: 1" in answer
+        assert len(held) >= 20  # refused only once the twenty slots were taken

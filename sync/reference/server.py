@@ -18,6 +18,7 @@ woken, or every :data:`_WAIT_FALLBACK_S` in case a notification was missed
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import re
@@ -51,6 +52,8 @@ from sync.reference.processor import (
     plaintext_sha512,
 )
 from sync.reference.store import KEY_FILE, CaseStore, Conflict, Invalid, NotFound
+from sync.reference.store import stored_case as stored_case  # re-exported (tests, demo)
+from sync.reference.store import stored_cases as stored_cases
 from sync.reference.tokens import (
     CLIENT_SECRET_FILE,
     TokenIssuer,
@@ -66,7 +69,6 @@ log = logging.getLogger(__name__)
 MAX_BODY_BYTES = 40 * 1024 * 1024
 DEFAULT_DESTINATION = "buergerbuero-zentral"
 _ID_RE = r"[0-9a-f-]{36}"
-_CASE_RE = re.compile(r"BB-\d{4}-\d{6,}")
 _P = "/v2"
 _INFO = f"{_P}/info"
 _TOKEN = "/token"  # noqa: S105 - the route, not a secret
@@ -92,12 +94,21 @@ class Unprocessable(Exception):
     """Well-formed, but not what FIT-Connect accepts (422, ``application/problem+json``)."""
 
 
+_SLOTS_NAME = "connection"
+_BUSY = (b"HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\n"
+         b"Connection: close\r\n\r\n")
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "BuergerbueroIntake/2"
     sys_version = ""
     wbufsize = 64 * 1024  # headers and body leave in one write (flushed after each request)
     server: _Server
+
+    def setup(self) -> None:
+        super().setup()
+        self.connection.settimeout(self.server.request_timeout_s)  # each read and write
 
     def _send_json(self, status: int, body: dict[str, Any] | None,
                    headers: dict[str, str] | None = None) -> None:
@@ -386,6 +397,27 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
     request_queue_size = 64
+    #: Seconds a connection may stay silent (each read and write; a half-open
+    #: connection ends then) and how many connections are served at once (more are
+    #: answered 503 at once). Set per server by :class:`IntakeServer`.
+    request_timeout_s: float | None = 30.0
+    slots = threading.BoundedSemaphore(256)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        if not self.slots.acquire(blocking=False):
+            log.warning("intake: connection refused, all %s slots busy", _SLOTS_NAME)
+            if self.tls is None:
+                with contextlib.suppress(OSError):
+                    request.sendall(_BUSY)
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.slots.release()
 
     def __init__(self, address: tuple[str, int], store: CaseStore, private_key: RSAKey,
                  destination_id: str, tls: ssl.SSLContext | None, x5c: list[str],
@@ -453,13 +485,15 @@ class IntakeServer:
     trust list the processor verifies every application PDF against (default
     ``DATA_DIR/trust``; without one every application is rejected);
     ``check_signatures=False`` only for tests of the protocol with made-up PDFs.
+    ``request_timeout_s``, ``max_connections``: see :class:`_Server`.
     """
 
     def __init__(self, host: str, port: int, data_dir: Path, *,
                  destination_id: str = DEFAULT_DESTINATION,
                  tls: tuple[Path, Path] | None = None, key_bits: int | None = None,
                  run_processor: bool = True, trust_dir: Path | None = None,
-                 check_signatures: bool = True, require_token: bool = True) -> None:
+                 check_signatures: bool = True, require_token: bool = True,
+                 request_timeout_s: float = 30.0, max_connections: int = 256) -> None:
         self.data_dir = data_dir
         data_dir.mkdir(parents=True, exist_ok=True)
         if key_bits is None:
@@ -484,6 +518,8 @@ class IntakeServer:
         except OSError:
             self._store.close()
             raise
+        self._httpd.request_timeout_s = request_timeout_s
+        self._httpd.slots = threading.BoundedSemaphore(max_connections)
         self._processor = CaseProcessor(
             data_dir, self._httpd.note_decided,
             trust_dir=(trust_dir or data_dir / TRUST_DIR) if check_signatures else None) \
@@ -560,30 +596,3 @@ class IntakeServer:
 
     def __exit__(self, *exc_info: object) -> None:
         self.stop()
-
-
-def stored_case(data_dir: Path, case_id: str) -> tuple[dict[str, Any], Path] | None:
-    """The stored metadata and PDF path of a case, None if there is no such case."""
-    if not _CASE_RE.fullmatch(case_id):
-        return None
-    case_dir = data_dir / "cases" / case_id
-    try:
-        metadata = json.loads((case_dir / "metadata.json").read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None
-    pdf_path = case_dir / "application.pdf"
-    if not isinstance(metadata, dict) or not pdf_path.is_file():
-        return None
-    return metadata, pdf_path
-
-
-def stored_cases(data_dir: Path) -> list[tuple[dict[str, Any], Path]]:
-    """Every stored case (tests and benchmarks count deliveries with it)."""
-    found = []
-    cases = data_dir / "cases"
-    if cases.is_dir():
-        for entry in sorted(cases.iterdir()):
-            case = stored_case(data_dir, entry.name)
-            if case is not None:
-                found.append(case)
-    return found

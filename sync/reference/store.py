@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 import threading
 import uuid
@@ -372,3 +373,33 @@ class _Immediate:
 
     def __exit__(self, exc_type: object, *_rest: object) -> None:
         self._db.execute("ROLLBACK" if exc_type is not None else "COMMIT")
+
+
+_CASE_RE = re.compile(r"BB-\d{4}-\d{6,}")
+
+
+def stored_case(data_dir: Path, case_id: str) -> tuple[dict[str, Any], Path] | None:
+    """The stored metadata and PDF path of a case, None if there is no such case."""
+    if not _CASE_RE.fullmatch(case_id):
+        return None
+    case_dir = data_dir / "cases" / case_id
+    try:
+        metadata = json.loads((case_dir / "metadata.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    pdf_path = case_dir / "application.pdf"
+    if not isinstance(metadata, dict) or not pdf_path.is_file():
+        return None
+    return metadata, pdf_path
+
+
+def stored_cases(data_dir: Path) -> list[tuple[dict[str, Any], Path]]:
+    """Every stored case (tests and benchmarks count deliveries with it)."""
+    found = []
+    cases = data_dir / "cases"
+    if cases.is_dir():
+        for entry in sorted(cases.iterdir()):
+            case = stored_case(data_dir, entry.name)
+            if case is not None:
+                found.append(case)
+    return found
