@@ -48,7 +48,7 @@ _FIELD_KEYS: Final = {"id", "type", "label", "required", "max_length", "help", "
                       "example", "fim_id"}
 _CONDITION_KEYS: Final = {"field", "equals", "any_of", "is_set"}
 _CHECK_KEYS: Final = {"id", "type", "earlier", "later", "message"}
-_OUTPUT_KEYS: Final = {"pdf", "submission_service"}
+_OUTPUT_KEYS: Final = {"pdf", "submission_service", "leika"}
 _PDF_KEYS: Final = {"layout", "orientation"}
 # Options allowed only for some field types.
 _TYPE_KEYS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
@@ -216,6 +216,7 @@ class _Reader:
             checks=tuple(self.check(item, f"checks[{i}]") for i, item in
                          enumerate(self.opt(data, "checks", list, "") or [])),
             submission_service=self.opt(outputs, "submission_service", str, "outputs"),
+            leika=self.opt(outputs, "leika", str, "outputs"),
             pdf_hints=MappingProxyType(hints),
             sepa_mandate=self.sepa(fee),
         )

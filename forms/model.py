@@ -178,6 +178,7 @@ class FormDef:
     checks: tuple[CrossCheck, ...] = ()
     summary: Message | None = None  # one line for the service's tile
     submission_service: str | None = None
+    leika: str | None = None  # FIT-Connect's service key, urn:de:fim:leika:leistung:…
     pdf_hints: Mapping[str, str] = dc_field(default_factory=lambda: MappingProxyType({}))
     sepa_mandate: SepaMandate | None = None
 

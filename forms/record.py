@@ -18,6 +18,7 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from forms.answers import Answer, Answers, answers_to_json
+from forms.fachdaten import fit_connect_block
 from forms.model import FormDef
 from forms.payment import PaymentInfo
 from forms.signing.capture import Ink
@@ -108,6 +109,7 @@ class ApplicationRecord:
             # The same in the shape of FIT-Connect's submission metadata.
             **({"paymentInformation": self.payment.payment_information()}
                if self.form.fee_cents else {}),
+            **({"fit_connect": block} if (block := fit_connect_block(self.form)) else {}),
             "identification": ident.method,
             **({"identification_detail": dict(ident.detail)} if ident.detail else {}),
             "answer_sources": dict(ident.sources),

@@ -26,6 +26,7 @@ from kiosk.settings_keys import (
     CHOICE,
     DIR,
     FILE,
+    FITCONNECT_KEYS,
     INT,
     KEYS,
     LANGUAGES,
@@ -99,6 +100,12 @@ class Settings:
     # CRLs (PEM or DER) for that chain; with it every certificate below the root must
     # be covered by a current CRL and not revoked. None: revocation is not checked.
     intake_key_crl: Path | None = None
+    # FIT-Connect's OAuth2 client credentials ("" / None: no tokens are sent); the
+    # secret file must be mode 0600 (settings_files checks it).
+    fitconnect_token_url: str = ""
+    fitconnect_client_id: str = ""
+    fitconnect_client_secret_file: Path | None = None
+    fitconnect_region: str = ""  # announced with every submission ("" = none)
     # The languages offered on the welcome screen, in that order (default: all the
     # catalogue has, the default language first).
     languages: tuple[str, ...] = field(default_factory=lambda: offered_languages())
@@ -416,13 +423,23 @@ def _check_together(values: dict[str, Any], path: Path, lines: _Lines,
             found.append((N_("Config", "In {path}, 'payee_iban' needs 'payee_name' (the "
                              "account holder, as the bank knows it).").format(
                 path=_where(path, _first(lines, table, keys))), keys))
-    xbezahl = [k for k in XBEZAHL_KEYS if values.get(k)]
-    if xbezahl and len(xbezahl) != len(XBEZAHL_KEYS):
-        found.append((N_("Config", "In {path}, paying by phone needs all of xbezahl_url, "
-                         "xbezahl_originator_id, xbezahl_endpoint_id, xbezahl_client_id and "
-                         "xbezahl_client_secret.").format(
-            path=_where(path, _first(lines, table, XBEZAHL_KEYS))), XBEZAHL_KEYS))
+    for together, message in _ALL_OR_NONE:
+        given = [k for k in together if values.get(k)]
+        if given and len(given) != len(together):
+            found.append((message.format(path=_where(path, _first(lines, table, together))),
+                          together))
     return found
+
+
+# Settings that come all together or not at all, and what to say when some are missing.
+_ALL_OR_NONE: tuple[tuple[tuple[str, ...], Message], ...] = (
+    (XBEZAHL_KEYS, N_("Config", "In {path}, paying by phone needs all of xbezahl_url, "
+                      "xbezahl_originator_id, xbezahl_endpoint_id, xbezahl_client_id and "
+                      "xbezahl_client_secret.")),
+    (FITCONNECT_KEYS, N_("Config", "In {path}, sending with FIT-Connect tokens needs all of "
+                         "fitconnect_token_url, fitconnect_client_id and "
+                         "fitconnect_client_secret_file.")),
+)
 
 
 def _first(lines: _Lines, table: str, keys: tuple[str, ...]) -> int | None:

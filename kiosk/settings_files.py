@@ -26,7 +26,7 @@ DIR_UNUSABLE = N_(
 
 # The settings that name a file or directory the kiosk reads (data_dir: see storage).
 _FILES = ("intake_ca_file", "escrow_cert", "signing_key", "signing_cert",
-          "signing_pkcs11_module", "signing_pkcs11_pin_file")
+          "signing_pkcs11_module", "signing_pkcs11_pin_file", "fitconnect_client_secret_file")
 _DIRS = ("trust_dir", "scan_dir")
 
 
@@ -47,6 +47,12 @@ def file_problems(settings: Settings) -> list[Message]:
                 fh.read(1)
         except OSError as exc:
             problems.append(FILE_UNUSABLE.format(path=str(path), key=key, error=_error(exc)))
+    secret = settings.fitconnect_client_secret_file
+    if secret is not None and secret.exists() and \
+            secret.stat().st_mode & 0o077:
+        problems.append(FILE_UNUSABLE.format(
+            path=str(secret), key="fitconnect_client_secret_file",
+            error=f"mode {secret.stat().st_mode & 0o777:04o}, it must be 0600"))
     for key in _DIRS:
         value = getattr(settings, key)
         if value is None:

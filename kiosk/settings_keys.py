@@ -61,8 +61,21 @@ KEYS: Final[dict[str, Key]] = {
     "intake_key_crl": Key(FILE, "CRLs (PEM or DER) for that chain; with it every certificate "
                           "below the root must be covered by a current CRL and not revoked.",
                           '"/etc/buergerbuero/intake-key.crl"'),
-    "destination_id": Key(TEXT, "The destination the intake server routes submissions to.",
+    "destination_id": Key(TEXT, "The destination the intake server routes submissions to "
+                          "(FIT-Connect: the destination's UUID, the Zustellpunkt-ID).",
                           '"buergerbuero-zentral"'),
+    "fitconnect_token_url": Key(URL, "FIT-Connect's OAuth2 token endpoint (client "
+                                "credentials); leave out for an intake server without tokens.",
+                                '"https://auth-testing.fit-connect.fitko.dev/token"',
+                                schemes=_HTTP),
+    "fitconnect_client_id": Key(TEXT, "The sender's OAuth2 client id (FITKO self-service "
+                                "portal, API client of type sender).", '"a1b2c3d4-…"'),
+    "fitconnect_client_secret_file": Key(FILE, "File holding the sender's client secret "
+                                         "(mode 0600, owned by the kiosk user).",
+                                         '"/etc/buergerbuero/fitconnect-client.secret"'),
+    "fitconnect_region": Key(TEXT, "Region key announced with every submission "
+                             "(Amtlicher Regionalschlüssel); leave out if the destination "
+                             "needs none.", '"DE073350000000"'),
     "retention_days": Key(INT, "Days a confirmed application's personal data stays on the "
                           "terminal (0: erased as soon as the office confirms it).", "0",
                           low=0, high=365),
@@ -146,9 +159,12 @@ KEYS: Final[dict[str, Key]] = {
 # Settings that only make sense together (the loader and the schema's dependentRequired).
 XBEZAHL_KEYS: Final = ("xbezahl_url", "xbezahl_originator_id", "xbezahl_endpoint_id",
                        "xbezahl_client_id", "xbezahl_client_secret")
+FITCONNECT_KEYS: Final = ("fitconnect_token_url", "fitconnect_client_id",
+                          "fitconnect_client_secret_file")
 NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "payee_iban": ("payee_name",),
     **{key: tuple(k for k in XBEZAHL_KEYS if k != key) for key in XBEZAHL_KEYS},
+    **{key: tuple(k for k in FITCONNECT_KEYS if k != key) for key in FITCONNECT_KEYS},
 }
 
 # Compiled on first use (re caches them): only a file with a problem is scanned.

@@ -6,9 +6,12 @@ import os
 from pathlib import Path
 
 
-def write_synced(path: Path, data: bytes, *, replace: bool = False) -> None:
-    """Write ``data`` to ``path`` (a new file unless ``replace``) and fsync it."""
-    with path.open("wb" if replace else "xb") as fh:
+def write_synced(path: Path, data: bytes, *, replace: bool = False,
+                 mode: int = 0o666) -> None:
+    """Write ``data`` to ``path`` (a new file unless ``replace``; created with ``mode``,
+    less the umask) and fsync it."""
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if replace else os.O_EXCL)
+    with os.fdopen(os.open(path, flags, mode), "wb") as fh:
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())

@@ -58,6 +58,23 @@ class KeyRefused(ServerRefused):
 
 
 @dataclass(frozen=True)
+class Purpose:
+    """What a destination key is for: its ``alg``, ``key_ops``, ``use`` and the key usage
+    its certificate must carry."""
+
+    alg: str
+    op: str
+    use: str
+    usage: str  # pyhanko-certvalidator's name of the key usage
+    what: str  # for the reason
+
+
+ENCRYPTION = Purpose(ALG, "wrapKey", "enc", "key_encipherment", "key encipherment")
+#: The subscriber's key for its SETs (accept-submission, reject-submission).
+SIGNATURE = Purpose("PS512", "verify", "sig", "digital_signature", "digital signatures")
+
+
+@dataclass(frozen=True)
 class KeyTrust:
     """What a destination key's ``x5c`` chain must lead to.
 
@@ -69,22 +86,23 @@ class KeyTrust:
     crl: Path | None = None
 
 
-def check_destination_key(jwk: Any, trust: KeyTrust,
-                          now: dt.datetime | None = None) -> RSAKey:
-    """The destination key as a joserfc key, if it passes every check; else KeyRefused."""
+def check_destination_key(jwk: Any, trust: KeyTrust, now: dt.datetime | None = None, *,
+                          purpose: Purpose = ENCRYPTION) -> RSAKey:
+    """The destination key as a joserfc key, if it passes every check; else KeyRefused.
+    ``purpose``: its encryption key (default) or its SET signature key."""
     if not isinstance(jwk, dict):
         raise KeyRefused("the key is not a JSON object")
     if any(name in jwk for name in _PRIVATE_MEMBERS):
         raise KeyRefused("the published key contains private key material")
     if jwk.get("kty") != "RSA":
         raise KeyRefused(f"key type {_shown(jwk.get('kty'))}, required: RSA")
-    if jwk.get("alg") != ALG:
-        raise KeyRefused(f"algorithm {_shown(jwk.get('alg'))}, required: {ALG}")
+    if jwk.get("alg") != purpose.alg:
+        raise KeyRefused(f"algorithm {_shown(jwk.get('alg'))}, required: {purpose.alg}")
     ops = jwk.get("key_ops")
-    if not isinstance(ops, list) or "wrapKey" not in ops:
-        raise KeyRefused(f"key_ops {_shown(ops)} do not contain 'wrapKey'")
-    if "use" in jwk and jwk["use"] != "enc":
-        raise KeyRefused(f"use {_shown(jwk['use'])}, required: enc")
+    if not isinstance(ops, list) or purpose.op not in ops:
+        raise KeyRefused(f"key_ops {_shown(ops)} do not contain '{purpose.op}'")
+    if "use" in jwk and jwk["use"] != purpose.use:
+        raise KeyRefused(f"use {_shown(jwk['use'])}, required: {purpose.use}")
     kid = jwk.get("kid")
     if not isinstance(kid, str) or not kid.strip():
         raise KeyRefused("the key has no key id (kid)")
@@ -99,8 +117,13 @@ def check_destination_key(jwk: Any, trust: KeyTrust,
                          f"required: {_EXPONENT} (AQAB)")
     chain = _certificates(jwk.get("x5c"))
     _check_leaf_matches(chain[0], n, e)
-    _check_chain(chain, trust, now or dt.datetime.now(dt.UTC))
+    _check_chain(chain, trust, now or dt.datetime.now(dt.UTC), purpose)
     try:
+        if purpose is not ENCRYPTION:
+            from joserfc.jwk import RSAKey  # with the first signature key
+
+            return RSAKey.import_key({"kty": "RSA", "n": jwk["n"], "e": jwk["e"],
+                                      "kid": kid})
         return public_key(jwk)
     except ValueError as exc:
         raise KeyRefused(f"the key cannot be imported ({type(exc).__name__})") from exc
@@ -186,7 +209,8 @@ def _load_crls(path: Path) -> list[Any]:
         raise KeyRefused(f"the CRL file {path} holds no readable CRL") from exc
 
 
-def _check_chain(chain: list[Any], trust: KeyTrust, now: dt.datetime) -> None:
+def _check_chain(chain: list[Any], trust: KeyTrust, now: dt.datetime,
+                 purpose: Purpose = ENCRYPTION) -> None:
     """Path to a configured root, validity, key usage, revocation: pyhanko-certvalidator."""
     import asyncio
 
@@ -208,7 +232,7 @@ def _check_chain(chain: list[Any], trust: KeyTrust, now: dt.datetime) -> None:
     validator = CertificateValidator(asn1(chain[0]), intermediate_certs=others,
                                      validation_context=context)
     try:
-        asyncio.run(validator.async_validate_usage({"key_encipherment"}))  # type: ignore[no-untyped-call]
+        asyncio.run(validator.async_validate_usage({purpose.usage}))  # type: ignore[no-untyped-call]
     except errors.RevokedError as exc:
         raise KeyRefused("a certificate of its chain is revoked") from exc
     except (errors.ExpiredError, errors.NotYetValidError) as exc:
@@ -220,7 +244,7 @@ def _check_chain(chain: list[Any], trust: KeyTrust, now: dt.datetime) -> None:
         raise KeyRefused("its certificate chain (x5c) does not lead to the trusted root "
                          f"in {trust.root}") from exc
     except errors.InvalidCertificateError as exc:
-        raise KeyRefused("its certificate is not for key encipherment") from exc
+        raise KeyRefused(f"its certificate is not for {purpose.what}") from exc
     except errors.PathValidationError as exc:
         raise KeyRefused(f"its certificate chain is not valid: {str(exc)[:200]}") from exc
     except Exception as exc:

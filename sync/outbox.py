@@ -97,6 +97,9 @@ class OutboxItem:
     state: str = QUEUED
     submission_id: str | None = None
     uploaded: tuple[str, ...] = ()
+    case_ref: str | None = None  # FIT-Connect's caseId (its event log is read by it)
+    attachment_ids: tuple[str, ...] = ()  # announced with the submission (UUIDv4)
+    sent_tags: str | None = None  # JSON, the tags of the JWEs sent (sync.delivery)
 
 
 @dataclass(frozen=True)
@@ -267,10 +270,18 @@ class Outbox:
                 [*changes.values(), item_id],
             )
 
-    def mark_announced(self, item_id: int, submission_id: str) -> None:
-        """The server gave ``submission_id``; from now on it is never announced again."""
+    def mark_announced(self, item_id: int, submission_id: str, case_ref: str,
+                       attachment_ids: list[str], sent_tags: str | None = None) -> None:
+        """The service created ``submission_id`` in case ``case_ref`` for these attachment
+        ids; stored at once (one commit, with the tags of the JWEs about to be sent):
+        from now on it is never announced again."""
         self._update(item_id, "mark_announced", state=ANNOUNCED, submission_id=submission_id,
-                     uploaded=None)
+                     case_ref=case_ref, attachment_ids=json.dumps(attachment_ids),
+                     uploaded=None, sent_tags=sent_tags)
+
+    def note_sent_tags(self, item_id: int, tags: str) -> None:
+        """The authentication tags of the JWEs about to be sent (JSON, before the PUT)."""
+        self._update(item_id, "note_sent_tags", sent_tags=tags)
 
     def mark_uploading(self, item_id: int, uploaded: list[str]) -> None:
         """The server acknowledged these attachments."""
@@ -290,10 +301,14 @@ class Outbox:
         self._update(item_id, "mark_confirmed", state=CONFIRMED, case_id=case_id,
                      last_error=None, confirmed_at=time.time())
 
-    def forget_submission(self, item_id: int) -> None:
-        """The server does not know our submission id (e.g. its data was reset): start over."""
-        self._update(item_id, "forget_submission", state=QUEUED, submission_id=None,
-                     uploaded=None)
+    def forget_submission(self, item_id: int, reason: str | None = None) -> None:
+        """The service does not know our submission (expired unfinished, or its data was
+        reset) and never got it submitted. With ``reason`` the item fails for staff (their
+        ``queue retry`` announces anew); without, it is queued again at once."""
+        self._update(item_id, "forget_submission", state=FAILED if reason else QUEUED,
+                     submission_id=None, case_ref=None, attachment_ids=None, uploaded=None,
+                     sent_tags=None,
+                     **({"last_error": reason[:500]} if reason else {}))
 
     def mark_check_later(self, item_id: int, next_check_at: float) -> None:
         """Completed, still no verdict: read the status again at ``next_check_at``."""
@@ -419,8 +434,10 @@ class Outbox:
             pdf=pdf,
         )
         uploaded = json.loads(row["uploaded"]) if row.get("uploaded") else []
+        announced = json.loads(row["attachment_ids"]) if row.get("attachment_ids") else []
         return OutboxItem(int(row["id"]), app, int(row["attempts"]), float(row["created_at"]),
-                          str(row["state"]), row.get("submission_id"), tuple(uploaded))
+                          str(row["state"]), row.get("submission_id"), tuple(uploaded),
+                          row.get("case_ref"), tuple(announced), row.get("sent_tags"))
 
     def list_items(self, states: tuple[str, ...] = STATES,
                    limit: int = 1000) -> list[dict[str, Any]]:

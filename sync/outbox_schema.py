@@ -23,7 +23,21 @@ ADDED_COLUMNS: dict[str, type] = {
     "uploaded": str,  # JSON list of attachment ids the server has
     "confirmed_at": float,
     "purged_at": float,
+    "case_ref": str,  # FIT-Connect's caseId, stored with the submissionId
+    "attachment_ids": str,  # JSON list of the UUIDv4 attachment ids announced
+    "sent_tags": str,  # JSON: the authentication tags of every JWE sent (sync.delivery)
 }
+# Items the first wave's /api/v1 protocol had announced (a submission id, no caseId):
+# not finished there → queued again (the old intake never files an unfinished
+# submission); completed there → failed for staff, who know whether the office has it.
+V1_MIGRATION = (
+    "UPDATE outbox SET state = 'failed', last_error = 'completed with the old /api/v1 "
+    "protocol, verdict unknown: ask the office before queue retry' "
+    "WHERE state = 'completed' AND submission_id IS NOT NULL AND case_ref IS NULL",
+    "UPDATE outbox SET state = 'queued', submission_id = NULL, uploaded = NULL "
+    "WHERE state IN ('announced', 'uploading') AND submission_id IS NOT NULL "
+    "AND case_ref IS NULL",
+)
 # The unfinished states (ACTIVE), written literally so SQLite can use the partial index.
 ACTIVE_INDEX = (
     "CREATE INDEX IF NOT EXISTS outbox_active ON outbox(next_attempt_at, id) "
@@ -79,10 +93,14 @@ def _create_outbox(db: sqlite_utils.Database) -> None:
                 and any(index.name == "outbox_active" for index in table.indexes)):
             return
         with immediate(db):  # an older outbox: add the new columns once
+            before_v2 = "case_ref" not in table.columns_dict
             for name, kind in ADDED_COLUMNS.items():
                 if name not in table.columns_dict:
                     table.add_column(name, kind)
             db.execute(ACTIVE_INDEX)
+            if before_v2:
+                for statement in V1_MIGRATION:
+                    db.execute(statement)
         return
     with immediate(db):
         table.create(

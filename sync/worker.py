@@ -91,6 +91,7 @@ class SyncWorker:
         retention_s: float = 7 * 86400.0,
         destination_id: str = "buergerbuero-zentral",
         retry_after_cap_s: float = 3600.0,
+        region: str | None = None,
     ) -> None:
         self._db_path = db_path
         self._key_path = key_path
@@ -103,6 +104,7 @@ class SyncWorker:
         self._retention_s = retention_s
         self._destination_id = destination_id
         self._retry_after_cap = retry_after_cap_s
+        self._region = region  # announced with every submission (FIT-Connect routing)
         self._last_purge = 0.0
         self._wake = threading.Event()
         self._stopping = threading.Event()
@@ -175,7 +177,8 @@ class SyncWorker:
                 return
             try:
                 state, case_id = read_verdict(outbox, client, item,
-                                              max(0.0, deadline - time.time()))
+                                              max(0.0, deadline - time.time()),
+                                              self._destination_id)
             except StorageError:
                 raise
             except Exception:  # noqa: BLE001 - any trouble: the regular loop reads it later
@@ -255,7 +258,8 @@ class SyncWorker:
         app = item.application
         self._listener.item_changed(app.vorgangsnummer, "sending", None)
         try:
-            state, case_id = deliver(outbox, client, item, self._destination_id)
+            state, case_id = deliver(outbox, client, item, self._destination_id,
+                                     region=self._region)
         except NetworkError as exc:
             retry_after = exc.retry_after_s if isinstance(exc, RetryLater) else None
             if retry_after is not None:
@@ -267,12 +271,11 @@ class SyncWorker:
             # A server that answers "busy" is reachable: wait as told, not for the network.
             self._set_online(retry_after is not None or isinstance(exc, RetryLater))
             return "queued"
-        except SubmissionUnknown:
-            # The server lost the submission mid-way (e.g. its data was reset): start over.
-            outbox.forget_submission(item.id)
-            outbox.mark_retry(item.id, "submission unknown to the server", time.time())
-            self._listener.item_changed(app.vorgangsnummer, "queued", None)
-            return "queued"
+        except SubmissionUnknown as exc:
+            # Never announce a second time on our own: staff decide (queue retry).
+            outbox.forget_submission(item.id, f"submission unknown to the service: {exc}")
+            self._listener.item_changed(app.vorgangsnummer, "failed", None)
+            return "failed"
         except ServerRefused as exc:
             outbox.mark_failed(item.id, exc.detail or type(exc).__name__)
             log.warning("sync: item %d refused by the server (%s)", item.id, exc.detail)

@@ -32,12 +32,14 @@ def stand_in_trust(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]
     seconds). Returns the KeyTrust (root and CRLs) a sender needs to accept that key."""
     from sync.e2e import load_or_create_private_key
     from sync.keycheck import KeyTrust
-    from sync.reference import pki
+    from sync.reference import pki, sets
     from sync.reference.store import KEY_FILE
 
     seed = tmp_path_factory.mktemp("stand-in-seed")
     key = load_or_create_private_key(seed / KEY_FILE, 4096)
     pki.create(seed, key.public_key)
+    sets.signing_key(seed / pki.PKI_DIR)  # the event log's signing keys, copied likewise
+    sets.signing_key(seed / pki.PKI_DIR, sets.SUBSCRIBER_KEY)
     pki.SEED_DIR = seed
     yield KeyTrust(seed / pki.PKI_DIR / pki.ROOT_CERT, seed / pki.PKI_DIR / pki.CRL_FILE)
     pki.SEED_DIR = None

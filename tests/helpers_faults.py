@@ -53,8 +53,9 @@ class FaultProxy:
                     self.close_connection = True
                     return
                 try:
-                    status, headers, payload = proxy.forward(self.command, self.path, body,
-                                                             self.headers.get("Content-Type"))
+                    status, headers, payload = proxy.forward(
+                        self.command, self.path, body, self.headers.get("Content-Type"),
+                        self.headers.get("Authorization"))
                 except OSError:
                     self._reply(502, b'{"error":"upstream down"}', {})
                     return
@@ -109,11 +110,13 @@ class FaultProxy:
     def url(self) -> str:
         return f"http://127.0.0.1:{self._httpd.server_address[1]}"
 
-    def forward(self, method: str, path: str, body: bytes,
-                content_type: str | None) -> tuple[int, dict[str, str], bytes]:
+    def forward(self, method: str, path: str, body: bytes, content_type: str | None,
+                authorization: str | None = None) -> tuple[int, dict[str, str], bytes]:
         conn = http.client.HTTPConnection("127.0.0.1", self.upstream_port, timeout=10)
         try:
             headers = {"Content-Type": content_type} if content_type else {}
+            if authorization:
+                headers["Authorization"] = authorization
             conn.request(method, path, body=body or None, headers=headers)
             response = conn.getresponse()
             return response.status, dict(response.getheaders()), response.read()

@@ -8,13 +8,24 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+from sync.oauth import ClientCredentials
 from sync.outbox import OutboxStatus, OutgoingApplication
+from sync.protocol import IntakeClient
+from sync.reference.tokens import load_or_create_client
 
 #: A name distinctive enough that finding it in a file means the data is in clear.
 DISTINCTIVE_NAME = "Zwiebelfisch-Quastenberg"
 PDF_MARKER = b"UNIQUE-PDF-PAYLOAD-7f3a9c"
+
+
+DESTINATION = "buergerbuero-zentral"  # the stand-in's default destination
+#: The FIT-Connect facts a form's record carries (placeholder Leika key of the tests).
+FIT_CONNECT = {"leika": "urn:de:fim:leika:leistung:99999999000004",
+               "service_name": "Meldebescheinigung",
+               "submission_schema": "urn:buergerbuero:fachdaten:meldebescheinigung-einfach:1"}
 
 
 def make_pdf(marker: bytes = PDF_MARKER) -> bytes:
@@ -32,9 +43,31 @@ def make_app(
         idempotency_key=key or uuid.uuid4().hex,
         vorgangsnummer=vorgangsnummer,
         service_id="meldebescheinigung-einfach",
-        metadata={"familienname": name, "vornamen": "Erika", "geburtsdatum": "1964-08-12"},
+        metadata={"familienname": name, "vornamen": "Erika", "geburtsdatum": "1964-08-12",
+                  "signed_at": "2026-03-02T10:15:00+01:00", "fit_connect": FIT_CONNECT},
         pdf=pdf if pdf is not None else make_pdf(),
     )
+
+
+def tokens_for(url: str, data_dir: Path) -> ClientCredentials:
+    """The sender's token source for the stand-in at ``url`` with data in ``data_dir``
+    (made before the server where a test starts it later: it keeps the same client)."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return ClientCredentials(f"{url}/token", *load_or_create_client(data_dir))
+
+
+def client_of(server: Any, **kwargs: Any) -> IntakeClient:
+    """A sender client for a stand-in: its key trust and its sender's tokens."""
+    return IntakeClient(server.url, key_trust=server.key_trust,
+                        tokens=server.sender_tokens(), **kwargs)
+
+
+def sender_settings(server: Any) -> dict[str, Any]:
+    """The settings (``Settings.with_``) that let a kiosk send to this stand-in."""
+    return {"fitconnect_token_url": server.token_url,
+            "fitconnect_client_id": server.sender_tokens().client_id,
+            "fitconnect_client_secret_file": server.client_secret_file,
+            "destination_id": server.destination_id}
 
 
 def free_port() -> int:
@@ -93,11 +126,13 @@ class RecordingListener:
             return True
 
 
-def wait_for_verdict(client: Any, submission_id: str, timeout_s: float = 30.0) -> Any:
+def wait_for_verdict(client: Any, case_id: str, submission_id: str,
+                     timeout_s: float = 30.0, destination_id: str = DESTINATION) -> Any:
     """The submission's view once the intake's case processor decided (or the timeout)."""
     deadline = time.monotonic() + timeout_s
     while True:
-        view = client.submission(submission_id)
+        view = client.submission(case_id, submission_id, wait_s=1.0,
+                                 destination_id=destination_id)
         if view.status in ("accepted", "rejected") or time.monotonic() > deadline:
             return view
         time.sleep(0.05)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 
 from cardstack.mrzgen import td3
+from helpers_sync import sender_settings
 from test_card_stack import MUELLER, UNKNOWN_DAY
 
 from devices.cardreaders import ReaderMonitor
@@ -30,7 +31,7 @@ def _to_identify(kiosk) -> tuple[JourneyDriver, IdentifyScreen]:  # type: ignore
 def test_chip_prefills_identity_and_sources_reach_pdf(qtbot, kiosk_factory, intake,  # type: ignore[no-untyped-def]
                                                       card_stack) -> None:
     card_stack.insert_passport(MUELLER)
-    kiosk = kiosk_factory(intake.url)
+    kiosk = kiosk_factory(intake.url, **sender_settings(intake))
     monitor = ReaderMonitor(kiosk.backend.readers)
     monitor.start()
     try:

@@ -181,6 +181,7 @@ def test_the_wheel_leaves_out_the_tools_and_the_stand_in(tmp_path: Path) -> None
     assert "ui/window.py" in names
     assert "kiosk/storage.py" in names
     assert "assets/translations/forms_en.ts" in names
+    assert "sync/schemas/metadata-2.1.0.schema.json" in names  # checked before sending
     assert not [n for n in names if n.startswith(("sync/reference/", "sync/tools/",
                                                   "ui/tools/"))]
 

@@ -13,6 +13,7 @@ import json
 import shutil
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -23,13 +24,12 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from helpers_faults import FaultProxy
-from helpers_sync import RecordingListener, make_app
+from helpers_sync import FIT_CONNECT, RecordingListener, client_of, make_app, tokens_for
 from joserfc import jwe
 from joserfc.jwk import RSAKey
 
 from kiosk.base.errors import ServerRefused
 from sync import e2e
-from sync.delivery import attachment_id
 from sync.keycheck import KeyRefused, KeyTrust, check_destination_key
 from sync.outbox import Outbox
 from sync.protocol import IntakeClient
@@ -65,11 +65,23 @@ def _seed_key() -> RSAKey:
     return RSAKey.import_key(json.loads((_seed() / KEY_FILE).read_text(encoding="utf-8")))
 
 
+def _auth(server: IntakeServer) -> dict[str, str]:
+    tokens = server.sender_tokens()
+    token = requests.post(server.token_url, timeout=10, data={
+        "grant_type": "client_credentials", "client_id": tokens.client_id,
+        "client_secret": tokens.client_secret}).json()["access_token"]
+    return {"Authorization": f"Bearer {token}"}
+
+
 def _jwk(server: IntakeServer) -> dict[str, Any]:
-    """The destination key as the stand-in publishes it."""
-    body = requests.get(f"{server.url}/api/v1/destinations/{DEST}", timeout=10).json()
+    """The destination key as the stand-in publishes it (GET …/keys/{encryptionKid})."""
+    auth = _auth(server)
+    destination = requests.get(f"{server.url}/v2/destinations/{DEST}", headers=auth,
+                               timeout=10).json()
+    body = requests.get(f"{server.url}/v2/destinations/{DEST}/keys/"
+                        f"{destination['encryptionKid']}", headers=auth, timeout=10).json()
     assert isinstance(body, dict)
-    return body["encryption_key"]  # type: ignore[no-any-return]
+    return body
 
 
 def _published(data: Path) -> dict[str, Any]:
@@ -124,7 +136,7 @@ def test_a_wrapkey_key_delivers_end_to_end(tmp_path: Path, intake: IntakeServer)
     db, key = tmp_path / "kiosk" / "outbox.sqlite3", tmp_path / "kiosk" / "terminal.key"
     with Outbox(db, key) as box:
         box.enqueue(make_app(vorgangsnummer="2026-T01-000100"))
-    counts = SyncWorker(db, key, lambda: IntakeClient(intake.url, key_trust=intake.key_trust),
+    counts = SyncWorker(db, key, lambda: client_of(intake),
                         RecordingListener()).run_once(settle_s=20)
     assert counts["sent"] == 1, counts
     assert len(stored_cases(intake.data_dir)) == 1
@@ -223,19 +235,21 @@ class TamperingProxy(FaultProxy):
 
     tamper: Any = None
 
-    def forward(self, method: str, path: str, body: bytes,
-                content_type: str | None) -> tuple[int, dict[str, str], bytes]:
-        status, headers, payload = super().forward(method, path, body, content_type)
+    def forward(self, method: str, path: str, body: bytes, content_type: str | None,
+                authorization: str | None = None) -> tuple[int, dict[str, str], bytes]:
+        status, headers, payload = super().forward(method, path, body, content_type,
+                                                   authorization)
         if self.tamper is not None:
             payload = self.tamper(method, path, payload)
         return status, headers, payload
 
 
-def _key_answer(key: Any) -> Any:
+def _key_answer(route: str, answer: Any) -> Any:
+    """Replace the answer of the destination (``route`` "destination") or of its key."""
     def tamper(method: str, path: str, payload: bytes) -> bytes:
-        if "/destinations/" not in path:
+        if "/destinations/" not in path or ("/keys/" in path) != (route == "key"):
             return payload
-        return json.dumps(key).encode()
+        return json.dumps(answer).encode()
     return tamper
 
 
@@ -247,43 +261,47 @@ def test_the_worker_survives_anything_a_server_sends(tmp_path: Path,
     trust = intake.key_trust
     good = _jwk(intake)
     weak = {**good, "n": "AQAB" * 100}  # about 2400 bits
-    answers: list[tuple[str, Any, str]] = [
-        ("broken key", {"encryption_key": "garbage"}, "failed"),
-        ("weak key", {"encryption_key": weak}, "failed"),
-        ("garbage x5c", {"encryption_key": {**good, "x5c": ["%%%"]}}, "failed"),
-        ("wrong-type JSON", [1, 2, 3], "queued"),
-        ("no key", {"destination_id": DEST}, "queued"),
+    tokens = tokens_for(proxy.url, intake.data_dir)
+    answers: list[tuple[str, str, Any, str]] = [
+        ("broken key", "key", "garbage", "failed"),
+        ("weak key", "key", weak, "failed"),
+        ("garbage x5c", "key", {**good, "x5c": ["%%%"]}, "failed"),
+        ("wrong-type JSON", "destination", [1, 2, 3], "queued"),
+        ("no key id", "destination", {"destinationId": DEST, "status": "active"}, "queued"),
+        ("inactive", "destination", {"destinationId": DEST, "status": "archived"}, "failed"),
     ]
     try:
-        for index, (name, answer, state) in enumerate(answers):
+        for index, (name, route, answer, state) in enumerate(answers):
             number = f"2026-T01-{index + 200:06d}"
             with Outbox(db, key) as box:
                 box.enqueue(make_app(vorgangsnummer=number))
-            proxy.tamper = _key_answer(answer)
-            worker = SyncWorker(db, key, lambda: IntakeClient(proxy.url, key_trust=trust),
+            proxy.tamper = _key_answer(route, answer)
+            worker = SyncWorker(db, key, lambda: IntakeClient(proxy.url, key_trust=trust,
+                                                              tokens=tokens),
                                 RecordingListener(), backoff_base_s=30, backoff_cap_s=30)
             counts = worker.run_once(settle_s=0)  # must not raise
             assert counts[state] >= 1, (name, counts)
             with Outbox(db, key, recover_interrupted=False) as box:
                 row = next(i for i in box.list_items() if i["vorgangsnummer"] == number)
-            assert row["state"] == ("failed" if state == "failed" else "announced"), name
+            # Nothing is announced while the destination or its key is unusable.
+            assert row["state"] == state, name
+            assert row["submission_id"] is None, name
             assert row["last_error"], name
             if state == "failed":
                 assert row["last_error"].startswith("destination key refused: "), row
         # An answer that breaks the client's parsing in a way no check foresaw: the
-        # announce answer's list of received attachments is a number.
+        # announce answer is JSON nested deeper than the parser's recursion limit.
         def bad_announce(method: str, path: str, payload: bytes) -> bytes:
-            if method == "POST":
-                body = json.loads(payload)
-                body["received_attachments"] = 5
-                return json.dumps(body).encode()
+            if method == "POST" and path.endswith("/submissions"):
+                return b"[" * 100_000 + b"]" * 100_000
             return payload
 
         proxy.tamper = bad_announce
         with Outbox(db, key) as box:
             box.enqueue(make_app(vorgangsnummer="2026-T01-000300"))
         listener = RecordingListener()
-        worker = SyncWorker(db, key, lambda: IntakeClient(proxy.url, key_trust=trust),
+        worker = SyncWorker(db, key, lambda: IntakeClient(proxy.url, key_trust=trust,
+                                                          tokens=tokens),
                             listener, backoff_base_s=0.05, backoff_cap_s=0.1)
         worker.start()
         try:
@@ -292,7 +310,7 @@ def test_the_worker_survives_anything_a_server_sends(tmp_path: Path,
             with Outbox(db, key, recover_interrupted=False) as box:
                 row = next(i for i in box.list_items()
                            if i["vorgangsnummer"] == "2026-T01-000300")
-            assert row["last_error"] == "unexpected error while sending: TypeError", row
+            assert row["last_error"] == "unexpected error while sending: RecursionError", row
             assert row["attempts"] >= 1
             assert worker.is_alive
             # The server mends its ways: the waiting items go, the refused ones stay failed.
@@ -306,7 +324,7 @@ def test_the_worker_survives_anything_a_server_sends(tmp_path: Path,
         proxy.close()
     with Outbox(db, key, recover_interrupted=False) as box:
         status = box.status()
-    assert status.failed == 3
+    assert status.failed == 4
 
 
 def test_queue_status_and_list_show_a_refused_key_for_technicians(tmp_path: Path,
@@ -315,7 +333,8 @@ def test_queue_status_and_list_show_a_refused_key_for_technicians(tmp_path: Path
     with Outbox(db, key) as box:
         box.enqueue(make_app(vorgangsnummer="2026-T01-000400"))
     untrusted = KeyTrust(root=tmp_path / "missing-root.pem")
-    counts = SyncWorker(db, key, lambda: IntakeClient(intake.url, key_trust=untrusted),
+    counts = SyncWorker(db, key, lambda: IntakeClient(intake.url, key_trust=untrusted,
+                                                      tokens=intake.sender_tokens()),
                         RecordingListener()).run_once(settle_s=0)
     assert counts["failed"] == 1
     def cli(*args: str) -> str:
@@ -368,12 +387,13 @@ def test_the_stand_in_answers_422_problem_json_for_a_jwe_without_cty_or_with_zip
         intake: IntakeServer, header: dict[str, Any], detail: str) -> None:
     key = check_destination_key(_jwk(intake), intake.key_trust)
     app = make_app()
-    aid = attachment_id(app.idempotency_key)
-    client = IntakeClient(intake.url, key_trust=intake.key_trust)
-    view = client.announce(app.idempotency_key, DEST, app.service_id, [aid])
-    url = f"{intake.url}/api/v1/submissions/{view.submission_id}"
+    aid = str(uuid.uuid4())
+    client = client_of(intake)
+    view = client.announce(DEST, FIT_CONNECT["leika"], "x", [aid])
+    url = f"{intake.url}/v2/submissions/{view.submission_id}"
+    auth = _auth(intake)
     answer = requests.put(f"{url}/attachments/{aid}", data=_jwe_with(key, header),
-                          headers={"Content-Type": "application/jose"}, timeout=10)
+                          headers={**auth, "Content-Type": "application/jose"}, timeout=10)
     assert answer.status_code == 422
     assert answer.headers["Content-Type"] == "application/problem+json"
     problem = answer.json()
@@ -382,8 +402,8 @@ def test_the_stand_in_answers_422_problem_json_for_a_jwe_without_cty_or_with_zip
     assert problem["title"]
     # The same for the completion's metadata and data.
     good = e2e.encrypt(key, b"{}", "application/json")
-    answer = requests.put(url, json={"encrypted_metadata": _jwe_with(key, header),
-                                     "encrypted_data": good}, timeout=10)
+    answer = requests.put(url, json={"encryptedMetadata": _jwe_with(key, header),
+                                     "encryptedData": good}, headers=auth, timeout=10)
     assert answer.status_code == 422
     assert answer.headers["Content-Type"] == "application/problem+json"
     assert detail in answer.json()["detail"]

@@ -13,6 +13,7 @@ import socket
 
 import pytest
 from ausweisapp import ausweisapp  # noqa: F401 - the fixture
+from helpers_sync import sender_settings
 
 from devices.eid.ausweisapp import AusweisAppProcess
 from devices.eid.messages import Card, Reader, Secret
@@ -49,8 +50,8 @@ def _to_identify(kiosk) -> tuple[JourneyDriver, IdentifyScreen]:  # type: ignore
 
 def test_unreachable_eid_server_shows_the_offline_message_and_records_the_choice(
         qtbot, kiosk_factory, intake, ausweisapp: AusweisAppProcess) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
-    kiosk = kiosk_factory(intake.url, eid_mode="connect", eid_url=ausweisapp.url,
-                          eid_tc_token_url=f"http://127.0.0.1:{closed_port()}/tcToken")
+    kiosk = kiosk_factory(intake.url, **sender_settings(intake), eid_mode="connect",
+                          eid_url=ausweisapp.url, eid_tc_token_url=f"http://127.0.0.1:{closed_port()}/tcToken")
     drive, screen = _to_identify(kiosk)
     assert screen.eid_button.isVisible()
     assert screen.eid_button.text() == "Mit Online-Ausweis anmelden"

@@ -12,17 +12,16 @@ from typing import Any
 
 import helpers_attacks as attack
 import pytest
-from helpers_sync import wait_for_verdict
+from helpers_sync import client_of, wait_for_verdict
 from helpers_trust import Office
 
 from forms.loader import shipped_forms
 from forms.samples import sample_record
 from kiosk.settings import Settings
 from kiosk.submission import outbox_metadata, signed_application_pdf
-from sync.delivery import attachment_id, build_payloads
+from sync.delivery import build_payloads
 from sync.e2e import encrypt
 from sync.outbox import OutgoingApplication
-from sync.protocol import IntakeClient
 from sync.reference.server import IntakeServer, stored_case
 
 PDF, JSON = "application/pdf", "application/json"  # the JWEs' cty
@@ -55,22 +54,21 @@ def _deliver(srv: IntakeServer, pdf: bytes, metadata: dict[str, Any]) -> tuple[s
                               vorgangsnummer=str(metadata.get("vorgangsnummer", "V-1")),
                               service_id="meldebescheinigung-einfach", metadata=metadata,
                               pdf=pdf)
-    client = IntakeClient(srv.url, key_trust=srv.key_trust)
-    aid = attachment_id(app.idempotency_key)
-    view = client.announce(app.idempotency_key, DEST, app.service_id, [aid])
+    client = client_of(srv)
+    aid = str(uuid.uuid4())
+    view = client.announce(DEST, metadata["fit_connect"]["leika"], "x", [aid])
     key = client.destination_key(DEST)
     client.upload_attachment(view.submission_id, aid, encrypt(key, app.pdf, PDF))
-    meta, data = build_payloads(app)
-    client.complete(view.submission_id, encrypt(key, meta, JSON), encrypt(key, data, JSON))
-    return view.submission_id, wait_for_verdict(client, view.submission_id)
+    meta, data = build_payloads(app, aid)
+    client.submit(view.submission_id, encrypt(key, meta, JSON), encrypt(key, data, JSON))
+    return view.submission_id, wait_for_verdict(client, view.case_id, view.submission_id)
 
 
 def _rejected(srv: IntakeServer, sid: str, verdict: Any, reason: str) -> None:
     assert verdict.status == "rejected", verdict
     assert verdict.reason is not None
     assert reason in verdict.reason
-    events = IntakeClient(srv.url, key_trust=srv.key_trust).events(sid)
-    assert events[-1]["event"] == "rejected"
+    assert verdict.events[-1] == "reject-submission"
     assert not any((srv.data_dir / "cases").iterdir())
 
 

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import stat
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
+from helpers_sync import sender_settings
+from jsonschema import Draft202012Validator, FormatChecker
 
 from sync.reference.server import stored_case
 from ui.qt import QLabel
@@ -66,7 +70,7 @@ def test_journey_reaches_the_intake_server(qtbot, kiosk_factory, checking_intake
 
     intake = checking_intake
     escrow_key, escrow_pem = make_escrow_keys(tmp_path / "escrow", curve=True)
-    kiosk = kiosk_factory(intake.url, escrow_cert=escrow_pem)
+    kiosk = kiosk_factory(intake.url, escrow_cert=escrow_pem, **sender_settings(intake))
     drive, receipt = _run_journey(qtbot, kiosk, "de")
     qtbot.waitUntil(lambda: receipt.state == "sent", timeout=20_000)
     assert receipt.case_id is not None
@@ -173,7 +177,20 @@ def test_walkthrough_command_writes_screens_and_journey(tmp_path: Path) -> None:
     assert journey["synced"] is True
     assert journey["screens"][:3] == ["welcome", "service", "identify"]
     assert "receipt" in journey["screens"]
-    assert journey["case_id"].startswith("BB-")
+    assert journey["case_number"].startswith("BB-")
+    assert uuid.UUID(journey["case_id"]).version == 4  # FIT-Connect's caseId
+    assert uuid.UUID(journey["submission_id"]).version == 4
+    folder = Path(journey["intake_dir"])
+    stored = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
+    assert stored["submission_id"] == journey["submission_id"]
+    official = json.loads((Path(__file__).parent / "data" / "fitconnect"
+                           / "metadata-2.1.0.schema.json").read_text(encoding="utf-8"))
+    Draft202012Validator(official, format_checker=FormatChecker()).validate(
+        stored["submission_metadata"])  # the walkthrough's metadata: official 2.1.0
+    assert sorted(p.name for p in (folder / "sealed").iterdir())[-1] == "complete.json"
+    assert len(list((folder / "sealed").glob("*.jwe"))) == 1
+    assert stat.S_IMODE((folder / "metadata.json").stat().st_mode) == 0o600
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert Path(journey["pdf"]).read_bytes().startswith(b"%PDF-")
     # Paid by card at the fake terminal after a declined card; the receipt printed by CUPS.
     payment = journey["payment"]

@@ -1,4 +1,5 @@
-"""sync/openapi.yaml is a valid OpenAPI 3.1 document and matches the real server."""
+"""sync/openapi.yaml is a valid OpenAPI 3.1 document and matches the stand-in's answers;
+the metadata the sender builds is valid against FITKO's official metadata schema 2.1.0."""
 
 from __future__ import annotations
 
@@ -10,20 +11,21 @@ from typing import Any
 import pytest
 import requests
 import yaml
-from helpers_sync import make_app, wait_for_verdict
+from helpers_sync import FIT_CONNECT, client_of, make_app, wait_for_verdict
+from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 from openapi_schema_validator import OAS31Validator
 from openapi_spec_validator import validate
 
 import sync
-from sync.delivery import attachment_id, build_payloads
-from sync.e2e import encrypt, public_key
-from sync.protocol import IntakeClient
+from sync.delivery import build_payloads
+from sync.e2e import encrypt
+from sync.events import ALG, TYP
 from sync.reference.server import IntakeServer
 
 PDF, JSON = "application/pdf", "application/json"  # the JWEs' cty
-
 SPEC_PATH = Path(sync.__file__).parent / "openapi.yaml"
+OFFICIAL = Path(__file__).parent / "data" / "fitconnect" / "metadata-2.1.0.schema.json"
 
 
 @pytest.fixture(scope="module")
@@ -42,70 +44,97 @@ def test_spec_is_valid_openapi_31(spec: dict[str, Any]) -> None:
     validate(spec)
     assert spec["openapi"].startswith("3.1")
     assert set(spec["paths"]) == {
-        "/api/v1/health", "/api/v1/destinations/{destination_id}", "/api/v1/submissions",
-        "/api/v1/submissions/{submission_id}",
-        "/api/v1/submissions/{submission_id}/attachments/{attachment_id}",
-        "/api/v1/submissions/{submission_id}/events"}
-    announce = spec["paths"]["/api/v1/submissions"]["post"]
-    assert {"200", "201", "400", "409"} <= set(announce["responses"])
+        "/token", "/v2/info", "/v2/destinations/{destinationId}",
+        "/v2/destinations/{destinationId}/keys/{keyId}", "/v2/submissions",
+        "/v2/submissions/{submissionId}",
+        "/v2/submissions/{submissionId}/attachments/{attachmentId}",
+        "/v2/cases/{caseId}/events"}
+    announce = spec["paths"]["/v2/submissions"]["post"]
+    assert {"201", "400", "401"} <= set(announce["responses"])
+    assert "200" not in announce["responses"]  # no idempotent repeat at FIT-Connect
 
 
 def test_examples_match_their_schemas(spec: dict[str, Any]) -> None:
-    announce = spec["paths"]["/api/v1/submissions"]["post"]
+    announce = spec["paths"]["/v2/submissions"]["post"]
     for example in announce["requestBody"]["content"]["application/json"]["examples"].values():
         _schema(spec, "Announcement").validate(example["value"])
     for example in announce["responses"]["201"]["content"]["application/json"][
             "examples"].values():
-        _schema(spec, "Submission").validate(example["value"])
-    events = spec["paths"]["/api/v1/submissions/{submission_id}/events"]["get"]
-    for example in events["responses"]["200"]["content"]["application/json"][
-            "examples"].values():
-        _schema(spec, "EventLog").validate(example["value"])
+        _schema(spec, "Created").validate(example["value"])
+    token = spec["paths"]["/token"]["post"]["responses"]["200"]["content"]["application/json"]
+    for example in token["examples"].values():
+        _schema(spec, "Token").validate(example["value"])
 
 
-def test_real_server_answers_match_the_spec(spec: dict[str, Any], intake: IntakeServer) -> None:
-    api = f"{intake.url}/api/v1"
-    destination = requests.get(f"{api}/destinations/buergerbuero-zentral", timeout=5).json()
+def test_the_stand_in_answers_match_the_spec(spec: dict[str, Any], intake: IntakeServer) -> None:
+    api = f"{intake.url}/v2"
+    tokens = intake.sender_tokens()
+    form = {"grant_type": "client_credentials", "client_id": tokens.client_id,
+            "client_secret": tokens.client_secret}
+    _schema(spec, "TokenRequest").validate(form)
+    issued = requests.post(intake.token_url, data=form, timeout=5)
+    assert issued.status_code == 200
+    _schema(spec, "Token").validate(issued.json())
+    assert 1500 <= issued.json()["expires_in"] <= 1800  # about 30 minutes, as FIT-Connect
+    auth = {"Authorization": f"Bearer {issued.json()['access_token']}"}
+    refused = requests.post(intake.token_url, data={**form, "client_secret": "wrong"},
+                            timeout=5)
+    assert refused.status_code == 401
+    assert refused.json() == {"error": "invalid_client"}
+    destination = requests.get(f"{api}/destinations/{intake.destination_id}", headers=auth,
+                               timeout=5).json()
     _schema(spec, "Destination").validate(destination)
-    key = public_key(destination["encryption_key"])
+    jwk = requests.get(f"{api}/destinations/{intake.destination_id}/keys/"
+                       f"{destination['encryptionKid']}", headers=auth, timeout=5).json()
+    _schema(spec, "Jwk").validate(jwk)
+    client = client_of(intake)
+    key = client.destination_key(intake.destination_id)
     app = make_app()
-    aid = attachment_id(app.idempotency_key)
-    announcement = {"idempotency_key": app.idempotency_key,
-                    "destination_id": "buergerbuero-zentral",
-                    "service_id": app.service_id, "announced_attachments": [aid]}
+    aid = str(uuid.uuid4())
+    announcement = {"destinationId": intake.destination_id, "announcedAttachments": [aid],
+                    "serviceType": {"identifier": FIT_CONNECT["leika"], "name": "x"}}
     _schema(spec, "Announcement").validate(announcement)
-    created = requests.post(f"{api}/submissions", json=announcement, timeout=5)
+    created = requests.post(f"{api}/submissions", json=announcement, headers=auth, timeout=5)
     assert created.status_code == 201
-    _schema(spec, "Submission").validate(created.json())
-    sid = created.json()["submission_id"]
+    _schema(spec, "Created").validate(created.json())
+    sid, case = created.json()["submissionId"], created.json()["caseId"]
     jwe = encrypt(key, app.pdf, PDF)
     _schema(spec, "Jwe").validate(jwe)
     upload = requests.put(f"{api}/submissions/{sid}/attachments/{aid}", data=jwe,
-                          headers={"Content-Type": "application/jose"}, timeout=5)
+                          headers={**auth, "Content-Type": "application/jose"}, timeout=5)
     assert upload.status_code == 204
-    metadata, data = build_payloads(app)
-    _schema(spec, "Metadata").validate(json.loads(metadata))
-    _schema(spec, "Data").validate(json.loads(data))
-    completion = {"encrypted_metadata": encrypt(key, metadata, JSON),
-                  "encrypted_data": encrypt(key, data, JSON)}
-    _schema(spec, "Completion").validate(completion)
-    done = requests.put(f"{api}/submissions/{sid}", json=completion, timeout=5)
+    metadata, data = build_payloads(app, aid)
+    official = Draft202012Validator(json.loads(OFFICIAL.read_text(encoding="utf-8")),
+                                    format_checker=FormatChecker())
+    official.validate(json.loads(metadata))
+    submit = {"encryptedMetadata": encrypt(key, metadata, JSON),
+              "encryptedData": encrypt(key, data, JSON)}
+    _schema(spec, "Submit").validate(submit)
+    done = requests.put(f"{api}/submissions/{sid}", json=submit, headers=auth, timeout=5)
     assert done.status_code == 200
-    _schema(spec, "Submission").validate(done.json())
-    assert done.json()["status"] == "submitted"
-    decided = wait_for_verdict(IntakeClient(intake.url, key_trust=intake.key_trust), sid)
+    _schema(spec, "Submitted").validate(done.json())
+    decided = wait_for_verdict(client, case, sid)
     assert decided.status == "accepted"
-    verdict = requests.get(f"{api}/submissions/{sid}", timeout=5).json()
-    _schema(spec, "Submission").validate(verdict)
-    assert verdict["case_id"] == decided.case_id
-    _schema(spec, "EventLog").validate(
-        requests.get(f"{api}/submissions/{sid}/events", timeout=5).json())
-    _schema(spec, "Health").validate(requests.get(f"{api}/health", timeout=5).json())
-    bad = requests.post(f"{api}/submissions", data=b"[", timeout=5)
+    log = requests.get(f"{api}/cases/{case}/events", headers=auth, timeout=5).json()
+    _schema(spec, "EventLog").validate(log)
+    assert len(log["eventLog"]) == 2
+    header = json.loads(_b64(log["eventLog"][0].split(".")[0]))
+    assert (header["alg"], header["typ"]) == (ALG, TYP)
+    _schema(spec, "Info").validate(requests.get(f"{api}/info", headers=auth, timeout=5).json())
+    for unauthorised in (requests.get(f"{api}/info", timeout=5),
+                         requests.get(f"{api}/cases/{case}/events", timeout=5),
+                         requests.get(f"{api}/cases/{case}/events", timeout=5,
+                                      headers={"Authorization": "Bearer forged"})):
+        assert unauthorised.status_code == 401
+        _schema(spec, "Problem").validate(unauthorised.json())
+    bad = requests.post(f"{api}/submissions", data=b"[", headers=auth, timeout=5)
     assert bad.status_code == 400
-    _schema(spec, "Error").validate(bad.json())
-    missing = requests.get(f"{api}/submissions/{uuid.uuid4()}", timeout=5)
-    assert missing.status_code == 404
-    _schema(spec, "Error").validate(missing.json())
+    _schema(spec, "Problem").validate(bad.json())
     with pytest.raises(ValidationError, match="does not match"):
-        _schema(spec, "CaseId").validate("X-1")
+        _schema(spec, "Uuid").validate("X-1")
+
+
+def _b64(part: str) -> bytes:
+    import base64
+
+    return base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))

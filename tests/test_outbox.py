@@ -56,11 +56,11 @@ def test_enqueue_counts_and_next_due(outbox: Outbox) -> None:
     assert item.application.metadata["familienname"] == DISTINCTIVE_NAME
     assert item.application.pdf == make_pdf()
 
-    outbox.mark_announced(first, "sub-1")
+    outbox.mark_announced(first, "sub-1", "case-1", ["att-1"])
     assert outbox.status().sending == 1
     outbox.mark_uploading(first, ["att-1"])
     outbox.mark_confirmed(first, "BB-2026-000001")
-    outbox.mark_announced(second, "sub-2")
+    outbox.mark_announced(second, "sub-2", "case-2", ["att-2"])
     outbox.mark_retry(second, "HTTP 503", time.time() + 60)
     assert outbox.next_due(time.time()) is None
     wakeup = outbox.next_wakeup()
@@ -202,7 +202,7 @@ def test_enqueue_is_durable_across_processes(paths: tuple[Path, Path]) -> None:
 def test_progress_survives_reopening(paths: tuple[Path, Path]) -> None:
     box = Outbox(*paths)
     item_id = box.enqueue(make_app(vorgangsnummer="V-crash"))
-    box.mark_announced(item_id, "sub-9")
+    box.mark_announced(item_id, "sub-9", "case-9", ["att-a", "att-b"])
     box.mark_uploading(item_id, ["att-b", "att-a"])
     assert read_status(paths[0]).sending == 1
     box.close()
@@ -210,9 +210,17 @@ def test_progress_survives_reopening(paths: tuple[Path, Path]) -> None:
     item = box.next_due(time.time())
     assert item is not None
     assert (item.id, item.state, item.submission_id) == (item_id, "uploading", "sub-9")
+    assert (item.case_ref, item.attachment_ids) == ("case-9", ("att-a", "att-b"))
     assert item.uploaded == ("att-a", "att-b")
-    box.forget_submission(item_id)  # the server lost it: start again from "queued"
+    box.forget_submission(item_id)  # the service lost it, never submitted: start again
     assert box.state_of("V-crash") == ("queued", None)
+    box.mark_announced(item_id, "sub-10", "case-10", ["att-c"])
+    box.forget_submission(item_id, "expired at the service")  # or for staff to decide
+    assert box.state_of("V-crash") == ("failed", None)
+    assert box.retry_failed(item_id) == 1
+    item = box.next_due(time.time())
+    assert item is not None
+    assert (item.state, item.submission_id) == ("queued", None)
     box.close()
 
 

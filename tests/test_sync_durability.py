@@ -21,6 +21,7 @@ from helpers_sync import DISTINCTIVE_NAME, make_app
 from kiosk.base.errors import StorageError
 from sync.outbox import Outbox
 from sync.reference.server import IntakeServer, stored_cases
+from sync.reference.tokens import CLIENT_SECRET_FILE
 from sync.tools.crashdrill import send_until_done
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,7 +32,9 @@ def test_sigkill_at_100_random_moments_loses_and_duplicates_nothing(
     result = subprocess.run(
         [sys.executable, "-m", "sync.tools.crashdrill", "--data", str(tmp_path / "kiosk"),
          "--url", intake.url, "--kills", "100", "--seed", "7",
-         "--key-root", str(intake.key_trust.root), "--key-crl", str(intake.key_trust.crl)],
+         "--key-root", str(intake.key_trust.root), "--key-crl", str(intake.key_trust.crl),
+         "--client-id", intake.sender_tokens().client_id,
+         "--client-secret-file", str(intake.data_dir / CLIENT_SECRET_FILE)],
         cwd=ROOT, capture_output=True, text=True, timeout=240, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
     report = json.loads(result.stdout)
@@ -39,13 +42,14 @@ def test_sigkill_at_100_random_moments_loses_and_duplicates_nothing(
     expected: dict[str, str] = report["expected"]
     # After the last kill, a clean run sends what is left.
     send_until_done(tmp_path / "kiosk" / "outbox.sqlite3", tmp_path / "kiosk" / "terminal.key",
-                    intake.url, "buergerbuero-zentral", key_trust=intake.key_trust)
+                    intake.url, "buergerbuero-zentral", key_trust=intake.key_trust,
+                    tokens=intake.sender_tokens())
     cases = stored_cases(intake.data_dir)
-    counts = Counter(meta["idempotency_key"] for meta, _pdf in cases)
+    counts = Counter(meta["vorgangsnummer"] for meta, _pdf in cases)
     assert set(counts) == set(expected), f"lost: {len(set(expected) - set(counts))}"
     assert max(counts.values()) == 1, "duplicated"
     for meta, pdf in cases:
-        assert hashlib.sha512(pdf.read_bytes()).hexdigest() == expected[meta["idempotency_key"]]
+        assert hashlib.sha512(pdf.read_bytes()).hexdigest() == expected[meta["vorgangsnummer"]]
     assert intake.store.count_cases() == len(expected)
     box = Outbox(tmp_path / "kiosk" / "outbox.sqlite3", tmp_path / "kiosk" / "terminal.key")
     assert box.status().sent == len(expected)
@@ -118,19 +122,26 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_technician_commands(tmp_path: Path, intake: IntakeServer) -> None:
-    from sync.delivery import attachment_id
-    from sync.protocol import IntakeClient
+    from sync.outbox import OutgoingApplication
 
     data = tmp_path / "kiosk"
     box = Outbox(data / "outbox.sqlite3", data / "terminal.key")
     fine = make_app(vorgangsnummer="2026-C-1")
-    clash = make_app(vorgangsnummer="2026-C-2", key=uuid.uuid4().hex)
+    app = make_app(vorgangsnummer="2026-C-2", key=uuid.uuid4().hex)
+    # A service the destination does not take (the stand-in answers 400 to its announce).
+    clash = OutgoingApplication(app.idempotency_key, app.vorgangsnummer, app.service_id, {
+        **app.metadata, "fit_connect": {**app.metadata["fit_connect"], "leika": "urn:x"}},
+        app.pdf)
     box.enqueue(fine)
     box.enqueue(clash)
     box.close()
-    IntakeClient(intake.url).announce(clash.idempotency_key, "buergerbuero-zentral", "other",
-                                      [attachment_id(clash.idempotency_key)])
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f'fitconnect_token_url = "{intake.token_url}"\n'
+                      f'fitconnect_client_id = "{intake.sender_tokens().client_id}"\n'
+                      f'fitconnect_client_secret_file = "{intake.client_secret_file}"\n'
+                      f'destination_id = "{intake.destination_id}"\n', encoding="utf-8")
     once = _cli("sync", "--once", "--json", "--data-dir", str(data), "--url", intake.url,
+                "--config", str(config), "--token-url", intake.token_url,
                 "--key-root", str(intake.key_trust.root), "--key-crl", str(intake.key_trust.crl))
     assert once.returncode == 1, once.stderr  # one failed
     report = json.loads(once.stdout)
@@ -143,7 +154,7 @@ def test_technician_commands(tmp_path: Path, intake: IntakeServer) -> None:
     assert DISTINCTIVE_NAME not in listed.stdout
     failed = [i for i in items if i["state"] == "failed"]
     assert len(failed) == 1
-    assert "409" in failed[0]["last_error"]
+    assert "HTTP 400" in failed[0]["last_error"]
     status = json.loads(_cli("queue", "status", "--json", "--data-dir", str(data)).stdout)
     assert (status["failed"], status["sent"], status["by_state"]["confirmed"]) == (1, 1, 1)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from helpers_faults import FaultProxy
-from helpers_sync import RecordingListener, make_app, make_pdf
+from helpers_sync import RecordingListener, make_app, make_pdf, tokens_for
 
 from kiosk.base.errors import NetworkError
 from sync.outbox import Outbox
@@ -33,19 +33,19 @@ def _enqueue(db: Path, key: Path, count: int, prefix: str) -> dict[str, str]:
     for i in range(count):
         app = make_app(vorgangsnummer=f"{prefix}-{i}", pdf=make_pdf(f"{prefix}-{i}".encode()))
         box.enqueue(app)
-        expected[app.idempotency_key] = hashlib.sha512(app.pdf).hexdigest()
+        expected[app.vorgangsnummer] = hashlib.sha512(app.pdf).hexdigest()
     box.close()
     return expected
 
 
 def _assert_exactly_once(intake_dir: Path, expected: dict[str, str]) -> None:
     cases = stored_cases(intake_dir)
-    counts = Counter(meta["idempotency_key"] for meta, _pdf in cases)
+    counts = Counter(meta["vorgangsnummer"] for meta, _pdf in cases)
     assert set(counts) == set(expected), "lost applications"
     assert max(counts.values()) == 1, "duplicated applications"
     for meta, pdf in cases:
-        assert hashlib.sha512(pdf.read_bytes()).hexdigest() == expected[meta["idempotency_key"]]
-        assert meta["pdf_sha512"] == expected[meta["idempotency_key"]]
+        assert hashlib.sha512(pdf.read_bytes()).hexdigest() == expected[meta["vorgangsnummer"]]
+        assert meta["pdf_sha512"] == expected[meta["vorgangsnummer"]]
 
 
 def _confirmed(count: int):  # type: ignore[no-untyped-def]
@@ -67,7 +67,9 @@ def test_fault_matrix_delivers_everything_exactly_once(tmp_path: Path) -> None:
                  "reset_mid_upload", "500", "pass", "timeout_after_forward")
     listener = RecordingListener()
     trust = server.key_trust
-    worker = SyncWorker(db, key, lambda: IntakeClient(proxy.url, timeout_s=0.5, key_trust=trust),
+    tokens = tokens_for(proxy.url, intake_dir)
+    worker = SyncWorker(db, key, lambda: IntakeClient(proxy.url, timeout_s=0.5, key_trust=trust,
+                                                      tokens=tokens),
                         listener,
                         backoff_base_s=0.02, backoff_cap_s=0.1, offline_poll_s=0.1)
     worker.start()
@@ -102,11 +104,14 @@ def test_retry_after_is_honoured(tmp_path: Path) -> None:
         server.start()
         proxy = FaultProxy(_port(server.url))
         expected = _enqueue(db, key, 1, "R")
-        proxy.script("pass", "503")  # destination key fine, then announce: 503 Retry-After: 1
+        # token, destination fine, then announce: 503 Retry-After: 1
+        proxy.script("pass", "pass", "503")
         listener = RecordingListener()
         trust = server.key_trust
+        tokens = tokens_for(proxy.url, tmp_path / "intake")
         worker = SyncWorker(db, key, lambda: IntakeClient(proxy.url, timeout_s=2,
-                                                          key_trust=trust), listener,
+                                                          key_trust=trust, tokens=tokens),
+                            listener,
                             backoff_base_s=0.01, backoff_cap_s=0.02, offline_poll_s=5)
         worker.start()
         try:
@@ -170,13 +175,14 @@ def test_tls_untrusted_certificate_is_refused_then_trusted_ca_works(tmp_path: Pa
         assert server.url.startswith("https://127.0.0.1:")
         with pytest.raises(NetworkError) as info:
             IntakeClient(server.url, key_trust=server.key_trust,
-                         timeout_s=5).destination_key("buergerbuero-zentral")
+                         timeout_s=5).destination_key("buergerbuero-zentral")  # TLS first
         assert info.value.message == UNTRUSTED
         assert "TLS" in info.value.detail
         expected = _enqueue(db, key, 2, "T")
         trust = server.key_trust
+        tokens = server.sender_tokens()
         untrusted = SyncWorker(db, key, lambda: IntakeClient(server.url, key_trust=trust,
-                                                             timeout_s=5),
+                                                             timeout_s=5, tokens=tokens),
                                RecordingListener(), backoff_base_s=0.01)
         assert untrusted.run_once()["queued"] == 2  # nothing sent, nothing lost
         assert not stored_cases(tmp_path / "intake")
@@ -186,7 +192,7 @@ def test_tls_untrusted_certificate_is_refused_then_trusted_ca_works(tmp_path: Pa
         box.close()
         trusted = SyncWorker(db, key,
                              lambda: IntakeClient(server.url, key_trust=trust, timeout_s=5,
-                                                  ca_file=str(ca)),
+                                                  ca_file=str(ca), tokens=tokens),
                              RecordingListener())
         assert trusted.run_once()["sent"] == 2
         _assert_exactly_once(tmp_path / "intake", expected)
@@ -201,8 +207,9 @@ def test_network_return_makes_waiting_items_due(tmp_path: Path) -> None:
     expected = _enqueue(db, key, 1, "N")
     listener = RecordingListener()
     trust = pki.trust(tmp_path / "intake")  # the server below: its files appear when it starts
+    tokens = tokens_for(f"http://127.0.0.1:{port}", tmp_path / "intake")
     worker = SyncWorker(db, key, lambda: IntakeClient(f"http://127.0.0.1:{port}", timeout_s=1,
-                                                      key_trust=trust),
+                                                      key_trust=trust, tokens=tokens),
                         listener, backoff_base_s=60.0, backoff_cap_s=60.0, offline_poll_s=0.1)
     worker.start()
     server = None

@@ -8,9 +8,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from helpers_sync import RecordingListener, free_port, make_app
+from helpers_sync import (
+    FIT_CONNECT,
+    RecordingListener,
+    client_of,
+    free_port,
+    make_app,
+    tokens_for,
+)
 
-from sync.outbox import Outbox, OutboxStatus
+from sync.outbox import Outbox, OutboxStatus, OutgoingApplication
 from sync.protocol import IntakeClient
 from sync.reference import pki
 from sync.reference.server import IntakeServer, stored_case
@@ -23,11 +30,12 @@ def paths(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def _worker(paths: tuple[Path, Path], url: str, listener: RecordingListener,
-            **kwargs: float) -> SyncWorker:
+            intake_dir: Path, **kwargs: float) -> SyncWorker:
     trust = pki.trust(pki.SEED_DIR) if pki.SEED_DIR else None  # every test server's PKI
+    tokens = tokens_for(url, intake_dir)
     return SyncWorker(paths[0], paths[1],
-                      lambda: IntakeClient(url, timeout_s=2.0, key_trust=trust), listener,
-                      backoff_base_s=0.05, backoff_cap_s=0.2, **kwargs)
+                      lambda: IntakeClient(url, timeout_s=2.0, key_trust=trust, tokens=tokens),
+                      listener, backoff_base_s=0.05, backoff_cap_s=0.2, **kwargs)
 
 
 def _enqueue(paths: tuple[Path, Path], vorgangsnummer: str, key: str | None = None) -> None:
@@ -52,7 +60,7 @@ def _sent(vorgangsnummer: str) -> Callable[[RecordingListener], bool]:
 
 def test_enqueued_item_is_delivered(paths: tuple[Path, Path], intake: IntakeServer) -> None:
     listener = RecordingListener()
-    worker = _worker(paths, intake.url, listener)
+    worker = _worker(paths, intake.url, listener, intake.data_dir)
     worker.start()
     try:
         assert listener.wait_for(lambda rec: len(rec.statuses) >= 1)
@@ -80,7 +88,7 @@ def test_items_waiting_at_start_are_sent_without_wake(paths: tuple[Path, Path],
     _enqueue(paths, "V-a")
     _enqueue(paths, "V-b")
     listener = RecordingListener()
-    worker = _worker(paths, intake.url, listener)
+    worker = _worker(paths, intake.url, listener, intake.data_dir)
     worker.start()
     try:
         assert listener.wait_for(lambda rec: rec.statuses[-1].sent == 2 if rec.statuses
@@ -93,7 +101,7 @@ def test_items_waiting_at_start_are_sent_without_wake(paths: tuple[Path, Path],
 def test_server_down_then_up(paths: tuple[Path, Path], tmp_path: Path) -> None:
     port = free_port()
     listener = RecordingListener()
-    worker = _worker(paths, f"http://127.0.0.1:{port}", listener)
+    worker = _worker(paths, f"http://127.0.0.1:{port}", listener, tmp_path / "late-intake")
     _enqueue(paths, "V-late")
     worker.start()
     srv: IntakeServer | None = None
@@ -120,44 +128,46 @@ def test_server_down_then_up(paths: tuple[Path, Path], tmp_path: Path) -> None:
     assert stored_case(tmp_path / "late-intake", state[1]) is not None
 
 
-def test_conflict_marks_failed_and_keeps_item(paths: tuple[Path, Path],
+def test_a_refusal_marks_failed_and_keeps_item(paths: tuple[Path, Path],
                                               intake: IntakeServer) -> None:
-    from sync.delivery import attachment_id
-
-    key = "cd" * 16  # already used at the intake for another service: 409 on announce
-    IntakeClient(intake.url).announce(key, "buergerbuero-zentral", "other-service",
-                                      [attachment_id(key)])
-    _enqueue(paths, "V-conflict", key=key)
+    """The service refuses the announce (a Leika key it does not take: 400); the item
+    fails with the answer for staff, its data kept, and the queue goes on."""
+    box = Outbox(*paths, recover_interrupted=False)
+    app = make_app(vorgangsnummer="V-refused")
+    bad = {**app.metadata, "fit_connect": {**FIT_CONNECT, "leika": "urn:de:fim:leika:x"}}
+    box.enqueue(OutgoingApplication(app.idempotency_key, app.vorgangsnummer, app.service_id,
+                                    bad, app.pdf))
+    box.close()
     listener = RecordingListener()
-    worker = _worker(paths, intake.url, listener)
+    worker = _worker(paths, intake.url, listener, intake.data_dir)
     worker.start()
     try:
         assert listener.wait_for(
-            lambda rec: ("V-conflict", "failed", None) in rec.items)
+            lambda rec: ("V-refused", "failed", None) in rec.items)
         _enqueue(paths, "V-fine")  # the queue goes on after a refusal
         worker.wake()
         assert listener.wait_for(_sent("V-fine"))
     finally:
         worker.stop()
-    assert _state(paths, "V-conflict") == ("failed", None)
+    assert _state(paths, "V-refused") == ("failed", None)
     box = Outbox(*paths)
     status = box.status()
     row = box.database.execute(
         "SELECT last_error, p.pdf_sealed IS NOT NULL FROM outbox o "
         "LEFT JOIN outbox_pdf p ON p.id = o.id WHERE vorgangsnummer = ?",
-        ["V-conflict"]).fetchone()
+        ["V-refused"]).fetchone()
     box.close()
     assert status.failed == 1
     assert status.sent == 1
-    assert "409" in row[0]
+    assert "HTTP 400" in row[0]
+    assert "Leika" in row[0]
     assert row[1] == 1  # kept with its data for the staff
 
 
 def test_stop_returns_promptly_while_waiting(paths: tuple[Path, Path],
                                              intake: IntakeServer) -> None:
     listener = RecordingListener()
-    worker = SyncWorker(paths[0], paths[1],
-                        lambda: IntakeClient(intake.url, key_trust=intake.key_trust), listener,
+    worker = SyncWorker(paths[0], paths[1], lambda: client_of(intake), listener,
                         idle_poll_s=30.0)
     worker.start()
     assert listener.wait_for(lambda rec: rec.online == [True])
@@ -178,7 +188,7 @@ def test_unexpected_error_does_not_kill_the_thread(paths: tuple[Path, Path],
             calls.append(1)
             if len(calls) == 1:
                 raise RuntimeError("boom")
-        return IntakeClient(intake.url, key_trust=intake.key_trust)
+        return client_of(intake)
 
     _enqueue(paths, "V-flaky")
     listener = RecordingListener()
@@ -203,11 +213,12 @@ def test_backoff_is_full_jitter_with_floor() -> None:
     assert all(0.0 <= backoff_delay(4, 1.0, 5.0) <= 5.0 for _ in range(100))
 
 
-def test_a_verdict_read_that_finds_the_submission_gone_requeues_the_item(
+def test_a_verdict_read_that_finds_the_case_gone_fails_the_item_for_staff(
         paths: tuple[Path, Path], tmp_path: Path) -> None:
-    """A server that lost a completed submission (its data reset) while the worker
-    waited for the verdict: the item goes back to the queue at once (no waiting out
-    the long poll, no busy loop), and the next run delivers it."""
+    """A service that lost a submitted case (its data reset) while the worker waited
+    for the verdict: the item fails at once (no waiting out the long poll, no busy
+    loop) and is never announced again on its own — FIT-Connect has no idempotency
+    key, so only staff can know whether the office has it; their retry sends it anew."""
     from sync.delivery import read_verdict
 
     port = free_port()
@@ -215,8 +226,7 @@ def test_a_verdict_read_that_finds_the_submission_gone_requeues_the_item(
     with IntakeServer("127.0.0.1", port, tmp_path / "first", run_processor=False,
                       check_signatures=False) as first:
         first.start()
-        counts = SyncWorker(*paths, lambda: IntakeClient(first.url, key_trust=first.key_trust,
-                                                         timeout_s=5),
+        counts = SyncWorker(*paths, lambda: client_of(first, timeout_s=5),
                             RecordingListener()).run_once(settle_s=0.3)
         assert counts["sending"] == 1  # completed; nobody decides on this server
     with IntakeServer("127.0.0.1", port, tmp_path / "reset",
@@ -226,16 +236,18 @@ def test_a_verdict_read_that_finds_the_submission_gone_requeues_the_item(
         (row,) = box.list_items(("completed",))
         item = box.item(row["id"])
         assert item.submission_id is not None
+        assert item.case_ref is not None
         started = time.monotonic()
-        assert read_verdict(box, IntakeClient(second.url, key_trust=second.key_trust,
-                                              timeout_s=5), item, 10.0) \
-            == ("sending", None)
+        assert read_verdict(box, client_of(second, timeout_s=5), item, 10.0) \
+            == ("failed", None)
         assert time.monotonic() - started < 8  # answered at once, not held for the wait
-        (again,) = box.list_items(("queued",))
-        assert box.item(again["id"]).submission_id is None  # announced anew next time
+        (failed,) = box.list_items(("failed",))
+        assert "ask the office" in failed["last_error"]
+        assert item.submission_id in failed["last_error"]  # for staff, the old id
+        assert not box.list_items(("queued", "announced"))
+        assert box.retry_failed() == 1  # staff: the office does not have it
         box.close()
-        counts = SyncWorker(*paths, lambda: IntakeClient(second.url, key_trust=second.key_trust,
-                                                         timeout_s=5),
+        counts = SyncWorker(*paths, lambda: client_of(second, timeout_s=5),
                             RecordingListener()).run_once(settle_s=10)
         assert counts["sent"] == 1
     assert len(list((tmp_path / "reset" / "cases").iterdir())) == 1
@@ -249,16 +261,18 @@ def test_sync_once_reads_an_undecided_verdict_once(paths: tuple[Path, Path],
     status_reads: list[str] = []
 
     class NoLongPoll(IntakeClient):
-        def submission(self, submission_id: str, *, wait_s: float = 0.0):  # type: ignore[no-untyped-def]
+        def submission(self, case_id: str, submission_id: str, *,  # type: ignore[no-untyped-def]
+                       wait_s: float = 0.0, destination_id: str | None = None):
             status_reads.append(submission_id)
-            return super().submission(submission_id)
+            return super().submission(case_id, submission_id, destination_id=destination_id)
 
     _enqueue(paths, "V-1")
     with IntakeServer("127.0.0.1", 0, tmp_path / "intake", run_processor=False,
                       check_signatures=False) as srv:
         srv.start()
         counts = SyncWorker(*paths, lambda: NoLongPoll(srv.url, timeout_s=5,
-                                                       key_trust=srv.key_trust),
+                                                       key_trust=srv.key_trust,
+                                                       tokens=srv.sender_tokens()),
                             RecordingListener()).run_once(settle_s=3.0)
     assert counts["sending"] == 1
     assert len(status_reads) == 1
@@ -282,7 +296,8 @@ def test_without_retention_the_local_copy_goes_once_the_office_confirms(
     or kept for the configured retention period."""
     _enqueue(paths, "V-purge")
     listener = RecordingListener()
-    counts = _worker(paths, intake.url, listener, retention_s=retention_s).run_once()
+    counts = _worker(paths, intake.url, listener, intake.data_dir,
+                     retention_s=retention_s).run_once()
     assert counts["sent"] == 1
     metadata, pdf = _sealed(paths, "V-purge")
     if retention_s:

@@ -62,17 +62,14 @@ class Backend:
     def start(self, settings: Settings, *, devices: bool) -> None:
         """The sync worker, the card-reader monitor and the eID client."""
         # SQLite, the outbox and the HTTP client load now, after the first frame.
-        from sync.keycheck import KeyTrust
-        from sync.protocol import IntakeClient
+        from kiosk.sender import client_factory
         from sync.worker import SyncWorker
 
-        url, ca_file = settings.intake_url, settings.intake_ca_file or None
-        trust = KeyTrust(settings.intake_key_root, settings.intake_key_crl)
         worker = SyncWorker(settings.outbox_path, settings.key_path,
-                            lambda: IntakeClient(url, ca_file=ca_file, key_trust=trust),
-                            self.sync,
+                            client_factory(settings), self.sync,
                             retention_s=settings.retention_days * 86400.0,
-                            destination_id=settings.destination_id)
+                            destination_id=settings.destination_id,
+                            region=settings.fitconnect_region or None)
         worker.start()
         self.worker = worker
         if devices:

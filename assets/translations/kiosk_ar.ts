@@ -476,6 +476,10 @@
         <translation>في {path}، يتطلب &apos;payee_iban&apos; وجود &apos;payee_name&apos; أيضًا (صاحب الحساب كما هو مسجّل لدى البنك).</translation>
     </message>
     <message>
+        <source>In {path}, sending with FIT-Connect tokens needs all of fitconnect_token_url, fitconnect_client_id and fitconnect_client_secret_file.</source>
+        <translation>في {path}، يتطلب الإرسال باستخدام رموز FIT-Connect جميع الإعدادات: fitconnect_token_url وfitconnect_client_id وfitconnect_client_secret_file.</translation>
+    </message>
+    <message>
         <source>Setting &apos;receipt_printer&apos; in {path} must be &quot;cups://QUEUE&quot; or &quot;escpos://HOST:PORT&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>يجب أن يكون الإعداد &apos;receipt_printer&apos; في {path} بالشكل &quot;cups://QUEUE&quot; أو &quot;escpos://HOST:PORT&quot;.</translation>
@@ -2556,6 +2560,10 @@
         <translation>لا يمكن استخدام مخزن الطلبات على هذا الجهاز حاليًا. لم يُفقد أي شيء حُفظ من قبل. يُرجى مراجعة الموظفين عند الشبّاك.</translation>
     </message>
     <message>
+        <source>This terminal is not allowed to send to the central case system at the moment (its access was refused). The application is kept safely on this terminal. Please ask a technician.</source>
+        <translation>لا يُسمح لهذا الجهاز حاليًا بالإرسال إلى النظام المركزي للمعاملات (رُفض الوصول). يبقى الطلب محفوظًا بأمان على هذا الجهاز. يُرجى مراجعة فني.</translation>
+    </message>
+    <message>
         <source>The central case system cannot be reached at the moment. The application is kept safely on this terminal and will be sent automatically.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>لا يمكن الوصول إلى النظام المركزي للمعاملات حاليًا. يبقى الطلب محفوظًا بأمان على هذا الجهاز وسيُرسَل تلقائيًا.</translation>
@@ -2579,6 +2587,14 @@
         <source>The encryption key of the central case system was refused: it does not meet the security requirements. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>تم رفض مفتاح التشفير الخاص بالنظام المركزي للمعاملات: فهو لا يستوفي متطلبات الأمان. لم يتم إرسال أي شيء؛ ويبقى الطلب محفوظًا على هذا الجهاز. يرجى طلب المساعدة من فني.</translation>
+    </message>
+    <message>
+        <source>The answer of the central case system could not be verified. The application is kept safely on this terminal and will be checked again automatically.</source>
+        <translation>تعذّر التحقق من ردّ النظام المركزي للمعاملات. يبقى الطلب محفوظًا بأمان على هذا الجهاز وسيُتحقَّق منه مجددًا تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>This application cannot be sent to the case system in its present form. It is kept on this terminal. Please ask the staff at the counter.</source>
+        <translation>لا يمكن إرسال هذا الطلب إلى نظام المعاملات بشكله الحالي. يبقى الطلب محفوظًا على هذا الجهاز. يُرجى مراجعة الموظفين عند الشبّاك.</translation>
     </message>
 </context>
 <context>

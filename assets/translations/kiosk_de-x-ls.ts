@@ -476,6 +476,10 @@
         <translation>In {path} steht &apos;payee_iban&apos;. Dann muss dort auch &apos;payee_name&apos; stehen. Das ist der Name vom Konto·inhaber. Schreiben Sie den Namen so, wie die Bank ihn kennt.</translation>
     </message>
     <message>
+        <source>In {path}, sending with FIT-Connect tokens needs all of fitconnect_token_url, fitconnect_client_id and fitconnect_client_secret_file.</source>
+        <translation>In {path} fehlt etwas: Für FIT-Connect braucht das Gerät alle drei Einstellungen: fitconnect_token_url, fitconnect_client_id und fitconnect_client_secret_file.</translation>
+    </message>
+    <message>
         <source>Setting &apos;receipt_printer&apos; in {path} must be &quot;cups://QUEUE&quot; or &quot;escpos://HOST:PORT&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Die Einstellung &apos;receipt_printer&apos; in {path} muss so aussehen: &quot;cups://WARTESCHLANGE&quot; oder &quot;escpos://HOST:PORT&quot;.</translation>
@@ -2548,6 +2552,10 @@
         <translation>Das Gerät kann den Speicher für Anträge gerade nicht benutzen. Alles, was vorher gespeichert wurde, ist noch da. Bitte fragen Sie am Schalter.</translation>
     </message>
     <message>
+        <source>This terminal is not allowed to send to the central case system at the moment (its access was refused). The application is kept safely on this terminal. Please ask a technician.</source>
+        <translation>Dieses Gerät darf gerade nichts an den Computer vom Amt schicken. Der Zugang wurde abgelehnt. Der Antrag bleibt sicher auf diesem Gerät. Bitte fragen Sie die Technik.</translation>
+    </message>
+    <message>
         <source>The central case system cannot be reached at the moment. The application is kept safely on this terminal and will be sent automatically.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Der Computer vom Amt ist gerade nicht erreichbar. Der Antrag bleibt sicher auf diesem Gerät. Das Gerät schickt ihn später von allein.</translation>
@@ -2571,6 +2579,14 @@
         <source>The encryption key of the central case system was refused: it does not meet the security requirements. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Es gibt ein Problem mit dem Schlüssel vom Computer vom Amt. Der Schlüssel ist nicht sicher genug. Darum wurde nichts gesendet. Ihr Antrag ist hier am Gerät gespeichert. Bitte fragen Sie einen Techniker.</translation>
+    </message>
+    <message>
+        <source>The answer of the central case system could not be verified. The application is kept safely on this terminal and will be checked again automatically.</source>
+        <translation>Das Gerät konnte die Antwort vom Computer vom Amt nicht prüfen. Der Antrag bleibt sicher auf diesem Gerät. Das Gerät prüft später von allein noch einmal.</translation>
+    </message>
+    <message>
+        <source>This application cannot be sent to the case system in its present form. It is kept on this terminal. Please ask the staff at the counter.</source>
+        <translation>Dieser Antrag kann so nicht an das Amt geschickt werden. Der Antrag bleibt auf diesem Gerät. Bitte fragen Sie am Schalter.</translation>
     </message>
 </context>
 <context>

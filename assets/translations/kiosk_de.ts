@@ -383,6 +383,10 @@
         <translation>In {path} braucht &apos;payee_iban&apos; auch &apos;payee_name&apos; (den Kontoinhaber, wie die Bank ihn führt).</translation>
     </message>
     <message>
+        <source>In {path}, sending with FIT-Connect tokens needs all of fitconnect_token_url, fitconnect_client_id and fitconnect_client_secret_file.</source>
+        <translation>In {path} braucht das Senden mit FIT-Connect-Tokens alle drei Einstellungen: fitconnect_token_url, fitconnect_client_id und fitconnect_client_secret_file.</translation>
+    </message>
+    <message>
         <source>Setting &apos;receipt_printer&apos; in {path} must be &quot;cups://QUEUE&quot; or &quot;escpos://HOST:PORT&quot;.</source>
         <translation>Die Einstellung &apos;receipt_printer&apos; in {path} muss &quot;cups://WARTESCHLANGE&quot; oder &quot;escpos://HOST:PORT&quot; sein.</translation>
     </message>
@@ -2065,6 +2069,10 @@
         <translation>Der Antragsspeicher dieses Terminals kann im Moment nicht verwendet werden. Bereits gespeicherte Anträge sind nicht verloren. Bitte wenden Sie sich an die Mitarbeitenden am Schalter.</translation>
     </message>
     <message>
+        <source>This terminal is not allowed to send to the central case system at the moment (its access was refused). The application is kept safely on this terminal. Please ask a technician.</source>
+        <translation>Dieses Terminal darf im Moment nicht an das zentrale Fachverfahren übermitteln (der Zugang wurde abgelehnt). Der Antrag bleibt sicher an diesem Terminal gespeichert. Bitte wenden Sie sich an die Technik.</translation>
+    </message>
+    <message>
         <source>The central case system cannot be reached at the moment. The application is kept safely on this terminal and will be sent automatically.</source>
         <translation>Das zentrale Fachverfahren ist im Moment nicht erreichbar. Der Antrag bleibt sicher an diesem Terminal gespeichert und wird automatisch übermittelt.</translation>
     </message>
@@ -2087,6 +2095,14 @@
     <message>
         <source>The encryption key of the central case system was refused: it does not meet the security requirements. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
         <translation>Der Verschlüsselungsschlüssel des zentralen Fachverfahrens wurde abgelehnt: Er erfüllt die Sicherheitsanforderungen nicht. Es wurde nichts gesendet; der Antrag bleibt auf diesem Terminal gespeichert. Bitte wenden Sie sich an einen Techniker.</translation>
+    </message>
+    <message>
+        <source>The answer of the central case system could not be verified. The application is kept safely on this terminal and will be checked again automatically.</source>
+        <translation>Die Antwort des zentralen Fachverfahrens konnte nicht geprüft werden. Der Antrag bleibt sicher an diesem Terminal gespeichert und wird automatisch erneut geprüft.</translation>
+    </message>
+    <message>
+        <source>This application cannot be sent to the case system in its present form. It is kept on this terminal. Please ask the staff at the counter.</source>
+        <translation>Dieser Antrag kann in seiner jetzigen Form nicht an das Fachverfahren übermittelt werden. Er bleibt an diesem Terminal gespeichert. Bitte wenden Sie sich an die Mitarbeitenden am Schalter.</translation>
     </message>
 </context>
 <context>

@@ -476,6 +476,10 @@
         <translation>W {path} ustawienie „payee_iban” wymaga także „payee_name” (posiadacza rachunku, tak jak zna go bank).</translation>
     </message>
     <message>
+        <source>In {path}, sending with FIT-Connect tokens needs all of fitconnect_token_url, fitconnect_client_id and fitconnect_client_secret_file.</source>
+        <translation>W {path} wysyłanie z tokenami FIT-Connect wymaga wszystkich ustawień: fitconnect_token_url, fitconnect_client_id i fitconnect_client_secret_file.</translation>
+    </message>
+    <message>
         <source>Setting &apos;receipt_printer&apos; in {path} must be &quot;cups://QUEUE&quot; or &quot;escpos://HOST:PORT&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ustawienie „receipt_printer” w {path} musi mieć postać &quot;cups://KOLEJKA&quot; lub &quot;escpos://HOST:PORT&quot;.</translation>
@@ -2550,6 +2554,10 @@
         <translation>Pamięć wniosków na tym terminalu jest chwilowo niedostępna. Nic z wcześniej zapisanych danych nie zostało utracone. Proszę zwrócić się do pracowników przy okienku.</translation>
     </message>
     <message>
+        <source>This terminal is not allowed to send to the central case system at the moment (its access was refused). The application is kept safely on this terminal. Please ask a technician.</source>
+        <translation>Ten terminal nie może obecnie wysyłać do centralnego systemu spraw (odmówiono dostępu). Wniosek jest bezpiecznie przechowywany na tym terminalu. Proszę zwrócić się do technika.</translation>
+    </message>
+    <message>
         <source>The central case system cannot be reached at the moment. The application is kept safely on this terminal and will be sent automatically.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Centralny system spraw jest chwilowo niedostępny. Wniosek jest bezpiecznie przechowywany na tym terminalu i zostanie wysłany automatycznie.</translation>
@@ -2573,6 +2581,14 @@
         <source>The encryption key of the central case system was refused: it does not meet the security requirements. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Klucz szyfrowania centralnego systemu spraw został odrzucony: nie spełnia wymagań bezpieczeństwa. Nic nie zostało wysłane; wniosek pozostaje zapisany na tym terminalu. Prosimy zwrócić się do technika.</translation>
+    </message>
+    <message>
+        <source>The answer of the central case system could not be verified. The application is kept safely on this terminal and will be checked again automatically.</source>
+        <translation>Nie udało się zweryfikować odpowiedzi centralnego systemu spraw. Wniosek jest bezpiecznie przechowywany na tym terminalu i zostanie automatycznie sprawdzony ponownie.</translation>
+    </message>
+    <message>
+        <source>This application cannot be sent to the case system in its present form. It is kept on this terminal. Please ask the staff at the counter.</source>
+        <translation>Tego wniosku nie można wysłać do systemu spraw w obecnej postaci. Wniosek pozostaje na tym terminalu. Proszę zwrócić się do pracowników przy okienku.</translation>
     </message>
 </context>
 <context>

@@ -476,6 +476,10 @@
         <translation>În {path}, „payee_iban” necesită și „payee_name” (titularul contului, așa cum îl cunoaște banca).</translation>
     </message>
     <message>
+        <source>In {path}, sending with FIT-Connect tokens needs all of fitconnect_token_url, fitconnect_client_id and fitconnect_client_secret_file.</source>
+        <translation>În {path}, trimiterea cu tokenuri FIT-Connect necesită toate setările: fitconnect_token_url, fitconnect_client_id și fitconnect_client_secret_file.</translation>
+    </message>
+    <message>
         <source>Setting &apos;receipt_printer&apos; in {path} must be &quot;cups://QUEUE&quot; or &quot;escpos://HOST:PORT&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Setarea „receipt_printer” din {path} trebuie să fie &quot;cups://COADĂ&quot; sau &quot;escpos://HOST:PORT&quot;.</translation>
@@ -2550,6 +2554,10 @@
         <translation>Spațiul de stocare pentru cereri al acestui terminal nu poate fi folosit momentan. Nimic din ce a fost salvat anterior nu s-a pierdut. Vă rugăm să vă adresați personalului de la ghișeu.</translation>
     </message>
     <message>
+        <source>This terminal is not allowed to send to the central case system at the moment (its access was refused). The application is kept safely on this terminal. Please ask a technician.</source>
+        <translation>Acestui terminal nu îi este permis momentan să trimită către sistemul central de dosare (accesul a fost refuzat). Cererea este păstrată în siguranță pe acest terminal. Vă rugăm să chemați un tehnician.</translation>
+    </message>
+    <message>
         <source>The central case system cannot be reached at the moment. The application is kept safely on this terminal and will be sent automatically.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Sistemul central de dosare nu poate fi contactat momentan. Cererea este păstrată în siguranță pe acest terminal și va fi trimisă automat.</translation>
@@ -2573,6 +2581,14 @@
         <source>The encryption key of the central case system was refused: it does not meet the security requirements. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Cheia de criptare a sistemului central de dosare a fost refuzată: nu îndeplinește cerințele de securitate. Nu s-a trimis nimic; cererea rămâne salvată pe acest terminal. Vă rugăm să cereți ajutorul unui tehnician.</translation>
+    </message>
+    <message>
+        <source>The answer of the central case system could not be verified. The application is kept safely on this terminal and will be checked again automatically.</source>
+        <translation>Răspunsul sistemului central de dosare nu a putut fi verificat. Cererea este păstrată în siguranță pe acest terminal și va fi verificată din nou automat.</translation>
+    </message>
+    <message>
+        <source>This application cannot be sent to the case system in its present form. It is kept on this terminal. Please ask the staff at the counter.</source>
+        <translation>Această cerere nu poate fi trimisă sistemului de dosare în forma actuală. Cererea este păstrată pe acest terminal. Vă rugăm să vă adresați personalului de la ghișeu.</translation>
     </message>
 </context>
 <context>

@@ -476,6 +476,10 @@
         <translation>В {path} для &apos;payee_iban&apos; нужна также настройка &apos;payee_name&apos; (владелец счёта, как он указан в банке).</translation>
     </message>
     <message>
+        <source>In {path}, sending with FIT-Connect tokens needs all of fitconnect_token_url, fitconnect_client_id and fitconnect_client_secret_file.</source>
+        <translation>В {path} для отправки с токенами FIT-Connect нужны все параметры: fitconnect_token_url, fitconnect_client_id и fitconnect_client_secret_file.</translation>
+    </message>
+    <message>
         <source>Setting &apos;receipt_printer&apos; in {path} must be &quot;cups://QUEUE&quot; or &quot;escpos://HOST:PORT&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Настройка &apos;receipt_printer&apos; в {path} должна иметь вид &quot;cups://QUEUE&quot; или &quot;escpos://HOST:PORT&quot;.</translation>
@@ -2550,6 +2554,10 @@
         <translation>Хранилище заявлений этого терминала сейчас недоступно. Ранее сохранённые данные не потеряны. Обратитесь, пожалуйста, к сотрудникам у стойки.</translation>
     </message>
     <message>
+        <source>This terminal is not allowed to send to the central case system at the moment (its access was refused). The application is kept safely on this terminal. Please ask a technician.</source>
+        <translation>Этому терминалу сейчас не разрешено отправлять данные в центральную систему обработки заявлений (в доступе отказано). Заявление надёжно хранится на этом терминале. Обратитесь, пожалуйста, к технику.</translation>
+    </message>
+    <message>
         <source>The central case system cannot be reached at the moment. The application is kept safely on this terminal and will be sent automatically.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Центральная система обработки заявлений сейчас недоступна. Заявление надёжно хранится на этом терминале и будет отправлено автоматически.</translation>
@@ -2573,6 +2581,14 @@
         <source>The encryption key of the central case system was refused: it does not meet the security requirements. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ключ шифрования центральной системы обработки заявлений отклонён: он не соответствует требованиям безопасности. Ничего не отправлено; заявление сохранено на этом терминале. Пожалуйста, обратитесь к технику.</translation>
+    </message>
+    <message>
+        <source>The answer of the central case system could not be verified. The application is kept safely on this terminal and will be checked again automatically.</source>
+        <translation>Не удалось проверить ответ центральной системы обработки заявлений. Заявление надёжно хранится на этом терминале и будет автоматически проверено ещё раз.</translation>
+    </message>
+    <message>
+        <source>This application cannot be sent to the case system in its present form. It is kept on this terminal. Please ask the staff at the counter.</source>
+        <translation>Это заявление нельзя отправить в систему обработки заявлений в его нынешнем виде. Заявление хранится на этом терминале. Обратитесь, пожалуйста, к сотрудникам у стойки.</translation>
     </message>
 </context>
 <context>

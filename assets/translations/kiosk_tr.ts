@@ -476,6 +476,10 @@
         <translation>{path} içinde &apos;payee_iban&apos; için &apos;payee_name&apos; de gereklidir (bankanın kayıtlarındaki hesap sahibi).</translation>
     </message>
     <message>
+        <source>In {path}, sending with FIT-Connect tokens needs all of fitconnect_token_url, fitconnect_client_id and fitconnect_client_secret_file.</source>
+        <translation>{path} içinde FIT-Connect belirteçleriyle gönderim için fitconnect_token_url, fitconnect_client_id ve fitconnect_client_secret_file ayarlarının hepsi gerekir.</translation>
+    </message>
+    <message>
         <source>Setting &apos;receipt_printer&apos; in {path} must be &quot;cups://QUEUE&quot; or &quot;escpos://HOST:PORT&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içindeki &apos;receipt_printer&apos; ayarı &quot;cups://KUYRUK&quot; veya &quot;escpos://HOST:PORT&quot; olmalıdır.</translation>
@@ -2546,6 +2550,10 @@
         <translation>Bu terminaldeki başvuru deposu şu anda kullanılamıyor. Daha önce kaydedilenler kaybolmadı. Lütfen gişedeki görevlilere başvurun.</translation>
     </message>
     <message>
+        <source>This terminal is not allowed to send to the central case system at the moment (its access was refused). The application is kept safely on this terminal. Please ask a technician.</source>
+        <translation>Bu terminalin şu anda merkezi işlem sistemine gönderim yapmasına izin verilmiyor (erişim reddedildi). Başvuru bu terminalde güvenle saklanıyor. Lütfen bir teknisyene başvurun.</translation>
+    </message>
+    <message>
         <source>The central case system cannot be reached at the moment. The application is kept safely on this terminal and will be sent automatically.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Merkezi işlem sistemine şu anda ulaşılamıyor. Başvuru bu terminalde güvenle saklanıyor ve otomatik olarak gönderilecek.</translation>
@@ -2569,6 +2577,14 @@
         <source>The encryption key of the central case system was refused: it does not meet the security requirements. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Merkezi işlem sisteminin şifreleme anahtarı reddedildi: güvenlik gereksinimlerini karşılamıyor. Hiçbir şey gönderilmedi; başvuru bu terminalde saklanıyor. Lütfen bir teknisyene başvurun.</translation>
+    </message>
+    <message>
+        <source>The answer of the central case system could not be verified. The application is kept safely on this terminal and will be checked again automatically.</source>
+        <translation>Merkezi işlem sisteminin yanıtı doğrulanamadı. Başvuru bu terminalde güvenle saklanıyor ve otomatik olarak yeniden kontrol edilecek.</translation>
+    </message>
+    <message>
+        <source>This application cannot be sent to the case system in its present form. It is kept on this terminal. Please ask the staff at the counter.</source>
+        <translation>Bu başvuru mevcut haliyle işlem sistemine gönderilemiyor. Başvuru bu terminalde saklanıyor. Lütfen gişedeki görevlilere başvurun.</translation>
     </message>
 </context>
 <context>

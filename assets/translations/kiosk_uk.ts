@@ -476,6 +476,10 @@
         <translation>У {path} для «payee_iban» потрібне також «payee_name» (власник рахунку, як його знає банк).</translation>
     </message>
     <message>
+        <source>In {path}, sending with FIT-Connect tokens needs all of fitconnect_token_url, fitconnect_client_id and fitconnect_client_secret_file.</source>
+        <translation>У {path} для надсилання з токенами FIT-Connect потрібні всі параметри: fitconnect_token_url, fitconnect_client_id і fitconnect_client_secret_file.</translation>
+    </message>
+    <message>
         <source>Setting &apos;receipt_printer&apos; in {path} must be &quot;cups://QUEUE&quot; or &quot;escpos://HOST:PORT&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Налаштування «receipt_printer» у {path} має бути &quot;cups://QUEUE&quot; або &quot;escpos://HOST:PORT&quot;.</translation>
@@ -2550,6 +2554,10 @@
         <translation>Сховище заяв цього термінала зараз не можна використати. Раніше збережене не втрачено. Будь ласка, зверніться до працівників у віконці.</translation>
     </message>
     <message>
+        <source>This terminal is not allowed to send to the central case system at the moment (its access was refused). The application is kept safely on this terminal. Please ask a technician.</source>
+        <translation>Цьому терміналу зараз не дозволено надсилати до центральної системи обробки справ (у доступі відмовлено). Заява надійно зберігається на цьому терміналі. Будь ласка, зверніться до технічної служби.</translation>
+    </message>
+    <message>
         <source>The central case system cannot be reached at the moment. The application is kept safely on this terminal and will be sent automatically.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Центральна система обробки справ зараз недоступна. Заява надійно зберігається на цьому терміналі й буде надіслана автоматично.</translation>
@@ -2573,6 +2581,14 @@
         <source>The encryption key of the central case system was refused: it does not meet the security requirements. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ключ шифрування центральної системи обробки справ відхилено: він не відповідає вимогам безпеки. Нічого не надіслано; заява зберігається на цьому терміналі. Будь ласка, зверніться до техніка.</translation>
+    </message>
+    <message>
+        <source>The answer of the central case system could not be verified. The application is kept safely on this terminal and will be checked again automatically.</source>
+        <translation>Не вдалося перевірити відповідь центральної системи обробки справ. Заява надійно зберігається на цьому терміналі й буде автоматично перевірена ще раз.</translation>
+    </message>
+    <message>
+        <source>This application cannot be sent to the case system in its present form. It is kept on this terminal. Please ask the staff at the counter.</source>
+        <translation>Цю заяву не можна надіслати до системи обробки справ у її теперішньому вигляді. Заява зберігається на цьому терміналі. Будь ласка, зверніться до працівників у віконці.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 - ``forms list [--json]``: identifier, version and title of every shipped form.
 - ``forms validate FILE``: check a definition against the JSON Schema and the
-  loader's rules (references, ids, translations); exit 0 when it is fine.
+  loader's rules (references, ids, translations) and, for a form the terminal
+  offers, its FIT-Connect facts (Leika key, Fachdaten schema); exit 0 when it is fine.
+- ``forms schema FORM``: the JSON Schema of the form's Fachdaten (its submissionSchema).
 - ``forms render FORM [--data DATA.json] --out FILE.pdf [--language de]``: the
   application PDF (PDF/A-3b) for answers in DATA (sample answers without it).
 - ``forms import-fim FILE.xml --out FORM.json``: map an XDatenfelder 2/3 schema;
@@ -17,15 +19,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from forms import fachdaten
 from forms.answers import AnswerFormatError, answers_from_json
 from forms.definition_schema import schema_errors
 from forms.fim import FimImportError, import_fim
 from forms.loader import load_form, shipped_forms
-from forms.model import FormDefinitionError
+from forms.model import FormDef, FormDefinitionError
 from forms.pdf import render_application_pdf
 from forms.samples import sample_answers, sample_record
 from forms.validation import validate_form
 from kiosk.base.catalogue import catalogue, text
+from kiosk.services import CATALOGUE
 from kiosk.settings import load_settings
 
 EXIT_INVALID = 1
@@ -43,6 +47,9 @@ def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
     validate = commands.add_parser("validate", help="check a definition file")
     validate.add_argument("file", type=Path)
     validate.set_defaults(func=_validate)
+    schema = commands.add_parser("schema", help="the JSON Schema of a form's Fachdaten")
+    schema.add_argument("form", help="a shipped form id or a definition file")
+    schema.set_defaults(func=_schema)
     render = commands.add_parser("render", help="render an application PDF")
     render.add_argument("form", help="a shipped form id or a definition file")
     render.add_argument("--data", type=Path, help="answers as JSON (default: sample answers)")
@@ -82,8 +89,30 @@ def _validate(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     problems = _problems(raw, path)
     if not problems:
+        problems = _fit_connect_problems(load_form(path), path)
+    if not problems:
         print(f"{path}: valid")
     return EXIT_INVALID if problems else 0
+
+
+def _fit_connect_problems(form: FormDef, path: Path) -> list[str]:
+    """A form the terminal offers needs its Leika key and Fachdaten schema (FIT-Connect);
+    a placeholder key is named, but passes (docs/fitconnect.md lists them)."""
+    offered = any(s.form_id == form.id for s in CATALOGUE)
+    problems = fachdaten.problems(form) if offered or form.leika else []
+    for problem in problems:
+        print(f"{path}: {problem}", file=sys.stderr)
+    if not problems and form.leika and form.leika.startswith(fachdaten.PLACEHOLDER_LEIKA):
+        print(f"{path}: note: {form.leika} is a placeholder Leika key; enter the real one "
+              "from the Leistungskatalog before registering the service", file=sys.stderr)
+    return problems
+
+
+def _schema(args: argparse.Namespace) -> int:
+    forms = shipped_forms()
+    form = forms[args.form] if args.form in forms else load_form(Path(args.form))
+    print(json.dumps(fachdaten.data_schema(form), ensure_ascii=False, indent=2))
+    return 0
 
 
 def _render(args: argparse.Namespace) -> int:

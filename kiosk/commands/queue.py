@@ -17,11 +17,11 @@ from typing import Any
 
 from kiosk.base.errors import ConfigError, StorageError
 from kiosk.base.i18n import N_
+from kiosk.sender import client_factory
 from kiosk.settings import Settings, check_value, load_settings
 from kiosk.settings_files import data_dir_unreadable, file_problems
 from sync.keycheck import KeyTrust
 from sync.outbox import STATES, Outbox, failure_reasons, read_status
-from sync.protocol import IntakeClient
 from sync.worker import QuietListener, SyncWorker
 
 EXIT_USER_ERROR = 2
@@ -73,6 +73,9 @@ def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
                            "(default: the setting intake_key_root)")
     sync.add_argument("--key-crl", type=Path,
                       help="CRLs for that chain (default: the setting intake_key_crl)")
+    sync.add_argument("--token-url",
+                      help="OAuth2 token endpoint (default: the setting fitconnect_token_url; "
+                      "client id and secret file always come from the settings)")
     _location(sync)
     sync.set_defaults(func=_sync_once)
 
@@ -174,10 +177,12 @@ def _sync_once(args: argparse.Namespace) -> int:
     if unreadable:
         raise ConfigError(unreadable[0])
     worker = SyncWorker(settings.outbox_path, settings.key_path,
-                        lambda: IntakeClient(url, ca_file=ca_file, key_trust=trust),
+                        client_factory(settings, url=url, ca_file=ca_file, key_trust=trust,
+                                       token_url=args.token_url),
                         QuietListener(),
                         retention_s=settings.retention_days * 86400.0,
-                        destination_id=settings.destination_id)
+                        destination_id=settings.destination_id,
+                        region=settings.fitconnect_region or None)
     counts = worker.run_once()
     report: dict[str, Any] = dict(counts)
     report["status"] = read_status(settings.outbox_path).to_json()

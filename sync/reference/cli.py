@@ -1,7 +1,8 @@
 """``buergerbuero intake-server``: the reference intake server in the foreground (Qt-free).
 
-Runs until SIGINT or SIGTERM; prints its URL when it listens (stdout), and the root
-certificate and CRLs of its test PKI a sender must trust (stderr).
+The FIT-Connect stand-in. Runs until SIGINT or SIGTERM; prints its URL when it
+listens (stdout), the root certificate and CRLs of its test PKI a sender must trust,
+and its sender client's settings (stderr).
 """
 
 from __future__ import annotations
@@ -58,6 +59,11 @@ def run_intake_server(args: argparse.Namespace) -> int:
         # A sender trusts the destination key through this root (not through the server).
         print(f"destination key: trust root {server.key_trust.root}, CRLs "
               f"{server.key_trust.crl} (settings intake_key_root, intake_key_crl)",
+              file=sys.stderr, flush=True)
+        # Its sender client, for the settings (the secret stays in its 0600 file).
+        print(f"sender: fitconnect_token_url {server.token_url}, fitconnect_client_id "
+              f"{server.sender_tokens().client_id}, fitconnect_client_secret_file "
+              f"{server.client_secret_file}, destination_id {server.destination_id}",
               file=sys.stderr, flush=True)
         stop.wait()
     finally:

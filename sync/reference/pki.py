@@ -92,8 +92,10 @@ def make_ca(common_name: str, issuer: Issued | None = None, *,
 
 
 def issue_encryption_cert(issuer: Issued, public: rsa.RSAPublicKey,
-                          common_name: str = "Destination encryption key") -> x509.Certificate:
-    """The encryption certificate of a destination's RSA key (keyEncipherment)."""
+                          common_name: str = "Destination encryption key", *,
+                          signature: bool = False) -> x509.Certificate:
+    """The encryption certificate of a destination's RSA key (keyEncipherment), or with
+    ``signature`` its signature certificate (digitalSignature, the subscriber's SETs)."""
     now = _now()
     return (x509.CertificateBuilder()
             .subject_name(_name(common_name)).issuer_name(issuer.cert.subject)
@@ -102,9 +104,10 @@ def issue_encryption_cert(issuer: Issued, public: rsa.RSAPublicKey,
             .not_valid_after(now + dt.timedelta(days=VALID_DAYS))
             .add_extension(x509.BasicConstraints(ca=False, path_length=None), True)
             .add_extension(x509.KeyUsage(
-                digital_signature=False, content_commitment=False, key_encipherment=True,
-                data_encipherment=False, key_agreement=False, key_cert_sign=False,
-                crl_sign=False, encipher_only=False, decipher_only=False), True)
+                digital_signature=signature, content_commitment=False,
+                key_encipherment=not signature, data_encipherment=False, key_agreement=False,
+                key_cert_sign=False, crl_sign=False, encipher_only=False,
+                decipher_only=False), True)
             .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(
                 issuer.cert.public_key()), False)  # type: ignore[arg-type]
             .sign(issuer.key, hashes.SHA256()))
@@ -187,6 +190,25 @@ def published_chain(data_dir: Path, public: rsa.RSAPublicKey) -> list[str]:
             return x5c(chain)
     create(data_dir, public)
     return x5c(x509.load_pem_x509_certificates(path.read_bytes()))
+
+
+SIGNATURE_CHAIN_FILE = "signature-chain.pem"
+
+
+def signature_chain(data_dir: Path, public: rsa.RSAPublicKey) -> list[str]:
+    """The ``x5c`` of the subscriber's signature key, issued by the intermediate on first
+    use and kept in ``signature-chain.pem``."""
+    path = data_dir / PKI_DIR / SIGNATURE_CHAIN_FILE
+    if path.exists():
+        chain = x509.load_pem_x509_certificates(path.read_bytes())
+        root_now = x509.load_pem_x509_certificate((data_dir / PKI_DIR / ROOT_CERT).read_bytes())
+        if chain[0].public_key() == public and chain[-1] == root_now:
+            return x5c(chain)
+    intermediate, root = load_ca(data_dir, INTERMEDIATE_KEY), load_ca(data_dir, ROOT_KEY)
+    leaf = issue_encryption_cert(intermediate, public, "Destination signature key",
+                                 signature=True)
+    _write(path, b"".join(_pem(c) for c in (leaf, intermediate.cert, root.cert)))
+    return x5c([leaf, intermediate.cert, root.cert])
 
 
 def trust(data_dir: Path) -> KeyTrust:

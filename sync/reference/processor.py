@@ -37,6 +37,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from sync.durable import fsync_dir, write_synced
 from sync.e2e import DecryptionFailed, decrypt, load_or_create_private_key
+from sync.metadata import MetadataInvalid, check_metadata
 from sync.reference.signatures import check_application, summary
 from sync.reference.store import COMPLETE_FILE, KEY_FILE, CaseStore, canonical_hash, now_text
 
@@ -54,7 +55,7 @@ class Unreadable(Exception):
 
 
 def open_completion(key: RSAKey, body: bytes) -> tuple[dict[str, Any], bytes, dict[str, Any]]:
-    """(metadata, raw data, data) of a completion body ``{"encrypted_metadata", …}``."""
+    """(metadata, raw data, data) of a completion body ``{"encryptedMetadata", …}``."""
 
     try:
         outer = json.loads(body)
@@ -63,7 +64,7 @@ def open_completion(key: RSAKey, body: bytes) -> tuple[dict[str, Any], bytes, di
     if not isinstance(outer, dict):
         raise Unreadable("completion body is not a JSON object")
     parts = []
-    for name in ("encrypted_metadata", "encrypted_data"):
+    for name in ("encryptedMetadata", "encryptedData"):
         value = outer.get(name)
         if not isinstance(value, str) or not value:
             raise Unreadable(f"'{name}' must be a JWE in compact serialisation")
@@ -186,7 +187,11 @@ def _open(store: CaseStore, key: RSAKey, sid: str,
     content = canonical_hash([metadata, raw.decode("utf-8", "replace")])
     row = store.row_of(sid)
     announced: list[str] = json.loads(row["attachments"])
-    reason = check_hashes(metadata, raw, announced, digests)
+    try:
+        check_metadata(metadata)
+        reason = check_hashes(metadata, raw, announced, digests)
+    except MetadataInvalid as exc:
+        reason = exc.detail
     if reason is not None:
         return sid, reason, content, digests
     pdf = plain[announced[0]] if announced else b""
@@ -202,32 +207,35 @@ def _open(store: CaseStore, key: RSAKey, sid: str,
 
 def check_hashes(metadata: dict[str, Any], data_raw: bytes, announced: list[str],
                  received: dict[str, str]) -> str | None:
-    """None if the metadata's hashes match the data and every attachment, else why not."""
-    structure = metadata.get("content_structure")
-    if not isinstance(structure, dict):
-        return "metadata without content_structure"
-    data_hash = structure.get("data", {}).get("hash", {}) if isinstance(
-        structure.get("data"), dict) else {}
-    if data_hash.get("type") != "sha512" or data_hash.get("content") != \
-            hashlib.sha512(data_raw).hexdigest():
+    """None if the metadata's hashes match the data and every attachment, else why not.
+
+    The metadata has passed :func:`sync.metadata.check_metadata` (the official schema),
+    so its shape is known; the values are compared here."""
+    structure = metadata["contentStructure"]
+    if structure["data"]["hash"]["content"] != hashlib.sha512(data_raw).hexdigest():
         return "hash of the data does not match the metadata"
-    listed = {a.get("attachment_id"): a.get("hash", {}) for a in
-              structure.get("attachments", []) if isinstance(a, dict)}
-    if set(listed) != set(announced):
+    listed = {a["attachmentId"]: a["hash"]["content"] for a in structure["attachments"]}
+    if set(listed) != set(announced) or len(listed) != len(structure["attachments"]):
         return "metadata does not list exactly the announced attachments"
     for attachment_id, digest in received.items():
-        entry = listed.get(attachment_id, {})
-        if entry.get("type") != "sha512" or entry.get("content") != digest:
+        if listed.get(attachment_id) != digest:
             return "hash of an attachment does not match the metadata"
     return None
 
 
 def _write_case(store: CaseStore, case_id: str, case: _Opened) -> None:
-    """Write the case into ``.tmp-<case_id>`` (files fsynced), then rename it into place
-    (the caller fsyncs the cases directory)."""
+    """Write the case into ``.tmp-<case_id>`` (files fsynced, 0600 in a 0700 folder: they
+    hold personal data), then rename it into place (the caller fsyncs the cases
+    directory). For audits it keeps, under ``sealed/``, the submission as it arrived:
+    each attachment's JWE and the submit body (the JWE metadata and data)."""
     tmp = store.cases_dir / f".tmp-{case_id}"
     shutil.rmtree(tmp, ignore_errors=True)  # left by a processor that died half-way
-    tmp.mkdir()
+    tmp.mkdir(mode=0o700)
+    sealed = tmp / "sealed"
+    sealed.mkdir(mode=0o700)
+    for source in sorted((store.staging_dir / case.sid).iterdir()):
+        write_synced(sealed / source.name, source.read_bytes(), mode=0o600)
+    fsync_dir(sealed)
     row = case.row
     record = {
         "case_id": case_id,
@@ -235,7 +243,7 @@ def _write_case(store: CaseStore, case_id: str, case: _Opened) -> None:
         "vorgangsnummer": case.data.get("vorgangsnummer"),
         "service_id": row["service_id"],
         "destination_id": row["destination_id"],
-        "idempotency_key": row["idempotency_key"],
+        "fit_connect_case_id": row["case_ref"],
         "stored_at": now_text(),
         "pdf_sha512": hashlib.sha512(case.pdf).hexdigest(),
         "attachments_sha512": case.digests,
@@ -244,8 +252,9 @@ def _write_case(store: CaseStore, case_id: str, case: _Opened) -> None:
         "signatures": case.signatures if case.signatures is not None
         else "not checked (protocol test)",
     }
-    write_synced(tmp / "metadata.json", json.dumps(record, ensure_ascii=False, indent=2).encode())
-    write_synced(tmp / "application.pdf", case.pdf)
+    write_synced(tmp / "metadata.json", json.dumps(record, ensure_ascii=False, indent=2).encode(),
+                 mode=0o600)
+    write_synced(tmp / "application.pdf", case.pdf, mode=0o600)
     fsync_dir(tmp)
     os.rename(tmp, store.cases_dir / case_id)
 

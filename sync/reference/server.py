@@ -18,6 +18,7 @@ woken, or every :data:`_WAIT_FALLBACK_S` in case a notification was missed
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import re
@@ -41,7 +42,8 @@ from sync.e2e import (
     public_jwk,
 )
 from sync.keycheck import KeyTrust
-from sync.reference import pki
+from sync.oauth import ClientCredentials
+from sync.reference import pki, sets
 from sync.reference.processor import (
     TRUST_DIR,
     CaseProcessor,
@@ -50,6 +52,14 @@ from sync.reference.processor import (
     plaintext_sha512,
 )
 from sync.reference.store import KEY_FILE, CaseStore, Conflict, Invalid, NotFound
+from sync.reference.store import stored_case as stored_case  # re-exported (tests, demo)
+from sync.reference.store import stored_cases as stored_cases
+from sync.reference.tokens import (
+    CLIENT_SECRET_FILE,
+    TokenIssuer,
+    TokenRefused,
+    load_or_create_client,
+)
 
 if TYPE_CHECKING:
     from joserfc.jwk import RSAKey
@@ -58,16 +68,19 @@ log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 40 * 1024 * 1024
 DEFAULT_DESTINATION = "buergerbuero-zentral"
-_KEY_RE = re.compile(r"[A-Za-z0-9_-]{16,64}")
 _ID_RE = r"[0-9a-f-]{36}"
-_CASE_RE = re.compile(r"BB-\d{4}-\d{6,}")
-_P = "/api/v1"
-_HEALTH = f"{_P}/health"
+_P = "/v2"
+_INFO = f"{_P}/info"
+_TOKEN = "/token"  # noqa: S105 - the route, not a secret
+_JWKS = "/.well-known/jwks.json"
 _DESTINATION = re.compile(rf"{_P}/destinations/([A-Za-z0-9_.-]+)")
+_DESTINATION_KEY = re.compile(rf"{_P}/destinations/([A-Za-z0-9_.-]+)/keys/([A-Za-z0-9_.:-]+)")
 _SUBMISSIONS = f"{_P}/submissions"
 _SUBMISSION = re.compile(rf"{_P}/submissions/({_ID_RE})")
 _ATTACHMENT = re.compile(rf"{_P}/submissions/({_ID_RE})/attachments/({_ID_RE})")
-_EVENTS = re.compile(rf"{_P}/submissions/({_ID_RE})/events")
+_CASE_EVENTS = re.compile(rf"{_P}/cases/({_ID_RE})/events")
+_LEIKA_RE = re.compile(r"urn:de:fim:leika:leistung:\d{14}")
+_REGION_RE = re.compile(r"[A-Za-z0-9:._-]{1,80}")
 _POLL_S = 0.1
 MAX_WAIT_S = 10.0
 _WAIT_FALLBACK_S = 1.0
@@ -81,12 +94,21 @@ class Unprocessable(Exception):
     """Well-formed, but not what FIT-Connect accepts (422, ``application/problem+json``)."""
 
 
+_SLOTS_NAME = "connection"
+_BUSY = (b"HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\n"
+         b"Connection: close\r\n\r\n")
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "BuergerbueroIntake/2"
     sys_version = ""
     wbufsize = 64 * 1024  # headers and body leave in one write (flushed after each request)
     server: _Server
+
+    def setup(self) -> None:
+        super().setup()
+        self.connection.settimeout(self.server.request_timeout_s)  # each read and write
 
     def _send_json(self, status: int, body: dict[str, Any] | None,
                    headers: dict[str, str] | None = None) -> None:
@@ -106,13 +128,18 @@ class _Handler(BaseHTTPRequestHandler):
     def _error(self, status: int, message: str) -> None:
         self._send_json(status, {"error": message})
 
-    def _problem(self, status: int, title: str, detail: str) -> None:
+    def _problem(self, status: int, title: str, detail: str,
+                 headers: dict[str, str] | None = None) -> None:
         """An RFC 9457 problem (``application/problem+json``), as FIT-Connect answers."""
         data = json.dumps({"type": "about:blank", "title": title, "status": status,
                            "detail": detail}).encode()
         self.send_response(status)
         self.send_header("Content-Type", "application/problem+json")
         self.send_header("Content-Length", str(len(data)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        if self.close_connection:
+            self.send_header("Connection", "close")
         self.end_headers()
         self.wfile.write(data)
 
@@ -152,14 +179,14 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             action()
         except BadRequest as exc:
-            self._error(400, str(exc))
+            self._problem(400, "Bad Request", str(exc))
         except NotFound:
-            self._error(404, "not found")
+            self._problem(404, "Not Found", "no such destination, submission or case")
         except Conflict:
-            self._error(409, "this idempotency key or attachment was already used for "
-                             "different content")
+            self._problem(409, "Conflict", "this submission or attachment was already "
+                          "submitted with different content")
         except Invalid as exc:
-            self._error(422, str(exc))
+            self._problem(422, "Unprocessable Content", str(exc))
         except Unprocessable as exc:
             self._problem(422, "Unprocessable JWE", str(exc))
         except OSError as exc:
@@ -168,75 +195,132 @@ class _Handler(BaseHTTPRequestHandler):
 
     # -- routes ------------------------------------------------------------------------
 
+    def _authorised(self) -> bool:
+        """Every route but the token endpoint and the JWKS needs a valid bearer token."""
+        tokens = self.server.tokens
+        if tokens is None or tokens.valid(self.headers.get("Authorization")):
+            return True
+        self.close_connection = True
+        self._problem(401, "Unauthorized", "a valid bearer token is required",
+                      {"WWW-Authenticate": 'Bearer realm="submission-api"'})
+        return False
+
     def do_GET(self) -> None:
         path = self._path()
-        store = self.server.store
-        if path == _HEALTH:
-            self._send_json(200, {"status": "ok"})
+        if path == _JWKS:
+            self._send_json(200, self.server.jwks)
+            return
+        if not self._authorised():
+            return
+        if path == _INFO:
+            self._send_json(200, {"status": "ok", "apiVersion": "2"})
+        elif (m := _DESTINATION_KEY.fullmatch(path)) is not None:
+            keys = {k["kid"]: k for k in (self.server.public_jwk, self.server.subscriber_jwk)}
+            if m.group(1) != self.server.destination_id or m.group(2) not in keys:
+                self._problem(404, "Not Found", "unknown destination or key")
+                return
+            self._send_json(200, keys[m.group(2)])
         elif (m := _DESTINATION.fullmatch(path)) is not None:
             if m.group(1) != self.server.destination_id:
-                self._error(404, "unknown destination")
+                self._problem(404, "Not Found", "unknown destination")
                 return
-            self._send_json(200, {"destination_id": self.server.destination_id,
-                                  "encryption_key": self.server.public_jwk})
-        elif (m := _EVENTS.fullmatch(path)) is not None:
-            sid = m.group(1)
-            self._guarded(lambda: self._send_json(
-                200, {"submission_id": sid, "events": store.events(sid)}))
-        elif (m := _SUBMISSION.fullmatch(path)) is not None:
-            sid = m.group(1)
-            self._guarded(lambda: self._send_json(200, self._verdict(sid)))
+            self._send_json(200, self.server.destination())
+        elif (m := _CASE_EVENTS.fullmatch(path)) is not None:
+            case_ref = m.group(1)
+            self._guarded(lambda: self._send_json(200, {"eventLog": self._events(case_ref)}))
         else:
-            self._error(404, "not found")
+            self._problem(404, "Not Found", "no such route")
 
-    def _verdict(self, sid: str) -> dict[str, Any]:
-        """The submission; with ``?wait=S`` (up to 10 s) held until the verdict is in."""
+    def _events(self, case_ref: str) -> list[str]:
+        """The case's SETs; with ``?wait=S`` (up to 10 s, the stand-in's addition) held
+        until every submission of the case is decided."""
         store = self.server.store
         deadline = time.monotonic() + wait_seconds(self.path, MAX_WAIT_S)
         seen = self.server.decisions  # before the read: a batch after it wakes us
-        view = store.submission(sid)
-        while view["status"] == "submitted" and (left := deadline - time.monotonic()) > 0:
+        rows = store.case_events(case_ref)
+        while _undecided(rows) and (left := deadline - time.monotonic()) > 0:
             seen = self.server.wait_for_decisions(seen, min(left, _WAIT_FALLBACK_S))
-            view = store.submission(sid)
-        return view
+            rows = store.case_events(case_ref)
+        return sets.event_log(self.server.signing_key, self.server.issuer, case_ref, rows,
+                              self.server.subscriber_key)
 
     def do_POST(self) -> None:
         path = self._path()
+        if path == _TOKEN:
+            raw = self._body()
+            if raw is not None:
+                self._token(raw)
+            return
         if path != _SUBMISSIONS:
             self.close_connection = True
-            self._error(404, "not found")
+            self._problem(404, "Not Found", "no such route")
+            return
+        if not self._authorised():
             return
         raw = self._body()
         if raw is not None:
             self._guarded(lambda: self._announce(raw))
 
+    def _token(self, raw: bytes) -> None:
+        tokens = self.server.tokens
+        if tokens is None:
+            self._problem(404, "Not Found", "this stand-in runs without tokens")
+            return
+        if not self.headers.get("Content-Type", "").startswith(
+                "application/x-www-form-urlencoded"):
+            self._send_json(415, {"error": "invalid_request"})
+            return
+        try:
+            self._send_json(200, tokens.issue(raw), {"Cache-Control": "no-store"})
+        except TokenRefused as exc:
+            self._send_json(exc.status, {"error": exc.error})
+
     def _announce(self, raw: bytes) -> None:
         body = _json_object(raw)
-        key = body.get("idempotency_key")
-        if not isinstance(key, str) or not _KEY_RE.fullmatch(key):
-            raise BadRequest("'idempotency_key' must be 16-64 characters [A-Za-z0-9_-]")
-        service = body.get("service_id")
-        if not isinstance(service, str) or not service:
-            raise BadRequest("'service_id' must be a non-empty string")
-        destination = body.get("destination_id")
-        if destination != self.server.destination_id:
+        service = body.get("serviceType")
+        if not isinstance(service, dict) or not isinstance(service.get("identifier"), str) \
+                or not _LEIKA_RE.fullmatch(service["identifier"]):
+            raise BadRequest("'serviceType.identifier' must be a Leika key "
+                             "(urn:de:fim:leika:leistung:<14 digits>)")
+        if not isinstance(service.get("name"), str) or not service["name"]:
+            raise BadRequest("'serviceType.name' must be a non-empty string")
+        region = body.get("region")
+        if region is not None and (not isinstance(region, str)
+                                   or not _REGION_RE.fullmatch(region)):
+            raise BadRequest("'region' must be a region key")
+        if body.get("destinationId") != self.server.destination_id:
             raise NotFound
-        attachments = body.get("announced_attachments", [])
+        attachments = body.get("announcedAttachments", [])
         if (not isinstance(attachments, list) or len(attachments) > 100
                 or not all(isinstance(a, str) and re.fullmatch(_ID_RE, a) for a in attachments)
                 or len(set(attachments)) != len(attachments)):
-            raise BadRequest("'announced_attachments' must be a list of distinct UUIDs")
-        created, view = self.server.store.announce(key, destination, service, attachments)
-        self._send_json(201 if created else 200, view)
+            raise BadRequest("'announcedAttachments' must be a list of distinct UUIDs")
+        view = self.server.store.announce(self.server.destination_id, service["identifier"],
+                                          attachments, region)
+        self._send_json(201, {"destinationId": self.server.destination_id,
+                              "submissionId": view["submission_id"],
+                              "caseId": view["case_ref"]})
 
     def do_PUT(self) -> None:
         path = self._path()
         store = self.server.store
-        if (m := _ATTACHMENT.fullmatch(path)) is not None:
+        attachment = _ATTACHMENT.fullmatch(path)
+        submission = _SUBMISSION.fullmatch(path)
+        if attachment is None and submission is None:
+            self.close_connection = True
+            self._problem(404, "Not Found", "no such route")
+            return
+        if not self._authorised():
+            return
+        if attachment is not None:
+            if not self.headers.get("Content-Type", "").startswith("application/jose"):
+                self.close_connection = True
+                self._problem(415, "Unsupported Media Type", "attachments are application/jose")
+                return
             body = self._body()
             if body is None:
                 return
-            sid, aid = m.group(1), m.group(2)
+            sid, aid = attachment.group(1), attachment.group(2)
 
             def upload() -> None:
                 if aid not in store.submission(sid)["announced_attachments"]:
@@ -246,25 +330,22 @@ class _Handler(BaseHTTPRequestHandler):
                 self._send_json(204, None)
 
             self._guarded(upload)
-        elif (m := _SUBMISSION.fullmatch(path)) is not None:
+        elif submission is not None:
             raw = self._body()
             if raw is not None:
-                sid = m.group(1)
+                sid = submission.group(1)
                 self._guarded(lambda: self._complete(sid, raw))
-        else:
-            self.close_connection = True
-            self._error(404, "not found")
 
     def _complete(self, sid: str, raw: bytes) -> None:
         body = _json_object(raw)
-        for name in ("encrypted_metadata", "encrypted_data"):
+        for name in ("encryptedMetadata", "encryptedData"):
             value = body.get(name)
             if not isinstance(value, str) or not value:
                 raise BadRequest(f"'{name}' must be a JWE in compact serialisation")
             _check_sealed(value.encode())
         view = self.server.store.submit(sid, raw, self._content_hash)
         self.server.wake_processor()
-        self._send_json(200, view)
+        self._send_json(200, {"submissionId": sid, "caseId": view["case_ref"]})
 
     # Only for a repeat whose encryption differs from the first (a rare path).
     def _plaintext_sha512(self, token: bytes) -> str:
@@ -282,6 +363,14 @@ class _Handler(BaseHTTPRequestHandler):
     def do_DELETE(self) -> None:
         self.close_connection = True
         self._error(405, "method not allowed")
+
+
+def _undecided(rows: list[dict[str, Any]]) -> bool:
+    """True while a submission of the case is submitted but not yet decided."""
+    state: dict[str, str] = {}
+    for row in rows:
+        state[row["submission_id"]] = row["event"]
+    return any(event == "submitted" for event in state.values())
 
 
 def _check_sealed(token: bytes) -> None:
@@ -308,19 +397,57 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
     request_queue_size = 64
+    #: Seconds a connection may stay silent (each read and write; a half-open
+    #: connection ends then) and how many connections are served at once (more are
+    #: answered 503 at once). Set per server by :class:`IntakeServer`.
+    request_timeout_s: float | None = 30.0
+    slots = threading.BoundedSemaphore(256)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        if not self.slots.acquire(blocking=False):
+            log.warning("intake: connection refused, all %s slots busy", _SLOTS_NAME)
+            if self.tls is None:
+                with contextlib.suppress(OSError):
+                    request.sendall(_BUSY)
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.slots.release()
 
     def __init__(self, address: tuple[str, int], store: CaseStore, private_key: RSAKey,
-                 destination_id: str, tls: ssl.SSLContext | None, x5c: list[str]) -> None:
+                 destination_id: str, tls: ssl.SSLContext | None, x5c: list[str],
+                 signing_key: RSAKey, tokens: TokenIssuer | None,
+                 subscriber: tuple[RSAKey, list[str]]) -> None:
         self.store = store
         self.private_key = private_key
         self.public_jwk = public_jwk(private_key)
         self.public_jwk["x5c"] = x5c
         self.destination_id = destination_id
         self.tls = tls
+        self.signing_key = signing_key
+        self.jwks = sets.jwks(signing_key)
+        self.subscriber_key = subscriber[0]
+        self.subscriber_jwk = sets.signature_jwk(*subscriber)
+        self.issuer = "buergerbuero-intake-stand-in"
+        self.tokens = tokens
         self.wake_processor: Callable[[], None] = lambda: None
         self._decided = threading.Condition()
         self.decisions = 0  # batches of verdicts the case processor reported
         super().__init__(address, _Handler)
+
+    def destination(self) -> dict[str, Any]:
+        """The destination as ``GET /v2/destinations/{id}`` shows it."""
+        return {"destinationId": self.destination_id, "status": "active",
+                "services": [{"identifier": "urn:de:fim:leika:leistung:*",
+                              "submissionSchemas": [], "regions": []}],
+                "encryptionKid": self.public_jwk["kid"],
+                "metadataVersions": ["2.1.0"],
+                "replyChannels": {"eMail": {"usePgp": False}}}
 
     def note_decided(self) -> None:
         """The case processor committed a batch of verdicts (its stdout reader calls this)."""
@@ -358,13 +485,15 @@ class IntakeServer:
     trust list the processor verifies every application PDF against (default
     ``DATA_DIR/trust``; without one every application is rejected);
     ``check_signatures=False`` only for tests of the protocol with made-up PDFs.
+    ``request_timeout_s``, ``max_connections``: see :class:`_Server`.
     """
 
     def __init__(self, host: str, port: int, data_dir: Path, *,
                  destination_id: str = DEFAULT_DESTINATION,
                  tls: tuple[Path, Path] | None = None, key_bits: int | None = None,
                  run_processor: bool = True, trust_dir: Path | None = None,
-                 check_signatures: bool = True) -> None:
+                 check_signatures: bool = True, require_token: bool = True,
+                 request_timeout_s: float = 30.0, max_connections: int = 256) -> None:
         self.data_dir = data_dir
         data_dir.mkdir(parents=True, exist_ok=True)
         if key_bits is None:
@@ -379,11 +508,18 @@ class IntakeServer:
             context.load_cert_chain(str(tls[0]), str(tls[1]))
         self._scheme = "https" if tls else "http"
         try:
-            self._httpd = _Server((host, port), self._store, private_key, destination_id,
-                                  context, x5c)
+            self._client = load_or_create_client(data_dir)
+            self.tokens = TokenIssuer(dict([self._client])) if require_token else None
+            subscriber = sets.signing_key(data_dir / pki.PKI_DIR, sets.SUBSCRIBER_KEY)
+            self._httpd = _Server(
+                (host, port), self._store, private_key, destination_id, context, x5c,
+                sets.signing_key(data_dir / pki.PKI_DIR), self.tokens,
+                (subscriber, pki.signature_chain(data_dir, subscriber.public_key)))
         except OSError:
             self._store.close()
             raise
+        self._httpd.request_timeout_s = request_timeout_s
+        self._httpd.slots = threading.BoundedSemaphore(max_connections)
         self._processor = CaseProcessor(
             data_dir, self._httpd.note_decided,
             trust_dir=(trust_dir or data_dir / TRUST_DIR) if check_signatures else None) \
@@ -397,6 +533,24 @@ class IntakeServer:
     def key_trust(self) -> KeyTrust:
         """The stand-in PKI's root and CRLs: what a sender (demo, tests) trusts."""
         return pki.trust(self.data_dir)
+
+    @property
+    def token_url(self) -> str:
+        return f"{self.url}/token"
+
+    @property
+    def client_secret_file(self) -> Path:
+        """The sender client's secret (mode 0600), as the setting
+        ``fitconnect_client_secret_file`` names it."""
+        return self.data_dir / CLIENT_SECRET_FILE
+
+    def sender_tokens(self) -> ClientCredentials:
+        """A token source with the stand-in's sender client (demo, tests, bench)."""
+        return ClientCredentials(self.token_url, *self._client)
+
+    @property
+    def destination_id(self) -> str:
+        return self._httpd.destination_id
 
     @property
     def store(self) -> CaseStore:
@@ -442,30 +596,3 @@ class IntakeServer:
 
     def __exit__(self, *exc_info: object) -> None:
         self.stop()
-
-
-def stored_case(data_dir: Path, case_id: str) -> tuple[dict[str, Any], Path] | None:
-    """The stored metadata and PDF path of a case, None if there is no such case."""
-    if not _CASE_RE.fullmatch(case_id):
-        return None
-    case_dir = data_dir / "cases" / case_id
-    try:
-        metadata = json.loads((case_dir / "metadata.json").read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None
-    pdf_path = case_dir / "application.pdf"
-    if not isinstance(metadata, dict) or not pdf_path.is_file():
-        return None
-    return metadata, pdf_path
-
-
-def stored_cases(data_dir: Path) -> list[tuple[dict[str, Any], Path]]:
-    """Every stored case (tests and benchmarks count deliveries with it)."""
-    found = []
-    cases = data_dir / "cases"
-    if cases.is_dir():
-        for entry in sorted(cases.iterdir()):
-            case = stored_case(data_dir, entry.name)
-            if case is not None:
-                found.append(case)
-    return found

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 import threading
 import uuid
@@ -102,6 +103,13 @@ class CaseStore:
             "CREATE TABLE IF NOT EXISTS sequences (year INTEGER PRIMARY KEY, "
             " last INTEGER NOT NULL);"
         )
+        columns = {r[1] for r in self._db.execute("PRAGMA table_info(submissions)")}
+        if "case_ref" not in columns:  # a data folder of the /api/v1 stand-in
+            self._db.execute("ALTER TABLE submissions ADD COLUMN case_ref TEXT")
+            self._db.execute("ALTER TABLE submissions ADD COLUMN region TEXT")
+        if "tags" not in {r[1] for r in self._db.execute("PRAGMA table_info(events)")}:
+            self._db.execute("ALTER TABLE events ADD COLUMN tags TEXT")  # submit's JWE tags
+        self._db.execute("CREATE INDEX IF NOT EXISTS submissions_case ON submissions(case_ref)")
 
     def close(self) -> None:
         with self._lock:
@@ -113,35 +121,31 @@ class CaseStore:
 
     # -- announce ----------------------------------------------------------------------
 
-    def announce(self, key: str, destination_id: str, service_id: str,
-                 attachments: list[str]) -> tuple[bool, dict[str, Any]]:
-        """Create (or find, for a repeat) the submission of ``key``. (created, view)."""
-        digest = canonical_hash([destination_id, service_id, sorted(attachments)])
+    def announce(self, destination_id: str, service_id: str, attachments: list[str],
+                 region: str | None = None) -> dict[str, Any]:
+        """Create a submission in a new case (FIT-Connect: every announce creates one)."""
+        sid = str(uuid.uuid4())
+        case_ref = str(uuid.uuid4())
+        at = now_text()
+        with self._lock, self._write():
+            # idempotency_key: the column of the /api/v1 stand-in, unique; the id fills it.
+            self._db.execute(
+                "INSERT INTO submissions (submission_id, idempotency_key, announce_sha256, "
+                "destination_id, service_id, attachments, status, created_at, case_ref, "
+                "region) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (sid, sid, canonical_hash([destination_id, service_id, attachments]),
+                 destination_id, service_id, json.dumps(attachments), ANNOUNCED, at,
+                 case_ref, region))
+            self.event(sid, "announced", at)
         with self._lock:
-            row = self._db.execute(
-                "SELECT submission_id, announce_sha256 FROM submissions "
-                "WHERE idempotency_key = ?", (key,)).fetchone()
-            if row is not None:
-                if row[1] != digest:
-                    raise Conflict
-                return False, self._view(row[0])
-            sid = str(uuid.uuid4())
-            at = now_text()
-            with self._write():
-                self._db.execute(
-                    "INSERT INTO submissions (submission_id, idempotency_key, announce_sha256, "
-                    "destination_id, service_id, attachments, status, created_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (sid, key, digest, destination_id, service_id, json.dumps(attachments),
-                     ANNOUNCED, at))
-                self.event(sid, "announced", at)
-            return True, self._view(sid)
+            return self._view(sid)
 
     def event(self, sid: str, event: str, at: str, case_id: str | None = None,
-              reason: str | None = None) -> None:
+              reason: str | None = None, tags: dict[str, Any] | None = None) -> None:
         """Append to the event log (inside the caller's write transaction)."""
-        self._db.execute("INSERT INTO events (submission_id, event, at, case_id, reason) "
-                         "VALUES (?, ?, ?, ?, ?)", (sid, event, at, case_id, reason))
+        self._db.execute("INSERT INTO events (submission_id, event, at, case_id, reason, tags) "
+                         "VALUES (?, ?, ?, ?, ?, ?)", (sid, event, at, case_id, reason,
+                                                       None if tags is None else json.dumps(tags)))
 
     def row(self, sid: str) -> dict[str, Any]:
         cur = self._db.execute("SELECT * FROM submissions WHERE submission_id = ?", (sid,))
@@ -158,6 +162,7 @@ class CaseStore:
         status = row["status"]
         view: dict[str, Any] = {
             "submission_id": sid,
+            "case_ref": row["case_ref"],
             "destination_id": row["destination_id"],
             "service_id": row["service_id"],
             "status": SUBMITTED if status == COMPLETING else status,
@@ -174,21 +179,22 @@ class CaseStore:
         with self._lock:
             return self._view(sid)
 
-    def events(self, sid: str) -> list[dict[str, Any]]:
+    def case_events(self, case_ref: str) -> list[dict[str, Any]]:
+        """Every event of the case's submissions, oldest first; NotFound for no such case."""
         with self._lock:
-            self.row(sid)
+            sids = [r[0] for r in self._db.execute(
+                "SELECT submission_id FROM submissions WHERE case_ref = ?", (case_ref,))]
+            if not sids:
+                raise NotFound
+            marks = ", ".join("?" * len(sids))
             rows = self._db.execute(
-                "SELECT event, at, case_id, reason FROM events WHERE submission_id = ? "
-                "ORDER BY id", (sid,)).fetchall()
-        events = []
-        for event, at, case_id, reason in rows:
-            item: dict[str, Any] = {"event": event, "at": at}
-            if case_id is not None:
-                item["case_id"] = case_id
-            if reason is not None:
-                item["reason"] = reason
-            events.append(item)
-        return events
+                "SELECT id, submission_id, event, at, case_id, reason, tags "  # noqa: S608
+                f"FROM events WHERE submission_id IN ({marks}) ORDER BY id", sids).fetchall()
+        names = ("id", "submission_id", "event", "at", "case_id", "reason", "tags")
+        found = [dict(zip(names, row, strict=True)) for row in rows]
+        for row in found:
+            row["tags"] = json.loads(row["tags"]) if row["tags"] else None
+        return found
 
     # -- attachments (sealed) ------------------------------------------------------------
 
@@ -258,8 +264,19 @@ class CaseStore:
                     "UPDATE submissions SET status = ?, complete_token_sha256 = ? "
                     "WHERE submission_id = ? AND status = ?", (SUBMITTED, token_hash, sid,
                                                                ANNOUNCED))
-                self.event(sid, "submitted", now_text())
+                self.event(sid, "submitted", now_text(),
+                           tags=self._authentication_tags(sid, announced, body))
             return self._view(sid)
+
+    def _authentication_tags(self, sid: str, announced: list[str],
+                             body: bytes) -> dict[str, Any]:
+        """The JWE authentication tags of a submission, as ``submit-submission`` names them
+        (the body was checked to hold two compact JWEs)."""
+        outer = json.loads(body)
+        return {"metadata": _tag(outer["encryptedMetadata"]),
+                "data": _tag(outer["encryptedData"]),
+                "attachments": {aid: _tag(self.sealed_attachment(sid, aid).decode("ascii"))
+                                for aid in announced}}
 
     def _first_content_hash(self, sid: str, row: dict[str, Any],
                             content_hash: Callable[[bytes], str]) -> str | None:
@@ -340,6 +357,11 @@ class CaseStore:
         return int(n)
 
 
+def _tag(token: str) -> str:
+    """A compact JWE's authentication tag (its fifth part)."""
+    return token.strip().split(".")[4]
+
+
 class _Immediate:
     """``BEGIN IMMEDIATE`` on enter; COMMIT, or ROLLBACK on an exception, on exit."""
 
@@ -351,3 +373,33 @@ class _Immediate:
 
     def __exit__(self, exc_type: object, *_rest: object) -> None:
         self._db.execute("ROLLBACK" if exc_type is not None else "COMMIT")
+
+
+_CASE_RE = re.compile(r"BB-\d{4}-\d{6,}")
+
+
+def stored_case(data_dir: Path, case_id: str) -> tuple[dict[str, Any], Path] | None:
+    """The stored metadata and PDF path of a case, None if there is no such case."""
+    if not _CASE_RE.fullmatch(case_id):
+        return None
+    case_dir = data_dir / "cases" / case_id
+    try:
+        metadata = json.loads((case_dir / "metadata.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    pdf_path = case_dir / "application.pdf"
+    if not isinstance(metadata, dict) or not pdf_path.is_file():
+        return None
+    return metadata, pdf_path
+
+
+def stored_cases(data_dir: Path) -> list[tuple[dict[str, Any], Path]]:
+    """Every stored case (tests and benchmarks count deliveries with it)."""
+    found = []
+    cases = data_dir / "cases"
+    if cases.is_dir():
+        for entry in sorted(cases.iterdir()):
+            case = stored_case(data_dir, entry.name)
+            if case is not None:
+                found.append(case)
+    return found

@@ -15,7 +15,9 @@
   synchronous=FULL. Targets ≤ 2 and ≤ 3.
 - ``rss_growth_mb``: peak RSS of a sync process draining ``drain`` applications
   minus its RSS after the first 100. Target < 30.
-- ``lost`` / ``duplicated``: counted at the servers (cases per idempotency key).
+- ``token_overhead_ms``: the OAuth2 token's cost per item (one token fetch, measured
+  against the stand-in's token endpoint, × tokens the worker fetched ÷ items).
+- ``lost`` / ``duplicated``: counted at the servers (cases per Vorgangsnummer).
 """
 
 from __future__ import annotations
@@ -43,13 +45,14 @@ from sync.protocol import IntakeClient
 from sync.reference.pki import CRL_FILE, PKI_DIR, ROOT_CERT
 from sync.reference.server import IntakeServer, stored_cases
 from sync.reference.store import KEY_FILE
-from sync.tools.crashdrill import send_until_done
+from sync.reference.tokens import CLIENT_SECRET_FILE
+from sync.tools.crashdrill import DRILL_SERVICE, send_until_done
 from sync.worker import QuietListener, SyncWorker
 
 PDF_BYTES = 200 * 1024
 ROOT = Path(__file__).resolve().parent.parent
 
-# method, path, body, content type, and for an announce: the submission id it got.
+# method, path, body, content type, and for an announce: the submission and case ids it got.
 Request = list[Any]
 
 
@@ -59,7 +62,8 @@ def bench_application(rng: random.Random, index: int, size: int) -> OutgoingAppl
         vorgangsnummer=f"BENCH-{index:06d}",
         service_id="meldebescheinigung-einfach",
         metadata={"answers": {"family_name": f"Bench-{index}", "purpose": "employer"},
-                  "identification": "typed"},
+                  "identification": "typed", "signed_at": "2026-03-02T10:15:00+01:00",
+                  "fit_connect": DRILL_SERVICE},
         pdf=b"%PDF-1.7\n%" + rng.randbytes(size) + b"\n%%EOF\n",
     )
 
@@ -76,15 +80,19 @@ class _Sink(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length", "0"))
         if length:
             self.rfile.read(length)
-        if self.command == "POST":
-            body = json.dumps({"submission_id": str(uuid.uuid4()), "status": "announced",
-                               "received_attachments": []}).encode()
+        status = 200
+        if self.path == "/token":
+            body = b'{"access_token":"sink","token_type":"bearer","expires_in":1800}'
+        elif self.command == "POST":
+            body = json.dumps({"submissionId": str(uuid.uuid4()),
+                               "caseId": str(uuid.uuid4())}).encode()
             status = 201
         elif self.command == "PUT" and "/attachments/" in self.path:
             body, status = b"", 204
+        elif "/events" in self.path:
+            body = b'{"eventLog":[]}'
         else:
-            body = b'{"status":"accepted","submission_id":"x","case_id":"BB-2026-000001"}'
-            status = 200
+            body = b"{}"
         self.send_response(status)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Content-Type", "application/json")
@@ -109,18 +117,24 @@ class _SinkServer(ThreadingHTTPServer):
         return sock, addr
 
 
-def replay(base_url: str, requests_log: list[Request]) -> float:
-    """Send the recorded requests with a plain requests.Session; returns seconds.
+def replay(base_url: str, requests_log: list[Request], client: tuple[str, str]) -> float:
+    """Send the recorded requests with a plain requests.Session, one bearer token
+    fetched first (as the sender does); returns seconds.
 
-    Submission ids differ per server: each announce's answer maps the recorded id
-    to the new one in the paths that follow.
+    Submission and case ids differ per server: each announce's answer maps the
+    recorded ids (the request's fifth and sixth entries) to the new ones in the
+    paths that follow.
     """
     import requests
 
     session = requests.Session()
     ids: dict[str, str] = {}
     started = time.perf_counter()
-    for method, path, body, content_type, recorded_id in requests_log:
+    token = session.post(f"{base_url}/token", timeout=30, data={
+        "grant_type": "client_credentials", "client_id": client[0],
+        "client_secret": client[1]}).json()["access_token"]
+    session.headers["Authorization"] = f"Bearer {token}"
+    for method, path, body, content_type, recorded_sid, recorded_case in requests_log:
         path, _, query = path.partition("?")
         parts = path.split("/")
         if len(parts) > 2 and parts[2] in ids:
@@ -129,15 +143,29 @@ def replay(base_url: str, requests_log: list[Request]) -> float:
         if query:
             path = f"{path}?{query}"
         headers = {"Content-Type": content_type} if content_type else {}
-        response = session.request(method, f"{base_url}/api/v1{path}", data=body,
+        response = session.request(method, f"{base_url}/v2{path}", data=body,
                                    headers=headers, timeout=30)
         if response.status_code >= 400:
             raise RuntimeError(f"replay: HTTP {response.status_code} for {method}")
-        if recorded_id is not None:
-            ids[recorded_id] = response.json()["submission_id"]
+        if recorded_sid is not None:
+            answer = response.json()
+            ids[recorded_sid] = answer["submissionId"]
+            ids[recorded_case] = answer["caseId"]
     elapsed = time.perf_counter() - started
     session.close()
     return elapsed
+
+
+def _token_ms(url: str, client: tuple[str, str]) -> float:
+    """What one token costs (a form post to the stand-in's token endpoint), in ms."""
+    import requests
+
+    started = time.perf_counter()
+    for _ in range(10):
+        requests.post(f"{url}/token", timeout=30, data={
+            "grant_type": "client_credentials", "client_id": client[0],
+            "client_secret": client[1]}).raise_for_status()
+    return (time.perf_counter() - started) * 100.0
 
 
 def _throughput(tmp: Path, items: int, rng: random.Random) -> dict[str, Any]:
@@ -146,7 +174,7 @@ def _throughput(tmp: Path, items: int, rng: random.Random) -> dict[str, Any]:
     keys = []
     for i in range(items):
         app = bench_application(rng, i, PDF_BYTES)
-        keys.append(app.idempotency_key)
+        keys.append(app.vorgangsnummer)
         box.enqueue(app)
     box.close()
 
@@ -154,7 +182,7 @@ def _throughput(tmp: Path, items: int, rng: random.Random) -> dict[str, Any]:
     announces: list[Request] = []
 
     def record(method: str, path: str, body: bytes | None, content_type: str | None) -> None:
-        entry: Request = [method, path, body, content_type, None]
+        entry: Request = [method, path, body, content_type, None, None]
         log.append(entry)
         if method == "POST":
             announces.append(entry)
@@ -163,30 +191,42 @@ def _throughput(tmp: Path, items: int, rng: random.Random) -> dict[str, Any]:
 
     server = IntakeServer("127.0.0.1", 0, tmp / "intake-a", check_signatures=False)
     server.start()
+    tokens = server.sender_tokens()
+    client = (tokens.client_id, tokens.client_secret)
     try:
         worker = SyncWorker(data / "outbox.sqlite3", data / "terminal.key",
                             lambda: IntakeClient(server.url, timeout_s=30, recorder=record,
-                                                 key_trust=server.key_trust),
+                                                 key_trust=server.key_trust, tokens=tokens),
                             QuietListener())
         started = time.perf_counter()
         counts = worker.run_once()
         worker_s = time.perf_counter() - started
+        token_ms = _token_ms(server.url, client)
     finally:
         server.stop()
+    # Each announce's case id, for the replay's mapping (the outbox kept them).
+    box = Outbox(data / "outbox.sqlite3", data / "terminal.key")
+    cases = {r[0]: r[1] for r in box.database.execute(
+        "SELECT submission_id, case_ref FROM outbox WHERE submission_id IS NOT NULL")}
+    box.close()
+    for entry in announces:
+        entry[5] = cases.get(entry[4])
     (tmp / "intake-b").mkdir()
     shutil.copy(tmp / "intake-a" / KEY_FILE, tmp / "intake-b" / KEY_FILE)
+    for name in (CLIENT_SECRET_FILE, "sender-client-id"):
+        shutil.copy(tmp / "intake-a" / name, tmp / "intake-b" / name)
     shutil.copytree(tmp / "intake-a" / PKI_DIR, tmp / "intake-b" / PKI_DIR)
     replay_server = IntakeServer("127.0.0.1", 0, tmp / "intake-b", check_signatures=False)
     replay_server.start()
     try:
-        replay_s = replay(replay_server.url, log)
+        replay_s = replay(replay_server.url, log, client)
     finally:
         replay_server.stop()
     sink = _SinkServer(("127.0.0.1", 0), _Sink)
     thread = threading.Thread(target=sink.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
-        sink_s = replay(f"http://127.0.0.1:{sink.server_address[1]}", log)
+        sink_s = replay(f"http://127.0.0.1:{sink.server_address[1]}", log, client)
     finally:
         sink.shutdown()
         sink.server_close()
@@ -201,13 +241,15 @@ def _throughput(tmp: Path, items: int, rng: random.Random) -> dict[str, Any]:
         "throughput_ratio": round(replay_s / worker_s, 3),
         "server_ratio": round(sink_s / replay_s, 3),
         "sent_by_worker": counts["sent"],
+        "tokens_fetched": tokens.fetched,
+        "token_overhead_ms": round(token_ms * tokens.fetched / items, 4),
         "lost": lost + lost_b,
         "duplicated": duplicated + duplicated_b,
     }
 
 
 def _count(intake_dir: Path, keys: list[str]) -> tuple[int, int]:
-    stored = [meta["idempotency_key"] for meta, _pdf in stored_cases(intake_dir)]
+    stored = [meta["vorgangsnummer"] for meta, _pdf in stored_cases(intake_dir)]
     return len(set(keys) - set(stored)), len(stored) - len(set(stored))
 
 
@@ -255,16 +297,19 @@ DRAIN_CHILD = r"""
 import json, sys
 from pathlib import Path
 from sync.keycheck import KeyTrust
+from sync.oauth import ClientCredentials, load_secret
 from sync.protocol import IntakeClient
 from sync.worker import QuietListener, SyncWorker
 data, url = Path(sys.argv[1]), sys.argv[2]
 trust = KeyTrust(Path(sys.argv[3]), Path(sys.argv[4]))
+tokens = ClientCredentials(url + "/token", sys.argv[5], load_secret(Path(sys.argv[6])))
 def rss_mb():
     for line in open("/proc/self/status"):
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
 worker = SyncWorker(data / "outbox.sqlite3", data / "terminal.key",
-                    lambda: IntakeClient(url, timeout_s=30, key_trust=trust), QuietListener())
+                    lambda: IntakeClient(url, timeout_s=30, key_trust=trust, tokens=tokens),
+                    QuietListener())
 sent = worker.run_once(max_items=100)["sent"]
 warm = rss_mb()
 samples = [warm]
@@ -291,7 +336,7 @@ def drain_memory(tmp: Path, drain: int, rng: random.Random, url: str | None = No
         with box.database.atomic():  # set-up only: one transaction for the whole batch
             for i in range(drain):
                 app = bench_application(rng, i, 2048)
-                keys.append(app.idempotency_key)
+                keys.append(app.vorgangsnummer)
                 box.enqueue(app)
     finally:
         box.close()
@@ -307,7 +352,9 @@ def drain_memory(tmp: Path, drain: int, rng: random.Random, url: str | None = No
         # Our own interpreter and module, no shell.
         result = subprocess.run(  # noqa: S603
             [sys.executable, "-c", DRAIN_CHILD, str(data), url,
-             str(intake_dir / PKI_DIR / ROOT_CERT), str(intake_dir / PKI_DIR / CRL_FILE)],
+             str(intake_dir / PKI_DIR / ROOT_CERT), str(intake_dir / PKI_DIR / CRL_FILE),
+             (intake_dir / "sender-client-id").read_text().strip(),
+             str(intake_dir / CLIENT_SECRET_FILE)],
             cwd=ROOT,
             capture_output=True, text=True, check=False, timeout=3600)
         elapsed = time.perf_counter() - started
@@ -336,20 +383,23 @@ def crash_drill(tmp: Path, kills: int) -> dict[str, Any]:
         result = subprocess.run(  # noqa: S603 - our interpreter and module
             [sys.executable, "-m", "sync.tools.crashdrill", "--data", str(tmp / "crash"),
              "--url", server.url, "--kills", str(kills),
-             "--key-root", str(server.key_trust.root), "--key-crl", str(server.key_trust.crl)],
+             "--key-root", str(server.key_trust.root), "--key-crl", str(server.key_trust.crl),
+             "--client-id", server.sender_tokens().client_id,
+             "--client-secret-file", str(server.client_secret_file)],
             cwd=ROOT, capture_output=True,
             text=True, check=True, timeout=3600)
         report = json.loads(result.stdout)
         send_until_done(tmp / "crash" / "outbox.sqlite3", tmp / "crash" / "terminal.key",
-                        server.url, "buergerbuero-zentral", key_trust=server.key_trust)
+                        server.url, "buergerbuero-zentral", key_trust=server.key_trust,
+                        tokens=server.sender_tokens())
     finally:
         server.stop()
     expected: dict[str, str] = report["expected"]
     cases = stored_cases(tmp / "intake-crash")
-    keys = [meta["idempotency_key"] for meta, _pdf in cases]
+    keys = [meta["vorgangsnummer"] for meta, _pdf in cases]
     damaged = sum(1 for meta, pdf in cases
                   if hashlib.sha512(pdf.read_bytes()).hexdigest()
-                  != expected.get(meta["idempotency_key"]))
+                  != expected.get(meta["vorgangsnummer"]))
     return {"crash_kills": report["kills"], "crash_items": len(expected),
             "crash_lost": len(set(expected) - set(keys)),
             "crash_duplicated": len(keys) - len(set(keys)), "crash_damaged": damaged}

@@ -26,9 +26,15 @@ from typing import Any
 
 from sync import e2e
 from sync.keycheck import KeyTrust
+from sync.oauth import ClientCredentials, TokenSource, load_secret
 from sync.outbox import Outbox, OutgoingApplication, read_status
 from sync.protocol import IntakeClient
 from sync.worker import QuietListener, SyncWorker
+
+#: The FIT-Connect facts of the drill's applications (a placeholder Leika key).
+DRILL_SERVICE = {"leika": "urn:de:fim:leika:leistung:99999999000004",
+                 "service_name": "Meldebescheinigung",
+                 "submission_schema": "urn:buergerbuero:fachdaten:meldebescheinigung-einfach:1"}
 
 
 def small_pdf(rng: random.Random, size: int = 2048) -> bytes:
@@ -40,16 +46,18 @@ def drill_application(rng: random.Random, index: int, pdf_size: int = 2048) -> O
         idempotency_key=uuid.UUID(int=rng.getrandbits(128), version=4).hex,
         vorgangsnummer=f"DRILL-{index:06d}",
         service_id="meldebescheinigung-einfach",
-        metadata={"answers": {"family_name": f"Drill-{index}"}, "identification": "typed"},
+        metadata={"answers": {"family_name": f"Drill-{index}"}, "identification": "typed",
+                  "signed_at": "2026-03-02T10:15:00+01:00", "fit_connect": DRILL_SERVICE},
         pdf=small_pdf(rng, pdf_size),
     )
 
 
 def send_until_done(db: Path, key: Path, url: str, destination_id: str,
-                    ca_file: str | None = None, key_trust: KeyTrust | None = None) -> None:
+                    ca_file: str | None = None, key_trust: KeyTrust | None = None,
+                    tokens: TokenSource | None = None) -> None:
     """Send until nothing is waiting (retrying quickly); used by the drill's children."""
     worker = SyncWorker(db, key, lambda: IntakeClient(url, timeout_s=5.0, ca_file=ca_file,
-                                                      key_trust=key_trust),
+                                                      key_trust=key_trust, tokens=tokens),
                         QuietListener(), backoff_base_s=0.005, backoff_cap_s=0.02,
                         destination_id=destination_id)
     while True:
@@ -62,7 +70,8 @@ def send_until_done(db: Path, key: Path, url: str, destination_id: str,
 
 def run(data: Path, url: str, kills_wanted: int, *, seed: int, per_cycle: int = 3,
         max_kill_ms: float = 150.0, destination_id: str = "buergerbuero-zentral",
-        pdf_size: int = 2048, key_trust: KeyTrust | None = None) -> dict[str, Any]:
+        pdf_size: int = 2048, key_trust: KeyTrust | None = None,
+        tokens: TokenSource | None = None) -> dict[str, Any]:
     # Load everything the children need before forking, so a cycle costs no imports.
     import requests  # noqa: F401
 
@@ -82,14 +91,15 @@ def run(data: Path, url: str, kills_wanted: int, *, seed: int, per_cycle: int = 
                 app = drill_application(rng, index, pdf_size)
                 index += 1
                 box.enqueue(app)
-                expected[app.idempotency_key] = hashlib.sha512(app.pdf).hexdigest()
+                expected[app.vorgangsnummer] = hashlib.sha512(app.pdf).hexdigest()
         finally:
             box.close()
         pid = os.fork()
         if pid == 0:  # child: send, get killed
             code = 0
             try:
-                send_until_done(db, key, url, destination_id, key_trust=key_trust)
+                send_until_done(db, key, url, destination_id, key_trust=key_trust,
+                                tokens=tokens)
             except Exception:  # noqa: BLE001 - the child reports by exit code only
                 code = 3
             os._exit(code)
@@ -115,9 +125,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--key-root", type=Path, required=True,
                         help="root certificate (PEM) the destination key must chain up to")
     parser.add_argument("--key-crl", type=Path, help="CRLs for that chain (PEM or DER)")
+    parser.add_argument("--client-id", help="OAuth2 client id (token endpoint: URL/token)")
+    parser.add_argument("--client-secret-file", type=Path,
+                        help="file with the client secret (mode 0600)")
     args = parser.parse_args(argv)
+    tokens = None
+    if args.client_id and args.client_secret_file:
+        tokens = ClientCredentials(f"{args.url.rstrip('/')}/token", args.client_id,
+                                   load_secret(args.client_secret_file))
     report = run(args.data, args.url, args.kills, seed=args.seed, max_kill_ms=args.max_kill_ms,
-                 key_trust=KeyTrust(args.key_root, args.key_crl))
+                 key_trust=KeyTrust(args.key_root, args.key_crl), tokens=tokens)
     print(json.dumps(report))
     return 0
 

@@ -70,8 +70,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     server.start()
     # The demo trusts its stand-in's test PKI for the destination key (a terminal in
     # production: the administration PKI's root, setting intake_key_root).
+    tokens = server.sender_tokens()  # the stand-in's sender client (its secret file is 0600)
     settings = settings.with_(intake_url=server.url, intake_key_root=server.key_trust.root,
-                              intake_key_crl=server.key_trust.crl)
+                              intake_key_crl=server.key_trust.crl,
+                              fitconnect_token_url=server.token_url,
+                              fitconnect_client_id=tokens.client_id,
+                              fitconnect_client_secret_file=server.client_secret_file,
+                              destination_id=server.destination_id)
     print(f"Reference intake server on {server.url}, storing under {data_dir / 'intake-server'}",
           flush=True)
     try:

@@ -97,6 +97,11 @@ def run_walkthrough(out_dir: Path, *, language: str = "de", voice: bool = False,
     settings = Settings(data_dir=out_dir / "terminal", intake_url=server.url,
                         intake_key_root=server.key_trust.root,  # the stand-in's test PKI
                         intake_key_crl=server.key_trust.crl,
+                        # its sender client (OAuth2 client credentials, secret file 0600)
+                        fitconnect_token_url=server.token_url,
+                        fitconnect_client_id=server.sender_tokens().client_id,
+                        fitconnect_client_secret_file=server.client_secret_file,
+                        destination_id=server.destination_id,
                         terminal_id="DEMO-01", office_name="Bürgerbüro", place="Musterstadt",
                         escrow_cert=escrow_pem, scan_dir=scan_dir, trust_dir=office.trust,
                         # --voice: through the loudspeaker, so personal data is not spoken
@@ -199,11 +204,16 @@ def run_walkthrough(out_dir: Path, *, language: str = "de", voice: bool = False,
         result["data_dir"] = str(settings.data_dir.resolve())
         if printed is not None:
             _render_receipt(printed, out_dir)
-        result["case_id"] = receipt.case_id
+        result["case_number"] = receipt.case_id  # the office's, on the receipt
         stored = stored_case(out_dir / "intake-server", receipt.case_id) if receipt.case_id \
             else None
         if stored is not None:
             metadata, pdf = stored
+            # FIT-Connect's ids, and the stand-in's folder of this submission (its
+            # metadata.json, the PDF and, under sealed/, the JWEs as they arrived).
+            result["submission_id"] = metadata.get("submission_id")
+            result["case_id"] = metadata.get("fit_connect_case_id")
+            result["intake_dir"] = str(pdf.parent.resolve())
             result["pdf"] = str(pdf.resolve())
             result["synced"] = bool(synced and pdf.exists()
                                     and pdf.read_bytes().startswith(b"%PDF-")
@@ -250,7 +260,8 @@ def run_walkthrough(out_dir: Path, *, language: str = "de", voice: bool = False,
             print(f"error: these services did not complete: {', '.join(failed)}",
                   file=sys.stderr)
             return 1
-        print(f"walkthrough: {len(shots)} screenshots in {out_dir}, case {result['case_id']}")
+        print(f"walkthrough: {len(shots)} screenshots in {out_dir}, case "
+              f"{result['case_number']} (FIT-Connect case {result.get('case_id')})")
         return 0
     finally:
         kiosk.shutdown()
