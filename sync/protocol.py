@@ -169,6 +169,16 @@ class IntakeClient:
         self.timeout_s = timeout_s
         self._session = requests.Session()
         self._session.headers["User-Agent"] = "buergerbuero-kiosk"
+        # A kept-alive connection the server has closed meanwhile (an idle timeout) fails
+        # the next request before any answer: a GET is asked once more on a new one. A POST
+        # never is (it would create a second submission); the outbox retries those.
+        from urllib3.util.retry import Retry
+
+        again = requests.adapters.HTTPAdapter(max_retries=Retry(
+            total=1, connect=1, read=1, status=0, other=0, redirect=0,
+            allowed_methods=frozenset({"GET"}), raise_on_status=False))
+        self._session.mount("http://", again)
+        self._session.mount("https://", again)
         # The environment's proxy and CA settings (HTTPS_PROXY, NO_PROXY, REQUESTS_CA_BUNDLE
         # …) are read once here; requests would read them again for every request.
         settings = self._session.merge_environment_settings(self.base_url, {}, None, None, None)

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers_sync import FIT_CONNECT
 
 ROOT = Path(__file__).resolve().parent.parent
 USER = "buergerbuero"
@@ -290,7 +291,7 @@ def _enqueue_as_user(marker: str) -> None:
         "box = Outbox(data / 'outbox.sqlite3', data / 'terminal.key')\n"
         "box.enqueue(OutgoingApplication(idempotency_key=uuid.uuid4().hex,\n"
         f"    vorgangsnummer='2026-PKG-000001', service_id='meldebescheinigung-einfach',\n"
-        "    metadata={'familienname': 'Paketprobe'},\n"
+        f"    metadata={{'familienname': 'Paketprobe', 'fit_connect': {FIT_CONNECT!r}}},\n"
         f"    pdf=b'%PDF-1.7\\n% {marker}\\n%%EOF\\n'))\n"
         "box.close()\n")
     done = _as_user("/opt/buergerbuero/bin/python", "-c", script)
@@ -333,6 +334,17 @@ def test_an_upgrade_keeps_the_queued_application_and_it_is_delivered_after(
         assert crl is not None
         shutil.copy(root, shared / root.name)
         shutil.copy(crl, shared / crl.name)
+        # The sender's OAuth2 client for the stand-in, as a technician sets it up: the
+        # secret in a file of the kiosk's user, mode 0600.
+        secret = shared / "client-secret"
+        shutil.copy(intake.client_secret_file, secret)
+        shutil.chown(secret, USER, USER)
+        secret.chmod(0o600)
+        client = intake.sender_tokens().client_id
+        settings.write_text(settings.read_text() + f'fitconnect_token_url = "{intake.token_url}"\n'
+                            f'fitconnect_client_id = "{client}"\n'
+                            f'fitconnect_client_secret_file = "{secret}"\n'
+                            f'destination_id = "{intake.destination_id}"\n')
         sent = _as_user("buergerbuero", "sync", "--once", "--json", "--url", intake.url,
                         "--key-root", str(shared / root.name), "--key-crl", str(shared / crl.name))
     finally:

@@ -226,3 +226,53 @@ def test_network_return_makes_waiting_items_due(tmp_path: Path) -> None:
         if server is not None:
             server.stop()
     _assert_exactly_once(tmp_path / "intake", expected)
+
+
+def test_a_get_is_asked_again_on_a_kept_alive_connection_the_server_closed_a_post_never() -> None:
+    """A server that answers the first request of each connection and drops the
+    connection at the second (as an idle timeout does when it strikes just as a request
+    comes): the GET is sent again on a new connection; the POST is not, since a second
+    POST would be a second submission (the outbox retries the item instead)."""
+    import socket
+    import threading
+
+    import requests
+
+    from sync.protocol import IntakeClient
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    seen: list[str] = []
+
+    def connection(conn: socket.socket) -> None:
+        with conn:
+            for answered in (True, False):
+                request = conn.recv(65536).decode("latin-1")
+                if not request:
+                    return
+                seen.append(request.split(" ", 1)[0])
+                if not answered:
+                    return  # dropped without an answer
+                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                             b"Content-Length: 2\r\nConnection: keep-alive\r\n\r\n{}")
+
+    def serve() -> None:
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=connection, args=(conn,), daemon=True).start()
+
+    threading.Thread(target=serve, daemon=True).start()
+    url = f"http://127.0.0.1:{port}/x"
+    try:
+        session = IntakeClient(f"http://127.0.0.1:{port}", timeout_s=5).session
+        assert session.get(url, timeout=5).json() == {}
+        assert session.get(url, timeout=5).json() == {}  # dropped, asked again: answered
+        assert seen == ["GET", "GET", "GET"]
+        with pytest.raises(requests.ConnectionError):
+            session.post(url, data=b"{}", timeout=5)  # on the kept connection: dropped
+        assert seen.count("POST") == 1  # and not sent again
+    finally:
+        listener.close()
