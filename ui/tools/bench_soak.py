@@ -279,6 +279,7 @@ def bench_soak(*, sessions: int = 1000, as_json: bool = False, every: int = 50) 
                 except SessionFailed as failed:
                     failures.append({"session": index + 1, "step": failed.step,
                                      "detail": failed.detail})
+                    soak.recover()
                 except AssertionError as failed:  # the driver found no control to touch
                     failures.append({"session": index + 1, "step": soak.drive.screen,
                                      "detail": str(failed)})
