@@ -27,7 +27,9 @@ growth in between:
   scroll area only at the next event it filters, so how many wait at a given moment
   swings by one session's worth (0 or 7 here) without growing.
   ``dead_wrapper_growth``: Python wrappers kept alive after their C++ object was
-  deleted (a Python-side leak would show there).
+  deleted (a Python-side leak would show there). Gestures are left out here too: the
+  measurement itself makes wrappers for them (``findChildren``), and those outlive the
+  gestures Qt deletes later; without measuring, no dead wrapper is left at all.
 
 The stand-ins run in the same process (as the walkthrough's do); their own bookkeeping
 (the fake terminal's journal of bookings) is cleared after each session so that it
@@ -44,6 +46,7 @@ import sys
 import tempfile
 import threading
 import time
+import tracemalloc
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,6 +70,7 @@ from ui.tools.journey import SAMPLE_IDENTITY, JourneyDriver, wait_until
 BASELINE_AT = 50  # the session after which the baseline is taken
 LANGUAGES = ("de", "en", "tr", "uk")  # the citizens' languages, round-robin too
 STEP_TIMEOUT_S = 60.0
+TRACE_FRAMES = 8  # frames kept per allocation with --trace
 
 
 class SessionFailed(Exception):
@@ -128,6 +132,11 @@ def _threads() -> int:
     return threading.active_count()
 
 
+def _is_gesture(wrapper: QObject) -> bool:
+    """Works on a wrapper whose C++ object is gone too (no call into Qt)."""
+    return any(cls.__name__ == "QGesture" for cls in type(wrapper).__mro__)
+
+
 def live_qobjects() -> tuple[dict[int, QObject], int]:
     """Every live QObject reachable from Python or from a reachable object (see above),
     and the number of Python wrappers whose C++ object has been deleted."""
@@ -142,7 +151,7 @@ def live_qobjects() -> tuple[dict[int, QObject], int]:
         try:
             children = root.findChildren(QObject)
         except RuntimeError:  # a wrapper whose C++ object is gone: not a live QObject
-            dead += 1
+            dead += not _is_gesture(root)
             continue
         found[id(root)] = root
         for child in children:
@@ -262,8 +271,22 @@ class Soak:
         return service.id
 
 
-def bench_soak(*, sessions: int = 1000, as_json: bool = False, every: int = 50) -> int:
+def _growth_sites(limit: int = 10) -> list[dict[str, Any]]:
+    """What Python allocated since tracing started and still holds, by call site."""
+    snapshot = tracemalloc.take_snapshot().filter_traces(
+        (tracemalloc.Filter(False, tracemalloc.__file__),))
+    tracemalloc.stop()
+    return [{"kb": round(stat.size / 1024, 1), "blocks": stat.count,
+             "where": stat.traceback.format(limit=TRACE_FRAMES)}
+            for stat in snapshot.statistics("traceback")[:limit]]
+
+
+def bench_soak(*, sessions: int = 1000, as_json: bool = False, every: int = 50,
+               trace: bool = False) -> int:
+    """``trace``: tracemalloc from session ``BASELINE_AT`` on, and the report lists the
+    call sites of what Python allocated since then and still holds (slower)."""
     sessions = max(BASELINE_AT + 1, sessions)
+    sites: list[dict[str, Any]] | None = None
     failures: list[dict[str, Any]] = []
     samples: list[Sample] = []
     times: list[float] = []
@@ -288,7 +311,11 @@ def bench_soak(*, sessions: int = 1000, as_json: bool = False, every: int = 50) 
                 done = index + 1
                 if done in (BASELINE_AT, sessions) or (done > BASELINE_AT
                                                        and done % every == 0):
+                    if trace and done == sessions:
+                        sites = _growth_sites()
                     samples.append(measure(done, by_class=done in (BASELINE_AT, sessions)))
+                    if trace and done == BASELINE_AT:
+                        tracemalloc.start(TRACE_FRAMES)
                     if not as_json:
                         print(json.dumps(samples[-1].as_json()), file=sys.stderr, flush=True)
         finally:
@@ -315,6 +342,7 @@ def bench_soak(*, sessions: int = 1000, as_json: bool = False, every: int = 50) 
                          "top-level widgets and of the application",
         "session_s": {"mean": round(sum(window) / len(window), 3),
                       "max": round(max(window), 3)} if window else None,
+        "tracemalloc_growth": sites,
         "wall_s": round(time.perf_counter() - started, 1),
         "samples": [s.as_json() for s in samples],
         "targets": {"rss_growth_mb": 20, "fd_growth": 0, "thread_growth": 0,

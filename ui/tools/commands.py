@@ -59,6 +59,8 @@ def add_commands(sub: Any) -> None:
                               "memory, file descriptors, threads and QObjects")
     soak.add_argument("--sessions", type=int, default=1000)
     soak.add_argument("--json", action="store_true")
+    soak.add_argument("--trace", action="store_true",
+                      help="tracemalloc from session 50 on: where what grew was allocated")
     soak.set_defaults(func=_bench_soak)
     add_sync_benches(benches)
 
@@ -89,4 +91,5 @@ def _bench_soak(args: argparse.Namespace) -> int:
         print(f"error: --sessions must be more than {bench_soak.BASELINE_AT} (the growth is "
               f"measured from session {bench_soak.BASELINE_AT} on)", file=sys.stderr)
         return 2
-    return bench_soak.bench_soak(sessions=args.sessions, as_json=args.json)
+    return bench_soak.bench_soak(sessions=args.sessions, as_json=args.json,
+                                 trace=args.trace)
