@@ -53,3 +53,19 @@ def test_too_few_sessions_are_refused() -> None:
                             text=True, timeout=120, check=False)
     assert result.returncode == 2
     assert "--sessions must be more than 50" in result.stderr
+
+
+def test_the_card_terminals_trace_keeps_only_its_latest_lines() -> None:
+    """The leak ``bench soak`` found: the kiosk's one ZvtTrace kept every APDU line of
+    every payment (about 20 per payment) for the terminal's lifetime."""
+    from devices.zvt.apdu import ACK
+    from devices.zvt.transport import TRACE_KEEP, ZvtTrace
+
+    seen: list[str] = []
+    trace = ZvtTrace(sink=seen.append)
+    for _ in range(10 * TRACE_KEEP):
+        trace.add(">", ACK)
+    trace.add("<", ACK)
+    assert TRACE_KEEP <= len(trace.lines) <= 2 * TRACE_KEEP
+    assert trace.lines[-1] == "< ack"
+    assert len(seen) == 10 * TRACE_KEEP + 1  # the sink (and the log) get every line
