@@ -108,7 +108,9 @@ class FakeTerminal:
                 self._server.shutdown(socket.SHUT_RDWR)  # wakes the accepting thread
             with contextlib.suppress(OSError):
                 self._server.close()
-        for conn in self._conns:
+        with self._lock:
+            conns = list(self._conns)
+        for conn in conns:
             with contextlib.suppress(OSError):
                 conn.shutdown(socket.SHUT_RDWR)
         for thread in self._threads:
@@ -145,7 +147,8 @@ class FakeTerminal:
             self._threads = [t for t in self._threads if t.is_alive()] + [thread]
 
     def _serve(self, conn: socket.socket) -> None:
-        self._conns.append(conn)
+        with self._lock:
+            self._conns.append(conn)
         with conn:
             conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             try:
@@ -154,6 +157,9 @@ class FakeTerminal:
                     self._handle(conn, command)
             except (_Closed, OSError):
                 return
+            finally:  # a closed connection is not kept (bench soak: thousands of them)
+                with self._lock:
+                    self._conns.remove(conn)
 
     def _read(self, conn: socket.socket, timeout_s: float | None) -> Apdu:
         def exact(n: int) -> bytes:

@@ -48,9 +48,16 @@ class Channel(Protocol):
     def close(self) -> None: ...
 
 
+TRACE_KEEP = 500  # lines kept in memory: the last few dozen payments (all go to the log)
+
+
 @dataclass
 class ZvtTrace:
-    """Technicians' trace: direction, APDU name and bitmaps, never card data."""
+    """Technicians' trace: direction, APDU name and bitmaps, never card data.
+
+    The kiosk keeps one for the terminal's lifetime, so ``lines`` holds only the
+    latest ``TRACE_KEEP`` to ``2 * TRACE_KEEP`` lines (unbounded, it grew by every
+    payment's APDUs: ``bench soak``); every line also goes to the trace log."""
 
     lines: list[str] = field(default_factory=list)
     sink: Callable[[str], None] | None = None
@@ -60,6 +67,8 @@ class ZvtTrace:
             else describe(apdu.data)
         line = f"{direction} {apdu.name} {data}".rstrip()
         self.lines.append(line)
+        if len(self.lines) > 2 * TRACE_KEEP:
+            del self.lines[:-TRACE_KEEP]
         trace_log.info("%s", line)
         if self.sink is not None:
             self.sink(line)

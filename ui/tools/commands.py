@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from sync.tools.cli import add_bench_commands as add_sync_benches
 from ui.qtapp import ensure_display
-from ui.tools import bench, bench_card, bench_journey, bench_payment, bench_signature
+from ui.tools import (
+    bench,
+    bench_card,
+    bench_journey,
+    bench_payment,
+    bench_signature,
+    bench_soak,
+)
 
 
 def add_commands(sub: Any) -> None:
@@ -47,6 +55,13 @@ def add_commands(sub: Any) -> None:
     payment.add_argument("--json", action="store_true")
     payment.set_defaults(func=lambda a: bench_payment.bench_payment(runs=a.runs,
                                                                     as_json=a.json))
+    soak = benches.add_parser("soak", help="N complete sessions in one kiosk: growth of "
+                              "memory, file descriptors, threads and QObjects")
+    soak.add_argument("--sessions", type=int, default=1000)
+    soak.add_argument("--json", action="store_true")
+    soak.add_argument("--trace", action="store_true",
+                      help="tracemalloc from session 50 on: where what grew was allocated")
+    soak.set_defaults(func=_bench_soak)
     add_sync_benches(benches)
 
 
@@ -68,3 +83,13 @@ def _bench_journey(args: argparse.Namespace) -> int:
 def _bench_signature(args: argparse.Namespace) -> int:
     ensure_display(True)
     return bench_signature.bench_signature(seconds=args.seconds, as_json=args.json)
+
+
+def _bench_soak(args: argparse.Namespace) -> int:
+    ensure_display(True)
+    if args.sessions <= bench_soak.BASELINE_AT:
+        print(f"error: --sessions must be more than {bench_soak.BASELINE_AT} (the growth is "
+              f"measured from session {bench_soak.BASELINE_AT} on)", file=sys.stderr)
+        return 2
+    return bench_soak.bench_soak(sessions=args.sessions, as_json=args.json,
+                                 trace=args.trace)
