@@ -64,12 +64,13 @@ from ui.app import Kiosk
 from ui.qt import QApplication, QCoreApplication, QEvent, QObject
 from ui.screens.receipt import ReceiptScreen
 from ui.screens.section import SectionScreen
-from ui.tools.demo_office import DemoOffice
+from ui.tools.demo_office import DemoOffice, stand_in_settings
 from ui.tools.journey import SAMPLE_IDENTITY, JourneyDriver, wait_until
 
 BASELINE_AT = 50  # the session after which the baseline is taken
 LANGUAGES = ("de", "en", "tr", "uk")  # the citizens' languages, round-robin too
 STEP_TIMEOUT_S = 60.0
+IN_A_ROW = 3  # this many failed sessions in a row end the run
 TRACE_FRAMES = 8  # frames kept per allocation with --trace
 
 
@@ -193,9 +194,7 @@ class Soak:
         _key, escrow = make_escrow_keys(tmp / "escrow")
         scan_dir = tmp / "scan-inbox"
         scan_dir.mkdir()
-        settings = Settings(data_dir=tmp / "terminal", intake_url=self.server.url,
-                            intake_key_root=self.server.key_trust.root,
-                            intake_key_crl=self.server.key_trust.crl,
+        settings = Settings(data_dir=tmp / "terminal", **stand_in_settings(self.server),
                             terminal_id="SOAK-01", office_name="Bürgerbüro",
                             place="Musterstadt", escrow_cert=escrow, scan_dir=scan_dir,
                             trust_dir=office.trust,
@@ -290,6 +289,7 @@ def bench_soak(*, sessions: int = 1000, as_json: bool = False, every: int = 50,
     failures: list[dict[str, Any]] = []
     samples: list[Sample] = []
     times: list[float] = []
+    stopped = False
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="bb-bench-soak-") as tmp:
         soak = Soak(Path(tmp))
@@ -309,6 +309,10 @@ def bench_soak(*, sessions: int = 1000, as_json: bool = False, every: int = 50,
                     soak.recover()
                 times.append(time.perf_counter() - begun)
                 done = index + 1
+                if len(failures) >= IN_A_ROW and failures[-IN_A_ROW]["session"] \
+                        == done - IN_A_ROW + 1:
+                    stopped = True  # every session fails: nothing to measure (each times out)
+                    break
                 if done in (BASELINE_AT, sessions) or (done > BASELINE_AT
                                                        and done % every == 0):
                     if trace and done == sessions:
@@ -320,6 +324,10 @@ def bench_soak(*, sessions: int = 1000, as_json: bool = False, every: int = 50,
                         print(json.dumps(samples[-1].as_json()), file=sys.stderr, flush=True)
         finally:
             soak.stop()
+    if stopped or len(samples) < 2:
+        print(json.dumps({"sessions": sessions, "failed": failures,
+                          "stopped": f"{IN_A_ROW} sessions in a row failed"}))
+        return 1
     first, last = samples[0], samples[-1]
     grown = {name: last.by_class[name] - first.by_class[name]
              for name in set(first.by_class) | set(last.by_class)

@@ -13,7 +13,7 @@ from kiosk.settings import default_data_dir, load_settings
 from sync.reference.server import IntakeServer
 from ui.app import run_kiosk
 from ui.qtapp import ensure_display
-from ui.tools.demo_office import DemoOffice
+from ui.tools.demo_office import DemoOffice, stand_in_settings
 from ui.tools.walkthrough import run_walkthrough
 
 
@@ -68,15 +68,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     settings = settings.with_(trust_dir=office.trust)
     server = IntakeServer("127.0.0.1", 0, data_dir / "intake-server", trust_dir=office.trust)
     server.start()
-    # The demo trusts its stand-in's test PKI for the destination key (a terminal in
-    # production: the administration PKI's root, setting intake_key_root).
-    tokens = server.sender_tokens()  # the stand-in's sender client (its secret file is 0600)
-    settings = settings.with_(intake_url=server.url, intake_key_root=server.key_trust.root,
-                              intake_key_crl=server.key_trust.crl,
-                              fitconnect_token_url=server.token_url,
-                              fitconnect_client_id=tokens.client_id,
-                              fitconnect_client_secret_file=server.client_secret_file,
-                              destination_id=server.destination_id)
+    settings = settings.with_(**stand_in_settings(server))
     print(f"Reference intake server on {server.url}, storing under {data_dir / 'intake-server'}",
           flush=True)
     try:

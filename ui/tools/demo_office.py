@@ -10,8 +10,24 @@ own ``DATA_DIR/signing``.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from forms.signing import pki
+
+if TYPE_CHECKING:
+    from sync.reference.server import IntakeServer
+
+
+def stand_in_settings(server: IntakeServer) -> dict[str, Any]:
+    """The settings (``Settings(**…)``, ``with_(**…)``) with which a kiosk sends to the
+    intake stand-in: its URL, its test PKI for the destination key (a terminal in
+    production trusts the administration PKI's root), its sender client (OAuth2 client
+    credentials; the secret file is 0600) and its destination."""
+    return {"intake_url": server.url, "intake_key_root": server.key_trust.root,
+            "intake_key_crl": server.key_trust.crl, "fitconnect_token_url": server.token_url,
+            "fitconnect_client_id": server.sender_tokens().client_id,
+            "fitconnect_client_secret_file": server.client_secret_file,
+            "destination_id": server.destination_id}
 
 
 class DemoOffice:

@@ -48,7 +48,7 @@ from ui.screens.receipt import ReceiptScreen
 from ui.screens.section import SectionScreen
 from ui.tablet import TabletWindow
 from ui.tools import pen
-from ui.tools.demo_office import DemoOffice
+from ui.tools.demo_office import DemoOffice, stand_in_settings
 from ui.tools.journey import SAMPLE_ADDRESS, SAMPLE_IDENTITY, JourneyDriver, wait_until
 from ui.tools.speech_shots import ListeningDriver, SpeechShots
 from ui.tools.tablet_shots import tablet_screens
@@ -94,14 +94,7 @@ def run_walkthrough(out_dir: Path, *, language: str = "de", voice: bool = False,
     escrow_key, escrow_pem = make_escrow_keys(out_dir / "escrow")  # the trusted third party's
     scan_dir = out_dir / "scan-inbox"  # the file fields take their scans from here
     scan_dir.mkdir(exist_ok=True)
-    settings = Settings(data_dir=out_dir / "terminal", intake_url=server.url,
-                        intake_key_root=server.key_trust.root,  # the stand-in's test PKI
-                        intake_key_crl=server.key_trust.crl,
-                        # its sender client (OAuth2 client credentials, secret file 0600)
-                        fitconnect_token_url=server.token_url,
-                        fitconnect_client_id=server.sender_tokens().client_id,
-                        fitconnect_client_secret_file=server.client_secret_file,
-                        destination_id=server.destination_id,
+    settings = Settings(data_dir=out_dir / "terminal", **stand_in_settings(server),
                         terminal_id="DEMO-01", office_name="Bürgerbüro", place="Musterstadt",
                         escrow_cert=escrow_pem, scan_dir=scan_dir, trust_dir=office.trust,
                         # --voice: through the loudspeaker, so personal data is not spoken
