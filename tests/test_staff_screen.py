@@ -87,6 +87,11 @@ def test_full_disk_tells_the_citizen_and_keeps_earlier_applications(  # type: ig
         assert drive.screen == "signature"  # no receipt for an application that is not saved
         assert "nicht gespeichert" in signature.error.text()
         assert "Bereits gespeicherte Anträge sind nicht verloren" in signature.error.text()
+        # The receipt, drawn while the storage process worked, keeps nothing of it.
+        qtbot.wait(50)
+        receipt = kiosk.window.session.receipt
+        assert (receipt.vorgangsnummer, receipt.number.text()) == ("", "")
+        assert receipt.qr.pixmap().isNull()
         filler.unlink()
         box = Outbox(data / "outbox.sqlite3", data / "terminal.key", recover_interrupted=False)
         assert box.state_of("2026-EARLIER-1") is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -33,9 +34,10 @@ def _record(number: int):  # type: ignore[no-untyped-def]
                   idempotency_key=f"{number:032x}")
 
 
-def _pids(storage: StorageProcess) -> set[int]:
-    pool = storage._executor()
-    return set(pool._processes)  # type: ignore[attr-defined]
+def _pid(storage: StorageProcess) -> int:
+    pid = storage.pid
+    assert pid is not None
+    return pid
 
 
 @pytest.mark.slow
@@ -44,26 +46,41 @@ def test_the_record_is_stored_in_another_process(storage: StorageProcess, office
     settings = Settings(data_dir=tmp_path / "terminal")
     office.enroll(settings.data_dir)
     storage.prepare().result(timeout=120)
-    assert os.getpid() not in _pids(storage)
+    assert _pid(storage) != os.getpid()
     assert storage.store(settings, _record(1)) == "2026-TEST-0001-X"
     assert read_status(settings.outbox_path).queued == 1
 
 
 @pytest.mark.slow
-def test_a_killed_storage_process_means_not_saved_then_a_new_one(storage: StorageProcess,  # type: ignore[no-untyped-def]
-                                                                 tmp_path: Path,
-                                                                 office) -> None:
+def test_a_storage_process_killed_while_storing_means_not_saved_then_a_new_one(
+        storage: StorageProcess, tmp_path: Path, office) -> None:  # type: ignore[no-untyped-def]
     settings = Settings(data_dir=tmp_path / "terminal")
     office.enroll(settings.data_dir)
     storage.prepare().result(timeout=120)
-    (pid,) = _pids(storage)
-    os.kill(pid, signal.SIGKILL)
-    with pytest.raises(StorageError) as failed:
-        storage.store(settings, _record(2))
+    pid = _pid(storage)
+    with pytest.raises(StorageError) as failed:  # the process dies under this call
+        storage._call(os._exit, 3)  # in the storage process, in the middle of a call
     assert failed.value.message == PROCESS_ENDED
     assert not settings.outbox_path.exists() or read_status(settings.outbox_path).queued == 0
     assert storage.store(settings, _record(2)) == "2026-TEST-0002-X"  # the retry
-    assert pid not in _pids(storage)
+    assert _pid(storage) != pid
+    assert read_status(settings.outbox_path).queued == 1
+
+
+@pytest.mark.slow
+def test_a_storage_process_that_died_idle_is_replaced_without_failing_anyone(
+        storage: StorageProcess, tmp_path: Path, office) -> None:  # type: ignore[no-untyped-def]
+    settings = Settings(data_dir=tmp_path / "terminal")
+    office.enroll(settings.data_dir)
+    storage.prepare().result(timeout=120)
+    pid = _pid(storage)
+    os.kill(pid, signal.SIGKILL)
+    deadline = time.monotonic() + 30
+    while storage.pid is not None and time.monotonic() < deadline:  # its pipe closed
+        time.sleep(0.01)
+    assert storage.pid is None, "the kiosk never noticed that the storage process ended"
+    assert storage.store(settings, _record(5)) == "2026-TEST-0005-X"
+    assert _pid(storage) != pid
     assert read_status(settings.outbox_path).queued == 1
 
 

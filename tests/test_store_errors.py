@@ -25,3 +25,36 @@ def test_signing_key_that_cannot_be_written_means_not_saved(  # type: ignore[no-
     assert "Something went wrong" not in screen.error.text()
     assert drive.screen == "signature"  # nothing lost: the citizen can try again or ask
     assert kiosk.window.journey.answers["family_name"] == "Mustermann"
+
+
+def test_a_receipt_drawn_while_storing_keeps_nothing_when_storing_fails(  # type: ignore[no-untyped-def]
+        qtbot, kiosk_factory, tmp_path: Path) -> None:
+    """Without a fee, the receipt is drawn while the storage process works
+    (``ui.submit_step``); when the application is not saved, it is wiped unseen."""
+    from ui.tools.bench_journey import SERVICE, _to_signature
+
+    data = tmp_path / "terminal"
+    kiosk = kiosk_factory()
+    (data / "signing" / "device.key").unlink()
+    (data / "signing" / "device.key").mkdir()  # signing fails after rendering
+    drive = JourneyDriver(kiosk.window)
+    _to_signature(drive)
+    form = kiosk.window.journey.form
+    assert form is not None
+    assert form.fee_cents == 0, SERVICE
+    drawn: list[str] = []
+    receipt = kiosk.window.session.receipt
+    original = receipt.show_receipt
+
+    def show_receipt(vorgangsnummer: str, payment=None) -> None:  # type: ignore[no-untyped-def]
+        drawn.append(vorgangsnummer)
+        original(vorgangsnummer, payment)
+
+    receipt.show_receipt = show_receipt  # type: ignore[method-assign]
+    drive.next()  # "Antrag absenden"
+    screen = kiosk.window.current_screen()
+    qtbot.waitUntil(lambda: screen.error.isVisible(), timeout=20_000)
+    assert drawn == [kiosk.window.journey.vorgangsnummer]  # drawn in advance, once
+    assert drive.screen == "signature"
+    assert (receipt.vorgangsnummer, receipt.number.text()) == ("", "")
+    assert receipt.qr.pixmap().isNull()

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import threading
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from forms.payment import PaymentInfo
 from kiosk.base.errors import GENERIC_ERROR, UserFacingError
-from kiosk.base.i18n import N_
+from kiosk.base.i18n import N_, Message
 from kiosk.journey import PAY
 from kiosk.payment.reference import reference_for
 from ui.i18n import translate
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from ui.window import KioskWindow
 
 log = logging.getLogger(__name__)
+HANDOVER_WAIT_S = 0.02
 
 SAVING = N_("KioskWindow", "Saving…")
 PAYMENT_CHECKING = N_("Payment", "Your card payment is being checked. Please do not pay again; "
@@ -96,7 +98,7 @@ class SubmitStep:
             return
         # The storage thread waits while the storage process renders, signs and enqueues.
         self._receipt_for = (record, ())
-        tasks.run(lambda: storage.store(settings, record), self._stored, self._store_failed)
+        self._store(record)
 
     def ended_elsewhere(self, _outcome: object) -> None:
         """A payment ended after its session: store what is parked."""
@@ -138,10 +140,7 @@ class SubmitStep:
             return
         final = dataclasses.replace(record, payment=payment)
         self._receipt_for = (final, tuple(customer_copy))
-        settings, backend = self.window.settings, self.window.backend
-        storage = backend.storage
-        backend.tasks.run(lambda: storage.store(settings, final), self._stored,
-                          self._store_failed)
+        self._store(final)
 
     def _payment_unresolved(self) -> None:
         """A card payment's outcome is open: the application stays parked until recovery."""
@@ -161,6 +160,42 @@ class SubmitStep:
             self.window.applicationQueued.emit(vorgangsnummer)
 
     # -- stored: the receipt -------------------------------------------------------
+    def _store(self, record: ApplicationRecord) -> None:
+        """Store ``record`` (the storage thread waits for the storage process), and draw
+        its receipt meanwhile."""
+        settings, backend = self.window.settings, self.window.backend
+        storage, sent = backend.storage, threading.Event()
+        backend.tasks.run(lambda: storage.store(settings, record, sent=sent), self._stored,
+                          self._store_failed)
+        # The storage thread sends the application (~0.3 ms) before this thread paints
+        # "Saving…": while the GUI thread runs Python it holds the interpreter lock,
+        # and the storage thread waited ~2 ms of the citizen's time for it. Bounded:
+        # a large application goes on being sent while the screen paints.
+        sent.wait(HANDOVER_WAIT_S)
+        self._prepare_receipt(record)
+
+    def _prepare_receipt(self, record: ApplicationRecord) -> None:
+        """Draw the receipt (its QR code: ~3 ms) while the storage process works, once the
+        "Saving…" frame is painted: when the application is stored, the citizen waits only
+        for the receipt to be shown. It stays hidden until then, and is wiped if storing
+        fails."""
+        window = self.window
+
+        def prepare() -> None:
+            session = window.session
+            if session is not None and self._receipt_for is not None \
+                    and self._receipt_for[0] is record:
+                session.receipt.show_receipt(record.vorgangsnummer,
+                                             self._payment_line(record.payment))
+
+        window.after_paint(prepare)
+
+    @staticmethod
+    def _payment_line(payment: PaymentInfo | None) -> Message | None:
+        line = PAYMENT_LINE.get(payment.status) if payment is not None else None
+        return line.format(reference=payment.reference) \
+            if line is not None and payment is not None else None
+
     def _stored(self, vorgangsnummer: str) -> None:
         window = self.window
         window.next_button.setEnabled(True)
@@ -170,11 +205,8 @@ class SubmitStep:
         session.signature.wipe()
         receipt_for, self._receipt_for, self._record = self._receipt_for, None, None
         payment = receipt_for[0].payment if receipt_for is not None else None
-        line = PAYMENT_LINE.get(payment.status) if payment is not None else None
         window.journey.finish_submission()
-        session.receipt.show_receipt(
-            vorgangsnummer, line.format(reference=payment.reference)
-            if line is not None and payment is not None else None)
+        session.receipt.show_receipt(vorgangsnummer, self._payment_line(payment))
         payments = window.backend.payments
         if receipt_for is not None and payments is not None and payments.printer is not None:
             self._print_receipt(*receipt_for)
@@ -207,6 +239,8 @@ class SubmitStep:
         session = window.session
         if session is None:
             return  # the session ended meanwhile
+        self._receipt_for = None  # a receipt drawn in advance (_prepare_receipt) never shows
+        session.receipt.wipe()
         if window.journey.step == PAY and session.payment is not None:
             message = error.message if isinstance(error, UserFacingError) else GENERIC_ERROR
             log.error("could not store the paid application: %s", type(error).__name__)

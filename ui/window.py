@@ -46,6 +46,8 @@ from ui.screens.base import Screen
 from ui.screens.welcome import WelcomeScreen
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ui.backend import Backend
     from ui.idle import IdleWatcher
     from ui.keyboard import OnScreenKeyboard
@@ -461,6 +463,11 @@ class KioskWindow(QMainWindow):
     def _submit(self) -> None:
         if self._session is not None and self._submit_step is not None:
             self._submit_step.submit()
+
+    def after_paint(self, work: Callable[[], None]) -> None:
+        """Run ``work`` on the GUI thread when the events waiting now (the next frame's
+        paint among them) have been handled."""
+        QTimer.singleShot(0, self, work)
 
     def start_receipt_countdown(self) -> None:
         self.receipt_left = self.settings.receipt_timeout_s

@@ -65,8 +65,9 @@ def parked_records(settings: Settings) -> list[ApplicationRecord]:
 def store_final(settings: Settings, record: ApplicationRecord) -> str:
     """Render, sign and enqueue ``record`` (its payment settled); drop the parked copy."""
     vorgangsnummer = store_application(settings, record)
-    with Ledger(settings.payments_path) as ledger:
-        ledger.unpark(vorgangsnummer)
+    if record.form.fee_cents > 0:  # without a fee there is no payment step: nothing parked
+        with Ledger(settings.payments_path) as ledger:
+            ledger.unpark(vorgangsnummer)
     return vorgangsnummer
 
 

@@ -52,6 +52,7 @@ class ReceiptScreen(Screen):
     def __init__(self, sync: SyncBridge | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vorgangsnummer = ""
+        self._qr_for = ""  # the number the QR code shows
         self.state = "queued"
         self.case_id: str | None = None
         self.payment_message: Message | None = None
@@ -107,7 +108,9 @@ class ReceiptScreen(Screen):
         self.print_message = None
         self.vorgangsnummer = vorgangsnummer
         self.number.setText(vorgangsnummer)
-        self.qr.setPixmap(qr_pixmap(vorgangsnummer))
+        if self._qr_for != vorgangsnummer:  # drawn already while the application was stored
+            self.qr.setPixmap(qr_pixmap(vorgangsnummer))
+            self._qr_for = vorgangsnummer
         self.qr.setAccessibleName(self.tr("QR code of your reference number"))
         self.set_state("queued", None)
 
@@ -165,3 +168,4 @@ class ReceiptScreen(Screen):
         self.case_id = None
         self.number.clear()
         self.qr.clear()
+        self._qr_for = ""
