@@ -187,6 +187,7 @@ class SubmitStep:
                     and self._receipt_for[0] is record:
                 session.receipt.show_receipt(record.vorgangsnummer,
                                              self._payment_line(record.payment))
+                session.receipt.ensurePolished()  # its style sheet applied now, not at showing
 
         window.after_paint(prepare)
 

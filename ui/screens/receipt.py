@@ -95,6 +95,7 @@ class ReceiptScreen(Screen):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scrolling(body))
         self.seconds_left = 0
+        self._status_style = ""
         if sync is not None:  # the status line follows the sync worker
             sync.itemChanged.connect(self._item_changed)
         self.retranslate()
@@ -104,6 +105,11 @@ class ReceiptScreen(Screen):
             self.set_state(state, case_id if isinstance(case_id, str) else None)
 
     def show_receipt(self, vorgangsnummer: str, payment: Message | None = None) -> None:
+        """Show ``vorgangsnummer`` (and how the fee was paid), waiting to be sent; a
+        receipt drawn already for the same (``ui.submit_step``) is left as it is."""
+        if (vorgangsnummer, payment, self.print_message, self.state) \
+                == (self.vorgangsnummer, self.payment_message, None, "queued"):
+            return
         self.payment_message = payment
         self.print_message = None
         self.vorgangsnummer = vorgangsnummer
@@ -142,8 +148,10 @@ class ReceiptScreen(Screen):
             self.status.setObjectName("statusWaiting")
             self.status.setText(self.tr("Saved on this terminal. It will be sent automatically "
                                         "as soon as the network is available."))
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        if self.status.objectName() != self._status_style:  # the style sheet picks its colour
+            self._status_style = self.status.objectName()
+            self.status.style().unpolish(self.status)
+            self.status.style().polish(self.status)
 
     def _closes_in(self, seconds: int) -> str:
         """A count: each language's plural form for it ("1 Sekunde", "5 Sekunden")."""
