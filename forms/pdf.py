@@ -53,6 +53,7 @@ from forms.pdfa import ATTACHMENT_NAME, finish_pdfa
 from forms.record import ApplicationRecord
 from forms.signing.ink import draw_on_canvas
 from kiosk.base.catalogue import text
+from kiosk.base.chip_check import clerk_lines
 from kiosk.base.i18n import N_, Message
 
 FONT_DIR: Final = Path(__file__).resolve().parent.parent / "assets" / "fonts"
@@ -125,6 +126,8 @@ TERMINAL: Final = N_("PDF", "Submitted at self-service terminal {terminal}")
 PAGE: Final = N_("PDF", "Page {page} of {pages}")
 SOURCE_CHIP: Final = N_("PDF", "Source: identity document chip")
 SOURCE_TYPED: Final = N_("PDF", "Source: typed in")
+# For the office: the chip's passive authentication (kiosk.base.chip_check).
+CHIP_CHECK: Final = N_("PDF", "For the office: identity document chip")
 
 
 class _Texts:
@@ -373,6 +376,10 @@ def _story(doc: ApplicationRecord, chrome: _Texts,
         # The title stays with the first rows; the rest flows on (no empty page before it).
         story.append(KeepTogether([_p(chrome(section.title), SECTION), _two_columns(rows[:2])]))
         story.extend([_two_columns(rows[2:])] if rows[2:] else [])
+    checked = clerk_lines(doc.identification.detail)
+    if checked:
+        story.append(KeepTogether([_p(chrome(CHIP_CHECK), SECTION),
+                                   *(_p(chrome(line), BODY) for line in checked)]))
     story.append(KeepTogether([
         _p(chrome(FEE), SECTION),
         _fee_table(doc, chrome),

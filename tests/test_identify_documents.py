@@ -41,9 +41,11 @@ class Worker:
 
     def __init__(self) -> None:
         self.keys: list[object] = []
+        self.trust: list[dict[str, object]] = []
 
-    def read(self, key: object, _listener: object) -> None:
+    def read(self, key: object, _listener: object, **trust: object) -> None:
         self.keys.append(key)
+        self.trust.append(trust)
 
 
 @pytest.fixture

@@ -17,11 +17,13 @@ from devices.icao.access import AccessKey, Can
 from devices.icao.apdu import Command, Response
 from devices.icao.errors import (
     CardBlocked,
+    CardError,
     CardProtocolError,
     NoExtendedLength,
     UnknownCard,
 )
 from devices.icao.mrz import MrzData
+from devices.icao.outcome import NO_CSCA_STORE, SOD_UNREADABLE, Outcome
 from devices.icao.sm import SecureMessaging
 
 CHUNK = 0xDF  # the largest read whose SM response still fits a short APDU
@@ -46,6 +48,8 @@ class DocumentRead:
     passive_authentication: str = "not_verified"  # valid / invalid / not_verified
     passive_authentication_detail: str = ""  # which check failed, or what was not checked
     passive_authentication_crl_checked: bool = False
+    # Why it is not valid (devices.icao.outcome.REASONS); no store given: not checked.
+    passive_authentication_reason: str = NO_CSCA_STORE
     apdu_count: int = 0
     elapsed_ms: float = 0.0
     data_groups: dict[int, bytes] = field(default_factory=dict, repr=False)
@@ -69,6 +73,7 @@ class DocumentRead:
             "passive_authentication": self.passive_authentication,
             "passive_authentication_detail": self.passive_authentication_detail,
             "passive_authentication_crl_checked": self.passive_authentication_crl_checked,
+            "passive_authentication_reason": self.passive_authentication_reason,
             "face_image": self.face.mime_type if self.face else None,
             "apdu_count": self.apdu_count,
             "elapsed_ms": round(self.elapsed_ms, 1),
@@ -162,8 +167,10 @@ class ChipReader:
         return None
 
     # -- the whole read ------------------------------------------------------
-    def read(self, key: AccessKey, *, photo: bool = False,
-             csca_dir: Path | None = None) -> DocumentRead:
+    def read(self, key: AccessKey, *, photo: bool = False, csca_dir: Path | None = None,
+             master_list_anchor: Path | None = None) -> DocumentRead:
+        """Access control, DG1 (and DG2 with ``photo``); with ``csca_dir`` EF.SOD and
+        passive authentication of every data group read (``passive_auth.verify``)."""
         start = time.perf_counter()
         start_count = self.channel.apdu_count
         self.progress("access", 0.05)
@@ -201,16 +208,27 @@ class ChipReader:
                     raise CardProtocolError(str(exc)) from None
         if csca_dir is not None:
             self.progress("sod", 0.85)
-
-            sod = self.read_file(lds.FID_SOD)
-            outcome = passive_auth.verify(sod or b"", result.data_groups, csca_dir)
+            outcome = self._passive_authentication(result.data_groups, csca_dir,
+                                                   master_list_anchor)
             result.passive_authentication = outcome.status
             result.passive_authentication_detail = outcome.detail
             result.passive_authentication_crl_checked = outcome.crl_checked
+            result.passive_authentication_reason = outcome.reason
         self.progress("done", 1.0)
         result.apdu_count = self.channel.apdu_count - start_count
         result.elapsed_ms = (time.perf_counter() - start) * 1000
         return result
+
+    def _passive_authentication(self, groups: dict[int, bytes], csca_dir: Path,
+                                anchor: Path | None) -> Outcome:
+        """EF.SOD and the check; a chip that will not give its EF.SOD keeps the data read
+        (the citizen can go on) and is not verified."""
+        try:
+            sod = self.read_file(lds.FID_SOD)
+        except CardError as exc:
+            return Outcome("not_verified", f"EF.SOD could not be read ({type(exc).__name__}: "
+                                           f"{exc.detail})", reason=SOD_UNREADABLE)
+        return passive_auth.verify(sod or b"", groups, csca_dir, master_list_anchor=anchor)
 
     def _plain_checked(self, cmd: Command) -> Response:
         resp = self.plain(cmd)
