@@ -18,6 +18,7 @@ terminals may be offline, and the store is what the technician installed.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 from collections.abc import Iterator
@@ -119,17 +120,15 @@ def _master_list(path: Path, anchor: Path | None,
 
 
 def _fingerprint(csca_dir: Path, anchor: Path | None) -> tuple[object, ...]:
-    """What the store was loaded from: each file's name, size and modification time."""
+    """What the store is loaded from: each file's name and a digest of its bytes (reading
+    is cheap next to parsing; a timestamp can miss a change within its granularity)."""
+    paths = sorted(csca_dir.iterdir()) + ([anchor] if anchor is not None else [])
     entries: list[object] = []
-    for path in sorted(csca_dir.iterdir()):
-        info = path.stat()
-        entries.append((path.name, info.st_size, info.st_mtime_ns))
-    if anchor is not None:
+    for path in paths:
         try:
-            info = anchor.stat()
-            entries.append((str(anchor), info.st_size, info.st_mtime_ns))
-        except OSError:
-            entries.append((str(anchor), None))
+            entries.append((str(path), hashlib.sha256(path.read_bytes()).digest()))
+        except OSError as exc:  # the loader reports it
+            entries.append((str(path), type(exc).__name__))
     return tuple(entries)
 
 
@@ -139,8 +138,8 @@ _cache_lock = threading.Lock()
 
 def load_store(csca_dir: Path, master_list_anchor: Path | None = None, *,
                now: datetime | None = None) -> CscaStore:
-    """The store in ``csca_dir``; loaded again only when one of its files changed (a
-    master list holds hundreds of certificates) or on another day (validity)."""
+    """The store in ``csca_dir``; parsed again only when a file changed (a master list
+    holds hundreds of certificates) or on another day (master list validity)."""
     if not csca_dir.is_dir():
         return CscaStore(problems=(f"{csca_dir} is not a directory",))
     moment = now if now is not None else datetime.now(UTC)
