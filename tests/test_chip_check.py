@@ -28,6 +28,7 @@ from forms.pdf import render_application_pdf
 from forms.samples import sample_record
 from kiosk.base import chip_check
 from kiosk.base.catalogue import text
+from kiosk.commands.sign_request import chip_check_lines
 from kiosk.journey import Journey
 from sync.delivery import build_payloads
 from sync.outbox import OutgoingApplication
@@ -217,3 +218,19 @@ def test_a_typed_identity_has_no_chip_check_in_the_pdf(tmp_path: Path) -> None:
     form = shipped_forms()["meldebescheinigung-einfach"]
     record = sample_record(form, signed_at=dt.datetime(2026, 3, 2, 10, 15, tzinfo=dt.UTC))
     assert "Chipprüfung" not in _pdf_text(tmp_path, record)
+
+
+def test_the_clerk_reads_the_chip_check_before_the_tablet_shows_the_pdf() -> None:
+    """sign-request (the clerk's workstation) prints it; a PDF without one prints nothing."""
+    result = DocumentRead("BAC", parse_mrz(MRZ), passive_authentication="not_verified",
+                          passive_authentication_reason=chip_check.CSCA_UNKNOWN,
+                          passive_authentication_detail="no CSCA certificate for the issuer")
+    pdf = render_application_pdf(_record_of(result))
+    assert chip_check_lines(pdf) == [
+        "Chip check (passive authentication): NOT verified. Please check the identity "
+        "document in person.",
+        "The issuing state's certificate (CSCA) is not in the terminal's store."]
+    form = shipped_forms()["meldebescheinigung-einfach"]
+    typed = sample_record(form, signed_at=dt.datetime(2026, 3, 2, 10, 15, tzinfo=dt.UTC))
+    assert chip_check_lines(render_application_pdf(typed)) == []
+    assert chip_check_lines(b"%PDF-1.7 not a kiosk application") == []
