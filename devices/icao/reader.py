@@ -6,6 +6,7 @@ with ``transmit(Command) -> Response`` (``devices.pcsc.CardChannel``).
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,6 +26,8 @@ from devices.icao.errors import (
 from devices.icao.mrz import MrzData
 from devices.icao.outcome import NO_CSCA_STORE, SOD_UNREADABLE, Outcome
 from devices.icao.sm import SecureMessaging
+
+log = logging.getLogger(__name__)
 
 CHUNK = 0xDF  # the largest read whose SM response still fits a short APDU
 HEADER = 4  # a data group's tag and length (1 + at most 3 bytes)
@@ -170,9 +173,30 @@ class ChipReader:
     def read(self, key: AccessKey, *, photo: bool = False, csca_dir: Path | None = None,
              master_list_anchor: Path | None = None) -> DocumentRead:
         """Access control, DG1 (and DG2 with ``photo``); with ``csca_dir`` EF.SOD and
-        passive authentication of every data group read (``passive_auth.verify``)."""
+        passive authentication of every data group read (``passive_auth.verify``).
+
+        With ``extended_length`` a reader or card that refuses an extended APDU gets the
+        whole read again, with short chained APDUs: the refusal ended secure messaging,
+        so access control starts over."""
         start = time.perf_counter()
         start_count = self.channel.apdu_count
+        try:
+            result = self._read(key, photo, csca_dir, master_list_anchor)
+        except NoExtendedLength as exc:
+            if not self.extended_length:
+                raise
+            log.info("extended APDU refused (%s): reading again with short APDUs", exc.detail)
+            self.extended_length = False
+            self.sm = None
+            self.channel.protected = False
+            result = self._read(key, photo, csca_dir, master_list_anchor)
+        self.progress("done", 1.0)
+        result.apdu_count = self.channel.apdu_count - start_count
+        result.elapsed_ms = (time.perf_counter() - start) * 1000
+        return result
+
+    def _read(self, key: AccessKey, photo: bool, csca_dir: Path | None,
+              master_list_anchor: Path | None) -> DocumentRead:
         self.progress("access", 0.05)
         card_access = self.read_card_access()
         if isinstance(key, Can) or (card_access is not None and _has_pace(card_access)):
@@ -214,9 +238,6 @@ class ChipReader:
             result.passive_authentication_detail = outcome.detail
             result.passive_authentication_crl_checked = outcome.crl_checked
             result.passive_authentication_reason = outcome.reason
-        self.progress("done", 1.0)
-        result.apdu_count = self.channel.apdu_count - start_count
-        result.elapsed_ms = (time.perf_counter() - start) * 1000
         return result
 
     def _passive_authentication(self, groups: dict[int, bytes], csca_dir: Path,
@@ -225,6 +246,8 @@ class ChipReader:
         (the citizen can go on) and is not verified."""
         try:
             sod = self.read_file(lds.FID_SOD)
+        except NoExtendedLength:
+            raise  # read() reads again with short APDUs
         except CardError as exc:
             return Outcome("not_verified", f"EF.SOD could not be read ({type(exc).__name__}: "
                                            f"{exc.detail})", reason=SOD_UNREADABLE)
