@@ -206,7 +206,8 @@ class Journey:
                                     result.passive_authentication,
                                     result.passive_authentication_reason,
                                     result.passive_authentication_detail,
-                                    result.passive_authentication_crl_checked))
+                                    result.passive_authentication_crl_checked,
+                                    result.chip_authentication))
         values = self.identity.prefill(self.form)
         self.answers.update(values)
         return values

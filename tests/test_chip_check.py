@@ -106,7 +106,7 @@ def test_an_unknown_status_or_reason_reads_as_not_verified() -> None:
 @pytest.mark.parametrize("language", ["de", "en", "de-x-ls", "tr", "ar", "uk", "ru", "pl", "ro"])
 def test_the_clerk_texts_exist_in_every_language(language: str) -> None:
     for message in [*chip_check.HEADLINE.values(), *chip_check.REASON.values(),
-                    chip_check.NO_CRL]:
+                    chip_check.NO_CRL, chip_check.CAM_VERIFIED]:
         shown = text(message, language)
         assert shown
         assert language == "en" or shown != message.source, (language, message.source)

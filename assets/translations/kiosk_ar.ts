@@ -186,6 +186,11 @@
         <translation>فحص الشريحة (المصادقة السلبية): لم يُجرَ، لا توجد شهادات CSCA مُعدّة على هذه المحطة. يرجى فحص وثيقة الهوية شخصيًا.</translation>
     </message>
     <message>
+        <source>The chip also proved that it is the document&apos;s original chip (chip authentication).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>أثبتت الشريحة أيضًا أنها الشريحة الأصلية للوثيقة (مصادقة الشريحة).</translation>
+    </message>
+    <message>
         <source>The terminal has no revocation list of the issuing state: a revoked document signer would not have been noticed.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>لا تملك المحطة قائمة إبطال للدولة المُصدِرة: لم يكن ليُلاحَظ مُوقِّع وثائق مُبطَل.</translation>
@@ -239,6 +244,11 @@
         <source>The terminal cannot check this document&apos;s signature method.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>لا تستطيع المحطة فحص طريقة التوقيع لهذه الوثيقة.</translation>
+    </message>
+    <message>
+        <source>The chip could not prove that it is the document&apos;s original chip (chip authentication).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>لم تتمكن الشريحة من إثبات أنها الشريحة الأصلية للوثيقة (مصادقة الشريحة).</translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,11 @@
         <translation>Chip-Prüfung (passive Authentisierung): nicht gemacht. Dieses Terminal hat keine CSCA-Zertifikate. Bitte prüfen Sie das Ausweis-Dokument selbst.</translation>
     </message>
     <message>
+        <source>The chip also proved that it is the document&apos;s original chip (chip authentication).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Der Chip hat auch gezeigt: Er ist der echte Chip von dem Dokument (Chip-Authentisierung).</translation>
+    </message>
+    <message>
         <source>The terminal has no revocation list of the issuing state: a revoked document signer would not have been noticed.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Das Terminal hat keine Sperr-Liste von dem Staat. Ein gesperrtes Signier-Zertifikat hätte das Terminal nicht bemerkt.</translation>
@@ -239,6 +244,11 @@
         <source>The terminal cannot check this document&apos;s signature method.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Das Terminal kann diese Art von Unterschrift nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>The chip could not prove that it is the document&apos;s original chip (chip authentication).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Der Chip konnte nicht zeigen: Er ist der echte Chip von dem Dokument (Chip-Authentisierung).</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,10 @@
         <translation>Chipprüfung (passive Authentisierung): nicht durchgeführt, an diesem Terminal sind keine CSCA-Zertifikate eingerichtet. Bitte prüfen Sie das Ausweisdokument persönlich.</translation>
     </message>
     <message>
+        <source>The chip also proved that it is the document&apos;s original chip (chip authentication).</source>
+        <translation>Der Chip hat außerdem nachgewiesen, dass er der Originalchip des Dokuments ist (Chip-Authentisierung).</translation>
+    </message>
+    <message>
         <source>The terminal has no revocation list of the issuing state: a revoked document signer would not have been noticed.</source>
         <translation>Das Terminal hat keine Sperrliste des ausstellenden Staates: Ein gesperrter Document Signer wäre nicht bemerkt worden.</translation>
     </message>
@@ -194,6 +198,10 @@
     <message>
         <source>The terminal cannot check this document&apos;s signature method.</source>
         <translation>Das Terminal kann das Signaturverfahren dieses Dokuments nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>The chip could not prove that it is the document&apos;s original chip (chip authentication).</source>
+        <translation>Der Chip konnte nicht nachweisen, dass er der Originalchip des Dokuments ist (Chip-Authentisierung).</translation>
     </message>
 </context>
 <context>

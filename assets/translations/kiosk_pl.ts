@@ -186,6 +186,11 @@
         <translation>Kontrola chipu (uwierzytelnianie pasywne): nie wykonano, na tym terminalu nie skonfigurowano certyfikatów CSCA. Proszę osobiście sprawdzić dokument tożsamości.</translation>
     </message>
     <message>
+        <source>The chip also proved that it is the document&apos;s original chip (chip authentication).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Chip potwierdził także, że jest oryginalnym chipem dokumentu (uwierzytelnianie chipu).</translation>
+    </message>
+    <message>
         <source>The terminal has no revocation list of the issuing state: a revoked document signer would not have been noticed.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Terminal nie ma listy unieważnień państwa wydającego dokument: unieważniony podpisujący dokumenty nie zostałby zauważony.</translation>
@@ -239,6 +244,11 @@
         <source>The terminal cannot check this document&apos;s signature method.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Terminal nie może sprawdzić metody podpisu tego dokumentu.</translation>
+    </message>
+    <message>
+        <source>The chip could not prove that it is the document&apos;s original chip (chip authentication).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Chip nie zdołał potwierdzić, że jest oryginalnym chipem dokumentu (uwierzytelnianie chipu).</translation>
     </message>
 </context>
 <context>

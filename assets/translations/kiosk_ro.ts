@@ -186,6 +186,11 @@
         <translation>Verificarea cipului (autentificare pasivă): neefectuată, pe acest terminal nu sunt configurate certificate CSCA. Vă rugăm să verificați personal documentul de identitate.</translation>
     </message>
     <message>
+        <source>The chip also proved that it is the document&apos;s original chip (chip authentication).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Cipul a dovedit și că este cipul original al documentului (autentificarea cipului).</translation>
+    </message>
+    <message>
         <source>The terminal has no revocation list of the issuing state: a revoked document signer would not have been noticed.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Terminalul nu are lista de revocare a statului emitent: un semnatar de documente revocat nu ar fi fost observat.</translation>
@@ -239,6 +244,11 @@
         <source>The terminal cannot check this document&apos;s signature method.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Terminalul nu poate verifica metoda de semnare a acestui document.</translation>
+    </message>
+    <message>
+        <source>The chip could not prove that it is the document&apos;s original chip (chip authentication).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Cipul nu a putut dovedi că este cipul original al documentului (autentificarea cipului).</translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,11 @@
         <translation>Проверка чипа (пассивная аутентификация): не выполнена, на этом терминале не настроены сертификаты CSCA. Пожалуйста, проверьте удостоверение личности лично.</translation>
     </message>
     <message>
+        <source>The chip also proved that it is the document&apos;s original chip (chip authentication).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Чип также подтвердил, что он является оригинальным чипом документа (аутентификация чипа).</translation>
+    </message>
+    <message>
         <source>The terminal has no revocation list of the issuing state: a revoked document signer would not have been noticed.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>У терминала нет списка отозванных сертификатов государства, выдавшего документ: отозванный подписант документов не был бы замечен.</translation>
@@ -239,6 +244,11 @@
         <source>The terminal cannot check this document&apos;s signature method.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Терминал не может проверить способ подписи этого документа.</translation>
+    </message>
+    <message>
+        <source>The chip could not prove that it is the document&apos;s original chip (chip authentication).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Чип не смог подтвердить, что он является оригинальным чипом документа (аутентификация чипа).</translation>
     </message>
 </context>
 <context>

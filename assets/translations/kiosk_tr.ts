@@ -186,6 +186,11 @@
         <translation>Çip kontrolü (pasif kimlik doğrulama): yapılmadı, bu terminalde CSCA sertifikası tanımlı değil. Lütfen kimlik belgesini bizzat kontrol edin.</translation>
     </message>
     <message>
+        <source>The chip also proved that it is the document&apos;s original chip (chip authentication).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Çip ayrıca belgenin orijinal çipi olduğunu kanıtladı (çip kimlik doğrulaması).</translation>
+    </message>
+    <message>
         <source>The terminal has no revocation list of the issuing state: a revoked document signer would not have been noticed.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Terminalde belgeyi düzenleyen devletin iptal listesi yok: iptal edilmiş bir belge imzalayıcı fark edilmezdi.</translation>
@@ -239,6 +244,11 @@
         <source>The terminal cannot check this document&apos;s signature method.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Terminal bu belgenin imza yöntemini kontrol edemiyor.</translation>
+    </message>
+    <message>
+        <source>The chip could not prove that it is the document&apos;s original chip (chip authentication).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Çip, belgenin orijinal çipi olduğunu kanıtlayamadı (çip kimlik doğrulaması).</translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,11 @@
         <translation>Перевірка чипа (пасивна автентифікація): не виконано, на цьому терміналі не налаштовано сертифікатів CSCA. Будь ласка, перевірте документ, що посвідчує особу, особисто.</translation>
     </message>
     <message>
+        <source>The chip also proved that it is the document&apos;s original chip (chip authentication).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Чип також довів, що він є оригінальним чипом документа (автентифікація чипа).</translation>
+    </message>
+    <message>
         <source>The terminal has no revocation list of the issuing state: a revoked document signer would not have been noticed.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Термінал не має списку відкликаних сертифікатів держави, що видала документ: відкликаного підписувача документів не було б помічено.</translation>
@@ -239,6 +244,11 @@
         <source>The terminal cannot check this document&apos;s signature method.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Термінал не може перевірити спосіб підпису цього документа.</translation>
+    </message>
+    <message>
+        <source>The chip could not prove that it is the document&apos;s original chip (chip authentication).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Чип не зміг довести, що він є оригінальним чипом документа (автентифікація чипа).</translation>
     </message>
 </context>
 <context>

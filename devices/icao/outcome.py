@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 # Why an outcome is not ``valid``: one code per kind of failure; the clerk's text for
 # each is in kiosk.base.chip_check, ``detail`` says it in full for the technician.
 from kiosk.base.chip_check import (
+    CHIP_AUTHENTICATION_FAILED,
     CSCA_NOT_VALID,
     CSCA_UNKNOWN,
     DS_NOT_VALID,
@@ -21,9 +22,9 @@ from kiosk.base.chip_check import (
     UNSUPPORTED,
 )
 
-__all__ = ["CSCA_NOT_VALID", "CSCA_UNKNOWN", "DS_NOT_VALID", "DS_REVOKED", "HASH_MISMATCH",
-           "NO_CSCA_STORE", "NO_SOD", "REASONS", "SIGNATURE_INVALID", "SOD_MALFORMED",
-           "SOD_UNREADABLE", "UNSUPPORTED", "Outcome"]
+__all__ = ["CHIP_AUTHENTICATION_FAILED", "CSCA_NOT_VALID", "CSCA_UNKNOWN", "DS_NOT_VALID",
+           "DS_REVOKED", "HASH_MISMATCH", "NO_CSCA_STORE", "NO_SOD", "REASONS",
+           "SIGNATURE_INVALID", "SOD_MALFORMED", "SOD_UNREADABLE", "UNSUPPORTED", "Outcome"]
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,14 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from devices.icao import bac, lds, pace, passive_auth, tlv
+from devices.icao import bac, cam, lds, pace, passive_auth, tlv
 from devices.icao.access import AccessKey, Can
 from devices.icao.apdu import Command, Response
+from devices.icao.csca_store import load_store
 from devices.icao.errors import (
     CardBlocked,
     CardError,
@@ -53,6 +55,10 @@ class DocumentRead:
     passive_authentication_crl_checked: bool = False
     # Why it is not valid (devices.icao.outcome.REASONS); no store given: not checked.
     passive_authentication_reason: str = NO_CSCA_STORE
+    # After PACE-CAM with a CSCA store: the chip authentication's status (valid /
+    # invalid / not_verified) and why; "" when the chip was not read with CAM.
+    chip_authentication: str = ""
+    chip_authentication_detail: str = ""
     apdu_count: int = 0
     elapsed_ms: float = 0.0
     data_groups: dict[int, bytes] = field(default_factory=dict, repr=False)
@@ -77,6 +83,8 @@ class DocumentRead:
             "passive_authentication_detail": self.passive_authentication_detail,
             "passive_authentication_crl_checked": self.passive_authentication_crl_checked,
             "passive_authentication_reason": self.passive_authentication_reason,
+            "chip_authentication": self.chip_authentication or None,
+            "chip_authentication_detail": self.chip_authentication_detail or None,
             "face_image": self.face.mime_type if self.face else None,
             "apdu_count": self.apdu_count,
             "elapsed_ms": round(self.elapsed_ms, 1),
@@ -95,6 +103,8 @@ class ChipReader:
         self.sm: SecureMessaging | None = None
         self.progress = progress or (lambda _stage, _fraction: None)
         self.extended_length = extended_length
+        self._cam: cam.CamData | None = None  # after PACE-CAM, until the check
+        self._card_security: bytes | None = None
 
     # -- transport -----------------------------------------------------------
     def plain(self, cmd: Command) -> Response:
@@ -187,7 +197,7 @@ class ChipReader:
                 raise
             log.info("extended APDU refused (%s): reading again with short APDUs", exc.detail)
             self.extended_length = False
-            self.sm = None
+            self.sm, self._cam, self._card_security = None, None, None
             self.channel.protected = False
             result = self._read(key, photo, csca_dir, master_list_anchor)
         self.progress("done", 1.0)
@@ -203,9 +213,12 @@ class ChipReader:
             if card_access is None:
                 raise UnknownCard(detail="no EF.CardAccess: the document does not offer PACE")
 
-            self.sm = pace.authenticate(self.plain, key, card_access)
+            paced = pace.authenticate(self.plain, key, card_access)
+            self.sm, self._cam = paced.sm, paced.cam
             self.channel.protected = True
             protocol = "PACE"
+            if self._cam is not None and csca_dir is not None:
+                self._card_security = self._read_card_security()
             self.select_application()
         else:
             self.select_application()
@@ -238,7 +251,34 @@ class ChipReader:
             result.passive_authentication_detail = outcome.detail
             result.passive_authentication_crl_checked = outcome.crl_checked
             result.passive_authentication_reason = outcome.reason
+            self._chip_authentication(result, csca_dir, master_list_anchor)
         return result
+
+    def _read_card_security(self) -> bytes | None:
+        """EF.CardSecurity (in the master file, read before the eMRTD application is
+        selected) for PACE-CAM; None when the chip does not give it."""
+        try:
+            return self.read_file(lds.FID_CARD_SECURITY)
+        except NoExtendedLength:
+            raise  # read() reads again with short APDUs
+        except CardError as exc:
+            log.info("EF.CardSecurity not read: %s (%s)", type(exc).__name__, exc.detail)
+            return None
+
+    def _chip_authentication(self, result: DocumentRead, csca_dir: Path,
+                             anchor: Path | None) -> None:
+        """PACE-CAM's check; a chip that fails it is not verified, whatever EF.SOD said."""
+        if self._cam is None:
+            return
+        now = datetime.now(UTC)
+        outcome = cam.verify(self._cam, self._card_security,
+                             load_store(csca_dir, anchor, now=now), now)
+        result.chip_authentication = outcome.status
+        result.chip_authentication_detail = outcome.detail
+        if outcome.status != "valid" and result.passive_authentication == "valid":
+            result.passive_authentication = outcome.status
+            result.passive_authentication_detail = outcome.detail
+            result.passive_authentication_reason = outcome.reason
 
     def _passive_authentication(self, groups: dict[int, bytes], csca_dir: Path,
                                 anchor: Path | None) -> Outcome:

@@ -36,6 +36,8 @@ CSCA_NOT_VALID: Final = "csca_not_valid"  # the CSCA expired, or was not valid a
 DS_NOT_VALID: Final = "ds_not_valid"  # the DS certificate expired or is not yet valid
 DS_REVOKED: Final = "ds_revoked"  # the DS certificate is on its CSCA's CRL
 UNSUPPORTED: Final = "unsupported"  # an algorithm or key this terminal cannot check
+# PACE-CAM: the chip's authentication data does not match its certified key (a copy?)
+CHIP_AUTHENTICATION_FAILED: Final = "chip_authentication_failed"
 
 # The record's states and its keys in the identification detail.
 VERIFIED: Final = "verified"
@@ -44,6 +46,9 @@ STATUS_KEY: Final = "passive_authentication"
 REASON_KEY: Final = "passive_authentication_reason"
 DETAIL_KEY: Final = "passive_authentication_detail"  # the technician's English detail
 CRL_KEY: Final = "passive_authentication_crl_checked"  # "yes" / "no"
+# PACE-CAM (chip authentication during PACE): "verified", "not_verified" or absent (the
+# chip was not read with CAM). A chip read with CAM is verified only when both are.
+CAM_KEY: Final = "chip_authentication"
 
 HEADLINE: Final = {
     VERIFIED: N_("ChipCheck", "Chip check (passive authentication): verified. The data read "
@@ -54,6 +59,8 @@ HEADLINE: Final = {
                       "terminal has no CSCA certificates configured. Please check the "
                       "identity document in person."),
 }
+CAM_VERIFIED: Final = N_("ChipCheck", "The chip also proved that it is the document's "
+                         "original chip (chip authentication).")
 NO_CRL: Final = N_("ChipCheck", "The terminal has no revocation list of the issuing state: "
                    "a revoked document signer would not have been noticed.")
 REASON: Final = {
@@ -70,20 +77,27 @@ REASON: Final = {
     DS_REVOKED: N_("ChipCheck", "The document signer's certificate has been revoked."),
     UNSUPPORTED: N_("ChipCheck", "The terminal cannot check this document's signature "
                     "method."),
+    CHIP_AUTHENTICATION_FAILED: N_("ChipCheck", "The chip could not prove that it is the "
+                                   "document's original chip (chip authentication)."),
 }
 REASONS: Final = (NO_CSCA_STORE, *REASON)
 
 
-def record_detail(status: str, reason: str, detail: str, crl_checked: bool) -> dict[str, str]:
+def record_detail(status: str, reason: str, detail: str, crl_checked: bool,
+                  chip_authentication: str = "") -> dict[str, str]:
     """The identification detail of a chip read's outcome (``valid`` / ``invalid`` /
-    ``not_verified`` with its reason code)."""
+    ``not_verified`` with its reason code; ``chip_authentication`` "valid" or another
+    status after PACE-CAM, "" without it)."""
+    if reason == NO_CSCA_STORE and status != "valid":
+        return {STATUS_KEY: NO_CSCA_STORE}
+    cam = {CAM_KEY: VERIFIED if chip_authentication == "valid" else NOT_VERIFIED} \
+        if chip_authentication else {}
     if status == "valid":
         return {STATUS_KEY: VERIFIED, DETAIL_KEY: detail,
-                CRL_KEY: "yes" if crl_checked else "no"}
-    if reason == NO_CSCA_STORE:
-        return {STATUS_KEY: NO_CSCA_STORE}
+                CRL_KEY: "yes" if crl_checked else "no", **cam}
     return {STATUS_KEY: NOT_VERIFIED,
-            REASON_KEY: reason if reason in REASON else SIGNATURE_INVALID, DETAIL_KEY: detail}
+            REASON_KEY: reason if reason in REASON else SIGNATURE_INVALID, DETAIL_KEY: detail,
+            **cam}
 
 
 def clerk_lines(detail: Mapping[str, str]) -> list[Message]:
@@ -93,9 +107,11 @@ def clerk_lines(detail: Mapping[str, str]) -> list[Message]:
     status = detail.get(STATUS_KEY)
     if status is None:
         return []
-    if status == VERIFIED:
-        return [HEADLINE[VERIFIED]] + ([] if detail.get(CRL_KEY) == "yes" else [NO_CRL])
+    if status == VERIFIED and detail.get(CAM_KEY, VERIFIED) == VERIFIED:
+        return [HEADLINE[VERIFIED], *([CAM_VERIFIED] if CAM_KEY in detail else []),
+                *([] if detail.get(CRL_KEY) == "yes" else [NO_CRL])]
     if status == NO_CSCA_STORE:
         return [HEADLINE[NO_CSCA_STORE]]
-    reason = REASON.get(detail.get(REASON_KEY, ""), REASON[SIGNATURE_INVALID])
-    return [HEADLINE[NOT_VERIFIED], reason]
+    fallback = CHIP_AUTHENTICATION_FAILED if detail.get(CAM_KEY) == NOT_VERIFIED \
+        else SIGNATURE_INVALID
+    return [HEADLINE[NOT_VERIFIED], REASON.get(detail.get(REASON_KEY, ""), REASON[fallback])]
