@@ -10,11 +10,16 @@ from pathlib import Path
 
 import pytest
 from camgen import BP256, ORDER, card_security, encrypted_ca_data
-from sodgen import make_pki, signed_data, write_csca
+from fakecard import FakeConnection
+from scripted_pace_chip import PaceCamChip
+from sodgen import make_pki, make_sod, signed_data, write_csca
 
-from devices.icao import cam, pace
+from devices.icao import cam, lds, pace, tlv
+from devices.icao.access import Can
 from devices.icao.csca_store import load_store
 from devices.icao.errors import CardProtocolError
+from devices.icao.reader import ChipReader
+from devices.pcsc import CardChannel
 from kiosk.base import chip_check
 
 H = bytes.fromhex
@@ -97,3 +102,53 @@ def test_the_chip_key_counts_only_when_its_card_security_passes(tmp_path: Path) 
     empty = signed_data(cam.SECURITY_OBJECT, b"\x31\x00", chip.ds_key, chip.ds)
     outcome = cam.verify(run, empty, chip.store, NOW)
     assert outcome.detail == "no chip authentication key in EF.CardSecurity"
+
+
+# -- a whole read behind the transport seam (scripted PACE-CAM chip) --------------------
+
+def _chip_read(tmp_path: Path, **chip_options: object):  # type: ignore[no-untyped-def]
+    mrz = ("IDD<<T220001293<<<<<<<<<<<<<<<" "6408125<2010315D<<<<<<<<<<<<<4"
+           "MUSTERMANN<<ERIKA<<<<<<<<<<<<<")
+    dg1 = tlv.encode(0x61, tlv.encode(0x5F1F, mrz.encode("ascii")))
+    _csca_key, csca, ds_key, ds = make_pki()
+    store = write_csca(tmp_path / "csca", csca)
+    sk_ic = int.from_bytes(os.urandom(32), "big") % (ORDER - 1) + 1
+    certified = int(chip_options.pop("certified_key", sk_ic))  # type: ignore[call-overload]
+    security = card_security(BP256.mul(certified, BP256.g), ds_key, ds)
+    chip = PaceCamChip("123456", sk_ic, security,
+                       {lds.FID_DG[1]: dg1, lds.FID_SOD: make_sod({1: dg1}, ds_key, ds)},
+                       **chip_options)  # type: ignore[arg-type]
+    return ChipReader(CardChannel(FakeConnection(chip))).read(Can("123456"), csca_dir=store)
+
+
+def test_a_pace_cam_read_authenticates_the_chip(tmp_path: Path) -> None:
+    result = _chip_read(tmp_path)
+    assert (result.protocol, result.mrz.surname) == ("PACE", "MUSTERMANN")
+    assert result.passive_authentication == "valid", result.passive_authentication_detail
+    assert result.chip_authentication == "valid", result.chip_authentication_detail
+    detail = chip_check.record_detail(result.passive_authentication,
+                                      result.passive_authentication_reason,
+                                      result.passive_authentication_detail,
+                                      result.passive_authentication_crl_checked,
+                                      result.chip_authentication)
+    assert detail[chip_check.CAM_KEY] == chip_check.VERIFIED
+    assert chip_check.CAM_VERIFIED in chip_check.clerk_lines(detail)
+
+
+@pytest.mark.parametrize("options", [{"certified_key": 7}, {"send_ca_data": False}],
+                         ids=["a copy with another key", "no chip authentication data"])
+def test_a_chip_that_fails_cam_is_not_verified_though_its_sod_is(
+        tmp_path: Path, options: dict[str, object]) -> None:
+    result = _chip_read(tmp_path, **options)
+    assert result.mrz.surname == "MUSTERMANN"  # the citizen's data is read all the same
+    assert result.chip_authentication == "invalid"
+    assert (result.passive_authentication, result.passive_authentication_reason) == (
+        "invalid", chip_check.CHIP_AUTHENTICATION_FAILED)
+    detail = chip_check.record_detail(result.passive_authentication,
+                                      result.passive_authentication_reason,
+                                      result.passive_authentication_detail,
+                                      result.passive_authentication_crl_checked,
+                                      result.chip_authentication)
+    assert chip_check.clerk_lines(detail) == [
+        chip_check.HEADLINE[chip_check.NOT_VERIFIED],
+        chip_check.REASON[chip_check.CHIP_AUTHENTICATION_FAILED]]
