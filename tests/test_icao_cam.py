@@ -89,7 +89,7 @@ def test_a_copy_without_the_private_key_is_not(tmp_path: Path) -> None:
 def test_the_chip_key_counts_only_when_its_card_security_passes(tmp_path: Path) -> None:
     chip = Chip(tmp_path)
     run = chip.run()
-    assert cam.verify(run, None, chip.store, NOW).reason == chip_check.NO_SOD
+    assert cam.verify(run, None, chip.store, NOW).reason == chip_check.NO_CARD_SECURITY
     # signed by a document signer no CSCA of the store issued
     _k, _c, rogue_key, rogue_ds = make_pki("Rogue CSCA")
     forged = card_security(chip.pk_ic, rogue_key, rogue_ds)

@@ -250,6 +250,11 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>لم تتمكن الشريحة من إثبات أنها الشريحة الأصلية للوثيقة (مصادقة الشريحة).</translation>
     </message>
+    <message>
+        <source>The chip&apos;s key for chip authentication (EF.CardSecurity) could not be read.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>تعذرت قراءة مفتاح الشريحة الخاص بمصادقة الشريحة (EF.CardSecurity).</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceSearch</name>

@@ -250,6 +250,11 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Der Chip konnte nicht zeigen: Er ist der echte Chip von dem Dokument (Chip-Authentisierung).</translation>
     </message>
+    <message>
+        <source>The chip&apos;s key for chip authentication (EF.CardSecurity) could not be read.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Das Terminal konnte den Schlüssel vom Chip für die Chip-Prüfung (EF.CardSecurity) nicht lesen.</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceSearch</name>

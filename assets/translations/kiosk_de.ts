@@ -203,6 +203,10 @@
         <source>The chip could not prove that it is the document&apos;s original chip (chip authentication).</source>
         <translation>Der Chip konnte nicht nachweisen, dass er der Originalchip des Dokuments ist (Chip-Authentisierung).</translation>
     </message>
+    <message>
+        <source>The chip&apos;s key for chip authentication (EF.CardSecurity) could not be read.</source>
+        <translation>Der Schlüssel des Chips für die Chip-Authentisierung (EF.CardSecurity) konnte nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceSearch</name>

@@ -250,6 +250,11 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Chip nie zdołał potwierdzić, że jest oryginalnym chipem dokumentu (uwierzytelnianie chipu).</translation>
     </message>
+    <message>
+        <source>The chip&apos;s key for chip authentication (EF.CardSecurity) could not be read.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Nie udało się odczytać klucza chipu do uwierzytelniania chipu (EF.CardSecurity).</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceSearch</name>

@@ -250,6 +250,11 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Cipul nu a putut dovedi că este cipul original al documentului (autentificarea cipului).</translation>
     </message>
+    <message>
+        <source>The chip&apos;s key for chip authentication (EF.CardSecurity) could not be read.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Cheia cipului pentru autentificarea cipului (EF.CardSecurity) nu a putut fi citită.</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceSearch</name>

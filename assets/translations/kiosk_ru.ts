@@ -250,6 +250,11 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Чип не смог подтвердить, что он является оригинальным чипом документа (аутентификация чипа).</translation>
     </message>
+    <message>
+        <source>The chip&apos;s key for chip authentication (EF.CardSecurity) could not be read.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Не удалось считать ключ чипа для аутентификации чипа (EF.CardSecurity).</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceSearch</name>

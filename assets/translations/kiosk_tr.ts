@@ -250,6 +250,11 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Çip, belgenin orijinal çipi olduğunu kanıtlayamadı (çip kimlik doğrulaması).</translation>
     </message>
+    <message>
+        <source>The chip&apos;s key for chip authentication (EF.CardSecurity) could not be read.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Çipin çip kimlik doğrulaması anahtarı (EF.CardSecurity) okunamadı.</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceSearch</name>

@@ -250,6 +250,11 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Чип не зміг довести, що він є оригінальним чипом документа (автентифікація чипа).</translation>
     </message>
+    <message>
+        <source>The chip&apos;s key for chip authentication (EF.CardSecurity) could not be read.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Не вдалося зчитати ключ чипа для автентифікації чипа (EF.CardSecurity).</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceSearch</name>

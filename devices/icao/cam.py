@@ -22,7 +22,12 @@ from devices.icao import tlv
 from devices.icao.csca_store import CscaStore
 from devices.icao.ec import Curve, Point
 from devices.icao.errors import CardProtocolError
-from devices.icao.outcome import CHIP_AUTHENTICATION_FAILED, NO_SOD, SOD_MALFORMED, Outcome
+from devices.icao.outcome import (
+    CHIP_AUTHENTICATION_FAILED,
+    NO_CARD_SECURITY,
+    SOD_MALFORMED,
+    Outcome,
+)
 from devices.icao.signatures import MALFORMED
 from devices.icao.sm import aes_cbc, unpad
 from devices.icao.sod_signature import check_signature
@@ -84,7 +89,7 @@ def verify(cam: CamData, card_security: bytes | None, store: CscaStore,
     passes the certificate checks and one of its keys maps to the run's mapping key."""
     if not card_security:
         return Outcome("not_verified", "the chip gave no EF.CardSecurity (PACE-CAM)",
-                       reason=NO_SOD)
+                       reason=NO_CARD_SECURITY)
     try:
         info = cms.ContentInfo.load(card_security)
         if info["content_type"].native != "signed_data" or \

@@ -13,6 +13,7 @@ from kiosk.base.chip_check import (
     DS_NOT_VALID,
     DS_REVOKED,
     HASH_MISMATCH,
+    NO_CARD_SECURITY,
     NO_CSCA_STORE,
     NO_SOD,
     REASONS,
@@ -23,7 +24,7 @@ from kiosk.base.chip_check import (
 )
 
 __all__ = ["CHIP_AUTHENTICATION_FAILED", "CSCA_NOT_VALID", "CSCA_UNKNOWN", "DS_NOT_VALID",
-           "DS_REVOKED", "HASH_MISMATCH", "NO_CSCA_STORE", "NO_SOD", "REASONS",
+           "DS_REVOKED", "HASH_MISMATCH", "NO_CARD_SECURITY", "NO_CSCA_STORE", "NO_SOD", "REASONS",
            "SIGNATURE_INVALID", "SOD_MALFORMED", "SOD_UNREADABLE", "UNSUPPORTED", "Outcome"]
 
 

@@ -38,6 +38,7 @@ DS_REVOKED: Final = "ds_revoked"  # the DS certificate is on its CSCA's CRL
 UNSUPPORTED: Final = "unsupported"  # an algorithm or key this terminal cannot check
 # PACE-CAM: the chip's authentication data does not match its certified key (a copy?)
 CHIP_AUTHENTICATION_FAILED: Final = "chip_authentication_failed"
+NO_CARD_SECURITY: Final = "no_card_security"  # PACE-CAM: the chip gave no EF.CardSecurity
 
 # The record's states and its keys in the identification detail.
 VERIFIED: Final = "verified"
@@ -79,6 +80,8 @@ REASON: Final = {
                     "method."),
     CHIP_AUTHENTICATION_FAILED: N_("ChipCheck", "The chip could not prove that it is the "
                                    "document's original chip (chip authentication)."),
+    NO_CARD_SECURITY: N_("ChipCheck", "The chip's key for chip authentication "
+                         "(EF.CardSecurity) could not be read."),
 }
 REASONS: Final = (NO_CSCA_STORE, *REASON)
 
