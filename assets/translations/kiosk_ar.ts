@@ -1607,9 +1607,9 @@
         <translation>المصدر: إدخال يدوي</translation>
     </message>
     <message>
-        <source>For the office: identity document chip</source>
+        <source>For the office</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>للجهة الإدارية: شريحة وثيقة الهوية</translation>
+        <translation>للجهة الإدارية</translation>
     </message>
     <message>
         <source>Attached to this PDF file: {name}</source>

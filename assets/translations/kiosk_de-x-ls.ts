@@ -1603,9 +1603,9 @@
         <translation>Quelle: selbst eingetippt</translation>
     </message>
     <message>
-        <source>For the office: identity document chip</source>
+        <source>For the office</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Für das Amt: Chip vom Ausweis-Dokument</translation>
+        <translation>Für das Amt</translation>
     </message>
     <message>
         <source>Attached to this PDF file: {name}</source>

@@ -1304,8 +1304,8 @@
         <translation>Quelle: Eingabe</translation>
     </message>
     <message>
-        <source>For the office: identity document chip</source>
-        <translation>Für die Behörde: Chip des Ausweisdokuments</translation>
+        <source>For the office</source>
+        <translation>Für die Behörde</translation>
     </message>
     <message>
         <source>Attached to this PDF file: {name}</source>

@@ -1604,9 +1604,9 @@
         <translation>Źródło: wpisane ręcznie</translation>
     </message>
     <message>
-        <source>For the office: identity document chip</source>
+        <source>For the office</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Dla urzędu: chip dokumentu tożsamości</translation>
+        <translation>Dla urzędu</translation>
     </message>
     <message>
         <source>Attached to this PDF file: {name}</source>

@@ -1604,9 +1604,9 @@
         <translation>Sursa: introdus manual</translation>
     </message>
     <message>
-        <source>For the office: identity document chip</source>
+        <source>For the office</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Pentru autoritate: cipul documentului de identitate</translation>
+        <translation>Pentru autoritate</translation>
     </message>
     <message>
         <source>Attached to this PDF file: {name}</source>

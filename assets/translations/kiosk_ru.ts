@@ -1604,9 +1604,9 @@
         <translation>Источник: ввод вручную</translation>
     </message>
     <message>
-        <source>For the office: identity document chip</source>
+        <source>For the office</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Для ведомства: чип удостоверения личности</translation>
+        <translation>Для ведомства</translation>
     </message>
     <message>
         <source>Attached to this PDF file: {name}</source>

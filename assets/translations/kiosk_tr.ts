@@ -1602,9 +1602,9 @@
         <translation>Kaynak: elle girildi</translation>
     </message>
     <message>
-        <source>For the office: identity document chip</source>
+        <source>For the office</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Kurum için: kimlik belgesi çipi</translation>
+        <translation>Kurum için</translation>
     </message>
     <message>
         <source>Attached to this PDF file: {name}</source>

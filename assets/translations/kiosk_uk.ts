@@ -1604,9 +1604,9 @@
         <translation>Джерело: введено вручну</translation>
     </message>
     <message>
-        <source>For the office: identity document chip</source>
+        <source>For the office</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Для установи: чип документа, що посвідчує особу</translation>
+        <translation>Для установи</translation>
     </message>
     <message>
         <source>Attached to this PDF file: {name}</source>
