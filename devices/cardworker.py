@@ -109,14 +109,19 @@ class ReaderWorker:
         self._thread.assert_owner()
 
     def read(self, key: AccessKey, listener: CardReadListener, *, photo: bool = False,
-             csca_dir: Path | None = None) -> Future[None]:
-        """Read on the reader's thread; the listener hears one end within the timeout."""
+             csca_dir: Path | None = None,
+             master_list_anchor: Path | None = None) -> Future[None]:
+        """Read on the reader's thread; the listener hears one end within the timeout.
+
+        With ``csca_dir`` passive authentication runs on this thread too, after the
+        data groups are read (``ChipReader.read``)."""
         attempt = _Read(self.reader, listener)
         watchdog = threading.Timer(self.read_timeout_s, self._timed_out, (attempt,))
         watchdog.name = f"card:{self.reader}:watchdog"
         watchdog.daemon = True
         try:
-            future = self._thread.submit(self._read, key, attempt, photo, csca_dir)
+            future = self._thread.submit(self._read, key, attempt, photo,
+                                         (csca_dir, master_list_anchor))
         except RuntimeError as exc:  # shut down (the kiosk is stopping)
             attempt.failed(ReaderFailed(detail=f"reader worker: {exc}"))
             done: Future[None] = Future()
@@ -138,7 +143,7 @@ class ReaderWorker:
                         self.read_timeout_s)
 
     def _read(self, key: AccessKey, attempt: _Read, photo: bool,
-              csca_dir: Path | None) -> None:
+              trust: tuple[Path | None, Path | None]) -> None:
         self.assert_on_worker()
         if attempt.ended:  # timed out while an earlier read held the reader
             log.info("card read on %s dropped: it timed out before it started", self.reader)
@@ -150,7 +155,7 @@ class ReaderWorker:
             channel = open_channel(self.reader, trace=trace)
             try:
                 result = ChipReader(channel, progress=attempt.progress).read(
-                    key, photo=photo, csca_dir=csca_dir)
+                    key, photo=photo, csca_dir=trust[0], master_list_anchor=trust[1])
             finally:
                 channel.close()
         except UserFacingError as exc:  # a card error: its message says what to do

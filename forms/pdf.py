@@ -53,6 +53,7 @@ from forms.pdfa import ATTACHMENT_NAME, finish_pdfa
 from forms.record import ApplicationRecord
 from forms.signing.ink import draw_on_canvas
 from kiosk.base.catalogue import text
+from kiosk.base.chip_check import clerk_lines
 from kiosk.base.i18n import N_, Message
 
 FONT_DIR: Final = Path(__file__).resolve().parent.parent / "assets" / "fonts"
@@ -125,6 +126,8 @@ TERMINAL: Final = N_("PDF", "Submitted at self-service terminal {terminal}")
 PAGE: Final = N_("PDF", "Page {page} of {pages}")
 SOURCE_CHIP: Final = N_("PDF", "Source: identity document chip")
 SOURCE_TYPED: Final = N_("PDF", "Source: typed in")
+# For the office: the chip's passive authentication (kiosk.base.chip_check).
+CHIP_CHECK: Final = N_("PDF", "For the office")
 
 
 class _Texts:
@@ -347,6 +350,8 @@ def _story(doc: ApplicationRecord, chrome: _Texts,
     language = doc.language
     story: list[Flowable] = [_p(chrome(doc.form.description), SMALL),
                              Spacer(1, 1 * mm)]
+    # For the office: the chip check, in the section whose identity answers it concerns.
+    checked = clerk_lines(doc.identification.detail)
     for section in doc.form.sections:
         rows: list[list[Any]] = []
         for field in section.fields:
@@ -368,11 +373,16 @@ def _story(doc: ApplicationRecord, chrome: _Texts,
                 answer = [_p(shown, ANSWER),
                           _p(chrome(SOURCE_CHIP if source == "chip" else SOURCE_TYPED), SMALL)]
             rows.append([_p(chrome(field.label), LABEL), answer])
+        if checked and any(f.id in doc.identification.sources for f in section.fields):
+            rows.append(_chip_check_row(checked, chrome))
+            checked = []
         if not rows:
             continue
         # The title stays with the first rows; the rest flows on (no empty page before it).
         story.append(KeepTogether([_p(chrome(section.title), SECTION), _two_columns(rows[:2])]))
         story.extend([_two_columns(rows[2:])] if rows[2:] else [])
+    if checked:  # no section holds an identity answer: a block of its own
+        story.append(KeepTogether([_two_columns([_chip_check_row(checked, chrome)])]))
     story.append(KeepTogether([
         _p(chrome(FEE), SECTION),
         _fee_table(doc, chrome),
@@ -387,6 +397,12 @@ def _story(doc: ApplicationRecord, chrome: _Texts,
         signature_block,
     ]))
     return story
+
+
+def _chip_check_row(lines: list[Message], chrome: _Texts) -> list[Any]:
+    """The chip check's row: the headline as an answer, what explains it below."""
+    return [_p(chrome(CHIP_CHECK), LABEL),
+            [_p(chrome(lines[0]), ANSWER), *(_p(chrome(line), SMALL) for line in lines[1:])]]
 
 
 def _two_columns(rows: list[list[Any]]) -> Table:

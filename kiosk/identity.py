@@ -65,21 +65,26 @@ def birth_date_notes(birth: MrzDate) -> list[Message]:
 class IdentityRecord:
     # typed, chip-bac, chip-pace, eid (online ID function), visual_check (at the counter)
     identification: str = "typed"
-    detail: dict[str, str] = field(default_factory=dict)  # e.g. the eID result codes
+    # The eID result codes, or a chip's passive authentication (kiosk.base.chip_check).
+    detail: dict[str, str] = field(default_factory=dict)
     chip_values: dict[str, str] = field(default_factory=dict)
     document: dict[str, str] = field(default_factory=dict)  # nationality, type, state
     # What the citizen should check in the prefilled values (a partial date of birth).
     notes: list[Message] = field(default_factory=list)
 
     def from_chip(self, protocol: str, surname: str, given_names: str, birth: MrzDate,
-                  *, nationality: str, document_type: str, issuing_state: str) -> dict[str, str]:
-        """Remember a chip read; returns the values to prefill.
+                  *, nationality: str, document_type: str, issuing_state: str,
+                  chip_check: Mapping[str, str]) -> dict[str, str]:
+        """Remember a chip read and its passive authentication (``chip_check``: the
+        record's detail, ``kiosk.base.chip_check.record_detail``); returns the values to
+        prefill.
 
         Only what the document gives is prefilled: no family name when it has no
         primary identifier, a date of birth with '00' for an unknown day or month,
         none when even the year is unknown; ``notes`` says what to check.
         """
         self.identification = "chip-pace" if protocol == "PACE" else "chip-bac"
+        self.detail = dict(chip_check)
         values = {
             "family_name": mrz_name(surname),
             "given_names": mrz_name(given_names),

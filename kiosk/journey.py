@@ -16,6 +16,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, NamedTuple
 
 from forms.signing.capture import SignatureCapture
+from kiosk.base.chip_check import record_detail
 from kiosk.identity import IdentityRecord
 from kiosk.vorgang import new_vorgangsnummer
 
@@ -201,7 +202,12 @@ class Journey:
         m = result.mrz
         self.identity.from_chip(result.protocol, m.surname, m.given_names, m.birth(),
                                 nationality=m.nationality, document_type=m.document_code,
-                                issuing_state=m.issuing_state)
+                                issuing_state=m.issuing_state, chip_check=record_detail(
+                                    result.passive_authentication,
+                                    result.passive_authentication_reason,
+                                    result.passive_authentication_detail,
+                                    result.passive_authentication_crl_checked,
+                                    result.chip_authentication))
         values = self.identity.prefill(self.form)
         self.answers.update(values)
         return values

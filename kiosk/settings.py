@@ -117,6 +117,11 @@ class Settings:
     eid_url: str = "ws://127.0.0.1:24727/eID-Kernel"
     eid_tc_token_url: str = ""
     eid_binary: str = "AusweisApp2"
+    # Passive authentication of document chips: the CSCA store (certificates, CRLs,
+    # master lists) and the anchor a master list's signer must chain to. None: chips
+    # are read, the application records that they were not checked.
+    csca_dir: Path | None = None
+    csca_master_list_anchor: Path | None = None
     # Handwritten signatures: the escrow's public key (PEM certificate or key) that
     # the biometric time series is encrypted for, and the terminal's signing key
     # and certificate (PEM); without them the ones it was enrolled with in data_dir/signing.

@@ -26,8 +26,9 @@ DIR_UNUSABLE = N_(
 
 # The settings that name a file or directory the kiosk reads (data_dir: see storage).
 _FILES = ("intake_ca_file", "escrow_cert", "signing_key", "signing_cert",
-          "signing_pkcs11_module", "signing_pkcs11_pin_file", "fitconnect_client_secret_file")
-_DIRS = ("trust_dir", "scan_dir")
+          "signing_pkcs11_module", "signing_pkcs11_pin_file", "fitconnect_client_secret_file",
+          "csca_master_list_anchor")
+_DIRS = ("trust_dir", "scan_dir", "csca_dir")
 
 
 def _error(exc: OSError) -> str:

@@ -112,6 +112,16 @@ KEYS: Final[dict[str, Key]] = {
                             "only with it.", '"https://eid.example.invalid/tcToken"',
                             schemes=_HTTP),
     "eid_binary": Key(TEXT, "The AusweisApp2 program (eid_mode \"start\").", '"AusweisApp2"'),
+    # Identity documents' chips (passive authentication, docs/architecture.md).
+    "csca_dir": Key(DIR, "The CSCA store for checking document chips (passive "
+                    "authentication): CSCA certificates (.der .cer .crt .pem), their CRLs "
+                    "(.crl) and CSCA master lists (.ml); leave out: chips are read but not "
+                    "checked.", '"/etc/buergerbuero/csca"'),
+    "csca_master_list_anchor": Key(FILE, "The certificate (PEM or DER) a master list's signer "
+                                   "must be issued by (for the German list: the German CSCA "
+                                   "certificate, obtained from the BSI); without it master "
+                                   "lists are refused.",
+                                   '"/etc/buergerbuero/csca-germany.pem"'),
     # Signatures.
     "escrow_cert": Key(FILE, "The escrow's certificate or public key (PEM) the pen data is "
                        "encrypted for.", '"/etc/buergerbuero/escrow.pem"'),

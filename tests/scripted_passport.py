@@ -51,13 +51,15 @@ class ScriptedPassport:
         self.ssc = 0
         self.selected: bytes | None = None
         self.reads: list[tuple[int, int, int]] = []  # (offset, le, sw) of each READ BINARY
+        self.aborted = 0  # secure messaging sessions ended by a plain command
 
     def __call__(self, apdu: bytes) -> tuple[bytes, int]:
         cla, ins = apdu[0], apdu[1]
+        if self.session is not None and cla & 0x0C != 0x0C:
+            self.session = None  # a plain command ends secure messaging (ICAO 9303-11 9.8)
+            self.aborted += 1
         if self.session is None:
             return self._plain(ins, apdu)
-        if cla & 0x0C != 0x0C:
-            return b"", 0x6987  # SM data objects missing
         return self._protected(apdu)
 
     # -- before secure messaging -------------------------------------------------------

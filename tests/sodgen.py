@@ -111,17 +111,28 @@ def make_sod(data_groups: dict[int, bytes], ds_key: ec.EllipticCurvePrivateKey,
     lso = LdsSecurityObject({"version": 0,
                              "hashAlgorithm": algos.DigestAlgorithm({"algorithm": "sha256"}),
                              "dataGroupHashValues": hashes_}).dump()
+    info = signed_data(LDS_SO_OID, lso, ds_key, ds, certificates=certificates,
+                       by_key_id=by_key_id)
+    return tlv.encode(0x77, info)
+
+
+def signed_data(content_type: str, content: bytes, key: ec.EllipticCurvePrivateKey,
+                cert: x509.Certificate, *, certificates: Sequence[x509.Certificate] | None = None,
+                by_key_id: bool = False, digest_of: bytes | None = None) -> bytes:
+    """A DER ContentInfo with SignedData over ``content``, signed by ``key`` (``cert``), with
+    signed attributes; ``digest_of`` puts another content's digest in them (a tampered list)."""
     attrs = cms.CMSAttributes([
-        cms.CMSAttribute({"type": "content_type", "values": [LDS_SO_OID]}),
-        cms.CMSAttribute({"type": "message_digest", "values": [hashlib.sha256(lso).digest()]}),
+        cms.CMSAttribute({"type": "content_type", "values": [content_type]}),
+        cms.CMSAttribute({"type": "message_digest", "values": [
+            hashlib.sha256(content if digest_of is None else digest_of).digest()]}),
     ])
-    signature = ds_key.sign(attrs.dump(), ec.ECDSA(hashes.SHA256()))
-    ds_cert = a_x509.Certificate.load(ds.public_bytes(serialization.Encoding.DER))
+    signature = key.sign(attrs.dump(), ec.ECDSA(hashes.SHA256()))
+    signer_cert = a_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
     if by_key_id:
-        sid = cms.SignerIdentifier({"subject_key_identifier": ds_cert.key_identifier})
+        sid = cms.SignerIdentifier({"subject_key_identifier": signer_cert.key_identifier})
     else:
         sid = cms.SignerIdentifier({"issuer_and_serial_number": cms.IssuerAndSerialNumber({
-            "issuer": ds_cert.issuer, "serial_number": ds_cert.serial_number})})
+            "issuer": signer_cert.issuer, "serial_number": signer_cert.serial_number})})
     signer = cms.SignerInfo({
         "version": "v3" if by_key_id else "v1",
         "sid": sid,
@@ -133,14 +144,13 @@ def make_sod(data_groups: dict[int, bytes], ds_key: ec.EllipticCurvePrivateKey,
     signed = cms.SignedData({
         "version": "v3",
         "digest_algorithms": [algos.DigestAlgorithm({"algorithm": "sha256"})],
-        "encap_content_info": {"content_type": LDS_SO_OID,
-                               "content": core.ParsableOctetString(lso)},
+        "encap_content_info": {"content_type": content_type,
+                               "content": core.ParsableOctetString(content)},
         "certificates": [a_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER))
-                         for c in (certificates if certificates is not None else [ds])],
+                         for c in (certificates if certificates is not None else [cert])],
         "signer_infos": [signer],
     })
-    info = cms.ContentInfo({"content_type": "signed_data", "content": signed}).dump()
-    return tlv.encode(0x77, info)
+    return cms.ContentInfo({"content_type": "signed_data", "content": signed}).dump()
 
 
 def write_csca(directory: Path, cert: x509.Certificate, name: str = "csca.der") -> Path:

@@ -6,9 +6,11 @@ import subprocess
 
 from cardstack.mrzgen import td3
 from helpers_sync import sender_settings
+from sodgen import make_pki, make_sod, write_csca
 from test_card_stack import MUELLER, UNKNOWN_DAY
 
 from devices.cardreaders import ReaderMonitor
+from devices.icao import tlv
 from kiosk.identity import BIRTH_PARTIAL, NO_FAMILY_NAME
 from sync.reference.server import stored_case
 from ui.i18n import translate
@@ -28,10 +30,20 @@ def _to_identify(kiosk) -> tuple[JourneyDriver, IdentifyScreen]:  # type: ignore
     return drive, screen
 
 
+def _dg1(mrz: str) -> bytes:
+    return tlv.encode(0x61, tlv.encode(0x5F1F, mrz.replace("\n", "").encode("ascii")))
+
+
 def test_chip_prefills_identity_and_sources_reach_pdf(qtbot, kiosk_factory, intake,  # type: ignore[no-untyped-def]
-                                                      card_stack) -> None:
-    card_stack.insert_passport(MUELLER)
-    kiosk = kiosk_factory(intake.url, **sender_settings(intake))
+                                                      card_stack, tmp_path) -> None:
+    """The chip's EF.SOD (built here over its DG1) is checked against the terminal's CSCA
+    store on the reader's thread; the office reads 'verified' in the PDF and the case."""
+    _csca_key, csca, ds_key, ds = make_pki()
+    store = write_csca(tmp_path / "csca", csca)
+    sod = tmp_path / "sod.bin"
+    sod.write_bytes(make_sod({1: _dg1(MUELLER)}, ds_key, ds))
+    card_stack.insert_passport(MUELLER, sod=sod)
+    kiosk = kiosk_factory(intake.url, **sender_settings(intake), csca_dir=store)
     monitor = ReaderMonitor(kiosk.backend.readers)
     monitor.start()
     try:
@@ -57,10 +69,15 @@ def test_chip_prefills_identity_and_sources_reach_pdf(qtbot, kiosk_factory, inta
         assert meta["answer_sources"] == {"family_name": "typed", "given_names": "chip",
                                           "date_of_birth": "chip"}
         assert meta["identity_document"]["nationality"] == "D"
+        assert meta["identification_detail"]["passive_authentication"] == "verified"
+        assert meta["identification_detail"]["passive_authentication_crl_checked"] == "no"
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                               check=True).stdout
         assert "Quelle: Chip des Ausweisdokuments" in text
         assert "Quelle: Eingabe" in text
+        flat = " ".join(text.split())
+        assert "Chipprüfung (passive Authentisierung): bestätigt." in flat
+        assert "keine Sperrliste des ausstellenden Staates" in flat
     finally:
         monitor.stop()
 
@@ -143,6 +160,9 @@ def test_id_card_with_can_on_the_keypad(qtbot, kiosk_factory, card_stack) -> Non
         assert screen.fields["given_names"].value() == "Erika"
         assert screen.fields["date_of_birth"].value() == "12.08.1964"
         assert kiosk.window.journey.identity.identification == "chip-pace"
+        # no CSCA store on this terminal: recorded as not checked, never as verified
+        assert kiosk.window.journey.identity.detail == {
+            "passive_authentication": "no_csca_store"}
         assert screen.access.can_edit.text() == ""  # the CAN is not kept
     finally:
         monitor.stop()

@@ -98,3 +98,33 @@ def test_large_photo_with_chained_and_extended_reads(card_stack, tmp_path: Path)
     # chained short reads of 223 bytes versus one extended read
     assert counts[()] >= 6000 // 223
     assert counts[("--extended-length",)] < 12
+
+
+def test_passive_authentication_with_a_master_list(card_stack, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The CSCA comes from a master list only: trusted with its anchor, refused without."""
+    from mlgen import make_master_list, make_ml_signer, write_anchor
+    from sodgen import make_csca, make_ds
+
+    card_stack.insert_passport(MUELLER)
+    groups = _read_groups(card_stack.reader)
+    groups.pop(2, None)  # no photo on this passport
+    anchor_key, anchor = make_csca("CSCA Germany")
+    signer_key, signer = make_ml_signer(anchor_key, anchor)
+    csca_key, csca = make_csca("CSCA Issuer", serial=3)
+    ds_key, ds = make_ds(csca_key, csca)
+    store = tmp_path / "csca"
+    store.mkdir()
+    (store / "ML.ml").write_bytes(make_master_list([anchor, csca], signer_key, signer))
+    anchor_file = write_anchor(tmp_path / "anchor.pem", anchor)
+    sod = tmp_path / "sod.bin"
+    sod.write_bytes(make_sod(groups, ds_key, ds))
+    card_stack.insert_passport(MUELLER, sod=sod)
+    args = ("card", "read", "--mrz", MUELLER, "--reader", card_stack.reader, "--json",
+            "--csca", str(store))
+    done = cli(*args, "--csca-anchor", str(anchor_file))
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert out["passive_authentication"] == "valid", out["passive_authentication_detail"]
+    out = json.loads(cli(*args).stdout)
+    assert (out["passive_authentication"], out["passive_authentication_reason"]) == (
+        "not_verified", "csca_unknown")

@@ -205,7 +205,8 @@ class _HangingChipReader:
         self.channel = channel
         self.progress = progress
 
-    def read(self, key: object, *, photo: bool, csca_dir: Path | None) -> object:
+    def read(self, key: object, *, photo: bool, csca_dir: Path | None,
+             master_list_anchor: Path | None) -> object:
         self.progress("access", 0.1)
         self.channel.transmit(SELECT)
         self.progress("dg1", 0.5)

@@ -15,17 +15,21 @@ from devices.cardreaders import ReaderState
 from devices.icao.mrz import MrzKeys, check_digit, parse_mrz
 from devices.icao.reader import DocumentRead
 from forms.loader import load_form
+from kiosk.base import chip_check
+from kiosk.base.i18n import N_
 from kiosk.identity import BIRTH_PARTIAL, BIRTH_UNREADABLE, NO_FAMILY_NAME
 from kiosk.journey import IDENTITY_SECTION, Journey
 from ui.bridges import ReaderBridge
 from ui.card_access import form_date_to_yymmdd
 from ui.i18n import translate
-from ui.qt import QApplication, Qt
+from ui.qt import QApplication, QLabel, Qt
 from ui.screens.identify import IdentifyScreen
 
 FORM = Path(__file__).resolve().parent.parent / "forms" / "definitions" / \
     "meldebescheinigung-einfach.json"
 READER = "Fake reader 00 00"
+CHIP_READ_NOTE = N_("IdentifyScreen", "Your details were read from the chip. Please check "
+                    "them; you can still correct them.")
 
 
 def td3(name_field: str, birth: str, expiry: str = "301031") -> str:
@@ -41,14 +45,20 @@ class Worker:
 
     def __init__(self) -> None:
         self.keys: list[object] = []
+        self.trust: list[dict[str, object]] = []
 
-    def read(self, key: object, _listener: object) -> None:
+    def read(self, key: object, _listener: object, **trust: object) -> None:
         self.keys.append(key)
+        self.trust.append(trust)
+
+
+CSCA_DIR = Path("/etc/buergerbuero/csca")
+ANCHOR = Path("/etc/buergerbuero/csca-germany.pem")
 
 
 @pytest.fixture
 def screen(qtbot, monkeypatch: pytest.MonkeyPatch) -> Iterator[IdentifyScreen]:  # type: ignore[no-untyped-def]
-    bridge = ReaderBridge()
+    bridge = ReaderBridge(csca_dir=CSCA_DIR, master_list_anchor=ANCHOR)
     worker = Worker()
     monkeypatch.setattr(bridge, "worker", lambda _reader: worker)
     form = load_form(FORM)
@@ -92,6 +102,28 @@ def test_a_passport_with_an_unknown_birth_day_is_read_with_the_printed_key(
     assert key.key_seed_info() == parse_mrz(td3("ERIKSSON<<ANNA", "64<<<<")).keys() \
         .key_seed_info()
     assert screen.busy
+    # every read checks the chip against the terminal's CSCA store
+    assert screen.worker_stub.trust == [  # type: ignore[attr-defined]
+        {"csca_dir": CSCA_DIR, "master_list_anchor": ANCHOR}]
+
+
+def test_a_chip_that_is_not_verified_is_recorded_but_not_shown_to_the_citizen(
+        qtbot, screen: IdentifyScreen) -> None:  # type: ignore[no-untyped-def]
+    screen.busy = True
+    result = DocumentRead("BAC", parse_mrz(td3("ERIKSSON<<ANNA", "640812")),
+                          passive_authentication="invalid",
+                          passive_authentication_reason=chip_check.DS_REVOKED,
+                          passive_authentication_detail="document signer certificate revoked")
+    screen.bridge.read_done(READER, result)
+    qtbot.waitUntil(lambda: screen.prefilled_at is not None, timeout=5000)
+    assert screen.journey.identity.detail[chip_check.STATUS_KEY] == chip_check.NOT_VERIFIED
+    assert screen.journey.identity.detail[chip_check.REASON_KEY] == chip_check.DS_REVOKED
+    # the citizen reads what every chip read says, nothing about the check
+    assert screen.card_note.text() == translate(CHIP_READ_NOTE)
+    clerk = [*chip_check.HEADLINE.values(), *chip_check.REASON.values()]
+    shown = " ".join(w.text() for w in screen.findChildren(QLabel) if w.isVisibleTo(screen))
+    assert not any(translate(m) in shown for m in clerk)
+    assert "revoked" not in shown
 
 
 @pytest.mark.parametrize(("name_field", "birth", "values", "notes"), [

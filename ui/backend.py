@@ -37,7 +37,8 @@ class Backend:
 
     def __init__(self, settings: Settings, parent: QObject) -> None:
         self.tasks = TaskRunner()
-        self.readers = ReaderBridge()
+        self.readers = ReaderBridge(csca_dir=settings.csca_dir,
+                                    master_list_anchor=settings.csca_master_list_anchor)
         self.sync = SyncBridge()
         self.storage = StorageProcess()  # the process is spawned on first use or by prepare()
         self.scanner = Scanner(settings.scan_dir, parent)  # the file fields' scan inbox

@@ -7,6 +7,7 @@ to widgets on the GUI thread. No widget is ever touched from a worker thread.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from devices.cardreaders import ReaderState
@@ -47,10 +48,15 @@ class ReaderBridge(QObject):
     cardInserted = Signal(str)  # reader name (emitted on the GUI thread)
     cardRemoved = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, csca_dir: Path | None = None,
+                 master_list_anchor: Path | None = None) -> None:
         super().__init__(parent)
         self.state = ReaderState(False, ())
         self.workers: ReaderWorkers | None = None  # made on first use
+        # Passive authentication of every chip read (settings csca_dir and
+        # csca_master_list_anchor); no store: the chip is read and recorded as not checked.
+        self.csca_dir = csca_dir
+        self.master_list_anchor = master_list_anchor
         self.last_inserted: str | None = None
         self._reported.connect(self._remember)
 

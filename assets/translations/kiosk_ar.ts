@@ -169,6 +169,94 @@
     </message>
 </context>
 <context>
+    <name>ChipCheck</name>
+    <message>
+        <source>Chip check (passive authentication): verified. The data read from the chip is signed by the issuing state.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>فحص الشريحة (المصادقة السلبية): تم التحقق. البيانات المقروءة من الشريحة موقعة من الدولة المُصدِرة.</translation>
+    </message>
+    <message>
+        <source>Chip check (passive authentication): NOT verified. Please check the identity document in person.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>فحص الشريحة (المصادقة السلبية): لم يتم التحقق. يرجى فحص وثيقة الهوية شخصيًا.</translation>
+    </message>
+    <message>
+        <source>Chip check (passive authentication): not done, this terminal has no CSCA certificates configured. Please check the identity document in person.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>فحص الشريحة (المصادقة السلبية): لم يُجرَ، لا توجد شهادات CSCA مُعدّة على هذه المحطة. يرجى فحص وثيقة الهوية شخصيًا.</translation>
+    </message>
+    <message>
+        <source>The chip also proved that it is the document&apos;s original chip (chip authentication).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>أثبتت الشريحة أيضًا أنها الشريحة الأصلية للوثيقة (مصادقة الشريحة).</translation>
+    </message>
+    <message>
+        <source>The terminal has no revocation list of the issuing state: a revoked document signer would not have been noticed.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>لا تملك المحطة قائمة إبطال للدولة المُصدِرة: لم يكن ليُلاحَظ مُوقِّع وثائق مُبطَل.</translation>
+    </message>
+    <message>
+        <source>The chip holds no security data (EF.SOD).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>لا تحتوي الشريحة على بيانات أمان (EF.SOD).</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s security data (EF.SOD) could not be read.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>تعذرت قراءة بيانات أمان الشريحة (EF.SOD).</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s security data (EF.SOD) is damaged.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>بيانات أمان الشريحة (EF.SOD) تالفة.</translation>
+    </message>
+    <message>
+        <source>The data read from the chip does not match the chip&apos;s security data.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>البيانات المقروءة من الشريحة لا تطابق بيانات أمان الشريحة.</translation>
+    </message>
+    <message>
+        <source>The signature of the chip&apos;s data is not valid.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>توقيع بيانات الشريحة غير صالح.</translation>
+    </message>
+    <message>
+        <source>The issuing state&apos;s certificate (CSCA) is not in the terminal&apos;s store.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>شهادة الدولة المُصدِرة (CSCA) غير موجودة في مخزن المحطة.</translation>
+    </message>
+    <message>
+        <source>The issuing state&apos;s certificate (CSCA) is not valid.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>شهادة الدولة المُصدِرة (CSCA) غير صالحة.</translation>
+    </message>
+    <message>
+        <source>The document signer&apos;s certificate is not valid today.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>شهادة مُوقِّع الوثائق غير صالحة اليوم.</translation>
+    </message>
+    <message>
+        <source>The document signer&apos;s certificate has been revoked.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>تم إبطال شهادة مُوقِّع الوثائق.</translation>
+    </message>
+    <message>
+        <source>The terminal cannot check this document&apos;s signature method.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>لا تستطيع المحطة فحص طريقة التوقيع لهذه الوثيقة.</translation>
+    </message>
+    <message>
+        <source>The chip could not prove that it is the document&apos;s original chip (chip authentication).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>لم تتمكن الشريحة من إثبات أنها الشريحة الأصلية للوثيقة (مصادقة الشريحة).</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s key for chip authentication (EF.CardSecurity) could not be read.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>تعذرت قراءة مفتاح الشريحة الخاص بمصادقة الشريحة (EF.CardSecurity).</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceSearch</name>
     <message>
         <source>Type to search the list</source>
@@ -349,6 +437,21 @@
         <source>Put the file or directory there, or correct the setting.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>ضع الملف أو المجلد هناك، أو صحّح الإعداد.</translation>
+    </message>
+    <message>
+        <source>The CSCA store {path} (setting &apos;csca_dir&apos;): {problem}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>مخزن CSCA {path} (الإعداد &apos;csca_dir&apos;): {problem}</translation>
+    </message>
+    <message>
+        <source>The CSCA store {path} (setting &apos;csca_dir&apos;) holds no CSCA certificate: no document chip can be verified.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>لا يحتوي مخزن CSCA {path} (الإعداد &apos;csca_dir&apos;) على أي شهادة CSCA: لا يمكن التحقق من أي شريحة وثيقة.</translation>
+    </message>
+    <message>
+        <source>Put the CSCA certificates, their CRLs and the master lists there; a master list also needs the setting &apos;csca_master_list_anchor&apos; with the certificate its signer was issued by.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>ضع شهادات CSCA وقوائم إبطالها والقوائم الرئيسية هناك؛ تحتاج القائمة الرئيسية أيضًا إلى الإعداد &apos;csca_master_list_anchor&apos; مع الشهادة التي أصدرت شهادة مُوقِّعها.</translation>
     </message>
     <message>
         <source>Unknown setting &apos;{key}&apos; in {path}. Known settings: {known}.</source>
@@ -1502,6 +1605,11 @@
         <source>Source: typed in</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>المصدر: إدخال يدوي</translation>
+    </message>
+    <message>
+        <source>For the office</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>للجهة الإدارية</translation>
     </message>
     <message>
         <source>Attached to this PDF file: {name}</source>

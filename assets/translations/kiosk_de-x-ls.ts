@@ -169,6 +169,94 @@
     </message>
 </context>
 <context>
+    <name>ChipCheck</name>
+    <message>
+        <source>Chip check (passive authentication): verified. The data read from the chip is signed by the issuing state.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Chip-Prüfung (passive Authentisierung): in Ordnung. Die Daten auf dem Chip hat der Staat unterschrieben, der das Dokument ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>Chip check (passive authentication): NOT verified. Please check the identity document in person.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Chip-Prüfung (passive Authentisierung): NICHT in Ordnung. Bitte prüfen Sie das Ausweis-Dokument selbst.</translation>
+    </message>
+    <message>
+        <source>Chip check (passive authentication): not done, this terminal has no CSCA certificates configured. Please check the identity document in person.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Chip-Prüfung (passive Authentisierung): nicht gemacht. Dieses Terminal hat keine CSCA-Zertifikate. Bitte prüfen Sie das Ausweis-Dokument selbst.</translation>
+    </message>
+    <message>
+        <source>The chip also proved that it is the document&apos;s original chip (chip authentication).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Der Chip hat auch gezeigt: Er ist der echte Chip von dem Dokument (Chip-Authentisierung).</translation>
+    </message>
+    <message>
+        <source>The terminal has no revocation list of the issuing state: a revoked document signer would not have been noticed.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Das Terminal hat keine Sperr-Liste von dem Staat. Ein gesperrtes Signier-Zertifikat hätte das Terminal nicht bemerkt.</translation>
+    </message>
+    <message>
+        <source>The chip holds no security data (EF.SOD).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Auf dem Chip sind keine Sicherheits-Daten (EF.SOD).</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s security data (EF.SOD) could not be read.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Das Terminal konnte die Sicherheits-Daten vom Chip (EF.SOD) nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s security data (EF.SOD) is damaged.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Die Sicherheits-Daten vom Chip (EF.SOD) sind kaputt.</translation>
+    </message>
+    <message>
+        <source>The data read from the chip does not match the chip&apos;s security data.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Die Daten vom Chip passen nicht zu den Sicherheits-Daten vom Chip.</translation>
+    </message>
+    <message>
+        <source>The signature of the chip&apos;s data is not valid.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Die Unterschrift von den Chip-Daten ist nicht gültig.</translation>
+    </message>
+    <message>
+        <source>The issuing state&apos;s certificate (CSCA) is not in the terminal&apos;s store.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Das Zertifikat von dem Staat (CSCA) ist nicht im Speicher vom Terminal.</translation>
+    </message>
+    <message>
+        <source>The issuing state&apos;s certificate (CSCA) is not valid.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Das Zertifikat von dem Staat (CSCA) ist nicht gültig.</translation>
+    </message>
+    <message>
+        <source>The document signer&apos;s certificate is not valid today.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Das Zertifikat vom Signierer ist heute nicht gültig.</translation>
+    </message>
+    <message>
+        <source>The document signer&apos;s certificate has been revoked.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Das Zertifikat vom Signierer ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>The terminal cannot check this document&apos;s signature method.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Das Terminal kann diese Art von Unterschrift nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>The chip could not prove that it is the document&apos;s original chip (chip authentication).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Der Chip konnte nicht zeigen: Er ist der echte Chip von dem Dokument (Chip-Authentisierung).</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s key for chip authentication (EF.CardSecurity) could not be read.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Das Terminal konnte den Schlüssel vom Chip für die Chip-Prüfung (EF.CardSecurity) nicht lesen.</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceSearch</name>
     <message>
         <source>Type to search the list</source>
@@ -349,6 +437,21 @@
         <source>Put the file or directory there, or correct the setting.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Legen Sie die Datei oder das Verzeichnis dort ab oder korrigieren Sie die Einstellung.</translation>
+    </message>
+    <message>
+        <source>The CSCA store {path} (setting &apos;csca_dir&apos;): {problem}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Der CSCA-Speicher {path} (Einstellung „csca_dir“): {problem}</translation>
+    </message>
+    <message>
+        <source>The CSCA store {path} (setting &apos;csca_dir&apos;) holds no CSCA certificate: no document chip can be verified.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Im CSCA-Speicher {path} (Einstellung „csca_dir“) ist kein CSCA-Zertifikat. Das Terminal kann keinen Chip prüfen.</translation>
+    </message>
+    <message>
+        <source>Put the CSCA certificates, their CRLs and the master lists there; a master list also needs the setting &apos;csca_master_list_anchor&apos; with the certificate its signer was issued by.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Legen Sie die CSCA-Zertifikate, die Sperr-Listen und die Master-Listen dort ab. Für eine Master-Liste brauchen Sie auch die Einstellung „csca_master_list_anchor“. Dort steht das Zertifikat, das den Signierer von der Liste ausgestellt hat.</translation>
     </message>
     <message>
         <source>Unknown setting &apos;{key}&apos; in {path}. Known settings: {known}.</source>
@@ -1498,6 +1601,11 @@
         <source>Source: typed in</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Quelle: selbst eingetippt</translation>
+    </message>
+    <message>
+        <source>For the office</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Für das Amt</translation>
     </message>
     <message>
         <source>Attached to this PDF file: {name}</source>

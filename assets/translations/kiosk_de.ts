@@ -138,6 +138,77 @@
     </message>
 </context>
 <context>
+    <name>ChipCheck</name>
+    <message>
+        <source>Chip check (passive authentication): verified. The data read from the chip is signed by the issuing state.</source>
+        <translation>Chipprüfung (passive Authentisierung): bestätigt. Die aus dem Chip gelesenen Daten sind vom ausstellenden Staat signiert.</translation>
+    </message>
+    <message>
+        <source>Chip check (passive authentication): NOT verified. Please check the identity document in person.</source>
+        <translation>Chipprüfung (passive Authentisierung): NICHT bestätigt. Bitte prüfen Sie das Ausweisdokument persönlich.</translation>
+    </message>
+    <message>
+        <source>Chip check (passive authentication): not done, this terminal has no CSCA certificates configured. Please check the identity document in person.</source>
+        <translation>Chipprüfung (passive Authentisierung): nicht durchgeführt, an diesem Terminal sind keine CSCA-Zertifikate eingerichtet. Bitte prüfen Sie das Ausweisdokument persönlich.</translation>
+    </message>
+    <message>
+        <source>The chip also proved that it is the document&apos;s original chip (chip authentication).</source>
+        <translation>Der Chip hat außerdem nachgewiesen, dass er der Originalchip des Dokuments ist (Chip-Authentisierung).</translation>
+    </message>
+    <message>
+        <source>The terminal has no revocation list of the issuing state: a revoked document signer would not have been noticed.</source>
+        <translation>Das Terminal hat keine Sperrliste des ausstellenden Staates: Ein gesperrter Document Signer wäre nicht bemerkt worden.</translation>
+    </message>
+    <message>
+        <source>The chip holds no security data (EF.SOD).</source>
+        <translation>Der Chip enthält keine Sicherheitsdaten (EF.SOD).</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s security data (EF.SOD) could not be read.</source>
+        <translation>Die Sicherheitsdaten des Chips (EF.SOD) konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s security data (EF.SOD) is damaged.</source>
+        <translation>Die Sicherheitsdaten des Chips (EF.SOD) sind beschädigt.</translation>
+    </message>
+    <message>
+        <source>The data read from the chip does not match the chip&apos;s security data.</source>
+        <translation>Die aus dem Chip gelesenen Daten stimmen nicht mit den Sicherheitsdaten des Chips überein.</translation>
+    </message>
+    <message>
+        <source>The signature of the chip&apos;s data is not valid.</source>
+        <translation>Die Signatur der Chipdaten ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The issuing state&apos;s certificate (CSCA) is not in the terminal&apos;s store.</source>
+        <translation>Das Zertifikat des ausstellenden Staates (CSCA) ist nicht im Zertifikatsspeicher des Terminals.</translation>
+    </message>
+    <message>
+        <source>The issuing state&apos;s certificate (CSCA) is not valid.</source>
+        <translation>Das Zertifikat des ausstellenden Staates (CSCA) ist nicht gültig.</translation>
+    </message>
+    <message>
+        <source>The document signer&apos;s certificate is not valid today.</source>
+        <translation>Das Zertifikat des Document Signers ist heute nicht gültig.</translation>
+    </message>
+    <message>
+        <source>The document signer&apos;s certificate has been revoked.</source>
+        <translation>Das Zertifikat des Document Signers wurde gesperrt.</translation>
+    </message>
+    <message>
+        <source>The terminal cannot check this document&apos;s signature method.</source>
+        <translation>Das Terminal kann das Signaturverfahren dieses Dokuments nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>The chip could not prove that it is the document&apos;s original chip (chip authentication).</source>
+        <translation>Der Chip konnte nicht nachweisen, dass er der Originalchip des Dokuments ist (Chip-Authentisierung).</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s key for chip authentication (EF.CardSecurity) could not be read.</source>
+        <translation>Der Schlüssel des Chips für die Chip-Authentisierung (EF.CardSecurity) konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceSearch</name>
     <message>
         <source>Type to search the list</source>
@@ -281,6 +352,18 @@
     <message>
         <source>Put the file or directory there, or correct the setting.</source>
         <translation>Legen Sie die Datei oder das Verzeichnis dort ab oder korrigieren Sie die Einstellung.</translation>
+    </message>
+    <message>
+        <source>The CSCA store {path} (setting &apos;csca_dir&apos;): {problem}</source>
+        <translation>Der CSCA-Speicher {path} (Einstellung „csca_dir“): {problem}</translation>
+    </message>
+    <message>
+        <source>The CSCA store {path} (setting &apos;csca_dir&apos;) holds no CSCA certificate: no document chip can be verified.</source>
+        <translation>Der CSCA-Speicher {path} (Einstellung „csca_dir“) enthält kein CSCA-Zertifikat: Kein Dokumentchip kann bestätigt werden.</translation>
+    </message>
+    <message>
+        <source>Put the CSCA certificates, their CRLs and the master lists there; a master list also needs the setting &apos;csca_master_list_anchor&apos; with the certificate its signer was issued by.</source>
+        <translation>Legen Sie dort die CSCA-Zertifikate, ihre Sperrlisten und die Masterlisten ab; eine Masterliste braucht zusätzlich die Einstellung „csca_master_list_anchor“ mit dem Zertifikat, das ihren Signierer ausgestellt hat.</translation>
     </message>
     <message>
         <source>Unknown setting &apos;{key}&apos; in {path}. Known settings: {known}.</source>
@@ -1219,6 +1302,10 @@
     <message>
         <source>Source: typed in</source>
         <translation>Quelle: Eingabe</translation>
+    </message>
+    <message>
+        <source>For the office</source>
+        <translation>Für die Behörde</translation>
     </message>
     <message>
         <source>Attached to this PDF file: {name}</source>

@@ -169,6 +169,94 @@
     </message>
 </context>
 <context>
+    <name>ChipCheck</name>
+    <message>
+        <source>Chip check (passive authentication): verified. The data read from the chip is signed by the issuing state.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Kontrola chipu (uwierzytelnianie pasywne): potwierdzono. Dane odczytane z chipu są podpisane przez państwo wydające dokument.</translation>
+    </message>
+    <message>
+        <source>Chip check (passive authentication): NOT verified. Please check the identity document in person.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Kontrola chipu (uwierzytelnianie pasywne): NIE potwierdzono. Proszę osobiście sprawdzić dokument tożsamości.</translation>
+    </message>
+    <message>
+        <source>Chip check (passive authentication): not done, this terminal has no CSCA certificates configured. Please check the identity document in person.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Kontrola chipu (uwierzytelnianie pasywne): nie wykonano, na tym terminalu nie skonfigurowano certyfikatów CSCA. Proszę osobiście sprawdzić dokument tożsamości.</translation>
+    </message>
+    <message>
+        <source>The chip also proved that it is the document&apos;s original chip (chip authentication).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Chip potwierdził także, że jest oryginalnym chipem dokumentu (uwierzytelnianie chipu).</translation>
+    </message>
+    <message>
+        <source>The terminal has no revocation list of the issuing state: a revoked document signer would not have been noticed.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Terminal nie ma listy unieważnień państwa wydającego dokument: unieważniony podpisujący dokumenty nie zostałby zauważony.</translation>
+    </message>
+    <message>
+        <source>The chip holds no security data (EF.SOD).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Chip nie zawiera danych zabezpieczających (EF.SOD).</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s security data (EF.SOD) could not be read.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Nie udało się odczytać danych zabezpieczających chipu (EF.SOD).</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s security data (EF.SOD) is damaged.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Dane zabezpieczające chipu (EF.SOD) są uszkodzone.</translation>
+    </message>
+    <message>
+        <source>The data read from the chip does not match the chip&apos;s security data.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Dane odczytane z chipu nie zgadzają się z danymi zabezpieczającymi chipu.</translation>
+    </message>
+    <message>
+        <source>The signature of the chip&apos;s data is not valid.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Podpis danych chipu jest nieważny.</translation>
+    </message>
+    <message>
+        <source>The issuing state&apos;s certificate (CSCA) is not in the terminal&apos;s store.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Certyfikatu państwa wydającego dokument (CSCA) nie ma w magazynie terminala.</translation>
+    </message>
+    <message>
+        <source>The issuing state&apos;s certificate (CSCA) is not valid.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Certyfikat państwa wydającego dokument (CSCA) jest nieważny.</translation>
+    </message>
+    <message>
+        <source>The document signer&apos;s certificate is not valid today.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Certyfikat podpisującego dokumenty jest dziś nieważny.</translation>
+    </message>
+    <message>
+        <source>The document signer&apos;s certificate has been revoked.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Certyfikat podpisującego dokumenty został unieważniony.</translation>
+    </message>
+    <message>
+        <source>The terminal cannot check this document&apos;s signature method.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Terminal nie może sprawdzić metody podpisu tego dokumentu.</translation>
+    </message>
+    <message>
+        <source>The chip could not prove that it is the document&apos;s original chip (chip authentication).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Chip nie zdołał potwierdzić, że jest oryginalnym chipem dokumentu (uwierzytelnianie chipu).</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s key for chip authentication (EF.CardSecurity) could not be read.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Nie udało się odczytać klucza chipu do uwierzytelniania chipu (EF.CardSecurity).</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceSearch</name>
     <message>
         <source>Type to search the list</source>
@@ -349,6 +437,21 @@
         <source>Put the file or directory there, or correct the setting.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Umieść tam plik lub katalog albo popraw ustawienie.</translation>
+    </message>
+    <message>
+        <source>The CSCA store {path} (setting &apos;csca_dir&apos;): {problem}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Magazyn CSCA {path} (ustawienie „csca_dir”): {problem}</translation>
+    </message>
+    <message>
+        <source>The CSCA store {path} (setting &apos;csca_dir&apos;) holds no CSCA certificate: no document chip can be verified.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Magazyn CSCA {path} (ustawienie „csca_dir”) nie zawiera żadnego certyfikatu CSCA: żaden chip dokumentu nie może zostać potwierdzony.</translation>
+    </message>
+    <message>
+        <source>Put the CSCA certificates, their CRLs and the master lists there; a master list also needs the setting &apos;csca_master_list_anchor&apos; with the certificate its signer was issued by.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Umieść tam certyfikaty CSCA, ich listy unieważnień i listy główne; lista główna wymaga też ustawienia „csca_master_list_anchor” z certyfikatem, który wystawił certyfikat jej podpisującego.</translation>
     </message>
     <message>
         <source>Unknown setting &apos;{key}&apos; in {path}. Known settings: {known}.</source>
@@ -1499,6 +1602,11 @@
         <source>Source: typed in</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Źródło: wpisane ręcznie</translation>
+    </message>
+    <message>
+        <source>For the office</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Dla urzędu</translation>
     </message>
     <message>
         <source>Attached to this PDF file: {name}</source>

@@ -169,6 +169,94 @@
     </message>
 </context>
 <context>
+    <name>ChipCheck</name>
+    <message>
+        <source>Chip check (passive authentication): verified. The data read from the chip is signed by the issuing state.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Çip kontrolü (pasif kimlik doğrulama): doğrulandı. Çipten okunan veriler belgeyi düzenleyen devlet tarafından imzalanmıştır.</translation>
+    </message>
+    <message>
+        <source>Chip check (passive authentication): NOT verified. Please check the identity document in person.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Çip kontrolü (pasif kimlik doğrulama): DOĞRULANMADI. Lütfen kimlik belgesini bizzat kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Chip check (passive authentication): not done, this terminal has no CSCA certificates configured. Please check the identity document in person.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Çip kontrolü (pasif kimlik doğrulama): yapılmadı, bu terminalde CSCA sertifikası tanımlı değil. Lütfen kimlik belgesini bizzat kontrol edin.</translation>
+    </message>
+    <message>
+        <source>The chip also proved that it is the document&apos;s original chip (chip authentication).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Çip ayrıca belgenin orijinal çipi olduğunu kanıtladı (çip kimlik doğrulaması).</translation>
+    </message>
+    <message>
+        <source>The terminal has no revocation list of the issuing state: a revoked document signer would not have been noticed.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Terminalde belgeyi düzenleyen devletin iptal listesi yok: iptal edilmiş bir belge imzalayıcı fark edilmezdi.</translation>
+    </message>
+    <message>
+        <source>The chip holds no security data (EF.SOD).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Çipte güvenlik verisi (EF.SOD) yok.</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s security data (EF.SOD) could not be read.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Çipin güvenlik verisi (EF.SOD) okunamadı.</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s security data (EF.SOD) is damaged.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Çipin güvenlik verisi (EF.SOD) bozuk.</translation>
+    </message>
+    <message>
+        <source>The data read from the chip does not match the chip&apos;s security data.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Çipten okunan veriler çipin güvenlik verisiyle uyuşmuyor.</translation>
+    </message>
+    <message>
+        <source>The signature of the chip&apos;s data is not valid.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Çip verilerinin imzası geçerli değil.</translation>
+    </message>
+    <message>
+        <source>The issuing state&apos;s certificate (CSCA) is not in the terminal&apos;s store.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Belgeyi düzenleyen devletin sertifikası (CSCA) terminalin deposunda yok.</translation>
+    </message>
+    <message>
+        <source>The issuing state&apos;s certificate (CSCA) is not valid.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Belgeyi düzenleyen devletin sertifikası (CSCA) geçerli değil.</translation>
+    </message>
+    <message>
+        <source>The document signer&apos;s certificate is not valid today.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Belge imzalayıcının sertifikası bugün geçerli değil.</translation>
+    </message>
+    <message>
+        <source>The document signer&apos;s certificate has been revoked.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Belge imzalayıcının sertifikası iptal edilmiş.</translation>
+    </message>
+    <message>
+        <source>The terminal cannot check this document&apos;s signature method.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Terminal bu belgenin imza yöntemini kontrol edemiyor.</translation>
+    </message>
+    <message>
+        <source>The chip could not prove that it is the document&apos;s original chip (chip authentication).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Çip, belgenin orijinal çipi olduğunu kanıtlayamadı (çip kimlik doğrulaması).</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s key for chip authentication (EF.CardSecurity) could not be read.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Çipin çip kimlik doğrulaması anahtarı (EF.CardSecurity) okunamadı.</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceSearch</name>
     <message>
         <source>Type to search the list</source>
@@ -349,6 +437,21 @@
         <source>Put the file or directory there, or correct the setting.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Dosyayı veya dizini oraya koyun ya da ayarı düzeltin.</translation>
+    </message>
+    <message>
+        <source>The CSCA store {path} (setting &apos;csca_dir&apos;): {problem}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>CSCA deposu {path} (&apos;csca_dir&apos; ayarı): {problem}</translation>
+    </message>
+    <message>
+        <source>The CSCA store {path} (setting &apos;csca_dir&apos;) holds no CSCA certificate: no document chip can be verified.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>CSCA deposu {path} (&apos;csca_dir&apos; ayarı) hiç CSCA sertifikası içermiyor: hiçbir belge çipi doğrulanamaz.</translation>
+    </message>
+    <message>
+        <source>Put the CSCA certificates, their CRLs and the master lists there; a master list also needs the setting &apos;csca_master_list_anchor&apos; with the certificate its signer was issued by.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>CSCA sertifikalarını, bunların iptal listelerini ve ana listeleri oraya koyun; bir ana liste ayrıca imzalayıcısını düzenleyen sertifikayla birlikte &apos;csca_master_list_anchor&apos; ayarını gerektirir.</translation>
     </message>
     <message>
         <source>Unknown setting &apos;{key}&apos; in {path}. Known settings: {known}.</source>
@@ -1497,6 +1600,11 @@
         <source>Source: typed in</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kaynak: elle girildi</translation>
+    </message>
+    <message>
+        <source>For the office</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Kurum için</translation>
     </message>
     <message>
         <source>Attached to this PDF file: {name}</source>

@@ -169,6 +169,94 @@
     </message>
 </context>
 <context>
+    <name>ChipCheck</name>
+    <message>
+        <source>Chip check (passive authentication): verified. The data read from the chip is signed by the issuing state.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Перевірка чипа (пасивна автентифікація): підтверджено. Дані, зчитані з чипа, підписані державою, що видала документ.</translation>
+    </message>
+    <message>
+        <source>Chip check (passive authentication): NOT verified. Please check the identity document in person.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Перевірка чипа (пасивна автентифікація): НЕ підтверджено. Будь ласка, перевірте документ, що посвідчує особу, особисто.</translation>
+    </message>
+    <message>
+        <source>Chip check (passive authentication): not done, this terminal has no CSCA certificates configured. Please check the identity document in person.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Перевірка чипа (пасивна автентифікація): не виконано, на цьому терміналі не налаштовано сертифікатів CSCA. Будь ласка, перевірте документ, що посвідчує особу, особисто.</translation>
+    </message>
+    <message>
+        <source>The chip also proved that it is the document&apos;s original chip (chip authentication).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Чип також довів, що він є оригінальним чипом документа (автентифікація чипа).</translation>
+    </message>
+    <message>
+        <source>The terminal has no revocation list of the issuing state: a revoked document signer would not have been noticed.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Термінал не має списку відкликаних сертифікатів держави, що видала документ: відкликаного підписувача документів не було б помічено.</translation>
+    </message>
+    <message>
+        <source>The chip holds no security data (EF.SOD).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Чип не містить даних безпеки (EF.SOD).</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s security data (EF.SOD) could not be read.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Не вдалося зчитати дані безпеки чипа (EF.SOD).</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s security data (EF.SOD) is damaged.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Дані безпеки чипа (EF.SOD) пошкоджено.</translation>
+    </message>
+    <message>
+        <source>The data read from the chip does not match the chip&apos;s security data.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Дані, зчитані з чипа, не відповідають даним безпеки чипа.</translation>
+    </message>
+    <message>
+        <source>The signature of the chip&apos;s data is not valid.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Підпис даних чипа недійсний.</translation>
+    </message>
+    <message>
+        <source>The issuing state&apos;s certificate (CSCA) is not in the terminal&apos;s store.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Сертифіката держави, що видала документ (CSCA), немає у сховищі термінала.</translation>
+    </message>
+    <message>
+        <source>The issuing state&apos;s certificate (CSCA) is not valid.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Сертифікат держави, що видала документ (CSCA), недійсний.</translation>
+    </message>
+    <message>
+        <source>The document signer&apos;s certificate is not valid today.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Сертифікат підписувача документів сьогодні недійсний.</translation>
+    </message>
+    <message>
+        <source>The document signer&apos;s certificate has been revoked.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Сертифікат підписувача документів відкликано.</translation>
+    </message>
+    <message>
+        <source>The terminal cannot check this document&apos;s signature method.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Термінал не може перевірити спосіб підпису цього документа.</translation>
+    </message>
+    <message>
+        <source>The chip could not prove that it is the document&apos;s original chip (chip authentication).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Чип не зміг довести, що він є оригінальним чипом документа (автентифікація чипа).</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s key for chip authentication (EF.CardSecurity) could not be read.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Не вдалося зчитати ключ чипа для автентифікації чипа (EF.CardSecurity).</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceSearch</name>
     <message>
         <source>Type to search the list</source>
@@ -349,6 +437,21 @@
         <source>Put the file or directory there, or correct the setting.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Покладіть туди файл або каталог чи виправте параметр.</translation>
+    </message>
+    <message>
+        <source>The CSCA store {path} (setting &apos;csca_dir&apos;): {problem}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Сховище CSCA {path} (параметр «csca_dir»): {problem}</translation>
+    </message>
+    <message>
+        <source>The CSCA store {path} (setting &apos;csca_dir&apos;) holds no CSCA certificate: no document chip can be verified.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Сховище CSCA {path} (параметр «csca_dir») не містить жодного сертифіката CSCA: жоден чип документа не може бути підтверджений.</translation>
+    </message>
+    <message>
+        <source>Put the CSCA certificates, their CRLs and the master lists there; a master list also needs the setting &apos;csca_master_list_anchor&apos; with the certificate its signer was issued by.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Покладіть туди сертифікати CSCA, їхні списки відкликаних сертифікатів і майстер-списки; для майстер-списку також потрібен параметр «csca_master_list_anchor» із сертифікатом, яким видано сертифікат його підписувача.</translation>
     </message>
     <message>
         <source>Unknown setting &apos;{key}&apos; in {path}. Known settings: {known}.</source>
@@ -1499,6 +1602,11 @@
         <source>Source: typed in</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Джерело: введено вручну</translation>
+    </message>
+    <message>
+        <source>For the office</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Для установи</translation>
     </message>
     <message>
         <source>Attached to this PDF file: {name}</source>

@@ -1,8 +1,12 @@
-"""The technician's CSCA store (``--csca DIR``): CSCA certificates and the CRLs they signed.
+"""The technician's CSCA store (``--csca DIR``, setting ``csca_dir``): CSCA certificates,
+CSCA master lists and the CRLs the CSCAs signed.
 
 Certificates are ``*.der``, ``*.cer``, ``*.crt`` or ``*.pem`` files; CRLs are
-``*.crl`` files. Each file is DER or PEM (a PEM file may hold several blocks;
-an ``X509 CRL`` block is a CRL wherever it stands). A file that cannot be read
+``*.crl`` files; master lists are ``*.ml`` files (``devices.icao.master_list``:
+accepted only when their signer chains to the configured trust anchor, else
+refused whole, with the reason in ``CscaStore.problems``). Each certificate or CRL
+file is DER or PEM (a PEM file may hold several blocks; an ``X509 CRL`` block is a
+CRL wherever it stands). A file that cannot be read
 or parsed is skipped whole, with a warning naming it.
 
 A certificate whose basicConstraints do not say cA is kept apart and never
@@ -14,96 +18,24 @@ terminals may be offline, and the store is what the technician installed.
 
 from __future__ import annotations
 
+import hashlib
 import logging
-from collections.abc import Callable, Iterator
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
-from asn1crypto import algos, crl, keys, pem, x509
-from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
-from cryptography.hazmat.primitives.asymmetric.types import PublicKeyTypes
+from asn1crypto import crl, pem, x509
 
-from devices.icao.ec import explicit_curve
+from devices.icao.master_list import SUFFIX as ML_SUFFIX
+from devices.icao.master_list import MasterListRefused, load_anchors, verify_master_list
+from devices.icao.signatures import MALFORMED, Unsupported, signed_by
 
 log = logging.getLogger(__name__)
 
 CERT_SUFFIXES = (".der", ".cer", ".crt", ".pem")
 CRL_SUFFIX = ".crl"
-# What asn1crypto raises on malformed input: it parses lazily, so a damaged
-# structure can surface as any of these when a field is first read.
-MALFORMED = (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError)
-
-HASHES: dict[str, Callable[[], hashes.HashAlgorithm]] = {
-    "sha1": hashes.SHA1, "sha224": hashes.SHA224, "sha256": hashes.SHA256,
-    "sha384": hashes.SHA384, "sha512": hashes.SHA512}
-
-
-class Unsupported(Exception):
-    """A key type, curve or algorithm this terminal cannot check (not a failed check)."""
-
-
-def verify_signature(key: keys.PublicKeyInfo, signature: bytes, data: bytes, hash_name: str,
-                     *, pss: bool) -> bool:
-    """True when ``signature`` over ``data`` verifies with ``key``, False when it does not.
-
-    Raises ``Unsupported`` when the key or algorithm cannot be checked here
-    (e.g. EC keys with explicit parameters of a curve that is not standard).
-    """
-    factory = HASHES.get(hash_name)
-    if factory is None:
-        raise Unsupported(f"hash algorithm {hash_name}")
-    try:
-        public = _public_key(key)
-    except ValueError:
-        return False
-    algo = factory()
-    try:
-        if isinstance(public, rsa.RSAPublicKey):
-            pad: padding.AsymmetricPadding = (
-                padding.PSS(mgf=padding.MGF1(algo), salt_length=padding.PSS.AUTO) if pss
-                else padding.PKCS1v15())
-            public.verify(signature, data, pad, algo)
-        elif isinstance(public, ec.EllipticCurvePublicKey):
-            public.verify(signature, data, ec.ECDSA(algo))
-        else:
-            raise Unsupported(f"{type(public).__name__} keys")
-    except InvalidSignature:
-        return False
-    return True
-
-
-def _public_key(key: keys.PublicKeyInfo) -> PublicKeyTypes:
-    """The key; EC keys with explicit domain parameters of a standard curve become keys on
-    that named curve (``cryptography`` itself does this for NIST curves only)."""
-    try:
-        return serialization.load_der_public_key(key.dump())
-    except UnsupportedAlgorithm as exc:
-        params = key["algorithm"]["parameters"]
-        if key.algorithm != "ec" or params.name != "specified":
-            raise Unsupported(str(exc)) from None
-        spec = params.chosen
-        curve = None
-        if spec["field_id"]["field_type"].native == "prime_field":
-            curve = explicit_curve(spec["field_id"]["parameters"].native,
-                                   int.from_bytes(spec["curve"]["a"].native, "big"),
-                                   int.from_bytes(spec["curve"]["b"].native, "big"),
-                                   spec["base"].native)
-        if curve is None:
-            raise Unsupported(str(exc)) from None
-        return ec.EllipticCurvePublicKey.from_encoded_point(curve, key["public_key"].native)
-
-
-def signed_by(issuer: x509.Certificate, tbs: bytes, signature: bytes,
-              algo: algos.SignedDigestAlgorithm) -> bool:
-    """Whether ``issuer``'s key made ``signature`` over ``tbs`` (a certificate's or CRL's)."""
-    try:
-        sig_algo, hash_name = algo.signature_algo, algo.hash_algo
-    except ValueError as exc:
-        raise Unsupported(str(exc)) from None
-    return verify_signature(issuer.public_key, signature, tbs, hash_name,
-                            pss=sig_algo == "rsassa_pss")
 
 
 @dataclass(frozen=True)
@@ -111,6 +43,9 @@ class CscaStore:
     cscas: tuple[x509.Certificate, ...] = ()
     not_ca: tuple[x509.Certificate, ...] = ()  # refused as issuers: basicConstraints cA not set
     crls: tuple[crl.CertificateList, ...] = ()  # only those a CSCA of this store signed
+    # What the technician should know: each file skipped or list refused, and why.
+    problems: tuple[str, ...] = ()
+    master_lists: tuple[str, ...] = ()  # the master lists accepted: "file (signer)"
 
     def issuers_of(self, cert: x509.Certificate) -> list[x509.Certificate]:
         return [c for c in self.cscas if c.subject == cert.issuer]
@@ -170,14 +105,81 @@ def _crl_is_signed(path_name: str, revocations: crl.CertificateList,
     return False
 
 
-def load_store(csca_dir: Path) -> CscaStore:
+def _master_list(path: Path, anchor: Path | None,
+                 now: datetime) -> tuple[list[x509.Certificate], str]:
+    """The CA certificates of a master list file and "file (signer)", or MasterListRefused."""
+    if anchor is None:
+        raise MasterListRefused("no trust anchor for master lists is configured "
+                                "(setting csca_master_list_anchor)")
+    try:
+        anchors = load_anchors(anchor)
+    except (OSError, *MALFORMED) as exc:
+        raise MasterListRefused(f"the trust anchor {anchor} cannot be used: {exc}") from None
+    listed = verify_master_list(path.read_bytes(), anchors, now)
+    return [c for c in listed.certificates if c.ca], f"{path.name} ({listed.signer})"
+
+
+def _fingerprint(csca_dir: Path, anchor: Path | None) -> tuple[object, ...]:
+    """What the store is loaded from: each file's name and a digest of its bytes (reading
+    is cheap next to parsing; a timestamp can miss a change within its granularity)."""
+    paths = sorted(csca_dir.iterdir()) + ([anchor] if anchor is not None else [])
+    entries: list[object] = []
+    for path in paths:
+        try:
+            entries.append((str(path), hashlib.sha256(path.read_bytes()).digest()))
+        except OSError as exc:  # the loader reports it
+            entries.append((str(path), type(exc).__name__))
+    return tuple(entries)
+
+
+_cache: dict[tuple[Path, Path | None], tuple[tuple[object, ...], str, CscaStore]] = {}
+_cache_lock = threading.Lock()
+
+
+def load_store(csca_dir: Path, master_list_anchor: Path | None = None, *,
+               now: datetime | None = None) -> CscaStore:
+    """The store in ``csca_dir``; parsed again only when a file changed (a master list
+    holds hundreds of certificates) or on another day (master list validity)."""
     if not csca_dir.is_dir():
-        return CscaStore()
+        return CscaStore(problems=(f"{csca_dir} is not a directory",))
+    moment = now if now is not None else datetime.now(UTC)
+    try:
+        fingerprint = _fingerprint(csca_dir, master_list_anchor)
+    except OSError as exc:
+        return CscaStore(problems=(f"{csca_dir} cannot be read: {exc}",))
+    key, day = (csca_dir, master_list_anchor), moment.strftime("%Y-%m-%d")
+    with _cache_lock:
+        cached = _cache.get(key)
+    if cached is not None and cached[:2] == (fingerprint, day):
+        return cached[2]
+    store = _load(csca_dir, master_list_anchor, moment)
+    with _cache_lock:
+        _cache[key] = (fingerprint, day, store)
+    return store
+
+
+def _load(csca_dir: Path, master_list_anchor: Path | None, now: datetime) -> CscaStore:
     cscas: list[x509.Certificate] = []
     not_ca: list[x509.Certificate] = []
     found_crls: list[tuple[str, crl.CertificateList]] = []
+    problems: list[str] = []
+    lists: list[str] = []
     for path in sorted(csca_dir.iterdir()):
-        if path.suffix.lower() not in (*CERT_SUFFIXES, CRL_SUFFIX):
+        suffix = path.suffix.lower()
+        if suffix == ML_SUFFIX:
+            try:
+                listed, name = _master_list(path, master_list_anchor, now)
+            except MasterListRefused as exc:
+                log.warning("CSCA store: master list %s refused: %s", path.name, exc)
+                problems.append(f"{path.name}: master list refused: {exc}")
+            except OSError as exc:
+                log.warning("CSCA store: skipping %s: %s", path.name, exc)
+                problems.append(f"{path.name}: cannot be read: {exc}")
+            else:
+                cscas.extend(listed)
+                lists.append(name)
+            continue
+        if suffix not in (*CERT_SUFFIXES, CRL_SUFFIX):
             continue
         try:
             certs, crls = _load_file(path)
@@ -185,8 +187,11 @@ def load_store(csca_dir: Path) -> CscaStore:
             for cert in refused:
                 log.warning("CSCA store: %s: %s is not a CA certificate (basicConstraints), "
                             "not accepted as an issuer", path.name, cert.subject.human_friendly)
+                problems.append(f"{path.name}: {cert.subject.human_friendly} is not a CA "
+                                "certificate, not accepted as an issuer")
         except (OSError, *MALFORMED) as exc:
             log.warning("CSCA store: skipping %s: %s", path.name, exc)
+            problems.append(f"{path.name}: skipped: {exc}")
             continue
         cscas.extend(c for c in certs if c.ca)
         not_ca.extend(refused)
@@ -196,6 +201,10 @@ def load_store(csca_dir: Path) -> CscaStore:
         try:
             if _crl_is_signed(name, revocations, cscas):
                 verified.append(revocations)
+            else:
+                problems.append(f"{name}: CRL ignored: not signed by a CSCA of the store")
         except MALFORMED as exc:
             log.warning("CSCA store: skipping %s: %s", name, exc)
-    return CscaStore(tuple(cscas), tuple(not_ca), tuple(verified))
+            problems.append(f"{name}: skipped: {exc}")
+    return CscaStore(tuple(cscas), tuple(not_ca), tuple(verified), tuple(problems),
+                     tuple(lists))

@@ -11,6 +11,7 @@ AID_EMRTD = bytes.fromhex("A0000002471001")
 FID_COM = 0x011E
 FID_SOD = 0x011D
 FID_CARD_ACCESS = 0x011C  # in the master file
+FID_CARD_SECURITY = 0x011D  # in the master file (PACE-CAM's signed chip key)
 FID_DG = {n: 0x0100 + n for n in range(1, 17)}
 # EF.COM's tag list names data groups by their outer tag.
 DG_TAGS = {0x61: 1, 0x75: 2, 0x63: 3, 0x76: 4, 0x65: 5, 0x66: 6, 0x67: 7, 0x68: 8, 0x69: 9,

@@ -1,8 +1,11 @@
-"""PACE with the generic mapping over ECDH (ICAO 9303-11 section 4.4), with MRZ or CAN.
+"""PACE with the generic mapping over ECDH (ICAO 9303-11 section 4.4), with MRZ or CAN,
+and with chip authentication mapping (PACE-CAM, ``devices.icao.cam``) where the chip
+offers it: CAM is generic mapping plus the chip's encrypted chip authentication data.
 
 Sequence: MSE:Set AT, then four GENERAL AUTHENTICATE steps (encrypted nonce,
 mapping, key agreement, mutual authentication tokens). The result is a
-``SecureMessaging`` session with SSC 0 (3DES or AES, per the chosen OID).
+``SecureMessaging`` session with SSC 0 (3DES or AES, per the chosen OID) and, after
+CAM, what the chip authentication check needs (checked once EF.CardSecurity is read).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from dataclasses import dataclass
 from devices.icao import tlv
 from devices.icao.access import AccessKey, Can
 from devices.icao.apdu import Command, Response
+from devices.icao.cam import PACE_ECDH_CAM, CamData
 from devices.icao.ec import Curve, Point, standard_curve
 from devices.icao.errors import CardBlocked, CardProtocolError, UnknownCard, WrongAccessKey
 from devices.icao.mrz import MrzKeys
@@ -33,6 +37,7 @@ from devices.icao.sm import (
 Transmit = Callable[[Command], Response]
 PACE_ECDH_GM = bytes.fromhex("04007F000702020402")  # id-PACE-ECDH-GM (0.4.0.127.0.7.2.2.4.2)
 _CIPHERS = {1: ("3DES", 128), 2: ("AES", 128), 3: ("AES", 192), 4: ("AES", 256)}
+_CAM_CIPHERS = (2, 3, 4)  # CAM is defined for AES only
 
 
 @dataclass(frozen=True)
@@ -42,9 +47,21 @@ class PaceInfo:
     key_bits: int
     parameter_id: int
 
+    @property
+    def cam(self) -> bool:
+        """Chip authentication mapping (else generic mapping)."""
+        return self.oid[:-1] == PACE_ECDH_CAM
+
+
+@dataclass(frozen=True, repr=False)
+class PaceResult:
+    sm: SecureMessaging
+    cam: CamData | None = None  # after PACE-CAM: for devices.icao.cam.verify
+
 
 def pace_infos(card_access: bytes) -> list[PaceInfo]:
-    """The PACEInfos of EF.CardAccess that use ECDH generic mapping."""
+    """The PACEInfos of EF.CardAccess that use ECDH generic or chip authentication
+    mapping, CAM first (it proves the chip genuine; its channel is generic mapping's)."""
     found: list[PaceInfo] = []
     try:
         root = tlv.parse_one(card_access, 0x31)
@@ -55,13 +72,14 @@ def pace_infos(card_access: bytes) -> list[PaceInfo]:
             if len(parts) < 3 or parts[0].tag != 0x06:
                 continue
             oid = parts[0].value
-            if oid[:-1] != PACE_ECDH_GM or oid[-1] not in _CIPHERS:
+            if not ((oid[:-1] == PACE_ECDH_GM and oid[-1] in _CIPHERS)
+                    or (oid[:-1] == PACE_ECDH_CAM and oid[-1] in _CAM_CIPHERS)):
                 continue
             cipher, bits = _CIPHERS[oid[-1]]
             found.append(PaceInfo(oid, cipher, bits, int.from_bytes(parts[2].value, "big")))
     except tlv.TlvError as exc:
         raise CardProtocolError(f"EF.CardAccess: {exc}") from None
-    return found
+    return sorted(found, key=lambda info: not info.cam)
 
 
 def password_key(secret: MrzKeys | str, cipher: str, key_bits: int) -> tuple[bytes, int]:
@@ -74,6 +92,12 @@ def password_key(secret: MrzKeys | str, cipher: str, key_bits: int) -> tuple[byt
 
 
 def _ga(transmit: Transmit, inner_tag: int, value: bytes, *, last: bool = False) -> bytes:
+    items = _ga_items(transmit, inner_tag, value, last=last)
+    return items[0].value if items else b""
+
+
+def _ga_items(transmit: Transmit, inner_tag: int, value: bytes, *,
+              last: bool = False) -> list[tlv.Tlv]:
     body = tlv.encode(0x7C, tlv.encode(inner_tag, value) if inner_tag else b"")
     resp = transmit(Command(0x00 if last else 0x10, 0x86, 0x00, 0x00, body, le=256))
     if (resp.sw & 0xFFF0) == 0x63C0:
@@ -89,11 +113,9 @@ def _ga(transmit: Transmit, inner_tag: int, value: bytes, *, last: bool = False)
     if not resp.ok:
         raise CardProtocolError(f"GENERAL AUTHENTICATE {resp.sw:04X}")
     try:
-        outer = tlv.parse_one(resp.data, 0x7C)
-        items = outer.children()
+        return tlv.parse_one(resp.data, 0x7C).children()
     except tlv.TlvError as exc:
         raise CardProtocolError(f"GENERAL AUTHENTICATE: {exc}") from None
-    return items[0].value if items else b""
 
 
 def auth_token(info: PaceInfo, k_mac: bytes, curve: Curve, point: Point) -> bytes:
@@ -129,10 +151,11 @@ class PaceTerminal:
                 kdf(secret, KDF_MAC, self.info.cipher, self.info.key_bits))
 
 
-def authenticate(transmit: Transmit, secret: AccessKey, card_access: bytes) -> SecureMessaging:
+def authenticate(transmit: Transmit, secret: AccessKey, card_access: bytes) -> PaceResult:
     infos = [i for i in pace_infos(card_access) if standard_curve(i.parameter_id) is not None]
     if not infos:
-        raise UnknownCard(detail="no supported PACE ECDH-GM parameters in EF.CardAccess")
+        raise UnknownCard(detail="no supported PACE ECDH-GM or -CAM parameters in "
+                                 "EF.CardAccess")
     info = infos[0]
     curve = standard_curve(info.parameter_id)
     assert curve is not None
@@ -166,8 +189,13 @@ def authenticate(transmit: Transmit, secret: AccessKey, card_access: bytes) -> S
     if shared is None:
         raise CardProtocolError("PACE: shared secret is the point at infinity")
     k_enc, k_mac = terminal.session_keys(shared[0])
-    t_ic = _ga(transmit, 0x85, auth_token(info, k_mac, curve, pk_eph_ic), last=True)
-    if t_ic != auth_token(info, k_mac, curve, pk_eph):
+    last = {item.tag: item.value for item in _ga_items(
+        transmit, 0x85, auth_token(info, k_mac, curve, pk_eph_ic), last=True)}
+    if last.get(0x86) != auth_token(info, k_mac, curve, pk_eph):
         # A wrong password makes the keys differ; most chips already answer 6300 above.
         raise WrongAccessKey(detail="PACE: the chip's authentication token does not verify")
-    return SecureMessaging(info.cipher, k_enc, k_mac, 0)
+    sm = SecureMessaging(info.cipher, k_enc, k_mac, 0)
+    if not info.cam:
+        return PaceResult(sm)
+    # No 8A: CamData with nothing to decrypt, which the check reports as failed.
+    return PaceResult(sm, CamData(curve, pk_map_ic, last.get(0x8A, b""), k_enc))

@@ -20,8 +20,9 @@ from pathlib import Path
 from asn1crypto import algos, cms, core
 
 from devices.icao import tlv
-from devices.icao.csca_store import HASHES, MALFORMED, load_store
-from devices.icao.outcome import Outcome
+from devices.icao.csca_store import load_store
+from devices.icao.outcome import HASH_MISMATCH, NO_SOD, SOD_MALFORMED, UNSUPPORTED, Outcome
+from devices.icao.signatures import HASHES, MALFORMED
 from devices.icao.sod_signature import check_signature
 
 log = logging.getLogger(__name__)
@@ -67,29 +68,33 @@ def dg_hashes(info: cms.ContentInfo) -> tuple[str, dict[int, bytes]]:
 
 
 def verify(sod: bytes, data_groups: dict[int, bytes], csca_dir: Path, *,
-           now: datetime | None = None) -> Outcome:
+           now: datetime | None = None, master_list_anchor: Path | None = None) -> Outcome:
     """Passive authentication of ``data_groups`` (number -> the file read) against ``sod``.
 
     ``now`` (timezone-aware) is when the document signer certificate must be
-    valid; None is the current UTC time.
+    valid; None is the current UTC time. ``master_list_anchor`` is the trust anchor
+    the store's master lists must chain to (without it they are refused).
     """
     if not sod:
-        return Outcome("not_verified", "the chip has no EF.SOD")
+        return Outcome("not_verified", "the chip has no EF.SOD", reason=NO_SOD)
+    if not data_groups:
+        return Outcome("not_verified", "no data group was read", reason=HASH_MISMATCH)
     try:
         info = parse_sod(sod)
         algo, hashes = dg_hashes(info)
     except (*MALFORMED, tlv.TlvError) as exc:
-        return Outcome("invalid", f"EF.SOD cannot be parsed: {exc}")
+        return Outcome("invalid", f"EF.SOD cannot be parsed: {exc}", reason=SOD_MALFORMED)
     if algo not in HASHES:
-        return Outcome("not_verified", f"unsupported hash algorithm {algo}")
+        return Outcome("not_verified", f"unsupported hash algorithm {algo}", reason=UNSUPPORTED)
     for number, content in data_groups.items():
         expected = hashes.get(number)
         if expected is None or hashlib.new(algo, content).digest() != expected:
-            return Outcome("invalid", f"DG{number} does not match its hash in EF.SOD")
-
-    store = load_store(csca_dir)
+            return Outcome("invalid", f"DG{number} does not match its hash in EF.SOD",
+                           reason=HASH_MISMATCH)
+    moment = now if now is not None else datetime.now(UTC)
+    store = load_store(csca_dir, master_list_anchor, now=moment)
     try:
-        return check_signature(info, store, now if now is not None else datetime.now(UTC))
+        return check_signature(info, store, moment)
     except MALFORMED as exc:
         log.warning("passive authentication: malformed EF.SOD (%s)", type(exc).__name__)
-        return Outcome("invalid", f"EF.SOD cannot be parsed: {exc}")
+        return Outcome("invalid", f"EF.SOD cannot be parsed: {exc}", reason=SOD_MALFORMED)

@@ -6,23 +6,30 @@ with ``transmit(Command) -> Response`` (``devices.pcsc.CardChannel``).
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from devices.icao import bac, lds, pace, passive_auth, tlv
+from devices.icao import bac, cam, lds, pace, passive_auth, tlv
 from devices.icao.access import AccessKey, Can
 from devices.icao.apdu import Command, Response
+from devices.icao.csca_store import load_store
 from devices.icao.errors import (
     CardBlocked,
+    CardError,
     CardProtocolError,
     NoExtendedLength,
     UnknownCard,
 )
 from devices.icao.mrz import MrzData
+from devices.icao.outcome import NO_CSCA_STORE, SOD_UNREADABLE, Outcome
 from devices.icao.sm import SecureMessaging
+
+log = logging.getLogger(__name__)
 
 CHUNK = 0xDF  # the largest read whose SM response still fits a short APDU
 HEADER = 4  # a data group's tag and length (1 + at most 3 bytes)
@@ -46,6 +53,12 @@ class DocumentRead:
     passive_authentication: str = "not_verified"  # valid / invalid / not_verified
     passive_authentication_detail: str = ""  # which check failed, or what was not checked
     passive_authentication_crl_checked: bool = False
+    # Why it is not valid (devices.icao.outcome.REASONS); no store given: not checked.
+    passive_authentication_reason: str = NO_CSCA_STORE
+    # After PACE-CAM with a CSCA store: the chip authentication's status (valid /
+    # invalid / not_verified) and why; "" when the chip was not read with CAM.
+    chip_authentication: str = ""
+    chip_authentication_detail: str = ""
     apdu_count: int = 0
     elapsed_ms: float = 0.0
     data_groups: dict[int, bytes] = field(default_factory=dict, repr=False)
@@ -69,6 +82,9 @@ class DocumentRead:
             "passive_authentication": self.passive_authentication,
             "passive_authentication_detail": self.passive_authentication_detail,
             "passive_authentication_crl_checked": self.passive_authentication_crl_checked,
+            "passive_authentication_reason": self.passive_authentication_reason,
+            "chip_authentication": self.chip_authentication or None,
+            "chip_authentication_detail": self.chip_authentication_detail or None,
             "face_image": self.face.mime_type if self.face else None,
             "apdu_count": self.apdu_count,
             "elapsed_ms": round(self.elapsed_ms, 1),
@@ -87,6 +103,8 @@ class ChipReader:
         self.sm: SecureMessaging | None = None
         self.progress = progress or (lambda _stage, _fraction: None)
         self.extended_length = extended_length
+        self._cam: cam.CamData | None = None  # after PACE-CAM, until the check
+        self._card_security: bytes | None = None
 
     # -- transport -----------------------------------------------------------
     def plain(self, cmd: Command) -> Response:
@@ -162,19 +180,45 @@ class ChipReader:
         return None
 
     # -- the whole read ------------------------------------------------------
-    def read(self, key: AccessKey, *, photo: bool = False,
-             csca_dir: Path | None = None) -> DocumentRead:
+    def read(self, key: AccessKey, *, photo: bool = False, csca_dir: Path | None = None,
+             master_list_anchor: Path | None = None) -> DocumentRead:
+        """Access control, DG1 (and DG2 with ``photo``); with ``csca_dir`` EF.SOD and
+        passive authentication of every data group read (``passive_auth.verify``).
+
+        With ``extended_length`` a reader or card that refuses an extended APDU gets the
+        whole read again, with short chained APDUs: the refusal ended secure messaging,
+        so access control starts over."""
         start = time.perf_counter()
         start_count = self.channel.apdu_count
+        try:
+            result = self._read(key, photo, csca_dir, master_list_anchor)
+        except NoExtendedLength as exc:
+            if not self.extended_length:
+                raise
+            log.info("extended APDU refused (%s): reading again with short APDUs", exc.detail)
+            self.extended_length = False
+            self.sm, self._cam, self._card_security = None, None, None
+            self.channel.protected = False
+            result = self._read(key, photo, csca_dir, master_list_anchor)
+        self.progress("done", 1.0)
+        result.apdu_count = self.channel.apdu_count - start_count
+        result.elapsed_ms = (time.perf_counter() - start) * 1000
+        return result
+
+    def _read(self, key: AccessKey, photo: bool, csca_dir: Path | None,
+              master_list_anchor: Path | None) -> DocumentRead:
         self.progress("access", 0.05)
         card_access = self.read_card_access()
         if isinstance(key, Can) or (card_access is not None and _has_pace(card_access)):
             if card_access is None:
                 raise UnknownCard(detail="no EF.CardAccess: the document does not offer PACE")
 
-            self.sm = pace.authenticate(self.plain, key, card_access)
+            paced = pace.authenticate(self.plain, key, card_access)
+            self.sm, self._cam = paced.sm, paced.cam
             self.channel.protected = True
             protocol = "PACE"
+            if self._cam is not None and csca_dir is not None:
+                self._card_security = self._read_card_security()
             self.select_application()
         else:
             self.select_application()
@@ -201,16 +245,53 @@ class ChipReader:
                     raise CardProtocolError(str(exc)) from None
         if csca_dir is not None:
             self.progress("sod", 0.85)
-
-            sod = self.read_file(lds.FID_SOD)
-            outcome = passive_auth.verify(sod or b"", result.data_groups, csca_dir)
+            outcome = self._passive_authentication(result.data_groups, csca_dir,
+                                                   master_list_anchor)
             result.passive_authentication = outcome.status
             result.passive_authentication_detail = outcome.detail
             result.passive_authentication_crl_checked = outcome.crl_checked
-        self.progress("done", 1.0)
-        result.apdu_count = self.channel.apdu_count - start_count
-        result.elapsed_ms = (time.perf_counter() - start) * 1000
+            result.passive_authentication_reason = outcome.reason
+            self._chip_authentication(result, csca_dir, master_list_anchor)
         return result
+
+    def _read_card_security(self) -> bytes | None:
+        """EF.CardSecurity (in the master file, read before the eMRTD application is
+        selected) for PACE-CAM; None when the chip does not give it."""
+        try:
+            return self.read_file(lds.FID_CARD_SECURITY)
+        except NoExtendedLength:
+            raise  # read() reads again with short APDUs
+        except CardError as exc:
+            log.info("EF.CardSecurity not read: %s (%s)", type(exc).__name__, exc.detail)
+            return None
+
+    def _chip_authentication(self, result: DocumentRead, csca_dir: Path,
+                             anchor: Path | None) -> None:
+        """PACE-CAM's check; a chip that fails it is not verified, whatever EF.SOD said."""
+        if self._cam is None:
+            return
+        now = datetime.now(UTC)
+        outcome = cam.verify(self._cam, self._card_security,
+                             load_store(csca_dir, anchor, now=now), now)
+        result.chip_authentication = outcome.status
+        result.chip_authentication_detail = outcome.detail
+        if outcome.status != "valid" and result.passive_authentication == "valid":
+            result.passive_authentication = outcome.status
+            result.passive_authentication_detail = outcome.detail
+            result.passive_authentication_reason = outcome.reason
+
+    def _passive_authentication(self, groups: dict[int, bytes], csca_dir: Path,
+                                anchor: Path | None) -> Outcome:
+        """EF.SOD and the check; a chip that will not give its EF.SOD keeps the data read
+        (the citizen can go on) and is not verified."""
+        try:
+            sod = self.read_file(lds.FID_SOD)
+        except NoExtendedLength:
+            raise  # read() reads again with short APDUs
+        except CardError as exc:
+            return Outcome("not_verified", f"EF.SOD could not be read ({type(exc).__name__}: "
+                                           f"{exc.detail})", reason=SOD_UNREADABLE)
+        return passive_auth.verify(sod or b"", groups, csca_dir, master_list_anchor=anchor)
 
     def _plain_checked(self, cmd: Command) -> Response:
         resp = self.plain(cmd)

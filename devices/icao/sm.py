@@ -136,7 +136,11 @@ class SecureMessaging:
         if resp.sw in (0x6987, 0x6988):
             raise CardProtocolError(f"card reports SM error {resp.sw:04X}")
         if not resp.data:
-            # An error status the card sent without SM (allowed by ISO 7816-4).
+            # An error status the card sent without SM (allowed by ISO 7816-4); success
+            # and warnings always come protected (ICAO 9303-11 9.8), or anybody on the
+            # line could answer for the chip.
+            if resp.sw == 0x9000 or (resp.sw >> 8) in (0x61, 0x62, 0x63):
+                raise CardProtocolError(f"unprotected status {resp.sw:04X} under SM")
             return resp
         try:
             objects = tlv.parse(resp.data)

@@ -39,8 +39,11 @@ def add_commands(sub: Any) -> None:
                       help="the reader (default: the first with a card)")
     read.add_argument("--photo", metavar="FILE", type=Path, help="write the face image (DG2) here")
     read.add_argument("--csca", metavar="DIR", type=Path,
-                      help="CSCA certificates (DER or PEM) and the CRLs they signed (*.crl) "
-                           "for passive authentication")
+                      help="CSCA certificates (DER or PEM), the CRLs they signed (*.crl) and "
+                           "CSCA master lists (*.ml) for passive authentication")
+    read.add_argument("--csca-anchor", metavar="FILE", type=Path,
+                      help="the certificate a master list's signer must be issued by "
+                           "(without it master lists are refused)")
     read.add_argument("--trace", action="store_true",
                       help="APDU trace on stderr (headers and status words; no keys or data)")
     read.add_argument("--extended-length", action="store_true",
@@ -114,7 +117,8 @@ def cmd_read(args: argparse.Namespace) -> int:
     channel = open_channel(args.reader, trace=trace)
     try:
         result = ChipReader(channel, extended_length=args.extended_length).read(
-            key, photo=args.photo is not None, csca_dir=args.csca)
+            key, photo=args.photo is not None, csca_dir=args.csca,
+            master_list_anchor=args.csca_anchor)
     finally:
         channel.close()
     if args.photo is not None:

@@ -3,7 +3,9 @@
 Checks the file as the kiosk reads it (``kiosk.settings.check_file``: every problem,
 each with its line and what to write instead) and against the published schema
 (``assets/kiosk.schema.json``); ``--files`` (the default for the terminal's own file)
-also checks that the files and directories it names can be read here. A technician
+also checks that the files and directories it names can be read here, and loads the
+CSCA store (``csca_dir``) as passive authentication will: every file skipped, CRL
+ignored or master list refused is a problem, with its reason. A technician
 checks a file prepared on a laptop with ``config check FILE``. Exit 0: valid; 1: not.
 """
 
@@ -17,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from devices.icao.csca_store import load_store
 from kiosk.base.i18n import N_
 from kiosk.settings import FIX_EXAMPLE, SECTION, Problem, Settings, check_file, default_config_file
 from kiosk.settings_files import file_problems
@@ -31,6 +34,12 @@ FIX_PATH = N_("Config", "Give the path of the terminal's kiosk.toml.")
 SCHEMA_REFUSES = N_("Config", "Setting '{key}' in {path} does not match the published schema "
                     "({error}).")
 FIX_FILE = N_("Config", "Put the file or directory there, or correct the setting.")
+CSCA_PROBLEM = N_("Config", "The CSCA store {path} (setting 'csca_dir'): {problem}")
+CSCA_EMPTY = N_("Config", "The CSCA store {path} (setting 'csca_dir') holds no CSCA "
+                "certificate: no document chip can be verified.")
+FIX_CSCA = N_("Config", "Put the CSCA certificates, their CRLs and the master lists there; a "
+              "master list also needs the setting 'csca_master_list_anchor' with the "
+              "certificate its signer was issued by.")
 
 
 def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -58,7 +67,23 @@ def problems_of(path: Path, *, files: bool) -> list[Problem]:
     if files and not problems:
         settings = Settings(**values)
         problems += [Problem("", None, message, FIX_FILE) for message in file_problems(settings)]
+        if not problems:
+            problems += csca_problems(settings, key_lines(path.read_text(encoding="utf-8")))
     return sorted(problems, key=lambda p: p.line or 0)
+
+
+def csca_problems(settings: Settings, lines: dict[tuple[str, str], int]) -> list[Problem]:
+    """What passive authentication would find wrong in the CSCA store."""
+    if settings.csca_dir is None:
+        return []
+    line = lines.get(("", "csca_dir")) or lines.get((SECTION, "csca_dir"))
+    store = load_store(settings.csca_dir, settings.csca_master_list_anchor)
+    path = str(settings.csca_dir)
+    found = [Problem("csca_dir", line, CSCA_PROBLEM.format(path=path, problem=problem),
+                     FIX_CSCA) for problem in store.problems]
+    if not store.cscas:
+        found.append(Problem("csca_dir", line, CSCA_EMPTY.format(path=path), FIX_CSCA))
+    return found
 
 
 def _schema_problems(path: Path, reported: set[str]) -> list[Problem]:

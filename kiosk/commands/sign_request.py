@@ -1,4 +1,10 @@
-"""``buergerbuero sign-request --tablet URL --pdf FILE --out FILE``: the clerk's side."""
+"""``buergerbuero sign-request --tablet URL --pdf FILE --out FILE``: the clerk's side.
+
+Before the document goes to the tablet (which faces the citizen), the clerk's terminal
+says what the kiosk found when it checked the chip of the citizen's identity document
+(passive authentication, ``kiosk.base.chip_check``), when the PDF is a kiosk
+application read from a chip.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,24 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from pikepdf import PdfError
+
+from forms.pdf import read_application_data
+from kiosk.base.chip_check import clerk_lines
 from kiosk.tablet.client import TabletClient, TabletError
+
+
+def chip_check_lines(pdf: bytes) -> list[str]:
+    """The chip check of the application in ``pdf``, for the clerk ([] for a PDF that is
+    no kiosk application, or one whose citizen was not identified by a chip)."""
+    try:
+        record = read_application_data(pdf)
+    except (KeyError, ValueError, PdfError):
+        return []
+    detail = record.get("identification_detail")
+    if not isinstance(detail, dict):
+        return []
+    return [m.untranslated() for m in clerk_lines({str(k): str(v) for k, v in detail.items()})]
 
 
 def parse_field(text: str) -> dict[str, Any]:
@@ -45,7 +68,10 @@ def cmd_sign_request(args: argparse.Namespace) -> int:
             print("error: give --code (hold 'For staff' on the tablet to see it) or --token",
                   file=sys.stderr)
             return 2
-        job_id = client.submit(args.pdf.read_bytes(), [parse_field(f) for f in args.field],
+        pdf = args.pdf.read_bytes()
+        for line in chip_check_lines(pdf):
+            print(line, file=sys.stderr)
+        job_id = client.submit(pdf, [parse_field(f) for f in args.field],
                                args.signer, args.pdf.stem)
         print(f"sent to the tablet as {job_id}; waiting for the signature", file=sys.stderr)
         status = client.wait(job_id, args.timeout)

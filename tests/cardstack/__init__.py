@@ -130,13 +130,15 @@ class CardStack:
         self._insert("ePass", dict(VICC_MRZ=mrz, VICC_PHOTO=str(photo or ""),
                                    VICC_SOD=str(sod or "")))
 
-    def insert_id_card(self, mrz: str, can: str) -> None:
-        """Start vicc as a German ID card (PACE; eMRTD application with the TD1 ``mrz``)."""
+    def insert_id_card(self, mrz: str, can: str, *, sod: Path | None = None) -> None:
+        """Start vicc as a German ID card (PACE; eMRTD application with the TD1 ``mrz``
+        and, with ``sod``, that file as its EF.SOD)."""
         openpace = ROOT / ".tools" / "openpace"
         if not (openpace / "eac.py").exists():
             raise StackError(f"OpenPACE's Python bindings are missing in {openpace}: run "
                              "tests/cardstack/build_openpace.sh (./dev.sh test does)")
-        self._insert("nPA", dict(VICC_MRZ=mrz, VICC_CAN=can, VICC_OPENPACE=str(openpace)))
+        self._insert("nPA", dict(VICC_MRZ=mrz, VICC_CAN=can, VICC_OPENPACE=str(openpace),
+                                 VICC_SOD=str(sod or "")))
 
     def _insert(self, card_type: str, extra_env: dict[str, str]) -> None:
         self.remove()

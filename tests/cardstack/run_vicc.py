@@ -148,8 +148,8 @@ _orig_generate_npa = cg.CardGenerator._CardGenerator__generate_nPA
 def _generate_npa(self) -> None:
     """vicc's nPA plus the ICAO eMRTD application a real German ID card also carries.
 
-    DG1 holds the TD1 MRZ from VICC_MRZ (90 characters); PACE keys are vicc's
-    (CAN 222222 unless VICC_CAN is set).
+    DG1 holds the TD1 MRZ from VICC_MRZ (90 characters), EF.SOD the file VICC_SOD names
+    (none without it); PACE keys are vicc's (CAN 222222 unless VICC_CAN is set).
     """
     _orig_generate_npa(self)
     mrz = os.environ.get("VICC_MRZ", "").encode("ascii")
@@ -160,6 +160,10 @@ def _generate_npa(self) -> None:
         df.append(TransparentStructureEF(parent=df, fid=0x011E, filedescriptor=0, data=com))
         df.append(TransparentStructureEF(parent=df, fid=0x0101, filedescriptor=0,
                                          data=_tlv(0x61, _tlv(0x5F1F, mrz))))
+        sod = os.environ.get("VICC_SOD", "")
+        if sod:  # an EF.SOD the test built over this DG1
+            df.append(TransparentStructureEF(parent=df, fid=0x011D, filedescriptor=0,
+                                             data=open(sod, "rb").read()))  # noqa: SIM115
         self.mf.append(df)
     if os.environ.get("VICC_CAN"):
         self.sam.can = os.environ["VICC_CAN"].encode("ascii")

@@ -176,7 +176,10 @@ class IdentifyScreen(SectionScreen):
         self.access.read_button.setEnabled(False)
         self.access.status.setText(self.tr("Reading the chip… Please leave the document on the "
                                            "reader."))
-        self.readers.worker(reader).read(key, self.bridge)
+        # Passive authentication runs on the reader's thread, after the data groups; its
+        # outcome goes to the application record and the clerk, never to this screen.
+        self.readers.worker(reader).read(key, self.bridge, csca_dir=self.readers.csca_dir,
+                                         master_list_anchor=self.readers.master_list_anchor)
 
     def _progress(self, _reader: str, stage: str, _fraction: float) -> None:
         if stage == "access":
