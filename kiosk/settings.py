@@ -106,6 +106,8 @@ class Settings:
     fitconnect_client_id: str = ""
     fitconnect_client_secret_file: Path | None = None
     fitconnect_region: str = ""  # announced with every submission ("" = none)
+    # The fleet heartbeat (kiosk/heartbeat.py): "off", or "intake" (to intake_url).
+    heartbeat: str = "off"
     # The languages offered on the welcome screen, in that order (default: all the
     # catalogue has, the default language first).
     languages: tuple[str, ...] = field(default_factory=lambda: offered_languages())

@@ -79,6 +79,10 @@ KEYS: Final[dict[str, Key]] = {
     "retention_days": Key(INT, "Days a confirmed application's personal data stays on the "
                           "terminal (0: erased as soon as the office confirms it).", "0",
                           low=0, high=365),
+    "heartbeat": Key(CHOICE, "Where the metrics timer sends this terminal's heartbeat (its "
+                     "health figures, nothing personal): \"intake\" (the intake server, with "
+                     "its CA and tokens; the reference intake server takes it, FIT-Connect "
+                     "does not) or \"off\".", '"intake"', choices=("off", "intake")),
     # Sessions.
     "idle_timeout_s": Key(INT, "Seconds without input after which a session ends (and is "
                           "wiped).", "120", low=15, high=3600),
