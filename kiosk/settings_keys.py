@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from kiosk.staffpin import PATTERN as STAFF_PIN_PATTERN
+
 INT: Final = "int"
 TEXT: Final = "text"
 CHOICE: Final = "choice"
@@ -102,6 +104,11 @@ KEYS: Final[dict[str, Key]] = {
                          choices=("auto", "headset", "speaker", "off")),
     "scan_dir": Key(DIR, "The scan inbox a document scanner or camera app writes into; file "
                     "fields take the newest file from it.", '"/var/spool/buergerbuero/scans"'),
+    "staff_pin": Key(TEXT, "The staff PIN that leaves the kiosk from the staff screen, as "
+                     "its salted hash ('buergerbuero config pin' prints the line; never "
+                     "the PIN itself). Leave out: the kiosk cannot be left from the screen.",
+                     '"$scrypt$ln=15,r=8,p=1$w/LMNN7uDtEiCZO4SUMrbw$eQI+FizrY3HtsQSSNzdIvwXFfccuWYyUQ6EGrkw2+uA"',
+                     pattern=STAFF_PIN_PATTERN),
     "staff_call_url": Key(URL, "'Help: call staff' sends an HTTP POST to this address.",
                           '"https://desk.example.invalid/call"', schemes=_HTTP),
     "staff_call_command": Key(TEXT, "'Help: call staff' runs this command.",
