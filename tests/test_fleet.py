@@ -94,8 +94,10 @@ def test_the_timers_heartbeat_is_kept_and_listed_with_the_gauges_figures(
     sent = terminal["heartbeat"]
     assert terminal["terminal_id"] == sent["terminal_id"] == "TEST-01"
     assert (sent["office_name"], sent["place"]) == ("Ortsverwaltung Nord", "Musterstadt")
-    assert terminal["heartbeats"] == 1 and terminal["assessment"] == sent["doctor"]["status"]
-    assert report["silent"] == [] and 0 <= terminal["silent_s"] < 900
+    assert terminal["heartbeats"] == 1
+    assert terminal["assessment"] == sent["doctor"]["status"]
+    assert report["silent"] == []
+    assert 0 <= terminal["silent_s"] < 900
     # The same figures as the gauges, taken once.
     assert sent["doctor"]["checks"] == {
         dict(labels)["check"]: ("ok", "warn", "fail")[int(value)]
@@ -138,11 +140,14 @@ def test_silent_terminals_are_flagged_and_make_the_exit_status_2(
 
     code, out, _ = fleet_status(capsys, intake)
     lines = out.splitlines()
-    assert code == 2 and len(lines) == 3
+    assert code == 2
+    assert len(lines) == 3
     assert lines[2].startswith("SILENT OV-Süd-03; Ortsverwaltung Süd, Musterstadt; "
                                "last heartbeat 60 min ago")
-    assert "printer ok" in lines[0] and "payment terminal not checked" in lines[0]
-    assert lines[1].startswith("warn   OV-Ost-02") and "doctor: outbox" in lines[1]
+    assert "printer ok" in lines[0]
+    assert "payment terminal not checked" in lines[0]
+    assert lines[1].startswith("warn   OV-Ost-02")
+    assert "doctor: outbox" in lines[1]
 
     code, out, _ = fleet_status(capsys, intake, "--silent-after", "120")
     assert code == 1  # nobody silent within two hours; OV-Ost-02's doctor warns
@@ -151,10 +156,12 @@ def test_silent_terminals_are_flagged_and_make_the_exit_status_2(
 def test_an_empty_fleet_and_an_unreachable_server_say_so(
         tmp_path: Path, intake: IntakeServer, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = fleet_status(capsys, intake)
-    assert code == 1 and out.startswith("no terminal has sent a heartbeat yet")
+    assert code == 1
+    assert out.startswith("no terminal has sent a heartbeat yet")
     code = run(COMMANDS, ["fleet", "status", "--server", f"http://127.0.0.1:{free_port()}"])
     out, err = capsys.readouterr()
-    assert code == 3 and out == ""
+    assert code == 3
+    assert out == ""
     assert err == "error: the fleet cannot be read: GET /fleet/terminals failed: " \
         "ConnectionError\n"
 
@@ -224,7 +231,8 @@ def test_the_latest_heartbeat_survives_a_restart(tmp_path: Path) -> None:
     store = FleetStore(data)
     [row] = store.terminals()
     store.close()
-    assert row["heartbeats"] == 2 and row["heartbeat"]["version"] == "0.2.0"
+    assert row["heartbeats"] == 2
+    assert row["heartbeat"]["version"] == "0.2.0"
     assert row["first_at"] <= row["received_at"]
 
 
@@ -245,7 +253,8 @@ def test_a_heartbeat_that_cannot_be_sent_leaves_the_gauges_and_says_why(
 def test_without_the_setting_no_heartbeat_is_sent(tmp_path: Path, intake: IntakeServer) -> None:
     config = terminal_config(tmp_path, intake.url, {"heartbeat": "off"})
     done = metrics(config)
-    assert done.returncode == 0 and done.stderr == ""
+    assert done.returncode == 0
+    assert done.stderr == ""
     store = FleetStore(intake.data_dir)
     assert store.terminals() == []
     store.close()

@@ -35,15 +35,19 @@ class Clock:
 
 def test_the_hash_verifies_only_its_pin_and_never_holds_it() -> None:
     assert verify(HASH, PIN)
-    assert not verify(HASH, "480916") and not verify(HASH, "") and not verify(HASH, PIN + "0")
-    assert PIN not in HASH and HASH.startswith("$scrypt$ln=15,r=8,p=1$")
+    assert not verify(HASH, "480916")
+    assert not verify(HASH, "")
+    assert not verify(HASH, PIN + "0")
+    assert PIN not in HASH
+    assert HASH.startswith("$scrypt$ln=15,r=8,p=1$")
     assert make_hash(PIN) != HASH  # a fresh salt each time
     assert make_hash(PIN, salt=b"s" * 16) == make_hash(PIN, salt=b"s" * 16)
     for weak in ("12345", "1234567890123", "12345a", "111111", "123456", "987654", "４８０９１５"):
         with pytest.raises(PinRefused):
             make_hash(weak)
     assert not verify("$scrypt$ln=30,r=8,p=1$" + HASH.split("$", 4)[4], PIN)  # cost bound
-    assert "failures" in repr(PinGuard(HASH)) and HASH not in repr(PinGuard(HASH))
+    assert "failures" in repr(PinGuard(HASH))
+    assert HASH not in repr(PinGuard(HASH))
 
 
 def test_wrong_pins_lock_the_exit_for_longer_each_time_and_the_right_one_resets() -> None:
@@ -52,20 +56,25 @@ def test_wrong_pins_lock_the_exit_for_longer_each_time_and_the_right_one_resets(
     locks = []
     for _ in range(3):
         verdict = guard.attempt("000001")
-        assert verdict is not None and not verdict.ok
+        assert verdict is not None
+        assert not verdict.ok
         locks.append(verdict.locked_s)
     assert locks == [0.0, 0.0, FIRST_LOCK_S]
     assert guard.attempt(PIN) is None  # locked: not even the right PIN is compared
     clock.now += FIRST_LOCK_S
     verdict = guard.attempt("000002")
-    assert verdict is not None and verdict.locked_s == 2 * FIRST_LOCK_S
+    assert verdict is not None
+    assert verdict.locked_s == 2 * FIRST_LOCK_S
     for _ in range(10):
         clock.now += MAX_LOCK_S
         verdict = guard.attempt("000003")
-    assert verdict is not None and verdict.locked_s == MAX_LOCK_S  # capped
+    assert verdict is not None
+    assert verdict.locked_s == MAX_LOCK_S
     clock.now += MAX_LOCK_S
     verdict = guard.attempt(PIN)
-    assert verdict is not None and verdict.ok and guard.failures == 0
+    assert verdict is not None
+    assert verdict.ok
+    assert guard.failures == 0
     assert guard.attempt("000004").locked_s == 0.0  # type: ignore[union-attr]
 
 
@@ -87,7 +96,8 @@ def test_config_check_refuses_a_plain_or_malformed_pin_with_what_to_do(
     if "itself" in says:
         assert "run 'buergerbuero config pin'" in problem.message.untranslated()
     values, problems = check_text(f'staff_pin = "{HASH}"\n'.encode(), tmp_path / "kiosk.toml")
-    assert problems == [] and values["staff_pin"] == HASH
+    assert problems == []
+    assert values["staff_pin"] == HASH
 
 
 def test_config_pin_prints_the_line_and_refuses_a_weak_pin(tmp_path: Path) -> None:
@@ -99,7 +109,8 @@ def test_config_pin_prints_the_line_and_refuses_a_weak_pin(tmp_path: Path) -> No
     made = config_pin(PIN)
     assert made.returncode == 0, made.stderr
     line = made.stdout.strip()
-    assert line.startswith('staff_pin = "$scrypt$') and PIN not in made.stdout + made.stderr
+    assert line.startswith('staff_pin = "$scrypt$')
+    assert PIN not in made.stdout + made.stderr
     (tmp_path / "kiosk.toml").write_text(line + "\n", encoding="utf-8")
     checked = subprocess.run([sys.executable, "-m", "ui.main", "config", "check",
                               str(tmp_path / "kiosk.toml")], cwd=ROOT, capture_output=True,
@@ -134,7 +145,8 @@ def test_the_staff_screen_leaves_the_kiosk_only_with_the_pin_and_logs_each_try(
     kiosk.app = type("App", (), {"exit": staticmethod(exits.append)})()  # the loop's exit
     try:
         staff = _open_staff(qtbot, kiosk.window)
-        assert staff.pin_field.isVisible() and staff.exit_button.isVisible()
+        assert staff.pin_field.isVisible()
+        assert staff.exit_button.isVisible()
         assert staff.exit_button.text() == "Kiosk verlassen"  # German by default
         caplog.set_level(logging.WARNING, logger="ui.screens.staff")
         _try(qtbot, staff, "000001")
@@ -163,7 +175,8 @@ def test_too_many_wrong_pins_lock_the_exit_even_for_the_right_one(
     exited: list[bool] = []
     kiosk.window.staffExit.connect(lambda: exited.append(True))
     _try(qtbot, staff, PIN)  # within the 30 s lock
-    assert exited == [] and staff.exit_message.text().startswith("Zu viele falsche PINs.")
+    assert exited == []
+    assert staff.exit_message.text().startswith("Zu viele falsche PINs.")
     assert [r.getMessage() for r in caplog.records][-2:] == [
         f"staff exit: wrong PIN (3 in a row; locked for {FIRST_LOCK_S:.0f} s)",
         "staff exit: refused, locked after 3 wrong PINs"]
@@ -177,7 +190,8 @@ def test_without_a_staff_pin_the_kiosk_cannot_be_left_from_the_screen(
     kiosk = kiosk_factory()
     staff = _open_staff(qtbot, kiosk.window)
     assert staff.guard is None
-    assert not staff.pin_field.isVisible() and not staff.exit_button.isVisible()
+    assert not staff.pin_field.isVisible()
+    assert not staff.exit_button.isVisible()
     assert "staff_pin" in staff.exit_caption.text()
     staff.leave()  # nothing happens, nothing is run
     assert staff.exit_message.text() == ""
