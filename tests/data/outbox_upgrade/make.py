@@ -1,0 +1,52 @@
+"""Make a vendored older outbox: run with the OLD release's tree first on the path.
+
+    git archive bcb6560 | tar -x -C /tmp/old
+    PYTHONPATH=/tmp/old .venv/bin/python tests/data/outbox_upgrade/make.py bcb6560
+
+The old code's own ``Outbox`` creates the database and enqueues one application whose
+record its own ``forms.samples.sample_record`` built (the shipped Meldebescheinigung,
+sample answers); the PDF is a small made-up one (the intake stand-in of the test does
+not check signatures). Written: ``<commit>/outbox.sql`` (``iterdump`` of the database:
+its DDL as the old code made it, and the row) and ``<commit>/terminal.key`` (the test
+key the old code made; test data, not a secret of any terminal).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import sys
+import tempfile
+from pathlib import Path
+
+import forms
+from forms.loader import shipped_forms
+from forms.samples import sample_record
+from sync.outbox import Outbox, OutgoingApplication
+
+HERE = Path(__file__).resolve().parent
+PDF = b"%PDF-1.7\n1 0 obj <<>> endobj\n% queued before the upgrade\n%%EOF\n"
+
+
+def main(commit: str) -> int:
+    assert not str(Path(forms.__file__)).startswith(str(HERE.parents[2])), \
+        "run it with the old release's tree first on PYTHONPATH"
+    out = HERE / commit
+    out.mkdir(exist_ok=True)
+    form = shipped_forms()["meldebescheinigung-einfach"]
+    record = sample_record(form, terminal_id="OV-NORD-01", vorgangsnummer="2026-OVN1-0001-7K3Q")
+    with tempfile.TemporaryDirectory() as tmp:
+        db, key = Path(tmp) / "outbox.sqlite3", Path(tmp) / "terminal.key"
+        box = Outbox(db, key)
+        box.enqueue(OutgoingApplication("4f1c2e0a9b8d4c6e8f7a6b5c4d3e2f10",
+                                        record.vorgangsnummer, form.id, record.as_json(), PDF))
+        box.close()
+        conn = sqlite3.connect(db)
+        (out / "outbox.sql").write_text("\n".join(conn.iterdump()) + "\n", encoding="utf-8")
+        conn.close()
+        shutil.copyfile(key, out / "terminal.key")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1]))
