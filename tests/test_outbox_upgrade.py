@@ -2,7 +2,7 @@
 
 ``tests/data/outbox_upgrade/<commit>/`` holds what that release's own code wrote (its
 ``Outbox`` and its application record, see ``make.py`` there): the database as SQL
-(its DDL and a queued application) and the terminal key. The test restores them into a
+(its DDL and a queued application) and the terminal key (in hex). The test restores them into a
 terminal's data directory and runs this release's ``buergerbuero sync --once`` against
 the real reference intake server: the schema is brought up to date when the outbox
 opens, and the application queued before the upgrade arrives as a case.
@@ -11,7 +11,6 @@ opens, and the application queued before the upgrade arrives as a case.
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -44,8 +43,9 @@ def restore(commit: str, data_dir: Path) -> Path:
     conn = sqlite3.connect(db)
     conn.executescript((DATA / commit / "outbox.sql").read_text(encoding="utf-8"))
     conn.close()
-    shutil.copyfile(DATA / commit / "terminal.key", data_dir / "terminal.key")
-    (data_dir / "terminal.key").chmod(0o600)
+    key = data_dir / "terminal.key"
+    key.write_bytes(bytes.fromhex((DATA / commit / "terminal-key.hex").read_text("ascii")))
+    key.chmod(0o600)
     return db
 
 

@@ -7,13 +7,12 @@ The old code's own ``Outbox`` creates the database and enqueues one application 
 record its own ``forms.samples.sample_record`` built (the shipped Meldebescheinigung,
 sample answers); the PDF is a small made-up one (the intake stand-in of the test does
 not check signatures). Written: ``<commit>/outbox.sql`` (``iterdump`` of the database:
-its DDL as the old code made it, and the row) and ``<commit>/terminal.key`` (the test
-key the old code made; test data, not a secret of any terminal).
+its DDL as the old code made it, and the row) and ``<commit>/terminal-key.hex`` (the
+test key the old code made, in hex; test data, not a secret of any terminal).
 """
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import sys
 import tempfile
@@ -44,7 +43,7 @@ def main(commit: str) -> int:
         conn = sqlite3.connect(db)
         (out / "outbox.sql").write_text("\n".join(conn.iterdump()) + "\n", encoding="utf-8")
         conn.close()
-        shutil.copyfile(key, out / "terminal.key")
+        (out / "terminal-key.hex").write_text(key.read_bytes().hex() + "\n", encoding="ascii")
     return 0
 
 
