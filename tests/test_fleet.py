@@ -16,7 +16,9 @@ from typing import Any
 
 import pytest
 import requests
+import yaml
 from helpers_sync import free_port, sender_settings
+from openapi_schema_validator import OAS31Validator
 from test_doctor import MACHINE, queue_one
 from test_metrics import parse
 
@@ -27,6 +29,13 @@ from sync.reference.fleet import FLEET_DB, FleetStore
 from sync.reference.server import IntakeServer
 
 ROOT = Path(__file__).resolve().parent.parent
+SPEC = yaml.safe_load((ROOT / "sync" / "openapi.yaml").read_text(encoding="utf-8"))
+
+
+def spec_schema(name: str) -> OAS31Validator:
+    """A schema of sync/openapi.yaml, where the stand-in's fleet routes are published."""
+    return OAS31Validator({"$ref": f"#/components/schemas/{name}",
+                           "components": SPEC["components"]})
 
 
 def terminal_config(tmp_path: Path, intake_url: str, extra: dict[str, Any] | None = None,
@@ -92,6 +101,7 @@ def test_the_timers_heartbeat_is_kept_and_listed_with_the_gauges_figures(
     report = json.loads(out)
     [terminal] = report["terminals"]
     sent = terminal["heartbeat"]
+    spec_schema("Heartbeat").validate(sent)  # what kiosk.heartbeat builds, as published
     assert terminal["terminal_id"] == sent["terminal_id"] == "TEST-01"
     assert (sent["office_name"], sent["place"]) == ("Ortsverwaltung Nord", "Musterstadt")
     assert terminal["heartbeats"] == 1
@@ -187,6 +197,7 @@ def test_each_route_takes_only_its_own_clients_token(intake: IntakeServer) -> No
                          timeout=5).status_code == 204
     listed = requests.get(f"{api}/terminals", headers=fleet_bearer, timeout=5)
     assert listed.status_code == 200
+    spec_schema("Fleet").validate(listed.json())
     assert [t["terminal_id"] for t in listed.json()["terminals"]] == ["OV-Nord-01"]
 
 
@@ -212,6 +223,7 @@ def test_a_heartbeat_with_anything_else_is_refused_and_not_kept(
                                     "Content-Type": "application/json"}, timeout=5)
     assert answer.status_code == 422
     assert answer.json()["detail"].startswith(reason)
+    assert not spec_schema("Heartbeat").is_valid(body)  # the published schema agrees
     store = FleetStore(intake.data_dir)
     assert store.terminals() == []
     store.close()
