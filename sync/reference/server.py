@@ -401,7 +401,6 @@ class _Server(ThreadingHTTPServer):
                  signing_key: RSAKey, tokens: TokenIssuer | None,
                  subscriber: tuple[RSAKey, list[str]], clients: dict[str, str]) -> None:
         self.store = store
-        self.fleet = fleet.FleetStore(store.data_dir)
         self.clients = clients  # role → client id
         self.private_key = private_key
         self.public_jwk = public_jwk(private_key)
@@ -418,6 +417,7 @@ class _Server(ThreadingHTTPServer):
         self._decided = threading.Condition()
         self.decisions = 0  # batches of verdicts the case processor reported
         super().__init__(address, _Handler)
+        self.fleet = fleet.FleetStore(store.data_dir)  # once bound: a busy port opens none
 
     def destination(self) -> dict[str, Any]:
         """The destination as ``GET /v2/destinations/{id}`` shows it."""
