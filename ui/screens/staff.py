@@ -141,6 +141,9 @@ class StaffScreen(Screen):
 
     def entered(self) -> None:
         self.auto_close.start(AUTO_CLOSE_MS)
+        if self._exit_note == "wrong" or (self._exit_note == "locked" and self.guard
+                                           and not self.guard.locked_for()):
+            self._exit_note = ""  # an old "Wrong PIN." is not news; a running lock is
         self.refresh()
 
     def refresh(self) -> None:
