@@ -127,16 +127,17 @@ def _duration(seconds: float) -> str:
 def describe(row: dict[str, Any]) -> str:
     """One line: assessment, terminal, office, when last heard, and its figures."""
     beat = row["heartbeat"]
-    parts = [f"{row['assessment'].upper() if row['assessment'] == SILENT else row['assessment']:<6}"
-             f" {row['terminal_id']}", f"{beat.get('office_name', '?')}, {beat.get('place', '?')}",
-             f"last heartbeat {_duration(row['silent_s'])} ago", f"version {beat['version']}"
-             if beat.get("version") else "version ?"]
+    shown = row["assessment"].upper() if row["assessment"] == SILENT else row["assessment"]
+    parts = [f"{shown:<6} {row['terminal_id']}",
+             f"{beat.get('office_name', '?')}, {beat.get('place', '?')}",
+             f"last heartbeat {_duration(row['silent_s'])} ago",
+             f"version {beat.get('version') or '?'}"]
     outbox = beat.get("outbox")
     if outbox is not None:
         counts = outbox["by_state"]
         waiting = sum(n for state, n in counts.items() if state not in (CONFIRMED, FAILED))
-        parts.append(f"outbox {waiting} waiting (oldest {_duration(outbox['oldest_waiting_s'])})"
-                     f", {counts.get(FAILED, 0)} failed")
+        oldest = _duration(outbox["oldest_waiting_s"])
+        parts.append(f"outbox {waiting} waiting (oldest {oldest}), {counts.get(FAILED, 0)} failed")
     else:
         parts.append("outbox unreadable")
     synced = beat.get("last_successful_sync")
