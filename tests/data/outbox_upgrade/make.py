@@ -3,8 +3,9 @@
     git archive bcb6560 | tar -x -C /tmp/old
     PYTHONPATH=/tmp/old .venv/bin/python tests/data/outbox_upgrade/make.py bcb6560
 
-The old code's own ``Outbox`` creates the database and enqueues one application whose
-record its own ``forms.samples.sample_record`` built (the shipped Meldebescheinigung,
+The old code's own ``Outbox`` creates the database and enqueues three applications
+(left queued, announced, and completed, as its sender marked them) whose records its
+own ``forms.samples.sample_record`` built (the shipped Meldebescheinigung,
 sample answers); the PDF is a small made-up one (the intake stand-in of the test does
 not check signatures). Written: ``<commit>/outbox.sql`` (``iterdump`` of the database:
 its DDL as the old code made it, and the row) and ``<commit>/terminal-key.hex`` (the
@@ -24,6 +25,9 @@ from forms.samples import sample_record
 from sync.outbox import Outbox, OutgoingApplication
 
 HERE = Path(__file__).resolve().parent
+#: The queued application's states: waiting, announced to the old /api/v1 intake (not
+#: finished there), completed there (its verdict not yet read).
+STATES = ("queued", "announced", "completed")
 PDF = b"%PDF-1.7\n1 0 obj <<>> endobj\n% queued before the upgrade\n%%EOF\n"
 
 
@@ -33,12 +37,20 @@ def main(commit: str) -> int:
     out = HERE / commit
     out.mkdir(exist_ok=True)
     form = shipped_forms()["meldebescheinigung-einfach"]
-    record = sample_record(form, terminal_id="OV-NORD-01", vorgangsnummer="2026-OVN1-0001-7K3Q")
     with tempfile.TemporaryDirectory() as tmp:
         db, key = Path(tmp) / "outbox.sqlite3", Path(tmp) / "terminal.key"
         box = Outbox(db, key)
-        box.enqueue(OutgoingApplication("4f1c2e0a9b8d4c6e8f7a6b5c4d3e2f10",
-                                        record.vorgangsnummer, form.id, record.as_json(), PDF))
+        for number, state in enumerate(STATES, start=1):
+            record = sample_record(form, terminal_id="OV-NORD-01",
+                                   vorgangsnummer=f"2026-OVN1-000{number}-7K3Q")
+            item = box.enqueue(OutgoingApplication(f"4f1c2e0a9b8d4c6e8f7a6b5c4d3e2f1{number}",
+                                                   record.vorgangsnummer, form.id,
+                                                   record.as_json(), PDF))
+            if state != "queued":  # as far as that release's sender had got
+                box.mark_announced(item, f"9b2d6c1e-0000-4000-8000-00000000000{number}")
+            if state == "completed":
+                box.mark_uploading(item, ["pdf"])
+                box.mark_completed(item, 0.0)
         box.close()
         conn = sqlite3.connect(db)
         (out / "outbox.sql").write_text("\n".join(conn.iterdump()) + "\n", encoding="utf-8")
