@@ -39,7 +39,13 @@ RELEASES = {
     "bcb6560": {"missing": {"case_ref", "attachment_ids", "sent_tags"},
                 "service_id": "meldebescheinigung-einfach",
                 "items": {"2026-OVN1-0001-7K3Q": "confirmed", "2026-OVN1-0002-7K3Q": "confirmed",
-                          "2026-OVN1-0003-7K3Q": "failed"}},
+                          "2026-OVN1-0003-7K3Q": "failed"}, "pdf_table": True},
+    # 2026-11-21 (2a3e247): the PDF sealed in the outbox's main row (moved to outbox_pdf
+    # when the outbox opens), and the metadata the kiosk wrote before records existed.
+    "2a3e247": {"missing": {"case_ref", "attachment_ids", "sent_tags"},
+                "service_id": "meldebescheinigung-einfach",
+                "items": {"2026-OVN1-0001-7K3Q": "confirmed", "2026-OVN1-0002-7K3Q": "confirmed",
+                          "2026-OVN1-0003-7K3Q": "failed"}, "pdf_table": False},
 }
 PDF = b"%PDF-1.7\n1 0 obj <<>> endobj\n% queued before the upgrade\n%%EOF\n"
 
@@ -64,6 +70,15 @@ def columns(db: Path) -> set[str]:
         conn.close()
 
 
+def tables(db: Path) -> set[str]:
+    conn = sqlite3.connect(db)
+    try:
+        return {row[0] for row in conn.execute("SELECT name FROM sqlite_master "
+                                               "WHERE type = 'table'")}
+    finally:
+        conn.close()
+
+
 @pytest.mark.parametrize("commit", sorted(RELEASES))
 def test_an_older_releases_outbox_is_migrated_and_its_queued_application_delivered(
         commit: str, tmp_path: Path, intake: IntakeServer,
@@ -73,6 +88,7 @@ def test_an_older_releases_outbox_is_migrated_and_its_queued_application_deliver
     before = columns(db)
     assert release["missing"].isdisjoint(before)  # really the older schema
     assert set(ADDED_COLUMNS) - before == release["missing"]
+    assert ("outbox_pdf" in tables(db)) == release["pdf_table"]
 
     settings = {"data_dir": str(tmp_path / "terminal"), "intake_url": intake.url,
                 "intake_key_root": str(intake.key_trust.root),
@@ -91,6 +107,7 @@ def test_an_older_releases_outbox_is_migrated_and_its_queued_application_deliver
     assert report["status"]["failed"] == len(expected) - len(delivered)
 
     assert set(ADDED_COLUMNS) <= columns(db)  # migrated on open
+    assert "outbox_pdf" in tables(db)
     box = Outbox(db, tmp_path / "terminal" / "terminal.key", recover_interrupted=False)
     try:
         states = {v: box.state_of(v) for v in expected}
