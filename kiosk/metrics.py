@@ -6,6 +6,9 @@ Icinga or Zabbix take it from there. Gauges only, and nothing personal: the vers
 each doctor check's result (0 ok, 1 warn, 2 fail), the outbox's counts by state and its
 oldest waiting age, the time of the last confirmed delivery. Labels are check names,
 states and the version: fixed words of ours, escaped as the format requires.
+
+The figures are gathered once (:func:`figures`); the gauges (:func:`render`) and the
+fleet's heartbeat (``kiosk.heartbeat``) are two views of them.
 """
 
 from __future__ import annotations
@@ -16,13 +19,13 @@ import tempfile
 import time
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Final
+from typing import Final, NamedTuple
 
 from kiosk.base.errors import UserFacingError
 from kiosk.doctor_check import EXIT, Check
 from kiosk.doctor_host import running_version
 from kiosk.settings import Settings
-from sync.outbox import read_status
+from sync.outbox import OutboxStatus, read_status
 
 PREFIX: Final = "buergerbuero_"
 
@@ -69,35 +72,70 @@ def last_confirmed_at(db_path: Path) -> float | None:
     return float(row[0]) if row and row[0] is not None else None
 
 
-def exposition(settings: Settings | None, checks: list[Check], *,
-               now: float | None = None) -> str:
-    now = time.time() if now is None else now
-    out = Exposition()
+def host_uptime(path: Path = Path("/proc/uptime")) -> float | None:
+    """Seconds since this machine booted (Linux), None where that cannot be read."""
+    try:
+        return float(path.read_text(encoding="ascii").split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+class Figures(NamedTuple):
+    """What ``buergerbuero metrics`` measured; nothing personal in any of it."""
+
+    version: str
+    install: str  # "package" or "checkout"
+    uptime_s: float | None
+    checks: list[Check]  # one per name (the worst, should a name repeat)
+    outbox: OutboxStatus | None  # None: no settings, or the outbox cannot be read
+    last_confirmed: float | None  # Unix time of the last confirmed delivery
+    now: float
+
+    @property
+    def worst(self) -> int:
+        return max((EXIT[c.status] for c in self.checks), default=0)
+
+
+def figures(settings: Settings | None, checks: list[Check], *,
+            now: float | None = None) -> Figures:
     version, where = running_version()
-    out.gauge("build_info", "The running version (always 1).",
-              [({"version": version or "unknown",
-                 "install": "package" if where.startswith("package") else "checkout"}, 1)])
-    out.gauge("doctor_check_status", "Each doctor check: 0 ok, 1 warn, 2 fail.",
-              [({"check": c.name}, EXIT[c.status]) for c in _unique(checks)])
-    out.gauge("doctor_status", "The worst doctor check: 0 ok, 1 warn, 2 fail.",
-              [({}, max((EXIT[c.status] for c in checks), default=0))])
+    status = confirmed = None
     if settings is not None:
         try:
             status = read_status(settings.outbox_path)
         except UserFacingError:  # the doctor check "outbox" already says why
             status = None
-        if status is not None:
-            out.gauge("outbox_items", "Items in the outbox by state.",
-                      [({"state": state}, count) for state, count in status.by_state])
-            out.gauge("outbox_oldest_waiting_seconds", "Age of the oldest item not yet "
-                      "confirmed or failed (0: none waiting).",
-                      [({}, round(status.oldest_waiting_age_s or 0.0, 3))])
         confirmed = last_confirmed_at(settings.outbox_path)
-        if confirmed is not None:
-            out.gauge("last_successful_sync_timestamp_seconds", "When the intake server "
-                      "last confirmed an application (Unix time).", [({}, round(confirmed, 3))])
+    return Figures(version or "unknown", "package" if where.startswith("package")
+                   else "checkout", host_uptime(), _unique(checks), status, confirmed,
+                   time.time() if now is None else now)
+
+
+def render(measured: Figures) -> str:
+    """The figures as Prometheus gauges."""
+    out = Exposition()
+    out.gauge("build_info", "The running version (always 1).",
+              [({"version": measured.version, "install": measured.install}, 1)])
+    if measured.uptime_s is not None:
+        out.gauge("host_uptime_seconds", "How long this machine has run since it booted.",
+                  [({}, round(measured.uptime_s, 3))])
+    out.gauge("doctor_check_status", "Each doctor check: 0 ok, 1 warn, 2 fail.",
+              [({"check": c.name}, EXIT[c.status]) for c in measured.checks])
+    out.gauge("doctor_status", "The worst doctor check: 0 ok, 1 warn, 2 fail.",
+              [({}, measured.worst)])
+    status = measured.outbox
+    if status is not None:
+        out.gauge("outbox_items", "Items in the outbox by state.",
+                  [({"state": state}, count) for state, count in status.by_state])
+        out.gauge("outbox_oldest_waiting_seconds", "Age of the oldest item not yet "
+                  "confirmed or failed (0: none waiting).",
+                  [({}, round(status.oldest_waiting_age_s or 0.0, 3))])
+    if measured.last_confirmed is not None:
+        out.gauge("last_successful_sync_timestamp_seconds", "When the intake server "
+                  "last confirmed an application (Unix time).",
+                  [({}, round(measured.last_confirmed, 3))])
     out.gauge("metrics_generated_timestamp_seconds", "When this file was written "
-              "(Unix time).", [({}, round(now, 3))])
+              "(Unix time).", [({}, round(measured.now, 3))])
     return out.text()
 
 

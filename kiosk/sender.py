@@ -6,12 +6,19 @@ trust root and CRLs, and — where ``fitconnect_token_url`` is set — one share
 :class:`sync.oauth.ClientCredentials` (the token is cached across the clients the
 worker makes after errors, and refreshed before it expires). The client secret is
 read from ``fitconnect_client_secret_file``, which must be mode 0600.
+
+:func:`service_facts` is what the worker asks for a record without FIT-Connect service
+facts (queued by a release before FIT-Connect v2): its form's Leika key, name and
+Fachdaten schema, as the record would carry them today.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
+from forms.fachdaten import fit_connect_block
+from forms.loader import shipped_forms
 from kiosk.base.errors import ConfigError
 from kiosk.settings import Settings
 from kiosk.settings_files import FILE_UNUSABLE
@@ -56,3 +63,10 @@ def client_factory(settings: Settings, *, url: str | None = None, ca_file: str |
         return IntakeClient(base, timeout_s, ca_file=ca, key_trust=trust, tokens=tokens[0])
 
     return make
+
+
+def service_facts(record: dict[str, Any]) -> dict[str, str] | None:
+    """The ``fit_connect`` block of the record's form (None: no such form, or it has no
+    Leika key: the sender then refuses the item with the reason, as before)."""
+    form = shipped_forms().get(str(record.get("form_id") or record.get("service_id") or ""))
+    return None if form is None else fit_connect_block(form)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from kiosk import staffpin
 from kiosk.base.catalogue import catalogue
 from kiosk.base.errors import ConfigError
 from kiosk.base.i18n import DEFAULT_LANGUAGE, N_, Message
@@ -106,6 +107,8 @@ class Settings:
     fitconnect_client_id: str = ""
     fitconnect_client_secret_file: Path | None = None
     fitconnect_region: str = ""  # announced with every submission ("" = none)
+    # The fleet heartbeat (kiosk/heartbeat.py): "off", or "intake" (to intake_url).
+    heartbeat: str = "off"
     # The languages offered on the welcome screen, in that order (default: all the
     # catalogue has, the default language first).
     languages: tuple[str, ...] = field(default_factory=lambda: offered_languages())
@@ -153,6 +156,8 @@ class Settings:
     # command; with neither, Help asks the citizen to go to the counter.
     staff_call_url: str = ""
     staff_call_command: str = ""
+    # The salted hash of the staff PIN that leaves the kiosk (kiosk/staffpin.py); "": none.
+    staff_pin: str = ""
     # Paying the fee (docs/payment.md). The ZVT card terminal as "host:port" and its
     # six-digit password; empty: no card payment.
     payment_terminal: str = ""
@@ -403,6 +408,13 @@ def _check_form(key: str, value: str, where: str) -> Message | None:
             return N_("Config", "Setting 'payee_iban' in {path} is not an IBAN. Write it "
                       "as on the office's bank statement, e.g. \"DE02120300000000202051\"."
                       ).format(path=where)
+    elif key == "staff_pin" and (wrong := staffpin.problem(value)) is not None:
+        return (N_("Config", "Setting 'staff_pin' in {path} holds the PIN itself. Nobody may "
+                   "read it there: run 'buergerbuero config pin', give the PIN twice, and "
+                   "write the line it prints instead.") if wrong == staffpin.PLAIN else
+                N_("Config", "Setting 'staff_pin' in {path} is not a PIN hash as "
+                   "'buergerbuero config pin' prints it (\"$scrypt$ln=…\"). Run it again and "
+                   "copy the whole line.")).format(path=where)
     elif key == "receipt_printer" and not (
             (value.startswith("cups://") and len(value) > 7)
             or (value.startswith("escpos://") and value.rpartition(":")[2].isdigit())):

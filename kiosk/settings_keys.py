@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from kiosk.staffpin import PATTERN as STAFF_PIN_PATTERN
+
 INT: Final = "int"
 TEXT: Final = "text"
 CHOICE: Final = "choice"
@@ -79,6 +81,10 @@ KEYS: Final[dict[str, Key]] = {
     "retention_days": Key(INT, "Days a confirmed application's personal data stays on the "
                           "terminal (0: erased as soon as the office confirms it).", "0",
                           low=0, high=365),
+    "heartbeat": Key(CHOICE, "Where the metrics timer sends this terminal's heartbeat (its "
+                     "health figures, nothing personal): \"intake\" (the intake server, with "
+                     "its CA and tokens; the reference intake server takes it, FIT-Connect "
+                     "does not) or \"off\".", '"intake"', choices=("off", "intake")),
     # Sessions.
     "idle_timeout_s": Key(INT, "Seconds without input after which a session ends (and is "
                           "wiped).", "120", low=15, high=3600),
@@ -98,6 +104,11 @@ KEYS: Final[dict[str, Key]] = {
                          choices=("auto", "headset", "speaker", "off")),
     "scan_dir": Key(DIR, "The scan inbox a document scanner or camera app writes into; file "
                     "fields take the newest file from it.", '"/var/spool/buergerbuero/scans"'),
+    "staff_pin": Key(TEXT, "The staff PIN that leaves the kiosk from the staff screen, as "
+                     "its salted hash ('buergerbuero config pin' prints the line; never "
+                     "the PIN itself). Leave out: the kiosk cannot be left from the screen.",
+                     '"$scrypt$ln=15,r=8,p=1$w/LMNN7uDtEiCZO4SUMrbw$eQI+FizrY3HtsQSSNzdIvwXFfccuWYyUQ6EGrkw2+uA"',
+                     pattern=STAFF_PIN_PATTERN),
     "staff_call_url": Key(URL, "'Help: call staff' sends an HTTP POST to this address.",
                           '"https://desk.example.invalid/call"', schemes=_HTTP),
     "staff_call_command": Key(TEXT, "'Help: call staff' runs this command.",

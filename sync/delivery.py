@@ -23,9 +23,11 @@ Runs on the sync thread (imports ``requests`` through :mod:`sync.protocol`).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import time
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from sync.e2e import encrypt
@@ -38,6 +40,9 @@ if TYPE_CHECKING:
     from sync.protocol import IntakeClient, SubmissionView
 
 JSON = "application/json"  # the media type (JWE ``cty``) of metadata and data
+#: The record's FIT-Connect service facts from its form (the kiosk knows the forms, the
+#: sender does not): for records a release before FIT-Connect v2 queued without them.
+ServiceFacts = Callable[[dict[str, Any]], "dict[str, str] | None"]
 EXPIRED = ("the service no longer knows submission {sid} (expired unfinished, or reset) "
            "and never logged it submitted; queue retry announces it anew")
 
@@ -54,6 +59,19 @@ def fachdaten(app: OutgoingApplication) -> bytes:
                        "metadata": app.metadata})
 
 
+def with_service_facts(app: OutgoingApplication,
+                       facts: ServiceFacts | None) -> OutgoingApplication:
+    """``app`` with its record's ``fit_connect`` block: an application queued by a release
+    before FIT-Connect v2 (up to bcb6560) has none, and would be refused after an upgrade;
+    ``facts`` supplies it from the form, for this delivery (the sealed record stays as
+    it was queued)."""
+    if facts is None or "fit_connect" in app.metadata:
+        return app
+    block = facts(app.metadata)
+    return app if block is None else dataclasses.replace(
+        app, metadata={**app.metadata, "fit_connect": block})
+
+
 def build_payloads(app: OutgoingApplication, pdf_attachment_id: str) -> tuple[bytes, bytes]:
     """(metadata, data) plaintexts; the metadata is FIT-Connect 2.1.0, validated."""
     data = fachdaten(app)
@@ -62,13 +80,14 @@ def build_payloads(app: OutgoingApplication, pdf_attachment_id: str) -> tuple[by
 
 def deliver(outbox: Outbox, client: IntakeClient, item: OutboxItem, destination_id: str,
             *, region: str | None = None, first_check_s: float = 0.2,
-            status_poll_s: float = 5.0) -> tuple[str, str | None]:
+            status_poll_s: float = 5.0,
+            service_facts: ServiceFacts | None = None) -> tuple[str, str | None]:
     """Move ``item`` as far as the service allows; returns (listener state, case id).
 
     Raises NetworkError (retry later), ServerRefused (give up), StorageError.
     """
 
-    app = item.application
+    app = with_service_facts(item.application, service_facts)
     if item.submission_id is None or item.case_ref is None or not item.attachment_ids:
         # Everything that can refuse this item does so before a submission exists: the
         # record's service facts, its metadata (validated), the destination and its key.

@@ -374,6 +374,16 @@ class IntakeClient:
         status = "submitted" if "submit-submission" in names else "announced"
         return SubmissionView(submission_id, status, None, None, names, tags)
 
+    def heartbeat(self, body: dict[str, Any]) -> None:
+        """``POST /v2/fleet/heartbeats`` (a stand-in addition): this terminal's figures
+        (``kiosk.heartbeat``), kept by the central side as its latest."""
+        self._request("POST", "/fleet/heartbeats", json_body=body, ok=(204,))
+
+    def fleet(self) -> dict[str, Any]:
+        """``GET /v2/fleet/terminals`` (a stand-in addition, with the fleet client's
+        token): ``{"now", "terminals": [{terminal_id, received_at, …, heartbeat}]}``."""
+        return _json(self._request("GET", "/fleet/terminals"))
+
     def health(self) -> bool:
         """True if the service answers at all (any HTTP answer below 500 to a GET of the
         API root counts: FIT-Connect has no health route for senders)."""

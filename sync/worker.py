@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from kiosk.base.errors import NetworkError, ServerRefused, StorageError, UserFacingError
-from sync.delivery import deliver, read_verdict
+from sync.delivery import ServiceFacts, deliver, read_verdict
 from sync.outbox import Outbox
 from sync.protocol import RetryLater, SubmissionUnknown
 
@@ -92,6 +92,7 @@ class SyncWorker:
         destination_id: str = "buergerbuero-zentral",
         retry_after_cap_s: float = 3600.0,
         region: str | None = None,
+        service_facts: ServiceFacts | None = None,
     ) -> None:
         self._db_path = db_path
         self._key_path = key_path
@@ -105,6 +106,7 @@ class SyncWorker:
         self._destination_id = destination_id
         self._retry_after_cap = retry_after_cap_s
         self._region = region  # announced with every submission (FIT-Connect routing)
+        self._service_facts = service_facts  # for records queued before FIT-Connect v2
         self._last_purge = 0.0
         self._wake = threading.Event()
         self._stopping = threading.Event()
@@ -259,7 +261,7 @@ class SyncWorker:
         self._listener.item_changed(app.vorgangsnummer, "sending", None)
         try:
             state, case_id = deliver(outbox, client, item, self._destination_id,
-                                     region=self._region)
+                                     region=self._region, service_facts=self._service_facts)
         except NetworkError as exc:
             retry_after = exc.retry_after_s if isinstance(exc, RetryLater) else None
             if retry_after is not None:

@@ -103,6 +103,9 @@ class Kiosk:
         self.window.attach(backend)
         self.window.applicationQueued.connect(lambda _v: self.wake_sync())
         self.window.staffRetried.connect(self.wake_sync)
+        # The staff exit (the right PIN, logged by the staff screen): the event loop ends
+        # with 0, so systemd's Restart=on-failure leaves the kiosk stopped.
+        self.window.staffExit.connect(lambda: self.app.exit(0))
         self.interactive = True
         for callback in self._on_interactive:
             callback()

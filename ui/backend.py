@@ -63,14 +63,15 @@ class Backend:
     def start(self, settings: Settings, *, devices: bool) -> None:
         """The sync worker, the card-reader monitor and the eID client."""
         # SQLite, the outbox and the HTTP client load now, after the first frame.
-        from kiosk.sender import client_factory
+        from kiosk.sender import client_factory, service_facts
         from sync.worker import SyncWorker
 
         worker = SyncWorker(settings.outbox_path, settings.key_path,
                             client_factory(settings), self.sync,
                             retention_s=settings.retention_days * 86400.0,
                             destination_id=settings.destination_id,
-                            region=settings.fitconnect_region or None)
+                            region=settings.fitconnect_region or None,
+                            service_facts=service_facts)
         worker.start()
         self.worker = worker
         if devices:

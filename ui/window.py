@@ -69,6 +69,8 @@ class KioskWindow(QMainWindow):
     applicationQueued = Signal(str)
     # Emitted when the staff put failed applications back in line.
     staffRetried = Signal()
+    # Emitted when a technician gave the right staff PIN to leave the kiosk.
+    staffExit = Signal()
     # Emitted when the current screen refused 'Next' and shows why (the voice reads it).
     inputRefused = Signal()
     # Emitted when the citizen chose another language during the session (the voice re-reads).
@@ -262,6 +264,7 @@ class KioskWindow(QMainWindow):
                                               self.backend.sync)
             self._staff.closed.connect(self.close_staff)
             self._staff.retried.connect(lambda _n: self.staffRetried.emit())
+            self._staff.exitConfirmed.connect(self.staffExit.emit)
             self.stack.addWidget(self._staff)
         self._make_current(self._staff)
         self._staff.entered()

@@ -574,6 +574,14 @@
         <translation>الإعداد &apos;payee_iban&apos; في {path} ليس IBAN. اكتبوه كما يظهر في كشف حساب الجهة الإدارية، مثلًا &quot;DE02120300000000202051&quot;.</translation>
     </message>
     <message>
+        <source>Setting &apos;staff_pin&apos; in {path} holds the PIN itself. Nobody may read it there: run &apos;buergerbuero config pin&apos;, give the PIN twice, and write the line it prints instead.</source>
+        <translation>الإعداد &apos;staff_pin&apos; في {path} يحتوي على رمز PIN نفسه. يجب ألا يستطيع أحد قراءته هناك: شغّل &apos;buergerbuero config pin&apos; وأدخل الرمز مرتين، ثم اكتب السطر الذي يطبعه بدلاً منه.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;staff_pin&apos; in {path} is not a PIN hash as &apos;buergerbuero config pin&apos; prints it (&quot;$scrypt$ln=…&quot;). Run it again and copy the whole line.</source>
+        <translation>الإعداد &apos;staff_pin&apos; في {path} ليس تجزئة لرمز PIN كما يطبعها &apos;buergerbuero config pin&apos; (&quot;$scrypt$ln=…&quot;). شغّله مرة أخرى وانسخ السطر كاملاً.</translation>
+    </message>
+    <message>
         <source>In {path}, &apos;payee_iban&apos; needs &apos;payee_name&apos; (the account holder, as the bank knows it).</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>في {path}، يتطلب &apos;payee_iban&apos; وجود &apos;payee_name&apos; أيضًا (صاحب الحساب كما هو مسجّل لدى البنك).</translation>
@@ -2605,6 +2613,30 @@
         <source>Close</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>مغادرة الكشك</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>رمز PIN للموظفين</translation>
+    </message>
+    <message>
+        <source>Technicians: the staff PIN ends the kiosk.</source>
+        <translation>للفنيين: رمز PIN للموظفين يُنهي الكشك.</translation>
+    </message>
+    <message>
+        <source>The kiosk can be left only with a staff PIN in the site configuration (staff_pin).</source>
+        <translation>لا يمكن مغادرة الكشك إلا برمز PIN للموظفين في إعدادات الموقع (staff_pin).</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>رمز PIN خاطئ.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Please wait a few minutes and try again.</source>
+        <translation>عدد كبير جداً من رموز PIN الخاطئة. يرجى الانتظار بضع دقائق ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>The outbox cannot be read: {error}</source>

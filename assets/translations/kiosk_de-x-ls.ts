@@ -574,6 +574,14 @@
         <translation>Die Einstellung &apos;payee_iban&apos; in {path} ist keine IBAN. Schreiben Sie die IBAN so wie auf dem Konto·auszug vom Amt. Zum Beispiel: &quot;DE02120300000000202051&quot;.</translation>
     </message>
     <message>
+        <source>Setting &apos;staff_pin&apos; in {path} holds the PIN itself. Nobody may read it there: run &apos;buergerbuero config pin&apos;, give the PIN twice, and write the line it prints instead.</source>
+        <translation>Die Einstellung &apos;staff_pin&apos; in {path} enthält die PIN selbst. Das ist nicht sicher. Führen Sie &apos;buergerbuero config pin&apos; aus. Geben Sie die PIN zweimal ein. Schreiben Sie dann die Zeile in die Datei, die der Befehl zeigt.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;staff_pin&apos; in {path} is not a PIN hash as &apos;buergerbuero config pin&apos; prints it (&quot;$scrypt$ln=…&quot;). Run it again and copy the whole line.</source>
+        <translation>Die Einstellung &apos;staff_pin&apos; in {path} ist kein PIN-Hash von &apos;buergerbuero config pin&apos; (&quot;$scrypt$ln=…&quot;). Führen Sie den Befehl noch einmal aus. Kopieren Sie die ganze Zeile.</translation>
+    </message>
+    <message>
         <source>In {path}, &apos;payee_iban&apos; needs &apos;payee_name&apos; (the account holder, as the bank knows it).</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>In {path} steht &apos;payee_iban&apos;. Dann muss dort auch &apos;payee_name&apos; stehen. Das ist der Name vom Konto·inhaber. Schreiben Sie den Namen so, wie die Bank ihn kennt.</translation>
@@ -2597,6 +2605,30 @@
         <source>Close</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Kiosk verlassen</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Personal-PIN</translation>
+    </message>
+    <message>
+        <source>Technicians: the staff PIN ends the kiosk.</source>
+        <translation>Für Technik: Mit der Personal-PIN geht der Kiosk aus.</translation>
+    </message>
+    <message>
+        <source>The kiosk can be left only with a staff PIN in the site configuration (staff_pin).</source>
+        <translation>Den Kiosk kann man nur mit einer Personal-PIN verlassen. Die PIN steht in der Einstellung staff_pin.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Die PIN ist falsch.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Please wait a few minutes and try again.</source>
+        <translation>Die PIN war zu oft falsch. Bitte warten Sie ein paar Minuten. Versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
         <source>The outbox cannot be read: {error}</source>

@@ -462,6 +462,14 @@
         <translation>Die Einstellung &apos;payee_iban&apos; in {path} ist keine IBAN. Schreiben Sie sie wie auf dem Kontoauszug der Behörde, z. B. &quot;DE02120300000000202051&quot;.</translation>
     </message>
     <message>
+        <source>Setting &apos;staff_pin&apos; in {path} holds the PIN itself. Nobody may read it there: run &apos;buergerbuero config pin&apos;, give the PIN twice, and write the line it prints instead.</source>
+        <translation>Die Einstellung &apos;staff_pin&apos; in {path} enthält die PIN selbst. Dort darf sie niemand lesen können: Führen Sie &apos;buergerbuero config pin&apos; aus, geben Sie die PIN zweimal ein und tragen Sie stattdessen die ausgegebene Zeile ein.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;staff_pin&apos; in {path} is not a PIN hash as &apos;buergerbuero config pin&apos; prints it (&quot;$scrypt$ln=…&quot;). Run it again and copy the whole line.</source>
+        <translation>Die Einstellung &apos;staff_pin&apos; in {path} ist kein PIN-Hash, wie ihn &apos;buergerbuero config pin&apos; ausgibt (&quot;$scrypt$ln=…&quot;). Führen Sie den Befehl erneut aus und kopieren Sie die ganze Zeile.</translation>
+    </message>
+    <message>
         <source>In {path}, &apos;payee_iban&apos; needs &apos;payee_name&apos; (the account holder, as the bank knows it).</source>
         <translation>In {path} braucht &apos;payee_iban&apos; auch &apos;payee_name&apos; (den Kontoinhaber, wie die Bank ihn führt).</translation>
     </message>
@@ -2108,6 +2116,30 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Kiosk verlassen</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Personal-PIN</translation>
+    </message>
+    <message>
+        <source>Technicians: the staff PIN ends the kiosk.</source>
+        <translation>Für Technik: Mit der Personal-PIN wird der Kiosk beendet.</translation>
+    </message>
+    <message>
+        <source>The kiosk can be left only with a staff PIN in the site configuration (staff_pin).</source>
+        <translation>Der Kiosk kann nur mit einer Personal-PIN in der Standortkonfiguration (staff_pin) verlassen werden.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Please wait a few minutes and try again.</source>
+        <translation>Zu viele falsche PINs. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The outbox cannot be read: {error}</source>

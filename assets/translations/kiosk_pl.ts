@@ -574,6 +574,14 @@
         <translation>Ustawienie „payee_iban” w {path} nie jest numerem IBAN. Proszę wpisać go tak jak na wyciągu bankowym urzędu, np. &quot;DE02120300000000202051&quot;.</translation>
     </message>
     <message>
+        <source>Setting &apos;staff_pin&apos; in {path} holds the PIN itself. Nobody may read it there: run &apos;buergerbuero config pin&apos;, give the PIN twice, and write the line it prints instead.</source>
+        <translation>Ustawienie &apos;staff_pin&apos; w {path} zawiera sam PIN. Nikt nie może go tam odczytać: uruchom &apos;buergerbuero config pin&apos;, wpisz PIN dwa razy i wpisz zamiast niego wiersz, który polecenie wyświetli.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;staff_pin&apos; in {path} is not a PIN hash as &apos;buergerbuero config pin&apos; prints it (&quot;$scrypt$ln=…&quot;). Run it again and copy the whole line.</source>
+        <translation>Ustawienie &apos;staff_pin&apos; w {path} nie jest skrótem PIN-u takim, jaki wyświetla &apos;buergerbuero config pin&apos; (&quot;$scrypt$ln=…&quot;). Uruchom polecenie ponownie i skopiuj cały wiersz.</translation>
+    </message>
+    <message>
         <source>In {path}, &apos;payee_iban&apos; needs &apos;payee_name&apos; (the account holder, as the bank knows it).</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>W {path} ustawienie „payee_iban” wymaga także „payee_name” (posiadacza rachunku, tak jak zna go bank).</translation>
@@ -2599,6 +2607,30 @@
         <source>Close</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Opuść kiosk</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN personelu</translation>
+    </message>
+    <message>
+        <source>Technicians: the staff PIN ends the kiosk.</source>
+        <translation>Dla techników: PIN personelu kończy działanie kiosku.</translation>
+    </message>
+    <message>
+        <source>The kiosk can be left only with a staff PIN in the site configuration (staff_pin).</source>
+        <translation>Kiosk można opuścić tylko za pomocą PIN-u personelu z konfiguracji lokalizacji (staff_pin).</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Błędny PIN.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Please wait a few minutes and try again.</source>
+        <translation>Zbyt wiele błędnych PIN-ów. Odczekaj kilka minut i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>The outbox cannot be read: {error}</source>

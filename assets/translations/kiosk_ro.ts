@@ -574,6 +574,14 @@
         <translation>Setarea „payee_iban” din {path} nu este un IBAN. Scrieți-l ca pe extrasul de cont al instituției, de exemplu &quot;DE02120300000000202051&quot;.</translation>
     </message>
     <message>
+        <source>Setting &apos;staff_pin&apos; in {path} holds the PIN itself. Nobody may read it there: run &apos;buergerbuero config pin&apos;, give the PIN twice, and write the line it prints instead.</source>
+        <translation>Setarea &apos;staff_pin&apos; din {path} conține PIN-ul însuși. Nimeni nu trebuie să-l poată citi acolo: rulați &apos;buergerbuero config pin&apos;, introduceți PIN-ul de două ori și scrieți în loc linia pe care o afișează.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;staff_pin&apos; in {path} is not a PIN hash as &apos;buergerbuero config pin&apos; prints it (&quot;$scrypt$ln=…&quot;). Run it again and copy the whole line.</source>
+        <translation>Setarea &apos;staff_pin&apos; din {path} nu este un hash de PIN așa cum îl afișează &apos;buergerbuero config pin&apos; (&quot;$scrypt$ln=…&quot;). Rulați comanda din nou și copiați toată linia.</translation>
+    </message>
+    <message>
         <source>In {path}, &apos;payee_iban&apos; needs &apos;payee_name&apos; (the account holder, as the bank knows it).</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>În {path}, „payee_iban” necesită și „payee_name” (titularul contului, așa cum îl cunoaște banca).</translation>
@@ -2599,6 +2607,30 @@
         <source>Close</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Închidere</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Părăsiți chioșcul</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN personal</translation>
+    </message>
+    <message>
+        <source>Technicians: the staff PIN ends the kiosk.</source>
+        <translation>Pentru tehnicieni: PIN-ul personalului închide chioșcul.</translation>
+    </message>
+    <message>
+        <source>The kiosk can be left only with a staff PIN in the site configuration (staff_pin).</source>
+        <translation>Chioșcul poate fi părăsit doar cu un PIN al personalului din configurația locației (staff_pin).</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN greșit.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Please wait a few minutes and try again.</source>
+        <translation>Prea multe PIN-uri greșite. Vă rugăm să așteptați câteva minute și să încercați din nou.</translation>
     </message>
     <message>
         <source>The outbox cannot be read: {error}</source>

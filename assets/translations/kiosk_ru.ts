@@ -574,6 +574,14 @@
         <translation>Настройка &apos;payee_iban&apos; в {path} не является IBAN. Запишите его так, как в банковской выписке ведомства, например &quot;DE02120300000000202051&quot;.</translation>
     </message>
     <message>
+        <source>Setting &apos;staff_pin&apos; in {path} holds the PIN itself. Nobody may read it there: run &apos;buergerbuero config pin&apos;, give the PIN twice, and write the line it prints instead.</source>
+        <translation>Параметр &apos;staff_pin&apos; в {path} содержит сам PIN-код. Там его никто не должен читать: выполните &apos;buergerbuero config pin&apos;, введите PIN-код дважды и запишите вместо него строку, которую выведет команда.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;staff_pin&apos; in {path} is not a PIN hash as &apos;buergerbuero config pin&apos; prints it (&quot;$scrypt$ln=…&quot;). Run it again and copy the whole line.</source>
+        <translation>Параметр &apos;staff_pin&apos; в {path} не является хешем PIN-кода, который выводит &apos;buergerbuero config pin&apos; (&quot;$scrypt$ln=…&quot;). Выполните команду ещё раз и скопируйте всю строку.</translation>
+    </message>
+    <message>
         <source>In {path}, &apos;payee_iban&apos; needs &apos;payee_name&apos; (the account holder, as the bank knows it).</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>В {path} для &apos;payee_iban&apos; нужна также настройка &apos;payee_name&apos; (владелец счёта, как он указан в банке).</translation>
@@ -2599,6 +2607,30 @@
         <source>Close</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Выйти из киоска</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN-код персонала</translation>
+    </message>
+    <message>
+        <source>Technicians: the staff PIN ends the kiosk.</source>
+        <translation>Для техников: PIN-код персонала завершает работу киоска.</translation>
+    </message>
+    <message>
+        <source>The kiosk can be left only with a staff PIN in the site configuration (staff_pin).</source>
+        <translation>Выйти из киоска можно только с PIN-кодом персонала в конфигурации места (staff_pin).</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Неверный PIN-код.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Please wait a few minutes and try again.</source>
+        <translation>Слишком много неверных PIN-кодов. Подождите несколько минут и попробуйте снова.</translation>
     </message>
     <message>
         <source>The outbox cannot be read: {error}</source>

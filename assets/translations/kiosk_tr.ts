@@ -574,6 +574,14 @@
         <translation>{path} içindeki &apos;payee_iban&apos; ayarı bir IBAN değil. Kurumun hesap özetindeki gibi yazın, örn. &quot;DE02120300000000202051&quot;.</translation>
     </message>
     <message>
+        <source>Setting &apos;staff_pin&apos; in {path} holds the PIN itself. Nobody may read it there: run &apos;buergerbuero config pin&apos;, give the PIN twice, and write the line it prints instead.</source>
+        <translation>{path} içindeki &apos;staff_pin&apos; ayarı PIN&apos;in kendisini içeriyor. Orada kimse okuyamamalı: &apos;buergerbuero config pin&apos; komutunu çalıştırın, PIN&apos;i iki kez girin ve bunun yerine yazdırdığı satırı yazın.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;staff_pin&apos; in {path} is not a PIN hash as &apos;buergerbuero config pin&apos; prints it (&quot;$scrypt$ln=…&quot;). Run it again and copy the whole line.</source>
+        <translation>{path} içindeki &apos;staff_pin&apos; ayarı, &apos;buergerbuero config pin&apos; komutunun yazdırdığı gibi bir PIN özeti değil (&quot;$scrypt$ln=…&quot;). Komutu yeniden çalıştırın ve satırın tamamını kopyalayın.</translation>
+    </message>
+    <message>
         <source>In {path}, &apos;payee_iban&apos; needs &apos;payee_name&apos; (the account holder, as the bank knows it).</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içinde &apos;payee_iban&apos; için &apos;payee_name&apos; de gereklidir (bankanın kayıtlarındaki hesap sahibi).</translation>
@@ -2595,6 +2603,30 @@
         <source>Close</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Kiosktan çık</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Personel PIN&apos;i</translation>
+    </message>
+    <message>
+        <source>Technicians: the staff PIN ends the kiosk.</source>
+        <translation>Teknisyenler: personel PIN&apos;i kioskı kapatır.</translation>
+    </message>
+    <message>
+        <source>The kiosk can be left only with a staff PIN in the site configuration (staff_pin).</source>
+        <translation>Kiosktan yalnızca site yapılandırmasındaki bir personel PIN&apos;i (staff_pin) ile çıkılabilir.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Yanlış PIN.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Please wait a few minutes and try again.</source>
+        <translation>Çok fazla yanlış PIN girildi. Lütfen birkaç dakika bekleyip tekrar deneyin.</translation>
     </message>
     <message>
         <source>The outbox cannot be read: {error}</source>

@@ -574,6 +574,14 @@
         <translation>Налаштування «payee_iban» у {path} не є IBAN. Запишіть його так, як у банківській виписці установи, наприклад &quot;DE02120300000000202051&quot;.</translation>
     </message>
     <message>
+        <source>Setting &apos;staff_pin&apos; in {path} holds the PIN itself. Nobody may read it there: run &apos;buergerbuero config pin&apos;, give the PIN twice, and write the line it prints instead.</source>
+        <translation>Параметр &apos;staff_pin&apos; у {path} містить сам PIN-код. Там його ніхто не повинен читати: виконайте &apos;buergerbuero config pin&apos;, введіть PIN-код двічі й запишіть натомість рядок, який команда виведе.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;staff_pin&apos; in {path} is not a PIN hash as &apos;buergerbuero config pin&apos; prints it (&quot;$scrypt$ln=…&quot;). Run it again and copy the whole line.</source>
+        <translation>Параметр &apos;staff_pin&apos; у {path} не є хешем PIN-коду, який виводить &apos;buergerbuero config pin&apos; (&quot;$scrypt$ln=…&quot;). Виконайте команду ще раз і скопіюйте весь рядок.</translation>
+    </message>
+    <message>
         <source>In {path}, &apos;payee_iban&apos; needs &apos;payee_name&apos; (the account holder, as the bank knows it).</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>У {path} для «payee_iban» потрібне також «payee_name» (власник рахунку, як його знає банк).</translation>
@@ -2599,6 +2607,30 @@
         <source>Close</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Вийти з кіоску</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN-код персоналу</translation>
+    </message>
+    <message>
+        <source>Technicians: the staff PIN ends the kiosk.</source>
+        <translation>Для техніків: PIN-код персоналу завершує роботу кіоску.</translation>
+    </message>
+    <message>
+        <source>The kiosk can be left only with a staff PIN in the site configuration (staff_pin).</source>
+        <translation>Вийти з кіоску можна лише з PIN-кодом персоналу в конфігурації місця (staff_pin).</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Неправильний PIN-код.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Please wait a few minutes and try again.</source>
+        <translation>Забагато неправильних PIN-кодів. Зачекайте кілька хвилин і спробуйте ще раз.</translation>
     </message>
     <message>
         <source>The outbox cannot be read: {error}</source>

@@ -55,6 +55,8 @@ COMMANDS: tuple[Command, ...] = (
             "kiosk.commands.doctor"),
     Command("metrics", "the terminal's health as Prometheus gauges (node_exporter textfile)",
             "kiosk.commands.metrics"),
+    Command("fleet", "the terminals' heartbeats: which are silent (central IT)",
+            "kiosk.commands.fleet"),
     Command("sign-request", "send a PDF to the counter tablet, get it signed",
             "kiosk.commands.sign_request"),
 )

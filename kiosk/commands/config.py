@@ -1,5 +1,9 @@
 """``buergerbuero config check [FILE] [--files] [--json]``: a terminal's settings file (Qt-free).
 
+``buergerbuero config pin [--stdin]`` asks for a staff PIN twice (without echo) and
+prints the ``staff_pin`` line for ``kiosk.toml``: the PIN's salted scrypt hash
+(``kiosk.staffpin``), never the PIN.
+
 Checks the file as the kiosk reads it (``kiosk.settings.check_file``: every problem,
 each with its line and what to write instead) and against the published schema
 (``assets/kiosk.schema.json``); ``--files`` (the default for the terminal's own file)
@@ -20,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from devices.icao.csca_store import load_store
+from kiosk import staffpin
 from kiosk.base.i18n import N_
 from kiosk.settings import FIX_EXAMPLE, SECTION, Problem, Settings, check_file, default_config_file
 from kiosk.settings_files import file_problems
@@ -56,6 +61,32 @@ def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
     check.add_argument("--json", action="store_true",
                        help='print {"ok": …, "problems": [{"key", "line", "message", "fix"}]}')
     check.set_defaults(func=_check)
+    pin = commands.add_parser(
+        "pin", help="make the staff_pin line: the staff PIN's salted hash, never the PIN")
+    pin.add_argument("--stdin", action="store_true",
+                     help="read the PIN from the first line of standard input (scripts)")
+    pin.set_defaults(func=_pin)
+
+
+def _pin(args: argparse.Namespace) -> int:
+    if args.stdin:
+        entered = sys.stdin.readline().strip()
+    else:
+        import getpass  # the terminal's prompt without echo: for this command only
+
+        entered = getpass.getpass("staff PIN (6-12 digits): ")
+        if getpass.getpass("the same PIN again: ") != entered:
+            print("error: the two PINs differ; nothing was made", file=sys.stderr)
+            return EXIT_USAGE
+    try:
+        line = f'staff_pin = "{staffpin.make_hash(entered)}"'
+    except staffpin.PinRefused as exc:
+        print(f"error: {exc}; nothing was made", file=sys.stderr)
+        return EXIT_USAGE
+    print(line)
+    print("write this line into kiosk.toml (the PIN itself is not kept anywhere)",
+          file=sys.stderr)
+    return EXIT_OK
 
 
 def problems_of(path: Path, *, files: bool) -> list[Problem]:

@@ -17,7 +17,7 @@ from typing import Any
 
 from kiosk.base.errors import ConfigError, StorageError
 from kiosk.base.i18n import N_
-from kiosk.sender import client_factory
+from kiosk.sender import client_factory, service_facts
 from kiosk.settings import Settings, check_value, load_settings
 from kiosk.settings_files import data_dir_unreadable, file_problems
 from sync.keycheck import KeyTrust
@@ -182,7 +182,8 @@ def _sync_once(args: argparse.Namespace) -> int:
                         QuietListener(),
                         retention_s=settings.retention_days * 86400.0,
                         destination_id=settings.destination_id,
-                        region=settings.fitconnect_region or None)
+                        region=settings.fitconnect_region or None,
+                        service_facts=service_facts)
     counts = worker.run_once()
     report: dict[str, Any] = dict(counts)
     report["status"] = read_status(settings.outbox_path).to_json()

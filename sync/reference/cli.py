@@ -65,6 +65,9 @@ def run_intake_server(args: argparse.Namespace) -> int:
               f"{server.sender_tokens().client_id}, fitconnect_client_secret_file "
               f"{server.client_secret_file}, destination_id {server.destination_id}",
               file=sys.stderr, flush=True)
+        fleet_id, fleet_secret = server.fleet_client
+        print(f"fleet: buergerbuero fleet status --server {server.url} --client-id "
+              f"{fleet_id} --client-secret-file {fleet_secret}", file=sys.stderr, flush=True)
         stop.wait()
     finally:
         server.stop()

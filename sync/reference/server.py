@@ -34,16 +34,11 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.base.longpoll import wait_seconds
 from sync import e2e
-from sync.e2e import (
-    DecryptionFailed,
-    HeaderRefused,
-    check_compact,
-    load_or_create_private_key,
-    public_jwk,
-)
+from sync.e2e import load_or_create_private_key, public_jwk
 from sync.keycheck import KeyTrust
 from sync.oauth import ClientCredentials
-from sync.reference import pki, sets
+from sync.reference import fleet, pki, sets
+from sync.reference.payloads import BadRequest, Unprocessable, check_sealed, json_object
 from sync.reference.processor import (
     TRUST_DIR,
     CaseProcessor,
@@ -51,13 +46,16 @@ from sync.reference.processor import (
     content_hash,
     plaintext_sha512,
 )
-from sync.reference.store import KEY_FILE, CaseStore, Conflict, Invalid, NotFound
+from sync.reference.store import KEY_FILE, CaseStore, Conflict, Invalid, NotFound, undecided
 from sync.reference.store import stored_case as stored_case  # re-exported (tests, demo)
 from sync.reference.store import stored_cases as stored_cases
 from sync.reference.tokens import (
     CLIENT_SECRET_FILE,
+    FLEET,
+    SENDER,
     TokenIssuer,
     TokenRefused,
+    client_files,
     load_or_create_client,
 )
 
@@ -79,19 +77,12 @@ _SUBMISSIONS = f"{_P}/submissions"
 _SUBMISSION = re.compile(rf"{_P}/submissions/({_ID_RE})")
 _ATTACHMENT = re.compile(rf"{_P}/submissions/({_ID_RE})/attachments/({_ID_RE})")
 _CASE_EVENTS = re.compile(rf"{_P}/cases/({_ID_RE})/events")
+_HEARTBEATS, _FLEET = f"{_P}/fleet/heartbeats", f"{_P}/fleet/terminals"  # stand-in additions
 _LEIKA_RE = re.compile(r"urn:de:fim:leika:leistung:\d{14}")
 _REGION_RE = re.compile(r"[A-Za-z0-9:._-]{1,80}")
 _POLL_S = 0.1
 MAX_WAIT_S = 10.0
 _WAIT_FALLBACK_S = 1.0
-
-
-class BadRequest(Exception):
-    """The request is malformed (answered with 400)."""
-
-
-class Unprocessable(Exception):
-    """Well-formed, but not what FIT-Connect accepts (422, ``application/problem+json``)."""
 
 
 _SLOTS_NAME = "connection"
@@ -195,12 +186,18 @@ class _Handler(BaseHTTPRequestHandler):
 
     # -- routes ------------------------------------------------------------------------
 
-    def _authorised(self) -> bool:
-        """Every route but the token endpoint and the JWKS needs a valid bearer token."""
+    def _authorised(self, role: str = SENDER) -> bool:
+        """Every route but the token endpoint and the JWKS needs a valid bearer token of
+        ``role``'s client: the sender's (terminals), or the fleet's (technicians, who
+        read the heartbeats and nothing else)."""
         tokens = self.server.tokens
-        if tokens is None or tokens.valid(self.headers.get("Authorization")):
+        client = None if tokens is None else tokens.client(self.headers.get("Authorization"))
+        if tokens is None or client == self.server.clients[role]:
             return True
         self.close_connection = True
+        if client is not None:
+            self._problem(403, "Forbidden", f"this route needs the {role} client's token")
+            return False
         self._problem(401, "Unauthorized", "a valid bearer token is required",
                       {"WWW-Authenticate": 'Bearer realm="submission-api"'})
         return False
@@ -210,9 +207,12 @@ class _Handler(BaseHTTPRequestHandler):
         if path == _JWKS:
             self._send_json(200, self.server.jwks)
             return
-        if not self._authorised():
+        if not self._authorised(FLEET if path == _FLEET else SENDER):
             return
-        if path == _INFO:
+        if path == _FLEET:
+            self._guarded(lambda: self._send_json(200, {
+                "now": time.time(), "terminals": self.server.fleet.terminals()}))
+        elif path == _INFO:
             self._send_json(200, {"status": "ok", "apiVersion": "2"})
         elif (m := _DESTINATION_KEY.fullmatch(path)) is not None:
             keys = {k["kid"]: k for k in (self.server.public_jwk, self.server.subscriber_jwk)}
@@ -238,7 +238,7 @@ class _Handler(BaseHTTPRequestHandler):
         deadline = time.monotonic() + wait_seconds(self.path, MAX_WAIT_S)
         seen = self.server.decisions  # before the read: a batch after it wakes us
         rows = store.case_events(case_ref)
-        while _undecided(rows) and (left := deadline - time.monotonic()) > 0:
+        while undecided(rows) and (left := deadline - time.monotonic()) > 0:
             seen = self.server.wait_for_decisions(seen, min(left, _WAIT_FALLBACK_S))
             rows = store.case_events(case_ref)
         return sets.event_log(self.server.signing_key, self.server.issuer, case_ref, rows,
@@ -251,7 +251,7 @@ class _Handler(BaseHTTPRequestHandler):
             if raw is not None:
                 self._token(raw)
             return
-        if path != _SUBMISSIONS:
+        if path not in (_SUBMISSIONS, _HEARTBEATS):
             self.close_connection = True
             self._problem(404, "Not Found", "no such route")
             return
@@ -259,7 +259,12 @@ class _Handler(BaseHTTPRequestHandler):
             return
         raw = self._body()
         if raw is not None:
-            self._guarded(lambda: self._announce(raw))
+            self._guarded(lambda: self._announce(raw) if path == _SUBMISSIONS
+                          else self._heartbeat(raw))
+
+    def _heartbeat(self, raw: bytes) -> None:
+        self.server.fleet.record(fleet.checked(raw))  # committed before the answer
+        self._send_json(204, None)
 
     def _token(self, raw: bytes) -> None:
         tokens = self.server.tokens
@@ -276,7 +281,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._send_json(exc.status, {"error": exc.error})
 
     def _announce(self, raw: bytes) -> None:
-        body = _json_object(raw)
+        body = json_object(raw)
         service = body.get("serviceType")
         if not isinstance(service, dict) or not isinstance(service.get("identifier"), str) \
                 or not _LEIKA_RE.fullmatch(service["identifier"]):
@@ -325,7 +330,7 @@ class _Handler(BaseHTTPRequestHandler):
             def upload() -> None:
                 if aid not in store.submission(sid)["announced_attachments"]:
                     raise NotFound  # before looking at the body
-                _check_sealed(body)
+                check_sealed(body)
                 store.add_attachment(sid, aid, body.strip(), self._plaintext_sha512)
                 self._send_json(204, None)
 
@@ -337,12 +342,12 @@ class _Handler(BaseHTTPRequestHandler):
                 self._guarded(lambda: self._complete(sid, raw))
 
     def _complete(self, sid: str, raw: bytes) -> None:
-        body = _json_object(raw)
+        body = json_object(raw)
         for name in ("encryptedMetadata", "encryptedData"):
             value = body.get(name)
             if not isinstance(value, str) or not value:
                 raise BadRequest(f"'{name}' must be a JWE in compact serialisation")
-            _check_sealed(value.encode())
+            check_sealed(value.encode())
         view = self.server.store.submit(sid, raw, self._content_hash)
         self.server.wake_processor()
         self._send_json(200, {"submissionId": sid, "caseId": view["case_ref"]})
@@ -363,34 +368,6 @@ class _Handler(BaseHTTPRequestHandler):
     def do_DELETE(self) -> None:
         self.close_connection = True
         self._error(405, "method not allowed")
-
-
-def _undecided(rows: list[dict[str, Any]]) -> bool:
-    """True while a submission of the case is submitted but not yet decided."""
-    state: dict[str, str] = {}
-    for row in rows:
-        state[row["submission_id"]] = row["event"]
-    return any(event == "submitted" for event in state.values())
-
-
-def _check_sealed(token: bytes) -> None:
-    try:
-        check_compact(token.strip())
-    except HeaderRefused as exc:
-        raise Unprocessable(str(exc)) from exc
-    except DecryptionFailed as exc:
-        raise BadRequest("payload is not a JWE (RSA-OAEP-256, A256GCM) in compact "
-                         "serialisation") from exc
-
-
-def _json_object(raw: bytes) -> dict[str, Any]:
-    try:
-        body = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BadRequest("body is not valid JSON") from exc
-    if not isinstance(body, dict):
-        raise BadRequest("body must be a JSON object")
-    return body
 
 
 class _Server(ThreadingHTTPServer):
@@ -422,8 +399,9 @@ class _Server(ThreadingHTTPServer):
     def __init__(self, address: tuple[str, int], store: CaseStore, private_key: RSAKey,
                  destination_id: str, tls: ssl.SSLContext | None, x5c: list[str],
                  signing_key: RSAKey, tokens: TokenIssuer | None,
-                 subscriber: tuple[RSAKey, list[str]]) -> None:
+                 subscriber: tuple[RSAKey, list[str]], clients: dict[str, str]) -> None:
         self.store = store
+        self.clients = clients  # role → client id
         self.private_key = private_key
         self.public_jwk = public_jwk(private_key)
         self.public_jwk["x5c"] = x5c
@@ -439,6 +417,7 @@ class _Server(ThreadingHTTPServer):
         self._decided = threading.Condition()
         self.decisions = 0  # batches of verdicts the case processor reported
         super().__init__(address, _Handler)
+        self.fleet = fleet.FleetStore(store.data_dir)  # once bound: a busy port opens none
 
     def destination(self) -> dict[str, Any]:
         """The destination as ``GET /v2/destinations/{id}`` shows it."""
@@ -509,12 +488,15 @@ class IntakeServer:
         self._scheme = "https" if tls else "http"
         try:
             self._client = load_or_create_client(data_dir)
-            self.tokens = TokenIssuer(dict([self._client])) if require_token else None
+            self._fleet_client = load_or_create_client(data_dir, FLEET)
+            self.tokens = TokenIssuer(dict([self._client, self._fleet_client])) \
+                if require_token else None
             subscriber = sets.signing_key(data_dir / pki.PKI_DIR, sets.SUBSCRIBER_KEY)
             self._httpd = _Server(
                 (host, port), self._store, private_key, destination_id, context, x5c,
                 sets.signing_key(data_dir / pki.PKI_DIR), self.tokens,
-                (subscriber, pki.signature_chain(data_dir, subscriber.public_key)))
+                (subscriber, pki.signature_chain(data_dir, subscriber.public_key)),
+                {SENDER: self._client[0], FLEET: self._fleet_client[0]})
         except OSError:
             self._store.close()
             raise
@@ -547,6 +529,11 @@ class IntakeServer:
     def sender_tokens(self) -> ClientCredentials:
         """A token source with the stand-in's sender client (demo, tests, bench)."""
         return ClientCredentials(self.token_url, *self._client)
+
+    @property
+    def fleet_client(self) -> tuple[str, Path]:
+        """The fleet client's id and secret file (``buergerbuero fleet status``)."""
+        return self._fleet_client[0], client_files(self.data_dir, FLEET)[1]
 
     @property
     def destination_id(self) -> str:
@@ -589,6 +576,7 @@ class IntakeServer:
             self._thread = None
         if self._processor is not None:
             self._processor.stop()
+        self._httpd.fleet.close()
         self._store.close()
 
     def __enter__(self) -> IntakeServer:

@@ -63,6 +63,14 @@ def now_text() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+def undecided(rows: list[dict[str, Any]]) -> bool:
+    """True while a submission of the case is submitted but not yet decided."""
+    state: dict[str, str] = {}
+    for row in rows:
+        state[row["submission_id"]] = row["event"]
+    return any(event == "submitted" for event in state.values())
+
+
 def canonical_hash(value: Any) -> str:
     data = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(data.encode()).hexdigest()

@@ -7,7 +7,10 @@ kept in memory only (a restarted stand-in asks for new ones: its clients get 401
 and fetch another). The sender client is made on first start and kept in
 ``<data_dir>/sender-client-id`` and ``<data_dir>/sender-client.secret`` (mode 0600, the
 layout the kiosk's settings ``fitconnect_client_id`` / ``fitconnect_client_secret_file``
-expect); :func:`load_or_create_client` reads them.
+expect); :func:`load_or_create_client` reads them. A second client, the fleet's
+(``fleet-client-id``, ``fleet-client.secret``), is for the central IT's technicians:
+its tokens read the fleet's heartbeats (``buergerbuero fleet status``) and nothing
+else, and the sender's tokens cannot read them (:meth:`TokenIssuer.client`).
 Client secrets are compared in constant time; secrets and tokens are never logged.
 """
 
@@ -19,6 +22,7 @@ import secrets
 import threading
 import time
 from pathlib import Path
+from typing import Final
 from urllib.parse import parse_qs
 
 from sync.oauth import load_secret
@@ -26,6 +30,8 @@ from sync.oauth import load_secret
 LIFETIME_S = 1800
 CLIENT_ID_FILE = "sender-client-id"
 CLIENT_SECRET_FILE = "sender-client.secret"  # noqa: S105 - a file name
+SENDER: Final = "sender"  # the terminals' client: submissions and heartbeats
+FLEET: Final = "fleet"  # the technicians' client: reading the fleet's heartbeats
 
 
 class TokenRefused(Exception):
@@ -37,11 +43,17 @@ class TokenRefused(Exception):
         self.error = error
 
 
-def load_or_create_client(data_dir: Path) -> tuple[str, str]:
-    id_path, secret_path = data_dir / CLIENT_ID_FILE, data_dir / CLIENT_SECRET_FILE
+def client_files(data_dir: Path, role: str = SENDER) -> tuple[Path, Path]:
+    """The client id file and the secret file (mode 0600) of ``role``'s client."""
+    return data_dir / f"{role}-client-id", data_dir / f"{role}-client.secret"
+
+
+def load_or_create_client(data_dir: Path, role: str = SENDER) -> tuple[str, str]:
+    id_path, secret_path = client_files(data_dir, role)
     if id_path.exists() and secret_path.exists():
         return id_path.read_text(encoding="ascii").strip(), load_secret(secret_path)
-    client_id, secret = f"kiosk-{secrets.token_hex(4)}", secrets.token_urlsafe(32)
+    prefix = "kiosk" if role == SENDER else role
+    client_id, secret = f"{prefix}-{secrets.token_hex(4)}", secrets.token_urlsafe(32)
     for path, text, mode in ((secret_path, secret, 0o600), (id_path, client_id, 0o644)):
         tmp = path.with_name(f".{path.name}.tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
@@ -57,7 +69,7 @@ class TokenIssuer:
     def __init__(self, clients: dict[str, str], lifetime_s: float = LIFETIME_S) -> None:
         self._clients = dict(clients)
         self._lifetime = lifetime_s
-        self._tokens: dict[str, float] = {}
+        self._tokens: dict[str, tuple[float, str]] = {}  # token → (expiry, client id)
         self._lock = threading.Lock()
         self.issued = 0
 
@@ -76,16 +88,20 @@ class TokenIssuer:
         token = secrets.token_urlsafe(32)
         now = time.monotonic()
         with self._lock:
-            self._tokens = {t: exp for t, exp in self._tokens.items() if exp > now}
-            self._tokens[token] = now + self._lifetime
+            self._tokens = {t: v for t, v in self._tokens.items() if v[0] > now}
+            self._tokens[token] = (now + self._lifetime, fields["client_id"])
             self.issued += 1
         return {"access_token": token, "token_type": "bearer",
                 "expires_in": int(self._lifetime)}
 
     def valid(self, authorization: str | None) -> bool:
+        return self.client(authorization) is not None
+
+    def client(self, authorization: str | None) -> str | None:
+        """The client id a valid bearer token was issued to, else None."""
         if not authorization or not authorization.startswith("Bearer "):
-            return False
+            return None
         token = authorization[7:].strip()
         with self._lock:
-            expires = self._tokens.get(token)
-        return expires is not None and expires > time.monotonic()
+            expires, client_id = self._tokens.get(token, (0.0, ""))
+        return client_id if expires > time.monotonic() else None
