@@ -95,7 +95,7 @@ class Headers:
                 items[key] = environ[key]
         return cls(items)
 
-    def get(self, name: str, default: str | None = None) -> str | None:
+    def get(self, name: str, default: str = "") -> str:
         return self._items.get(name.upper().replace("-", "_"), default)
 
     def __contains__(self, name: str) -> bool:
