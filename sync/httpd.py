@@ -531,6 +531,11 @@ class HttpServer:
     def max_connections(self) -> int:
         return int(self._server.max_connections)
 
+    @property
+    def connections(self) -> int:
+        """Connections open now (each one the loop holds)."""
+        return len(self._server.active_channels)
+
     def start(self) -> None:
         self._thread = threading.Thread(target=self.serve_forever, name=self.name,
                                         daemon=True)

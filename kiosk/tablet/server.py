@@ -17,7 +17,7 @@ checked on the request's head (:func:`_gate`), before a byte of the body is read
 larger, negative or missing length is refused, and a body's bytes beyond its
 ``Content-Length`` are never part of it. Bad input is a 4xx with one log line; nothing
 personal is logged, and no traceback reaches stderr. Headers must arrive within 30 s,
-silent connections close after 30 s, more than 64 connections are answered 503.
+silent connections close after 30 s, more than 512 connections are refused at once.
 See docs/tablet.md.
 """
 
@@ -56,7 +56,7 @@ log = logging.getLogger(__name__)
 MAX_BODY: Final = 40 * 1024 * 1024
 MAX_PAIR_BODY: Final = 4096
 MAX_WAIT_S: Final = 60.0
-LIMITS: Final = Limits(request_timeout_s=30.0, max_connections=64, max_body_bytes=MAX_BODY,
+LIMITS: Final = Limits(request_timeout_s=30.0, max_connections=512, max_body_bytes=MAX_BODY,
                        threads=16)
 _PAIR, _DOCUMENTS = "/api/v1/pair", "/api/v1/documents"
 

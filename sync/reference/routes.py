@@ -18,6 +18,7 @@ import json
 import logging
 import os
 import re
+import sqlite3
 from collections.abc import Callable
 from http import HTTPStatus
 from pathlib import Path
@@ -132,6 +133,10 @@ class Routes:
                               {"Retry-After": "2"})
             except BodyError as exc:
                 self._problem(exc.status, HTTPStatus(exc.status).phrase, str(exc))
+            except Exception as exc:  # noqa: BLE001 - a bug: one line and a 500, never a crash
+                log.error("intake: %s %s failed: %s", self.command, self._path()[:60],
+                          type(exc).__name__)
+                self._problem(500, "Internal Server Error", "internal error")
         log.info("%s %s %s", self.command or "-", self._path() or "-", self.x.status)
 
     def _send_json(self, status: int, body: dict[str, Any] | None,
@@ -168,7 +173,7 @@ class Routes:
             self._problem(422, "Unprocessable Content", str(exc))
         except Unprocessable as exc:
             self._problem(422, "Unprocessable JWE", str(exc))
-        except OSError as exc:
+        except (OSError, sqlite3.OperationalError) as exc:  # a full disk, above all
             log.error("intake: storing failed: %s", type(exc).__name__)
             self._problem(503, "Service Unavailable", "storage unavailable",
                           {"Retry-After": "5"})
