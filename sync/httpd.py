@@ -421,6 +421,7 @@ class _TLSChannel(_Channel):
 
 
 class _Server(TcpWSGIServer):  # type: ignore[misc]
+    accept_pause_s = 1.0  # out of descriptors at accept: the listener rests this long
     def __init__(self, app: App, adj: Adjustments, *, name: str, limits: Limits,
                  tls: ssl.SSLContext | None, gate: Gate | None, render: Render) -> None:
         self.name, self.limits, self.tls, self.gate, self.render = \
@@ -449,8 +450,9 @@ class _Server(TcpWSGIServer):  # type: ignore[misc]
             pair = self.accept()
         except OSError as exc:
             if exc.errno in _OUT_OF_FDS:
-                self._paused_until = time.time() + 1.0
-                log.warning("%s: out of descriptors; not accepting for a second", self.name)
+                self._paused_until = time.time() + self.accept_pause_s
+                log.warning("%s: out of descriptors; not accepting for %.0f s", self.name,
+                            self.accept_pause_s)
             return
         if pair is None:
             return

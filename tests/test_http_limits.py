@@ -395,3 +395,93 @@ def _jwe_of(size: int) -> bytes:
         {"alg": "RSA-OAEP-256", "enc": "A256GCM", "kid": "k", "cty": "application/pdf"})
         .encode()).rstrip(b"=")
     return b".".join([header, b"A" * 342, b"A" * 16, b"A" * size, b"A" * 22])
+
+
+# -- few descriptors ---------------------------------------------------------------------
+
+
+def _cpu_s(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def test_with_128_descriptors_the_server_caps_refuses_and_does_not_spin(
+        tmp_path: Path) -> None:
+    """The stand-in in a process limited to 128 descriptors (the first wave's server
+    refused everything at its limit and spun a core): it holds 64 connections, answers
+    the rest 503 at once, uses next to no CPU while they hang, and serves a client as
+    soon as they are gone."""
+    data = tmp_path / "intake"
+
+    def few_descriptors() -> None:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (128, 128))
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ui.main", "intake-server", "--host", "127.0.0.1",
+         "--port", "0", "--data", str(data), "--no-signature-check"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        preexec_fn=few_descriptors)
+    held: list[socket.socket] = []
+    try:
+        assert proc.stdout is not None
+        url = proc.stdout.readline().strip()
+        port = int(url.rsplit(":", 1)[1])
+        opened = [socket.create_connection(("127.0.0.1", port), timeout=5)
+                  for _ in range(150)]
+        time.sleep(1)  # not an assertion: each has been accepted and answered, or held
+        refused = 0
+        for sock in opened:
+            sock.setblocking(False)
+            try:
+                answer = sock.recv(256)
+            except BlockingIOError:
+                held.append(sock)
+                continue
+            assert answer.startswith(b"HTTP/1.1 503"), answer
+            refused += 1
+            sock.close()
+        cpu_before = _cpu_s(proc.pid)
+        time.sleep(3)
+        spent = _cpu_s(proc.pid) - cpu_before
+        for sock in held:
+            sock.close()
+        client = IntakeClient(url, key_trust=pki.trust(data), tokens=tokens_for(url, data),
+                              timeout_s=10)
+        assert _wait_until(lambda: _answers(client), 20)
+    finally:
+        for sock in held:
+            sock.close()
+        proc.terminate()
+        proc.wait(timeout=20)
+    print(f"\n128 descriptors: {len(held)} held, {refused} answered 503, "
+          f"{spent:.2f} s CPU in 3 s")
+    assert len(held) == 64  # 128 less the 64 kept for files, the store and the loop
+    assert refused == 150 - 64
+    assert spent < 1.0  # a spinning loop would take the whole 3 s
+
+
+def _answers(client: IntakeClient) -> bool:
+    try:
+        return client.destination(DEST)["status"] == "active"
+    except Exception:
+        return False
+
+
+def test_out_of_descriptors_at_accept_pauses_accepting_instead_of_spinning(
+        intake: IntakeServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    server = intake._httpd._server
+
+    def no_descriptors() -> None:
+        raise OSError(errno.EMFILE, "Too many open files")
+
+    monkeypatch.setattr(server, "accept", no_descriptors)
+    monkeypatch.setattr(server, "accept_pause_s", 3600.0)
+    assert server.readable()
+    server.handle_accept()
+    assert not server.readable()  # the listening socket is left alone for a while
+    monkeypatch.undo()
+    server._paused_until = 0.0  # the while is over
+    assert server.readable()
+    assert client_of(intake).destination(DEST)["status"] == "active"
