@@ -226,6 +226,8 @@ def test_malformed_and_oversized_requests_are_answered_4xx(intake: IntakeServer)
                                 + b"\r\n", 405),
         "method nobody knows": (b"BREW /v9/pot HTTP/1.1\r\nHost: x\r\n" + auth + b"\r\n",
                                 501),
+        "a body on a GET": (b"GET /v2/info HTTP/1.1\r\nHost: x\r\n" + auth
+                            + b"Content-Length: 30000000\r\n\r\n", 413),
     }
     for name, (raw, expected) in cases.items():
         status, headers, body = _exchange(port, raw)
@@ -252,7 +254,9 @@ def test_tablet_refuses_bad_input_on_the_head(tmp_path: Path) -> None:
                  b"\r\n\r\n", 411),
                 (b"POST /api/v1/pair HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\n[[[[[",
                  400),
-                (b"PATCH /api/v1/status HTTP/1.1\r\nHost: x\r\n\r\n", 405)):
+                (b"PATCH /api/v1/status HTTP/1.1\r\nHost: x\r\n\r\n", 405),
+                (b"GET /api/v1/status HTTP/1.1\r\nHost: x\r\nContent-Length: 30000000"
+                 b"\r\n\r\n", 413)):  # a body where none belongs: not read either
             status, _headers, body = _exchange(port, raw)
             assert status == expected, (raw[:40], status, body)
             assert "error" in json.loads(body)

@@ -129,13 +129,17 @@ def _render(status: int, detail: str) -> tuple[str, bytes]:
 
 def _gate(pairing: Pairing, head: Head) -> Refusal | None:
     """Refused on the head, before any body is read: a document without a valid
-    token, a chunked body, a pairing body over 4 KB."""
+    token, a chunked body, a pairing body over 4 KB, a body where none belongs."""
     path = urlsplit(head.target).path.rstrip("/")
     if head.chunked:
         return Refusal(HTTPStatus.LENGTH_REQUIRED, "send the body with Content-Length")
     if path == _PAIR and head.method == "POST" and head.length > MAX_PAIR_BODY:
         return Refusal(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
                        f"the request is too large (at most {MAX_PAIR_BODY} bytes)")
+    if (head.length or head.chunked) and not (head.method == "POST"
+                                              and path in (_PAIR, _DOCUMENTS)):
+        return Refusal(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+                       f"{head.method} {path[:60]} takes no body")
     if path == _DOCUMENTS and head.method == "POST":
         header = head.headers.get("Authorization") or ""
         token = header[7:].strip() if header.startswith("Bearer ") else ""

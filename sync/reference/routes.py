@@ -102,6 +102,8 @@ def gate(intake: Intake, head: Head) -> Refusal | None:
         return Refusal(415, "attachments are application/jose")
     if head.length > MAX_JSON_BYTES and not _ATTACHMENT.fullmatch(path):
         return Refusal(413, f"a JSON body is at most {MAX_JSON_BYTES} bytes")
+    if head.method in ("GET", "HEAD") and (head.length or head.chunked):
+        return Refusal(413, f"{head.method} takes no body")
     return None
 
 
