@@ -174,10 +174,10 @@ class Exchange:
         self.client_address = (str(environ.get("REMOTE_ADDR", "")),
                                int(environ.get("REMOTE_PORT") or 0))
         self._budget = budget
+        self.shares = contextlib.ExitStack()  # memory taken for bodies, until answered
         self.status = 500
         self.response_headers: list[tuple[str, str]] = []
         self.body = b""
-        self.answered = False
 
     @property
     def length(self) -> int:
@@ -191,16 +191,17 @@ class Exchange:
         return stream
 
     def read_body(self, limit: int) -> bytes:
-        """The whole body in memory, up to ``limit`` bytes, through the memory budget."""
+        """The whole body in memory, up to ``limit`` bytes: its share of the memory
+        budget is held until the request is answered."""
         length = self.length
         if length > limit:
             raise BodyError(413, f"the body is larger than {limit} bytes")
-        with self._budget.share(length):
-            return self.stream().read(length)
+        self.shares.enter_context(self._budget.share(length))
+        return self.stream().read(length)
 
     def respond(self, status: int, body: bytes, content_type: str | None,
                 headers: dict[str, str] | None = None) -> None:
-        self.status, self.body, self.answered = int(status), body, True
+        self.status, self.body = int(status), body
         self.response_headers = [("Content-Type", content_type)] if content_type else []
         self.response_headers += list((headers or {}).items())
         self.response_headers.append(("Content-Length", str(len(body))))
@@ -211,7 +212,8 @@ def wsgi(handle: Callable[[Exchange], None], budget: BodyBudget) -> App:
 
     def app(environ: Environ, start_response: StartResponse) -> Iterable[bytes]:
         exchange = Exchange(environ, budget)
-        handle(exchange)
+        with exchange.shares:
+            handle(exchange)
         status = HTTPStatus(exchange.status)
         start_response(f"{status.value} {status.phrase}", exchange.response_headers)
         return [b"" if exchange.command == "HEAD" else exchange.body]

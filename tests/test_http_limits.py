@@ -30,6 +30,7 @@ from kiosk.tablet.client import TabletClient
 from kiosk.tablet.jobs import JobQueue
 from kiosk.tablet.pairing import Pairing
 from kiosk.tablet.server import MAX_BODY, TabletServer
+from sync.httpd import BodyBudget, Busy
 from sync.protocol import IntakeClient
 from sync.reference import pki
 from sync.reference.server import MAX_BODY_BYTES, IntakeServer
@@ -489,3 +490,14 @@ def test_out_of_descriptors_at_accept_pauses_accepting_instead_of_spinning(
     server._paused_until = 0.0  # the while is over
     assert server.readable()
     assert client_of(intake).destination(DEST)["status"] == "active"
+
+
+def test_bodies_in_memory_wait_for_their_share_then_are_refused() -> None:
+    budget = BodyBudget(100, wait_s=0.2)
+    with budget.share(60):
+        with pytest.raises(Busy), budget.share(60):
+            pass
+        with budget.share(40):  # what fits is let in at once
+            pass
+    with budget.share(500):  # larger than the whole budget: let in when nothing else is
+        pass
