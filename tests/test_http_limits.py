@@ -87,9 +87,9 @@ def test_a_thousand_half_open_connections_never_crowd_out_a_client(tmp_path: Pat
             if n % 2:
                 sock.sendall(b"POST /v2/submissions HTTP/1.1\r\nHost: x\r\nX-A: ")
             held.append(sock)
-        assert _wait_until(lambda: srv._httpd.connections >= HALF_OPEN, 20), \
-            srv._httpd.connections
-        holding = srv._httpd.connections
+        assert _wait_until(lambda: srv.connections >= HALF_OPEN, 20), \
+            srv.connections
+        holding = srv.connections
         client = client_of(srv, timeout_s=5)
         answers = 0
         for _ in range(25):
@@ -117,7 +117,7 @@ def test_a_thousand_half_open_connections_never_crowd_out_a_client(tmp_path: Pat
         closed_s = time.monotonic() - started
         for sock in held:
             sock.close()
-        assert _wait_until(lambda: srv._httpd.connections <= 1, 10)
+        assert _wait_until(lambda: srv.connections <= 1, 10)
         assert client.destination(DEST)["status"] == "active"  # and still serving
     print(f"\nslowloris: {holding} connections held, {answers} client answers in "
           f"{served_s:.1f} s, {trickled} trickled bytes, all ended after {closed_s:.1f} s")

@@ -219,6 +219,11 @@ class IntakeServer:
         return self._httpd.max_connections
 
     @property
+    def connections(self) -> int:
+        """Connections open now."""
+        return self._httpd.connections
+
+    @property
     def url(self) -> str:
         host_text, port = self._httpd.server_address
         if ":" in host_text:
