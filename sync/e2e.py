@@ -95,14 +95,19 @@ def check_compact(token: bytes) -> dict[str, Any]:
 
     No key is used; :func:`decrypt` (later, off the request path) is the real check.
     """
-    import base64
-    import binascii
-
     parts = token.split(b".")
     if len(parts) != 5 or not parts[0] or not parts[4]:
         raise DecryptionFailed("not a JWE in compact serialisation")
+    return check_protected_header(parts[0])
+
+
+def check_protected_header(segment: bytes) -> dict[str, Any]:
+    """:func:`check_compact` for the first part alone (a JWE read as a stream)."""
+    import base64
+    import binascii
+
     try:
-        padded = parts[0] + b"=" * (-len(parts[0]) % 4)
+        padded = segment + b"=" * (-len(segment) % 4)
         header = json.loads(base64.urlsafe_b64decode(padded))
     except (binascii.Error, ValueError) as exc:
         raise DecryptionFailed("unreadable protected header") from exc

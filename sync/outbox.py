@@ -47,7 +47,8 @@ STATES = (QUEUED, ANNOUNCED, UPLOADING, COMPLETED, CONFIRMED, FAILED)
 ACTIVE = (QUEUED, ANNOUNCED, UPLOADING, COMPLETED)
 # Names of the summary counts (and of the state the receipt shows).
 SENDING = "sending"  # announced, uploading or completed
-SENT = "sent"  # confirmed
+SUBMITTED = "submitted"  # completed: at FIT-Connect (submit-submission), not yet decided
+SENT = "sent"  # confirmed: the subscriber accepted it (accept-submission)
 
 TABLE = "outbox"  # also written literally in the SQL below
 BUSY_TIMEOUT_S = 5.0
@@ -112,11 +113,18 @@ class OutboxStatus:
     by_state: tuple[tuple[str, int], ...] = ()
     purged: int = 0  # confirmed items whose personal data is already erased
 
+    @property
+    def submitted(self) -> int:
+        """Of :attr:`sending`: at FIT-Connect, the office's subscriber has not decided."""
+        return dict(self.by_state).get(COMPLETED, 0)
+
     def to_json(self) -> dict[str, Any]:
         return {
             "queued": self.queued,
             "sending": self.sending,
+            "submitted": self.submitted,
             "sent": self.sent,
+            "accepted": self.sent,
             "failed": self.failed,
             "oldest_waiting_age_s": self.oldest_waiting_age_s,
             "by_state": dict(self.by_state),

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from kiosk.base.errors import NetworkError, ServerRefused, StorageError, UserFacingError
 from sync.delivery import ServiceFacts, deliver, read_verdict
-from sync.outbox import Outbox
+from sync.outbox import COMPLETED, SENDING, SUBMITTED, Outbox
 from sync.protocol import RetryLater, SubmissionUnknown
 
 if TYPE_CHECKING:
@@ -297,7 +297,8 @@ class SyncWorker:
             self._listener.item_changed(app.vorgangsnummer, "queued", None)
             return "queued"
         log.info("sync: item %d %s", item.id, state)
-        self._listener.item_changed(app.vorgangsnummer, state, case_id)
+        self._listener.item_changed(app.vorgangsnummer, _shown(outbox, app.vorgangsnummer,
+                                                               state), case_id)
         self._purge_at_once(outbox, state, item.id)
         self._set_online(True)
         return state
@@ -326,3 +327,12 @@ class SyncWorker:
         if online != self._online:
             self._online = online
             self._listener.online_changed(online)
+
+
+def _shown(outbox: Outbox, vorgangsnummer: str, state: str) -> str:
+    """What the receipt says: "sending" becomes "submitted" once the item is at
+    FIT-Connect and only the subscriber's verdict is awaited."""
+    if state != SENDING:
+        return state
+    stored = outbox.state_of(vorgangsnummer)
+    return SUBMITTED if stored is not None and stored[0] == COMPLETED else state

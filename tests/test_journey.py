@@ -74,7 +74,7 @@ def test_journey_reaches_the_intake_server(qtbot, kiosk_factory, checking_intake
     drive, receipt = _run_journey(qtbot, kiosk, "de")
     qtbot.waitUntil(lambda: receipt.state == "sent", timeout=20_000)
     assert receipt.case_id is not None
-    assert receipt.status.text() == "An das Bürgerbüro übermittelt."
+    assert receipt.status.text() == "Vom Bürgerbüro angenommen."  # accepted, not only sent
     metadata, pdf = stored_case(intake.data_dir, receipt.case_id)  # type: ignore[misc]
     assert metadata["vorgangsnummer"] == receipt.vorgangsnummer
     assert metadata["metadata"]["answers"]["family_name"] == "Mustermann"

@@ -304,3 +304,32 @@ def test_without_retention_the_local_copy_goes_once_the_office_confirms(
         assert metadata is not None  # within the retention period: still there
     else:
         assert (metadata, pdf) == (None, None)
+
+
+def test_the_listener_and_queue_status_tell_submitted_from_accepted(
+        paths: tuple[Path, Path], tmp_path: Path) -> None:
+    """Completed at FIT-Connect with nobody deciding yet: "submitted" (the receipt says
+    sent); once the office's subscriber accepts it: "sent" (the receipt says accepted).
+    `queue status` counts both apart."""
+    _enqueue(paths, "V-1")
+    listener = RecordingListener()
+    data = tmp_path / "intake"
+    with IntakeServer("127.0.0.1", 0, data, run_processor=False,
+                      check_signatures=False) as undecided:
+        undecided.start()
+        SyncWorker(*paths, lambda: client_of(undecided, timeout_s=5),
+                   listener).run_once(settle_s=0.3)
+    assert ("V-1", "submitted", None) in listener.items
+    with Outbox(*paths) as box:
+        status = box.status().to_json()
+    assert (status["submitted"], status["accepted"]) == (1, 0)
+    with IntakeServer("127.0.0.1", 0, data, check_signatures=False) as deciding:
+        deciding.start()
+        deadline = time.monotonic() + 30
+        while listener.items[-1][1] != "sent" and time.monotonic() < deadline:
+            SyncWorker(*paths, lambda: client_of(deciding, timeout_s=5),
+                       listener).run_once(settle_s=2)
+    assert listener.items[-1][:2] == ("V-1", "sent")
+    with Outbox(*paths) as box:
+        status = box.status().to_json()
+    assert (status["submitted"], status["accepted"]) == (0, 1)

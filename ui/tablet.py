@@ -25,6 +25,7 @@ from kiosk.tablet.jobs import CANCELLED, REFUSED, SIGNED, Job, JobQueue
 from kiosk.tablet.pairing import Pairing
 from kiosk.tablet.server import TabletServer
 from kiosk.tablet.signing import FieldSignature, sign_job
+from sync.httpd import raise_descriptor_limit
 from ui.chrome import Footer, Header
 from ui.i18n import set_language, translate
 from ui.qt import (
@@ -369,6 +370,7 @@ class TabletWindow(QWidget):
 def run_tablet(settings: Settings, *, host: str, port: int, hot_folder: Path | None,
                tls_cert: Path | None, tls_key: Path | None, fullscreen: bool) -> int:
     queue, pairing = JobQueue(), Pairing()
+    raise_descriptor_limit()  # room for many connections (the cap stays below the limit)
     # The port and the TLS files first: a ConfigError is one line, before any window.
     server = TabletServer(host, port, queue, pairing, tls_cert, tls_key)
     app = create_qt_app()

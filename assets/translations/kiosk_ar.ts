@@ -2102,6 +2102,11 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>وقت إضافي</translation>
     </message>
+    <message>
+        <source>Accepted by the citizens&apos; office.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>قبِله مكتب خدمة المواطنين (Bürgerbüro).</translation>
+    </message>
     <message numerus="yes">
         <source>This screen closes in %n seconds.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>

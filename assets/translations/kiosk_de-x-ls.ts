@@ -2098,6 +2098,11 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Mehr Zeit</translation>
     </message>
+    <message>
+        <source>Accepted by the citizens&apos; office.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Das Bürgerbüro hat den Antrag angenommen.</translation>
+    </message>
     <message numerus="yes">
         <source>This screen closes in %n seconds.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>

@@ -1705,6 +1705,10 @@
         <source>More time</source>
         <translation>Mehr Zeit</translation>
     </message>
+    <message>
+        <source>Accepted by the citizens&apos; office.</source>
+        <translation>Vom Bürgerbüro angenommen.</translation>
+    </message>
     <message numerus="yes">
         <source>This screen closes in %n seconds.</source>
         <translation>

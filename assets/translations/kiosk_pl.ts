@@ -2099,6 +2099,11 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Więcej czasu</translation>
     </message>
+    <message>
+        <source>Accepted by the citizens&apos; office.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Przyjęte przez Biuro Obsługi Mieszkańców (Bürgerbüro).</translation>
+    </message>
     <message numerus="yes">
         <source>This screen closes in %n seconds.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>

@@ -2097,6 +2097,11 @@
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Daha fazla süre</translation>
     </message>
+    <message>
+        <source>Accepted by the citizens&apos; office.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Vatandaş hizmetleri bürosu (Bürgerbüro) tarafından kabul edildi.</translation>
+    </message>
     <message numerus="yes">
         <source>This screen closes in %n seconds.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>

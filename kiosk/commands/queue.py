@@ -218,7 +218,8 @@ def _queue_status(args: argparse.Namespace) -> int:
     rows = [
         ("queued", str(status.queued)),
         ("sending", str(status.sending)),
-        ("sent", str(status.sent)),
+        ("  submitted", f"{status.submitted} (at FIT-Connect, not yet accepted)"),
+        ("sent", f"{status.sent} (accepted by the office)"),
         ("failed", str(status.failed)),
         ("oldest waiting", "-" if age is None else f"{age:.0f} s"),
     ]

@@ -1,4 +1,4 @@
-"""The tablet's small HTTP API (stdlib ``ThreadingHTTPServer``; TLS when configured).
+"""The tablet's small HTTP API (waitress through :mod:`sync.httpd`; TLS when configured).
 
 Pairing (``kiosk.tablet.pairing``): the tablet shows a code; ``POST /api/v1/pair
 {"code", "workstation"}`` returns a bearer token bound to that workstation (its
@@ -12,9 +12,12 @@ fetches the signed PDF once; ``DELETE …/{id}`` cancels — each client sees on
 own documents. ``GET /api/v1/status`` says whether the tablet is busy.
 
 Bodies need a ``Content-Length`` (no chunked uploads) and are read only up to the
-limit (``MAX_BODY``; 4 KB for pairing): a larger or negative length is refused before
-reading, and reading stops at the limit whatever the client sends. Bad input is a 4xx
-with one log line; nothing personal is logged, and no traceback reaches stderr.
+limit (``MAX_BODY``; 4 KB for pairing): the token, the route and the length are
+checked on the request's head (:func:`_gate`), before a byte of the body is read; a
+larger, negative or missing length is refused, and a body's bytes beyond its
+``Content-Length`` are never part of it. Bad input is a 4xx with one log line; nothing
+personal is logged, and no traceback reaches stderr. Headers must arrive within 30 s,
+silent connections close after 30 s, more than 512 connections are refused at once.
 See docs/tablet.md.
 """
 
@@ -26,9 +29,7 @@ import json
 import logging
 import math
 import ssl
-import threading
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, Final
 from urllib.parse import urlsplit
@@ -39,12 +40,25 @@ from kiosk.base.longpoll import wait_seconds
 from kiosk.tablet.fields import NotSignable, resolve_fields
 from kiosk.tablet.jobs import FINAL, SIGNED, FieldSpec, Job, JobQueue
 from kiosk.tablet.pairing import Client, Pairing, Refused
+from sync.httpd import (
+    BodyBudget,
+    BodyError,
+    Busy,
+    Exchange,
+    Head,
+    HttpServer,
+    Limits,
+    Refusal,
+    wsgi,
+)
 
 log = logging.getLogger(__name__)
 MAX_BODY: Final = 40 * 1024 * 1024
 MAX_PAIR_BODY: Final = 4096
 MAX_WAIT_S: Final = 60.0
-CHUNK: Final = 64 * 1024
+LIMITS: Final = Limits(request_timeout_s=30.0, max_connections=512, max_body_bytes=MAX_BODY,
+                       threads=16)
+_PAIR, _DOCUMENTS = "/api/v1/pair", "/api/v1/documents"
 
 __all__ = ["MAX_BODY", "Pairing", "TabletServer", "parse_fields"]
 
@@ -55,21 +69,6 @@ class BadRequest(Exception):
     def __init__(self, status: int, message: str) -> None:
         super().__init__(message)
         self.status = status
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        # A client that hung up or sent garbage: one line, never a traceback.
-        log.warning("tablet api: a connection failed (%s)", _current_error())
-
-
-def _current_error() -> str:
-    import sys
-
-    exc = sys.exc_info()[1]
-    return type(exc).__name__ if exc is not None else "unknown"
 
 
 PORT_UNUSABLE = N_(
@@ -96,35 +95,62 @@ class TabletServer:
     def __init__(self, host: str, port: int, queue: JobQueue, pairing: Pairing,
                  tls_cert: Path | None = None, tls_key: Path | None = None) -> None:
         self.queue, self.pairing = queue, pairing
-        handler = type("Handler", (_Handler,), {"tablet": self})
         # The TLS files first: a wrong one must not leave the port taken.
         context = _tls_context(tls_cert, tls_key) if tls_cert is not None else None
+        budget = BodyBudget(LIMITS.memory_bodies * MAX_BODY)
+
+        def handle(exchange: Exchange) -> None:
+            _Handler(exchange, self).handle()
+
         try:
-            self.httpd = _Server((host, port), handler)
+            self.httpd = HttpServer(wsgi(handle, budget), host, port, name="tablet api",
+                                    limits=LIMITS, render=_render, tls=context,
+                                    gate=lambda head: _gate(self.pairing, head))
         except OSError as exc:
             raise ConfigError(PORT_UNUSABLE.format(host=host, port=port,
                                                    error=exc.strerror or str(exc))) from exc
-        self.scheme = "http"
-        if context is not None:
-            self.httpd.socket = context.wrap_socket(self.httpd.socket, server_side=True)
-            self.scheme = "https"
-        self._thread: threading.Thread | None = None
+        self.scheme = "https" if context is not None else "http"
 
     @property
     def url(self) -> str:
-        host, port = self.httpd.server_address[:2]
+        host, port = self.httpd.server_address
         return f"{self.scheme}://{host!s}:{port}"
 
     def start(self) -> None:
-        self._thread = threading.Thread(target=self.httpd.serve_forever, name="tablet-api",
-                                        daemon=True)
-        self._thread.start()
+        self.httpd.start()
 
     def stop(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-        if self._thread is not None:
-            self._thread.join(5)
+        self.httpd.stop()
+
+
+def _render(status: int, detail: str) -> tuple[str, bytes]:
+    return "application/json", json.dumps({"error": detail}).encode()
+
+
+def _gate(pairing: Pairing, head: Head) -> Refusal | None:
+    """Refused on the head, before any body is read: a document without a valid
+    token, a chunked body, a pairing body over 4 KB, a body where none belongs."""
+    path = urlsplit(head.target).path.rstrip("/")
+    if head.chunked:
+        return Refusal(HTTPStatus.LENGTH_REQUIRED, "send the body with Content-Length")
+    if path == _PAIR and head.method == "POST" and head.length > MAX_PAIR_BODY:
+        return Refusal(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+                       f"the request is too large (at most {MAX_PAIR_BODY} bytes)")
+    if (head.length or head.chunked) and not (head.method == "POST"
+                                              and path in (_PAIR, _DOCUMENTS)):
+        return Refusal(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+                       f"{head.method} {path[:60]} takes no body")
+    if path == _DOCUMENTS and head.method == "POST":
+        header = head.headers.get("Authorization") or ""
+        token = header[7:].strip() if header.startswith("Bearer ") else ""
+        if pairing.client(token, head.peer) is None:
+            return Refusal(HTTPStatus.UNAUTHORIZED, UNPAIRED)
+    return None
+
+
+UNPAIRED = ("pair first: POST /api/v1/pair with the code shown on the tablet, then send "
+            "'Authorization: Bearer <token>' (tokens are bound to the workstation that "
+            "paired and expire)")
 
 
 def parse_fields(raw: Any) -> list[FieldSpec]:
@@ -150,27 +176,28 @@ def parse_fields(raw: Any) -> list[FieldSpec]:
     return specs
 
 
-class _Handler(BaseHTTPRequestHandler):
-    tablet: TabletServer
-    protocol_version = "HTTP/1.1"
+class _Handler:
+    """One request to the tablet's API (the shape of ``http.server``'s handlers)."""
 
-    def log_message(self, format: str, *args: Any) -> None:
-        log.debug("tablet api: %s", format % args)
+    def __init__(self, exchange: Exchange, tablet: TabletServer) -> None:
+        self.x, self.tablet = exchange, tablet
+        self.command, self.path, self.headers = exchange.command, exchange.path, \
+            exchange.headers
+        self.client_address = exchange.client_address
 
-    def log_error(self, format: str, *args: Any) -> None:
-        log.info("tablet api: %s", format % args)
+    def handle(self) -> None:
+        action = {"POST": self._post, "GET": self._get, "DELETE": self._delete}.get(
+            self.command)
+        if action is None:
+            self._refuse(BadRequest(HTTPStatus.METHOD_NOT_ALLOWED,
+                                    f"{self.command} is not supported",))
+            self.x.response_headers.append(("Allow", "GET, POST, DELETE"))
+            return
+        self._dispatch(action)
 
     def _send(self, status: int, body: bytes, content_type: str,
               headers: dict[str, str] | None = None) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        if self.close_connection:
-            self.send_header("Connection", "close")
-        self.end_headers()
-        self.wfile.write(body)
+        self.x.respond(status, body, content_type, headers)
 
     def _json(self, status: int, body: dict[str, Any],
               headers: dict[str, str] | None = None) -> None:
@@ -179,7 +206,6 @@ class _Handler(BaseHTTPRequestHandler):
     def _refuse(self, exc: BadRequest) -> None:
         log.info("tablet api: %s %s refused (%d): %s", self.command,
                  urlsplit(self.path).path[:60], exc.status, exc)
-        self.close_connection = True  # whatever body the client still sends: not read
         self._json(exc.status, {"error": str(exc)})
 
     def _address(self) -> str:
@@ -190,34 +216,22 @@ class _Handler(BaseHTTPRequestHandler):
         client = self.tablet.pairing.client(header[7:].strip(), self._address()) \
             if header.startswith("Bearer ") else None
         if client is None:
-            raise BadRequest(HTTPStatus.UNAUTHORIZED,
-                             "pair first: POST /api/v1/pair with the code shown on the "
-                             "tablet, then send 'Authorization: Bearer <token>' (tokens "
-                             "are bound to the workstation that paired and expire)")
+            raise BadRequest(HTTPStatus.UNAUTHORIZED, UNPAIRED)
         return client
 
     def _body(self, limit: int) -> Any:
-        if self.headers.get("Transfer-Encoding"):
-            raise BadRequest(HTTPStatus.LENGTH_REQUIRED, "send the body with Content-Length")
-        raw = self.headers.get("Content-Length")
-        if raw is None:
+        if "Content-Length" not in self.headers:
             raise BadRequest(HTTPStatus.LENGTH_REQUIRED, "Content-Length is required")
-        if not raw.strip().isdigit():
-            raise BadRequest(HTTPStatus.BAD_REQUEST, "Content-Length must be a number")
-        length = int(raw)
-        if length > limit:
-            raise BadRequest(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
-                             f"the request is too large (at most {limit} bytes)")
-        chunks, left = [], length
-        while left > 0:  # never more than the length, never more than the limit
-            chunk = self.rfile.read(min(CHUNK, left))
-            if not chunk:
-                raise BadRequest(HTTPStatus.BAD_REQUEST, "the body ended early")
-            chunks.append(chunk)
-            left -= len(chunk)
         try:
-            value = json.loads(b"".join(chunks) or b"{}")
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raw = self.x.read_body(limit)  # exactly Content-Length bytes, at most the limit
+        except BodyError as exc:
+            raise BadRequest(exc.status, f"the request is too large (at most {limit} "
+                             "bytes)") from exc
+        except Busy as exc:
+            raise BadRequest(HTTPStatus.SERVICE_UNAVAILABLE, "busy; try again") from exc
+        try:
+            value = json.loads(raw or b"{}")
+        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError, ValueError) as exc:
             raise BadRequest(HTTPStatus.BAD_REQUEST, "the body is not JSON") from exc
         if not isinstance(value, dict):
             raise BadRequest(HTTPStatus.BAD_REQUEST, "the body must be a JSON object")
@@ -229,29 +243,18 @@ class _Handler(BaseHTTPRequestHandler):
         except BadRequest as exc:
             self._refuse(exc)
         except (ConnectionError, TimeoutError):
-            self.close_connection = True
             log.info("tablet api: the client went away")
         except Exception as exc:  # noqa: BLE001 - a bug: one line and a 500, no traceback
             log.error("tablet api: %s %s failed: %s", self.command,
                       urlsplit(self.path).path[:60], type(exc).__name__)
-            self.close_connection = True
             self._json(HTTPStatus.INTERNAL_SERVER_ERROR, {"error": "internal error"})
-
-    def do_POST(self) -> None:
-        self._dispatch(self._post)
-
-    def do_GET(self) -> None:
-        self._dispatch(self._get)
-
-    def do_DELETE(self) -> None:
-        self._dispatch(self._delete)
 
     def _post(self) -> None:
         path = urlsplit(self.path).path.rstrip("/")
-        if path == "/api/v1/pair":
+        if path == _PAIR:
             self._pair()
             return
-        if path != "/api/v1/documents":
+        if path != _DOCUMENTS:
             raise BadRequest(HTTPStatus.NOT_FOUND, "unknown path")
         client = self._client()  # before a single byte of the body is read
         body = self._body(MAX_BODY)

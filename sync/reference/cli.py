@@ -16,6 +16,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from sync.httpd import raise_descriptor_limit
 from sync.reference.server import IntakeServer
 
 EXIT_USER_ERROR = 2
@@ -40,6 +41,7 @@ def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
 def run_intake_server(args: argparse.Namespace) -> int:
     if not logging.getLogger().handlers:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    raise_descriptor_limit()  # room for many connections (the cap stays below the limit)
     try:
         server = IntakeServer(args.host, args.port, args.data, trust_dir=args.trust,
                               check_signatures=not args.no_signature_check)

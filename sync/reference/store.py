@@ -35,7 +35,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sync.durable import write_synced
+from sync.durable import fsync_dir, write_synced
 
 KEY_FILE = "destination-key.jwk"  # the destination's private key (JWK, mode 0600)
 
@@ -208,35 +208,55 @@ class CaseStore:
 
     def add_attachment(self, sid: str, attachment_id: str, token: bytes,
                        plaintext_sha512: Callable[[bytes], str]) -> None:
-        """Keep an attachment's JWE unread; a repeat of the same content is fine.
+        """:meth:`keep_attachment` for a JWE in memory."""
+        spooled = self.spool_file()
+        write_synced(spooled, token)
+        self.keep_attachment(sid, attachment_id, spooled, hashlib.sha256(token).hexdigest(),
+                             plaintext_sha512)
+
+    def spool_file(self) -> Path:
+        """A new file name for a body read as a stream (``.incoming/``, mode 0700)."""
+        folder = self.data_dir / ".incoming"
+        folder.mkdir(mode=0o700, exist_ok=True)
+        return folder / uuid.uuid4().hex
+
+    def keep_attachment(self, sid: str, attachment_id: str, spooled: Path, token_hash: str,
+                        plaintext_sha512: Callable[[bytes], str]) -> None:
+        """Keep an attachment's JWE (``spooled``, fsynced, its SHA-256 ``token_hash``)
+        unread; a repeat of the same content is fine. ``spooled`` is moved into place
+        or deleted.
 
         A repeat whose JWE differs (a client re-encrypts after a lost answer) is
         decrypted with ``plaintext_sha512`` and compared with what is kept.
         """
-        token_hash = hashlib.sha256(token).hexdigest()
-        with self._lock:
-            row = self.row(sid)
-            if attachment_id not in json.loads(row["attachments"]):
-                raise NotFound
-            existing = self._db.execute(
-                "SELECT token_sha256, sha512 FROM attachments "
-                "WHERE submission_id = ? AND attachment_id = ?", (sid, attachment_id)).fetchone()
-            if existing is not None:
-                if existing[0] == token_hash:
+        try:
+            with self._lock:
+                row = self.row(sid)
+                if attachment_id not in json.loads(row["attachments"]):
+                    raise NotFound
+                existing = self._db.execute(
+                    "SELECT token_sha256, sha512 FROM attachments WHERE submission_id = ? "
+                    "AND attachment_id = ?", (sid, attachment_id)).fetchone()
+                if existing is not None:
+                    if existing[0] == token_hash:
+                        return
+                    kept = existing[1] or plaintext_sha512(
+                        self.sealed_attachment(sid, attachment_id))
+                    if plaintext_sha512(spooled.read_bytes()) != kept:
+                        raise Conflict
                     return
-                kept = existing[1] or plaintext_sha512(self.sealed_attachment(sid, attachment_id))
-                if plaintext_sha512(token) != kept:
+                if row["status"] != ANNOUNCED:
                     raise Conflict
-                return
-            if row["status"] != ANNOUNCED:
-                raise Conflict
-            folder = self.staging_dir / sid
-            folder.mkdir(exist_ok=True)
-            write_synced(folder / f"{attachment_id}.jwe", token, replace=True)
-            with self._write():
-                self._db.execute("INSERT INTO attachments VALUES (?, ?, ?, NULL)",
-                                 (sid, attachment_id, token_hash))
-                self.event(sid, "attachment_received", now_text())
+                folder = self.staging_dir / sid
+                folder.mkdir(exist_ok=True)
+                spooled.replace(folder / f"{attachment_id}.jwe")
+                fsync_dir(folder)
+                with self._write():
+                    self._db.execute("INSERT INTO attachments VALUES (?, ?, ?, NULL)",
+                                     (sid, attachment_id, token_hash))
+                    self.event(sid, "attachment_received", now_text())
+        finally:
+            spooled.unlink(missing_ok=True)
 
     def sealed_attachment(self, sid: str, attachment_id: str) -> bytes:
         return (self.staging_dir / sid / f"{attachment_id}.jwe").read_bytes()

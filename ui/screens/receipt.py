@@ -1,4 +1,5 @@
-"""Receipt: the Vorgangsnummer, a QR code of it, and whether it was sent yet."""
+"""Receipt: the Vorgangsnummer, a QR code of it, and how far it got: saved on the
+terminal, sent (submitted at FIT-Connect) or accepted by the office."""
 
 from __future__ import annotations
 
@@ -137,7 +138,10 @@ class ReceiptScreen(Screen):
         self.payment_line.setText(translate(self.payment_message) if self.payment_message
                                   else "")
         self.printed.setText(translate(self.print_message) if self.print_message else "")
-        if self.state == "sent":
+        if self.state == "sent":  # the office's subscriber accepted it
+            self.status.setObjectName("statusOk")
+            self.status.setText(self.tr("Accepted by the citizens' office."))
+        elif self.state == "submitted":  # at FIT-Connect; the office has not decided yet
             self.status.setObjectName("statusOk")
             self.status.setText(self.tr("Sent to the citizens' office."))
         elif self.state == "failed":
