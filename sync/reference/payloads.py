@@ -33,7 +33,8 @@ def check_sealed(token: bytes) -> None:
 def json_object(raw: bytes) -> dict[str, Any]:
     try:
         body = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    # Deep nesting (RecursionError) and a 5,000-digit number (ValueError) are bad JSON too.
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, ValueError) as exc:
         raise BadRequest("body is not valid JSON") from exc
     if not isinstance(body, dict):
         raise BadRequest("body must be a JSON object")
