@@ -2,10 +2,12 @@
 
 For the city's existing monitoring: node_exporter's textfile collector reads the file
 ``buergerbuero metrics --textfile`` writes (a systemd timer runs it), Prometheus/Grafana,
-Icinga or Zabbix take it from there. Gauges only, and nothing personal: the version,
+Icinga or Zabbix take it from there. Nothing personal: the version,
 each doctor check's result (0 ok, 1 warn, 2 fail), the outbox's counts by state and its
-oldest waiting age, the time of the last confirmed delivery. Labels are check names,
-states and the version: fixed words of ours, escaped as the format requires.
+oldest waiting age, the time of the last confirmed delivery; and the office's figures
+from the statistics file (``kiosk.stats.figures``: sessions, abandonments, satisfaction,
+methods as counters, durations as gauges). Labels are check names,
+states, the version, services, steps and methods: fixed words of ours, escaped as the format requires.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from kiosk.base.errors import UserFacingError
 from kiosk.doctor_check import EXIT, Check
 from kiosk.doctor_host import running_version
 from kiosk.settings import Settings
+from kiosk.stats.figures import families
+from kiosk.stats.store import stats_path
 from sync.outbox import read_status
 
 PREFIX: Final = "buergerbuero_"
@@ -42,8 +46,8 @@ class Exposition:
         self._lines: list[str] = []
 
     def gauge(self, name: str, help_text: str,
-              samples: Iterable[tuple[dict[str, str], float]]) -> None:
-        self._lines += [f"# HELP {PREFIX}{name} {help_text}", f"# TYPE {PREFIX}{name} gauge"]
+              samples: Iterable[tuple[dict[str, str], float]], kind: str = "gauge") -> None:
+        self._lines += [f"# HELP {PREFIX}{name} {help_text}", f"# TYPE {PREFIX}{name} {kind}"]
         for labels, value in samples:
             shown = ",".join(f'{k}="{_escape(v)}"' for k, v in labels.items())
             self._lines.append(f"{PREFIX}{name}{{{shown}}} {_number(value)}" if shown
@@ -96,6 +100,12 @@ def exposition(settings: Settings | None, checks: list[Check], *,
         if confirmed is not None:
             out.gauge("last_successful_sync_timestamp_seconds", "When the intake server "
                       "last confirmed an application (Unix time).", [({}, round(confirmed, 3))])
+        try:
+            figures = families(stats_path(settings.data_dir))
+        except UserFacingError:  # an unreadable statistics file costs its figures only
+            figures = []
+        for family in figures:
+            out.gauge(family.name, family.help, family.samples, family.kind)
     out.gauge("metrics_generated_timestamp_seconds", "When this file was written "
               "(Unix time).", [({}, round(now, 3))])
     return out.text()

@@ -55,6 +55,8 @@ COMMANDS: tuple[Command, ...] = (
             "kiosk.commands.doctor"),
     Command("metrics", "the terminal's health as Prometheus gauges (node_exporter textfile)",
             "kiosk.commands.metrics"),
+    Command("stats", "the office's figures: report as JSON, PDF (no personal data)",
+            "kiosk.commands.stats"),
     Command("sign-request", "send a PDF to the counter tablet, get it signed",
             "kiosk.commands.sign_request"),
 )

@@ -1,4 +1,5 @@
-"""Receipt: the Vorgangsnummer, a QR code of it, and whether it was sent yet."""
+"""Receipt: the Vorgangsnummer, a QR code of it, whether it was sent yet, and the
+satisfaction question below them."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from ui.qt import (
     Signal,
 )
 from ui.screens.base import Screen, page_layout, scrolling
+from ui.screens.feedback import FeedbackPanel
 from ui.widgets import button, label
 
 
@@ -79,6 +81,9 @@ class ReceiptScreen(Screen):
         self.qr.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         row.addWidget(self.qr)
         layout.addLayout(row, 1)
+        # The satisfaction question, below what the citizen came for (ui.statistics).
+        self.feedback = FeedbackPanel()
+        layout.addWidget(self.feedback)
         # How long the receipt stays, and more time to copy the number.
         bottom = QHBoxLayout()
         self.countdown = label(name="fieldHelp")
@@ -124,6 +129,7 @@ class ReceiptScreen(Screen):
                                     "how far your application is."))
         self.done.setText(self.tr("Finish"))
         self.more_time.setText(self.tr("More time"))
+        self.feedback.retranslate()
         self.countdown.setText(self._closes_in(self.seconds_left) if self.seconds_left else "")
         self.payment_line.setText(translate(self.payment_message) if self.payment_message
                                   else "")
@@ -146,6 +152,9 @@ class ReceiptScreen(Screen):
         """A count: each language's plural form for it ("1 Sekunde", "5 Sekunden")."""
         return self.tr("This screen closes in %n seconds.", "", seconds)
 
+    def fit_text_scale(self, scale: float) -> None:
+        self.feedback.fit_text_scale(scale)
+
     def show_countdown(self, seconds: int) -> None:
         self.seconds_left = seconds
         self.countdown.setText(self._closes_in(seconds))
@@ -165,3 +174,4 @@ class ReceiptScreen(Screen):
         self.case_id = None
         self.number.clear()
         self.qr.clear()
+        self.feedback.reset()

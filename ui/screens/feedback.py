@@ -1,0 +1,177 @@
+"""The satisfaction question: five faces, then at most one reason, then thanks.
+
+``FeedbackPanel`` is the question itself: on the receipt screen at the end of a journey
+(below the Vorgangsnummer, so it never delays it) and on the ``FeedbackScreen`` that
+follows a cancelled session (``ui.statistics`` shows it, in the citizen's language, and
+closes it by itself). Each face is a tile with its name as text and accessible name,
+reached by Tab and by touch; nothing is written, nothing is required: not answering is
+skipping. The texts come from ``kiosk.stats.feedback``.
+"""
+
+from __future__ import annotations
+
+from kiosk.stats.feedback import (
+    ABANDONED,
+    FACES,
+    FINISH,
+    OPTIONAL,
+    QUESTION,
+    REASON_QUESTION,
+    REASONS,
+    SKIP,
+    THANKS,
+)
+from ui.i18n import translate
+from ui.qt import QGridLayout, QHBoxLayout, QPushButton, Qt, QVBoxLayout, QWidget, Signal
+from ui.screens.base import Screen, page_layout, scrolling
+from ui.screens.service import ServiceTile
+from ui.widgets import button, label
+
+
+class FeedbackPanel(QWidget):
+    """The question; ``rated`` with the face's score, then ``reasoned`` with a reason's id."""
+
+    rated = Signal(int)
+    reasoned = Signal(str)
+    done = Signal()  # answered to the end (a reason, or 'Skip' after a face)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 8, 0, 0)
+        column.setSpacing(12)
+        self.question = label(name="subheading")
+        self.hint = label(name="fieldHelp")
+        column.addWidget(self.question)
+        column.addWidget(self.hint)
+        self.faces: dict[int, ServiceTile] = {}
+        self._face_grid = QGridLayout()
+        self._face_grid.setSpacing(14)
+        for face in FACES:
+            tile = ServiceTile(f"face-{face.score}")
+            tile.clicked.connect(lambda _c=False, score=face.score: self._rate(score))
+            self.faces[face.score] = tile
+        column.addLayout(self._face_grid)
+        self.reason_question = label(name="subheading")
+        column.addWidget(self.reason_question)
+        self.reasons: dict[str, QPushButton] = {}
+        self._reason_grid = QGridLayout()
+        self._reason_grid.setSpacing(14)
+        for reason in REASONS:
+            btn = button(name="choice", wrap=True)
+            btn.clicked.connect(lambda _c=False, rid=reason.id: self._reason(rid))
+            self.reasons[reason.id] = btn
+        column.addLayout(self._reason_grid)
+        skip_row = QHBoxLayout()
+        skip_row.addStretch(1)
+        self.skip = button()
+        self.skip.clicked.connect(self._finish)
+        skip_row.addWidget(self.skip)
+        column.addLayout(skip_row)
+        self.thanks = label(name="statusOk")
+        column.addWidget(self.thanks)
+        self._columns = 0
+        self.fit_text_scale(1.0)
+        self.score: int | None = None
+        self.reset()
+
+    def fit_text_scale(self, scale: float) -> None:
+        """Five faces in a row; from 150 % on, two (the reasons: three, then one)."""
+        columns = 5 if scale < 1.5 else 2
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for grid, widgets, across in ((self._face_grid, list(self.faces.values()), columns),
+                                      (self._reason_grid, list(self.reasons.values()),
+                                       3 if columns == 5 else 1)):
+            for index, widget in enumerate(widgets):
+                grid.removeWidget(widget)
+                grid.addWidget(widget, index // across, index % across, Qt.AlignmentFlag.AlignTop)
+            for column in range(5):
+                grid.setColumnStretch(column, 1 if column < across else 0)
+
+    def _rate(self, score: int) -> None:
+        had_focus = any(tile.hasFocus() for tile in self.faces.values())
+        self.score = score
+        self._show("reason")
+        if had_focus:  # by keyboard: on to the first reason (by touch nothing looks chosen)
+            next(iter(self.reasons.values())).setFocus()
+        self.rated.emit(score)
+
+    def _reason(self, reason: str) -> None:
+        self.reasoned.emit(reason)
+        self._finish()
+
+    def _finish(self) -> None:
+        self._show("thanks")
+        self.done.emit()
+
+    def _show(self, stage: str) -> None:
+        self.stage = stage
+        for tile in self.faces.values():
+            tile.setVisible(stage == "faces")
+        self.question.setVisible(stage == "faces")
+        self.hint.setVisible(stage == "faces")
+        self.reason_question.setVisible(stage == "reason")
+        for btn in self.reasons.values():
+            btn.setVisible(stage == "reason")
+        self.skip.setVisible(stage == "reason")
+        self.thanks.setVisible(stage == "thanks")
+
+    def retranslate(self) -> None:
+        self.question.setText(translate(QUESTION))
+        self.hint.setText(translate(OPTIONAL))
+        for face in FACES:
+            name = translate(face.name)
+            self.faces[face.score].show_texts(name, "", "")
+        self.reason_question.setText(translate(REASON_QUESTION))
+        for reason in REASONS:
+            self.reasons[reason.id].setText(translate(reason.name))
+        self.skip.setText(translate(SKIP))
+        self.thanks.setText(translate(THANKS))
+
+    def reset(self) -> None:
+        """Asked anew: the faces again, no answer."""
+        self.score = None
+        self.retranslate()
+        self._show("faces")
+
+
+class FeedbackScreen(Screen):
+    """After a cancelled session: 'Your entries have been deleted', the question, 'Finish'."""
+
+    step_name = "feedback"
+    shows_back = False
+    shows_cancel = False
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        body = QWidget()
+        layout = page_layout(body)
+        self.heading = label(name="heading")
+        layout.addWidget(self.heading)
+        self.panel = FeedbackPanel()
+        layout.addWidget(self.panel)
+        layout.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        self.done = button(name="primary")
+        self.done.clicked.connect(self.finished.emit)
+        bottom.addWidget(self.done)
+        layout.addLayout(bottom)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(body))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(translate(ABANDONED))
+        self.done.setText(translate(FINISH))
+        self.panel.retranslate()
+
+    def fit_text_scale(self, scale: float) -> None:
+        self.panel.fit_text_scale(scale)
+
+    def wipe(self) -> None:
+        self.panel.reset()
