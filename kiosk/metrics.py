@@ -6,8 +6,8 @@ Icinga or Zabbix take it from there. Nothing personal: the version,
 each doctor check's result (0 ok, 1 warn, 2 fail), the outbox's counts by state and its
 oldest waiting age, the time of the last confirmed delivery; and the office's figures
 from the statistics file (``kiosk.stats.figures``: sessions, abandonments, satisfaction,
-methods as counters, durations as gauges). Labels are check names,
-states, the version, services, steps and methods: fixed words of ours, escaped as the format requires.
+methods as counters, durations as gauges). Labels are check names, states, the
+version, services, steps and methods: fixed words of ours, escaped as the format requires.
 """
 
 from __future__ import annotations
