@@ -64,6 +64,7 @@ class Statistics(QObject):
         self._close = QTimer(self)
         self._close.setSingleShot(True)
         self._close.timeout.connect(self.close_question)
+        self._no_data_dir = False
         self._unlisten = listen_for_errors(self.recorder.error_shown)
 
     def follow(self, window: KioskWindow, sync: SyncBridge) -> None:
@@ -152,6 +153,11 @@ class Statistics(QObject):
         self._write(lambda: store.save(self.path, facts))
 
     def _write(self, job: Callable[[], Any]) -> None:
+        if not self.path.parent.is_dir():  # a window without a terminal (a11y check, tools)
+            if not self._no_data_dir:
+                log.warning("no data directory %s: no statistics", self.path.parent)
+            self._no_data_dir = True
+            return
         self.tasks.run(job, lambda _r: None, lambda error: log.error(
             "statistics not written: %s", type(error).__name__))
 
@@ -163,6 +169,19 @@ class Statistics(QObject):
         if window is None or last is None:
             return
         facts, language, display = last
+        screen = self.question_screen(window)
+        self._asking, self._score = facts.id, None
+        screen.wipe()
+        set_language(language)
+        window.set_display(display)
+        screen.fit_text_scale(display.text_scale)
+        window.preview(screen)
+        screen.setFocus()  # nothing looks chosen at rest
+        window.screenShown.emit(screen.step_name)
+        self._close.start(ASK_S * 1000)
+
+    def question_screen(self, window: KioskWindow) -> FeedbackScreen:
+        """The screen after a cancel, built when first asked (also by the a11y check)."""
         if self.screen is None:
             self.screen = FeedbackScreen()
             self.screen.finished.connect(self.close_question)
@@ -171,14 +190,7 @@ class Statistics(QObject):
                 lambda reason: self._rated_after(self._score, reason))
             self.screen.panel.done.connect(lambda: self._close.start(THANKS_S * 1000))
             window.stack.addWidget(self.screen)
-        self._asking, self._score = facts.id, None
-        self.screen.wipe()
-        set_language(language)
-        window.set_display(display)
-        self.screen.fit_text_scale(display.text_scale)
-        window.preview(self.screen)
-        window.screenShown.emit(self.screen.step_name)
-        self._close.start(ASK_S * 1000)
+        return self.screen
 
     def _rated_after(self, score: int | None, reason: str | None = None) -> None:
         session_id = self._asking

@@ -722,7 +722,7 @@
     </message>
     <message>
         <source>Using the screen</source>
-        <translation>Die Bedienung des Bildschirms</translation>
+        <translation>Die Bedienung</translation>
     </message>
     <message>
         <source>Something else</source>

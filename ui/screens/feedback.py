@@ -38,7 +38,7 @@ class FeedbackPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         column = QVBoxLayout(self)
-        column.setContentsMargins(0, 8, 0, 0)
+        column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
         self.question = label(name="subheading")
         self.hint = label(name="fieldHelp")
@@ -48,26 +48,26 @@ class FeedbackPanel(QWidget):
         self._face_grid = QGridLayout()
         self._face_grid.setSpacing(14)
         for face in FACES:
-            tile = ServiceTile(f"face-{face.score}")
+            tile = ServiceTile(f"face-{face.score}", vertical=True)
             tile.clicked.connect(lambda _c=False, score=face.score: self._rate(score))
             self.faces[face.score] = tile
         column.addLayout(self._face_grid)
+        # The reason's question with 'Skip' beside it: the receipt keeps to one screen.
+        reason_row = QHBoxLayout()
         self.reason_question = label(name="subheading")
-        column.addWidget(self.reason_question)
+        reason_row.addWidget(self.reason_question, 1)
+        self.skip = button(name="choice")
+        self.skip.clicked.connect(self._finish)
+        reason_row.addWidget(self.skip)
+        column.addLayout(reason_row)
         self.reasons: dict[str, QPushButton] = {}
         self._reason_grid = QGridLayout()
-        self._reason_grid.setSpacing(14)
+        self._reason_grid.setSpacing(10)
         for reason in REASONS:
             btn = button(name="choice", wrap=True)
             btn.clicked.connect(lambda _c=False, rid=reason.id: self._reason(rid))
             self.reasons[reason.id] = btn
         column.addLayout(self._reason_grid)
-        skip_row = QHBoxLayout()
-        skip_row.addStretch(1)
-        self.skip = button()
-        self.skip.clicked.connect(self._finish)
-        skip_row.addWidget(self.skip)
-        column.addLayout(skip_row)
         self.thanks = label(name="statusOk")
         column.addWidget(self.thanks)
         self._columns = 0
@@ -91,11 +91,14 @@ class FeedbackPanel(QWidget):
                 grid.setColumnStretch(column, 1 if column < across else 0)
 
     def _rate(self, score: int) -> None:
-        had_focus = any(tile.hasFocus() for tile in self.faces.values())
+        # The focused face goes: its screen takes the focus, so nothing looks chosen.
+        holder = self.parentWidget()
+        while holder is not None and not isinstance(holder, Screen):
+            holder = holder.parentWidget()
+        if holder is not None and any(tile.hasFocus() for tile in self.faces.values()):
+            holder.setFocus()
         self.score = score
         self._show("reason")
-        if had_focus:  # by keyboard: on to the first reason (by touch nothing looks chosen)
-            next(iter(self.reasons.values())).setFocus()
         self.rated.emit(score)
 
     def _reason(self, reason: str) -> None:

@@ -134,6 +134,9 @@ class ReceiptScreen(Screen):
         self.payment_line.setText(translate(self.payment_message) if self.payment_message
                                   else "")
         self.printed.setText(translate(self.print_message) if self.print_message else "")
+        # An empty line takes no room: the satisfaction question below keeps to the screen.
+        self.payment_line.setVisible(self.payment_message is not None)
+        self.printed.setVisible(self.print_message is not None)
         if self.state == "sent":
             self.status.setObjectName("statusOk")
             self.status.setText(self.tr("Sent to the citizens' office."))
