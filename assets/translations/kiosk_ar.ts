@@ -913,11 +913,6 @@
         <translation>ما الأهم بالنسبة لك؟</translation>
     </message>
     <message>
-        <source>Skip</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>تخطٍّ</translation>
-    </message>
-    <message>
         <source>Thank you for your feedback.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>شكرًا لك على رأيك.</translation>

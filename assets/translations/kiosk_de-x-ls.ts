@@ -913,11 +913,6 @@
         <translation>Was war am wichtigsten für Sie?</translation>
     </message>
     <message>
-        <source>Skip</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Weiter ohne Antwort</translation>
-    </message>
-    <message>
         <source>Thank you for your feedback.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Danke für Ihre Antwort.</translation>

@@ -741,10 +741,6 @@
         <translation>Was war Ihnen am wichtigsten?</translation>
     </message>
     <message>
-        <source>Skip</source>
-        <translation>Überspringen</translation>
-    </message>
-    <message>
         <source>Thank you for your feedback.</source>
         <translation>Vielen Dank für Ihre Rückmeldung.</translation>
     </message>

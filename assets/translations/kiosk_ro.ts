@@ -913,11 +913,6 @@
         <translation>Ce a contat cel mai mult pentru dumneavoastră?</translation>
     </message>
     <message>
-        <source>Skip</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Omiteți</translation>
-    </message>
-    <message>
         <source>Thank you for your feedback.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Vă mulțumim pentru părere.</translation>

@@ -913,11 +913,6 @@
         <translation>Что было для вас самым важным?</translation>
     </message>
     <message>
-        <source>Skip</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Пропустить</translation>
-    </message>
-    <message>
         <source>Thank you for your feedback.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Спасибо за ваш отзыв.</translation>

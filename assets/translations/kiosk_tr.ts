@@ -913,11 +913,6 @@
         <translation>Sizin için en önemlisi neydi?</translation>
     </message>
     <message>
-        <source>Skip</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Atla</translation>
-    </message>
-    <message>
         <source>Thank you for your feedback.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Geri bildiriminiz için teşekkür ederiz.</translation>

@@ -913,11 +913,6 @@
         <translation>Що було для вас найважливішим?</translation>
     </message>
     <message>
-        <source>Skip</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Пропустити</translation>
-    </message>
-    <message>
         <source>Thank you for your feedback.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Дякуємо за ваш відгук.</translation>

@@ -5,7 +5,8 @@
 follows a cancelled session (``ui.statistics`` shows it, in the citizen's language, and
 closes it by itself). Each face is a tile with its name as text and accessible name,
 reached by Tab and by touch; nothing is written, nothing is required: not answering is
-skipping. The texts come from ``kiosk.stats.feedback``.
+skipping (a face is kept as soon as it is tapped; the reason after it is as optional).
+The texts come from ``kiosk.stats.feedback``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from kiosk.stats.feedback import (
     QUESTION,
     REASON_QUESTION,
     REASONS,
-    SKIP,
     THANKS,
 )
 from ui.i18n import translate
@@ -33,7 +33,7 @@ class FeedbackPanel(QWidget):
 
     rated = Signal(int)
     reasoned = Signal(str)
-    done = Signal()  # answered to the end (a reason, or 'Skip' after a face)
+    done = Signal()  # answered to the end: a face and a reason
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,19 +52,15 @@ class FeedbackPanel(QWidget):
             tile.clicked.connect(lambda _c=False, score=face.score: self._rate(score))
             self.faces[face.score] = tile
         column.addLayout(self._face_grid)
-        # The reason's question with 'Skip' beside it: the receipt keeps to one screen.
-        reason_row = QHBoxLayout()
+        # No 'Skip': the face is kept as soon as it is tapped, and a reason is as optional as
+        # the face ('Finish', or the screen closing by itself); the receipt keeps to one page.
         self.reason_question = label(name="subheading")
-        reason_row.addWidget(self.reason_question, 1)
-        self.skip = button(name="choice")
-        self.skip.clicked.connect(self._finish)
-        reason_row.addWidget(self.skip)
-        column.addLayout(reason_row)
+        column.addWidget(self.reason_question)
         self.reasons: dict[str, QPushButton] = {}
         self._reason_grid = QGridLayout()
         self._reason_grid.setSpacing(10)
         for reason in REASONS:
-            btn = button(name="choice", wrap=True)
+            btn = button(name="choice")  # one line: short topics (the a11y check measures)
             btn.clicked.connect(lambda _c=False, rid=reason.id: self._reason(rid))
             self.reasons[reason.id] = btn
         column.addLayout(self._reason_grid)
@@ -103,9 +99,6 @@ class FeedbackPanel(QWidget):
 
     def _reason(self, reason: str) -> None:
         self.reasoned.emit(reason)
-        self._finish()
-
-    def _finish(self) -> None:
         self._show("thanks")
         self.done.emit()
 
@@ -118,7 +111,6 @@ class FeedbackPanel(QWidget):
         self.reason_question.setVisible(stage == "reason")
         for btn in self.reasons.values():
             btn.setVisible(stage == "reason")
-        self.skip.setVisible(stage == "reason")
         self.thanks.setVisible(stage == "thanks")
 
     def retranslate(self) -> None:
@@ -130,7 +122,6 @@ class FeedbackPanel(QWidget):
         self.reason_question.setText(translate(REASON_QUESTION))
         for reason in REASONS:
             self.reasons[reason.id].setText(translate(reason.name))
-        self.skip.setText(translate(SKIP))
         self.thanks.setText(translate(THANKS))
 
     def reset(self) -> None:

@@ -179,9 +179,10 @@ class JourneyDriver:
             self.click(screen.done)
 
     def give_feedback(self, panel: FeedbackPanel, score: int, reason: str | None) -> None:
-        """Tap a face, then a reason (or 'Skip')."""
+        """Tap a face, then a reason (None: none, as a citizen who goes on)."""
         self.click(panel.faces[score])
-        self.click(panel.reasons[reason] if reason is not None else panel.skip)
+        if reason is not None:
+            self.click(panel.reasons[reason])
 
     @property
     def screen(self) -> str:
