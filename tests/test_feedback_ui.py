@@ -32,7 +32,8 @@ def test_the_faces_come_with_the_receipt_and_work_by_keyboard(qtbot, kiosk_facto
     kiosk = kiosk_factory()
     drive, receipt = _to_receipt(qtbot, kiosk)
     panel = receipt.feedback
-    assert receipt.vorgangsnummer and receipt.number.isVisible()  # the receipt is all there
+    assert receipt.vorgangsnummer
+    assert receipt.number.isVisible()
     names = [tile.accessibleName() for tile in panel.faces.values()]
     assert names == ["Very dissatisfied", "Dissatisfied", "Neither", "Satisfied",
                      "Very satisfied"]
@@ -40,7 +41,8 @@ def test_the_faces_come_with_the_receipt_and_work_by_keyboard(qtbot, kiosk_facto
     smallest = receipt.more_time.height()  # the receipt's own buttons
     for tile in panel.faces.values():
         assert tile.isVisible()
-        assert tile.height() >= smallest and tile.width() >= receipt.more_time.width() * 0.9
+        assert tile.height() >= smallest
+        assert tile.width() >= receipt.more_time.width() * 0.9
     # Tab reaches every face; Space on one chooses it, then the reasons show.
     order = kiosk.window.focus_order()
     assert all(tile in order for tile in panel.faces.values())
@@ -48,15 +50,18 @@ def test_the_faces_come_with_the_receipt_and_work_by_keyboard(qtbot, kiosk_facto
     tile.setFocus(Qt.FocusReason.TabFocusReason)
     QTest.keyClick(tile, Qt.Key.Key_Space)
     QApplication.processEvents()
-    assert panel.score == 2 and panel.stage == "reason"
+    assert panel.score == 2
+    assert panel.stage == "reason"
     assert not any(b.hasFocus() for b in panel.reasons.values())  # nothing looks chosen
     assert kiosk.window.current_screen().hasFocus()
     reason = panel.reasons["payment"]
     reason.setFocus(Qt.FocusReason.TabFocusReason)
     QTest.keyClick(reason, Qt.Key.Key_Space)
-    assert panel.stage == "thanks" and panel.thanks.isVisible()
+    assert panel.stage == "thanks"
+    assert panel.thanks.isVisible()
     facts = kiosk.backend.statistics.recorder.facts
-    assert facts is not None and (facts.satisfaction, facts.reason) == (2, "payment")
+    assert facts is not None
+    assert (facts.satisfaction, facts.reason) == (2, "payment")
     drive.click(receipt.done)
     assert drive.screen == "welcome"  # asked already: nothing after 'Finish'
 
@@ -78,7 +83,8 @@ def test_after_a_cancel_the_question_is_in_the_citizens_language_and_size(  # ty
     assert screen.heading.text() == "تم حذف ما أدخلته."
     assert screen.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.journey.display.text_scale == 1.5
-    assert window.journey.answers == {} and window.session is None  # the session is gone
+    assert window.journey.answers == {}
+    assert window.session is None
     assert not window.footer.isVisible()
     qtbot.waitUntil(lambda: drive.screen == "welcome", timeout=5_000)
     assert window.journey.display == Display()
@@ -103,4 +109,5 @@ def test_every_face_and_reason_has_a_text_in_every_language() -> None:
 
     for language in catalogue().languages():
         shown = [text(item.name, language) for item in (*FACES, *REASONS)]
-        assert all(shown) and len(set(shown)) == len(shown), language
+        assert all(shown), language
+        assert len(set(shown)) == len(shown), language

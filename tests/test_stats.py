@@ -58,7 +58,8 @@ def test_a_session_keeps_seconds_per_step_the_hour_and_where_it_stopped() -> Non
     recorder.error_shown(N_("Validation", "Please enter {what}.").format(what="other"))
     recorder.note(modes={"larger_text", "not-a-mode"})
     facts = recorder.end("cancelled", step="form-address", completed=False)
-    assert facts is not None and not recorder.active
+    assert facts is not None
+    assert not recorder.active
     assert facts.hour == "2026-11-30T09"  # nothing finer than the hour
     assert facts.steps == {"service": 4, "identify": 36, "form-address": 15}
     assert (facts.service, facts.language, facts.stopped_at) == ("umzug", "tr", "form-address")
@@ -90,7 +91,7 @@ def test_the_file_keeps_rows_and_answers_and_the_report_counts_them(tmp_path: Pa
     store.rate(path, done[1].id, 2, None)
     store.rate(path, left.id, 1, "questions")
     store.confirmed(path, done[0].id, 3.04)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="no such satisfaction score"):
         store.rate(path, left.id, 6, None)  # not on the scale
     report = build_report(store.load(path))
     assert (report["sessions"], report["completed"], report["abandoned"]) == (5, 4, 1)
@@ -140,7 +141,8 @@ def test_the_command_prints_json_and_draws_the_pdf(tmp_path: Path) -> None:
     report = json.loads(done.stdout)
     assert {"sessions", "completed", "abandoned_by_step", "steps", "satisfaction",
             "identification", "payment"} <= set(report)
-    assert report["sessions"] == 6 and report["completed"] == 2
+    assert report["sessions"] == 6
+    assert report["completed"] == 2
     assert report["abandoned_by_step"] == {"signature": 2, "review": 2}
     assert set(report["steps"]["meldebescheinigung-einfach"]) == {
         "service", "identify", "form-address", "review", "signature", "receipt"}
@@ -163,7 +165,8 @@ def test_the_command_prints_json_and_draws_the_pdf(tmp_path: Path) -> None:
     bad = subprocess.run([sys.executable, "-m", "ui.main", "stats", "report", "--data-dir",
                           str(tmp_path), "--from", "30.11.2026"], cwd=ROOT,
                          capture_output=True, text=True, timeout=60, check=False)
-    assert bad.returncode == 2 and "not a date" in bad.stderr
+    assert bad.returncode == 2
+    assert "not a date" in bad.stderr
 
 
 def test_the_figures_stand_beside_the_health_metrics(tmp_path: Path) -> None:

@@ -77,7 +77,8 @@ def test_no_personal_data_reaches_the_statistics(qtbot, kiosk_factory, intake, t
     drive.give_feedback(question.panel, 1, "identification")
     drive.click(question.done)
     assert drive.screen == "welcome"
-    assert window.journey.language == "de" and window.header.language_button.isHidden()
+    assert window.journey.language == "de"
+    assert window.header.language_button.isHidden()
 
     # 3. A refused date of birth, then the citizen walks away (what the idle watcher does).
     drive.choose_language("tr")
@@ -119,10 +120,12 @@ def test_no_personal_data_reaches_the_statistics(qtbot, kiosk_factory, intake, t
 
     stored = b"".join(path.read_bytes() for path in sorted(data_dir.glob("stats.sqlite3*")))
     assert len(stored) > 4096
-    assert b"meldebescheinigung-einfach" in stored and b"form-address" in stored  # it reads
+    assert b"meldebescheinigung-einfach" in stored
+    assert b"form-address" in stored
     pdf_text = subprocess.run(["pdftotext", str(tmp_path / "report.pdf"), "-"],
                               capture_output=True, text=True, check=True).stdout
-    assert "Terminal" in pdf_text and "Sitzungen" in pdf_text
+    assert "Terminal" in pdf_text
+    assert "Sitzungen" in pdf_text
     metrics = exposition(kiosk.settings, [])
     figures = "\n".join(line for line in metrics.splitlines() if "_stats_" in line)
     assert 'buergerbuero_stats_sessions_total{outcome="abandoned"} 2' in figures
