@@ -145,6 +145,7 @@ class Statistics(QObject):
             return
         self._modes()
         journey = window.journey
+        self._session = None  # its screens go now
         facts = self.recorder.end(reason, step=journey.step.name,
                                   completed=journey.step == RECEIPT)
         if facts is None:
