@@ -4,6 +4,8 @@ named tile as large as the other touch targets, reached and chosen by keyboard."
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 import ui.statistics
@@ -111,3 +113,27 @@ def test_every_face_and_reason_has_a_text_in_every_language() -> None:
         shown = [text(item.name, language) for item in (*FACES, *REASONS)]
         assert all(shown), language
         assert len(set(shown)) == len(shown), language
+
+
+def test_the_figures_are_written_on_the_stats_thread_not_the_gui(  # type: ignore[no-untyped-def]
+        qtbot, kiosk_factory, monkeypatch) -> None:
+    from kiosk.stats import store
+
+    kiosk = kiosk_factory()
+    written: list[str] = []
+    real = store.save
+
+    def save(path, facts) -> None:  # type: ignore[no-untyped-def]
+        written.append(threading.current_thread().name)
+        real(path, facts)
+
+    monkeypatch.setattr(store, "save", save)
+    drive = JourneyDriver(kiosk.window)
+    drive.choose_language("en")
+    drive.choose_service("meldebescheinigung-einfach")
+    kiosk.window.end_session("timeout")
+    statistics = kiosk.backend.statistics
+    qtbot.waitUntil(lambda: statistics.tasks.pending == 0, timeout=5_000)
+    assert written == ["stats_0"]
+    [facts] = store.load(statistics.path)
+    assert (facts.stopped_at, facts.end_reason, facts.completed) == ("identify", "timeout", False)
