@@ -114,6 +114,8 @@ class Statistics(QObject):
         if score is not None and self._session is not None \
                 and panel is self._session.receipt.feedback:
             self.recorder.rated(score, reason)
+            if reason is None and self._window is not None:  # a face: time for a reason too
+                self._window.start_receipt_countdown()
 
     def _paid(self, payment: PaymentInfo, _copy: object) -> None:
         self.recorder.note(payment=payment.method)
@@ -145,6 +147,7 @@ class Statistics(QObject):
             return
         self._modes()
         journey = window.journey
+        self.recorder.note(language=journey.language)  # switched on the last screen, maybe
         self._session = None  # its screens go now
         facts = self.recorder.end(reason, step=journey.step.name,
                                   completed=journey.step == RECEIPT)

@@ -10,6 +10,7 @@ bars). Step, service and method names are the kiosk's ids, as in the JSON.
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Sequence
 from typing import Any, Final
 
@@ -26,6 +27,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 from reportlab.platypus.flowables import Flowable
 
+from forms.display import MEGABYTES
 from forms.pdf import FONT, FONT_BOLD, FONT_DIR
 from kiosk.base.catalogue import text
 from kiosk.base.i18n import N_, Message
@@ -77,7 +79,7 @@ def _escape(value: str) -> str:
 
 def _bars(labels: Sequence[str], series: Sequence[Sequence[float]], *,
           horizontal: bool, names: Sequence[str] = (),
-          each: Sequence[Any] = ()) -> Drawing:
+          each: Sequence[Any] = (), counts: bool = False) -> Drawing:
     """Bars of one or more series (``names``: a legend); ``each``: a colour per bar."""
     rows = max(1, len(labels))
     height = (24 + rows * 9 * max(1, len(series)) + 24) if horizontal else 70 * mm
@@ -93,6 +95,10 @@ def _bars(labels: Sequence[str], series: Sequence[Sequence[float]], *,
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7.5
     chart.valueAxis.valueMin = 0
+    if counts:  # whole numbers on the axis
+        top = max((v for s in series for v in s), default=0)
+        chart.valueAxis.valueMax = top + max(1, math.ceil(top / 5))  # room for the labels
+        chart.valueAxis.valueStep = max(1, math.ceil(top / 5))
     if horizontal:
         chart.categoryAxis.labels.boxAnchor = "e"
         chart.categoryAxis.reverseDirection = True
@@ -157,8 +163,14 @@ def _figure(title: str, picture: Flowable | Drawing) -> KeepTogether:
                          picture])
 
 
-def _number(value: float | None, digits: int = 1) -> str:
-    return "–" if value is None else f"{value:.{digits}f}"
+def _number(value: float | None, language: str, digits: int = 1) -> str:
+    """As the language writes a decimal: its separator from the catalogue's number
+    pattern (``forms.display.MEGABYTES``, "{whole}.{tenth} MB": 1,2 MB in German)."""
+    if value is None:
+        return "–"
+    sample = text(MEGABYTES.format(whole=1, tenth=2), language)
+    separator = sample.partition("1")[2].partition("2")[0] or "."
+    return f"{value:.{digits}f}".replace(".", separator)
 
 
 def render_report_pdf(report: dict[str, Any], *, language: str, terminal: str) -> bytes:
@@ -189,9 +201,9 @@ def render_report_pdf(report: dict[str, Any], *, language: str, terminal: str) -
            [t(COMPLETED), str(report["completed"])],
            [t(RATE), f"{round(100 * rate)} %" if rate is not None else "–"],
            [t(SATISFACTION_MEAN.format(count=satisfaction["answers"])),
-            _number(satisfaction["mean"], 2)],
-           [t(DURATION), _number(duration["median_s"] / 60 if duration else None)],
-           [t(SYNC), _number(latency["median_s"] if latency else None)]]
+            _number(satisfaction["mean"], language, 2)],
+           [t(DURATION), _number(duration["median_s"] / 60 if duration else None, language)],
+           [t(SYNC), _number(latency["median_s"] if latency else None, language)]]
     table = Table(key, colWidths=[120 * mm, 40 * mm], hAlign="LEFT")
     table.setStyle([("FONT", (0, 0), (-1, -1), FONT, 10.5), ("FONT", (1, 0), (1, -1), FONT_BOLD),
                     ("ALIGN", (1, 0), (1, -1), "RIGHT"), ("TEXTCOLOR", (0, 0), (-1, -1), INK),
@@ -205,11 +217,11 @@ def render_report_pdf(report: dict[str, Any], *, language: str, terminal: str) -
     stopped = report["abandoned_by_step"]
     if stopped:
         story.append(_figure(t(STOPPED), _bars(list(stopped), [list(stopped.values())],
-                                               horizontal=True)))
+                                               horizontal=True, counts=True)))
     faces = [t(face.name) for face in FACES]
     story.append(_figure(t(SATISFACTION), _bars(
         faces, [[satisfaction["distribution"][str(face.score)] for face in FACES]],
-        horizontal=False, each=SCALE)))
+        horizontal=False, each=SCALE, counts=True)))
     for service, steps in report["steps"].items():
         names = list(steps)
         story.append(_figure(t(STEPS.format(service=service)), _bars(
