@@ -185,3 +185,14 @@ def test_the_figures_stand_beside_the_health_metrics(tmp_path: Path) -> None:
     later = families(store.stats_path(tmp_path), today=date(2027, 1, 1))
     assert "stats_step_duration_seconds" not in {family.name for family in later}
     assert families(tmp_path / "none.sqlite3") == []  # no file yet: no figures
+
+
+def test_the_report_is_a_technicians_command_without_qt(tmp_path: Path) -> None:
+    _fill(tmp_path)
+    code = ("import sys, ui.main; ui.main.main(['stats', 'report', '--json', '--out', "
+            f"{str(tmp_path / 'r.pdf')!r}, '--data-dir', {str(tmp_path)!r}]); "
+            "sys.exit(1 if 'PySide6' in sys.modules else 0)")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                            text=True, check=False, timeout=60)
+    assert result.returncode == 0, "stats report must not load Qt: " + result.stderr[-2000:]
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF-")
