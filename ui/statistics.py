@@ -122,8 +122,9 @@ class Statistics(QObject):
 
     def _queued_now(self, vorgangsnummer: str) -> None:
         facts = self.recorder.facts
-        if facts is None:
-            return  # stored after its session (a parked application)
+        window = self._window
+        if facts is None or window is None or window.journey.vorgangsnummer != vorgangsnummer:
+            return  # stored after its session (a parked application): not this session's
         self._queued[vorgangsnummer] = (facts.id, time.monotonic())
         while len(self._queued) > LATENCIES_KEPT:
             self._queued.pop(next(iter(self._queued)))
@@ -151,6 +152,7 @@ class Statistics(QObject):
         self._session = None  # its screens go now
         facts = self.recorder.end(reason, step=journey.step.name,
                                   completed=journey.step == RECEIPT)
+        self._last = None
         if facts is None:
             return
         self._last = (facts, journey.language, journey.display)
