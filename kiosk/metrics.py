@@ -2,10 +2,12 @@
 
 For the city's existing monitoring: node_exporter's textfile collector reads the file
 ``buergerbuero metrics --textfile`` writes (a systemd timer runs it), Prometheus/Grafana,
-Icinga or Zabbix take it from there. Gauges only, and nothing personal: the version,
+Icinga or Zabbix take it from there. Nothing personal: the version,
 each doctor check's result (0 ok, 1 warn, 2 fail), the outbox's counts by state and its
-oldest waiting age, the time of the last confirmed delivery. Labels are check names,
-states and the version: fixed words of ours, escaped as the format requires.
+oldest waiting age, the time of the last confirmed delivery; and the office's figures
+from the statistics file (``kiosk.stats.figures``: sessions, abandonments, satisfaction,
+methods as counters, durations as gauges). Labels are check names, states, the
+version, services, steps and methods: fixed words of ours, escaped as the format requires.
 
 The figures are gathered once (:func:`figures`); the gauges (:func:`render`) and the
 fleet's heartbeat (``kiosk.heartbeat``) are two views of them.
@@ -25,6 +27,8 @@ from kiosk.base.errors import UserFacingError
 from kiosk.doctor_check import EXIT, Check
 from kiosk.doctor_host import running_version
 from kiosk.settings import Settings
+from kiosk.stats.figures import Family, families
+from kiosk.stats.store import stats_path
 from sync.outbox import OutboxStatus, read_status
 
 PREFIX: Final = "buergerbuero_"
@@ -45,8 +49,8 @@ class Exposition:
         self._lines: list[str] = []
 
     def gauge(self, name: str, help_text: str,
-              samples: Iterable[tuple[dict[str, str], float]]) -> None:
-        self._lines += [f"# HELP {PREFIX}{name} {help_text}", f"# TYPE {PREFIX}{name} gauge"]
+              samples: Iterable[tuple[dict[str, str], float]], kind: str = "gauge") -> None:
+        self._lines += [f"# HELP {PREFIX}{name} {help_text}", f"# TYPE {PREFIX}{name} {kind}"]
         for labels, value in samples:
             shown = ",".join(f'{k}="{_escape(v)}"' for k, v in labels.items())
             self._lines.append(f"{PREFIX}{name}{{{shown}}} {_number(value)}" if shown
@@ -90,6 +94,7 @@ class Figures(NamedTuple):
     outbox: OutboxStatus | None  # None: no settings, or the outbox cannot be read
     last_confirmed: float | None  # Unix time of the last confirmed delivery
     now: float
+    office: list[Family]  # the office's figures (kiosk.stats)
 
     @property
     def worst(self) -> int:
@@ -100,15 +105,20 @@ def figures(settings: Settings | None, checks: list[Check], *,
             now: float | None = None) -> Figures:
     version, where = running_version()
     status = confirmed = None
+    office: list[Family] = []
     if settings is not None:
         try:
             status = read_status(settings.outbox_path)
         except UserFacingError:  # the doctor check "outbox" already says why
             status = None
         confirmed = last_confirmed_at(settings.outbox_path)
+        try:
+            office = families(stats_path(settings.data_dir))
+        except UserFacingError:  # an unreadable statistics file costs its figures only
+            office = []
     return Figures(version or "unknown", "package" if where.startswith("package")
                    else "checkout", host_uptime(), _unique(checks), status, confirmed,
-                   time.time() if now is None else now)
+                   time.time() if now is None else now, office)
 
 
 def render(measured: Figures) -> str:
@@ -134,6 +144,8 @@ def render(measured: Figures) -> str:
         out.gauge("last_successful_sync_timestamp_seconds", "When the intake server "
                   "last confirmed an application (Unix time).",
                   [({}, round(measured.last_confirmed, 3))])
+    for family in measured.office:
+        out.gauge(family.name, family.help, family.samples, family.kind)
     out.gauge("metrics_generated_timestamp_seconds", "When this file was written "
               "(Unix time).", [({}, round(measured.now, 3))])
     return out.text()

@@ -10,6 +10,7 @@ stops at the signature screen and checks that it, too, is reached and operable.
 from __future__ import annotations
 
 from ui.qt import QApplication, QLineEdit, QPushButton, Qt, QTest, QWidget
+from ui.screens.feedback import FeedbackScreen
 from ui.tools.journey import SAMPLE_ADDRESS, SAMPLE_IDENTITY, JourneyDriver
 
 MAX_TABS = 80
@@ -84,4 +85,11 @@ def test_the_journey_with_the_keyboard_alone(qtbot, kiosk_factory) -> None:  # t
     QTest.keyClick(question.yes, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     assert question.yes.hasFocus() or question.no.hasFocus()
     drive.click(question.yes)
+    # The satisfaction question after a cancel, by keyboard too: a face, a reason, 'Finish'.
+    assert drive.screen == "feedback"
+    feedback = window.current_screen()
+    assert isinstance(feedback, FeedbackScreen)
+    drive.give_feedback(feedback.panel, 3, "operation")
+    assert feedback.panel.thanks.isVisible()
+    drive.click(feedback.done)
     assert drive.screen == "welcome"

@@ -1,5 +1,6 @@
 """What works behind the kiosk's screens: the storage thread and process, the bridges
-from the card-reader, sync, eID, payment and speech threads, and the scan inbox.
+from the card-reader, sync, eID, payment and speech threads, the scan inbox and the
+statistics.
 
 ``ui.app`` builds it right after the window's first frame: the welcome screen needs
 none of it, so its modules stay off the start-up path (``bench startup``). The
@@ -21,6 +22,7 @@ from ui.bridges import ReaderBridge, SyncBridge
 from ui.qt import QObject
 from ui.scanner import Scanner
 from ui.speech_bridge import SpeechBridge
+from ui.statistics import Statistics
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -44,6 +46,7 @@ class Backend:
         self.scanner = Scanner(settings.scan_dir, parent)  # the file fields' scan inbox
         self.speech = SpeechBridge(settings.speech_output, parent)  # the voice output
         self.staff = StaffCaller(settings)  # 'Help': the configured staff-call hook
+        self.statistics = Statistics(settings, parent)  # the office's figures (no personal data)
         self.eid: EidBridge | None = None
         if settings.eid_mode != "off" and settings.eid_tc_token_url:
             # The eID client's modules load only where the eID function is configured.
@@ -99,6 +102,7 @@ class Backend:
             if service is not None:
                 service.stop()
         self.tasks.shutdown()
+        self.statistics.shutdown()
         self.storage.shutdown()
         self.scanner.shutdown()
         self.speech.shutdown()

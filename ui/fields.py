@@ -19,6 +19,7 @@ from forms.validation import (
     validate_field,
 )
 from kiosk.base.i18n import N_, Message
+from kiosk.stats.session import error_shown
 from ui.choice_search import SEARCH_THRESHOLD, ChoiceSearch
 from ui.date_input import DateValidator
 from ui.file_field import FileInput
@@ -443,6 +444,8 @@ class FieldWidget(QFrame):
         self.edited.emit(self.field.id)
 
     def _show(self, error: Message | None) -> None:
+        if error is not None and error != self._error:
+            error_shown(error)  # the statistics count it (by its id, never its text)
         self._error = error
         text = translate(error) if error else ""
         if error == PATTERN and self.field.pattern_message is not None:

@@ -122,7 +122,8 @@ def screen_texts(screen: Screen) -> list[Spoken]:
     if isinstance(screen, ReceiptScreen):
         return [*shown((screen.heading, screen.number_caption), screen),
                 Spoken(spelled(screen.vorgangsnummer)),
-                *shown((screen.status, screen.advice, screen.done), screen)]
+                *shown((screen.status, screen.advice, screen.feedback.question,
+                        screen.feedback.reason_question, screen.done), screen)]
     return shown((w for w in screen.findChildren(QLabel)
                   if w.objectName() in ("heading", "subheading")), screen)
 

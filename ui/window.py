@@ -63,8 +63,12 @@ log = logging.getLogger(__name__)
 class KioskWindow(QMainWindow):
     # Emitted with the step name whenever a new screen is shown.
     screenShown = Signal(str)
-    # Emitted when a session ends (finished, cancelled or timed out).
+    # Emitted when a session ends (finished, cancelled or timed out); sessionEnding first,
+    # while the journey still holds it (the statistics note where it stopped).
+    sessionEnding = Signal(str)  # reason
     sessionEnded = Signal(str)  # reason
+    # Emitted after the citizen cancelled ('Cancel', then 'Yes'): the question follows.
+    citizenLeft = Signal()
     # Emitted when an application is durably queued (Vorgangsnummer).
     applicationQueued = Signal(str)
     # Emitted when the staff put failed applications back in line.
@@ -165,6 +169,7 @@ class KioskWindow(QMainWindow):
         if backend.payments is not None:  # a payment that ended after its session
             backend.payments.cardFinished.connect(step.ended_elsewhere)
             backend.payments.recovered.connect(lambda _r: step.ended_elsewhere(None))
+        backend.statistics.follow(self, backend.sync)  # the figures and the question
 
     @property
     def backend(self) -> Backend:
@@ -221,7 +226,8 @@ class KioskWindow(QMainWindow):
         screen = self.current_screen()
         self.footer.show_state(back=screen.shows_back, cancel=screen.shows_cancel,
                                next_text=screen.next_label())
-        at_rest = screen is self.welcome or screen is self.out_of_service
+        at_rest = screen is self.welcome or screen is self.out_of_service \
+            or screen.step_name == "feedback"  # between citizens (ui.statistics)
         self.footer.setVisible(not at_rest and screen.step_name not in ("receipt", "staff"))
         display = self.journey.display
         self.header.show_state(step=self.journey.progress, language=self.journey.language,
@@ -493,16 +499,21 @@ class KioskWindow(QMainWindow):
     def ask_cancel(self) -> None:
         """'Cancel': straight back where nothing was entered yet, else asked first."""
         if self.journey.step in (WELCOME, SERVICE):
-            self.end_session("cancelled")
+            self.cancelled_by_citizen()
             return
         if self._cancel_question is None:
             self._cancel_question = CancelQuestion(self._central)
             self._cancel_question.answered.connect(
-                lambda cancel: self.end_session("cancelled") if cancel else None)
+                lambda cancel: self.cancelled_by_citizen() if cancel else None)
         self._cancel_question.ask()
+
+    def cancelled_by_citizen(self) -> None:
+        self.end_session("cancelled")
+        self.citizenLeft.emit()
 
     def end_session(self, reason: str) -> None:
         """Wipe the citizen's data from the journey and every screen."""
+        self.sessionEnding.emit(reason)
         self.idle.stop()
         self.receipt_timer.stop()
         for overlay in (self._cancel_question, self._language_chooser, self._help):

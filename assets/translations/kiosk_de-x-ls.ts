@@ -952,6 +952,94 @@
     </message>
 </context>
 <context>
+    <name>Feedback</name>
+    <message>
+        <source>Very dissatisfied</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Gar nicht zufrieden</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Nicht zufrieden</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Zufrieden</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Sehr zufrieden</translation>
+    </message>
+    <message>
+        <source>How long it took</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Die Zeit</translation>
+    </message>
+    <message>
+        <source>Understanding the questions</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Die Fragen</translation>
+    </message>
+    <message>
+        <source>Identifying myself</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Der Ausweis</translation>
+    </message>
+    <message>
+        <source>Paying the fee</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Das Bezahlen</translation>
+    </message>
+    <message>
+        <source>Using the screen</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Der Bildschirm</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Etwas anderes</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with this terminal?</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Sind Sie zufrieden mit dem Gerät?</translation>
+    </message>
+    <message>
+        <source>Optional and anonymous: one tap is enough.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Sie müssen nicht antworten. Niemand weiß, wer antwortet.</translation>
+    </message>
+    <message>
+        <source>What mattered most to you?</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Was war am wichtigsten für Sie?</translation>
+    </message>
+    <message>
+        <source>Thank you for your feedback.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Danke für Ihre Antwort.</translation>
+    </message>
+    <message>
+        <source>Your entries have been deleted.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ihre Angaben sind gelöscht.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Yes</source>
@@ -2649,6 +2737,112 @@
         <source>No failed applications.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Keine Anträge mit Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>Stats</name>
+    <message>
+        <source>The statistics file {path} cannot be read.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Die Statistik-Datei {path} kann man nicht lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsReport</name>
+    <message>
+        <source>Terminal figures</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Zahlen vom Gerät</translation>
+    </message>
+    <message>
+        <source>Sessions from {first} to {last}, terminal {terminal}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Sitzungen vom {first} bis {last}, Gerät {terminal}</translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>In dieser Zeit gab es keine Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Fertig gemacht</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Anteil fertig</translation>
+    </message>
+    <message>
+        <source>Satisfaction (mean of {count} answers, 1 to 5)</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Zufriedenheit (Mittel-Wert aus {count} Antworten, 1 bis 5)</translation>
+    </message>
+    <message>
+        <source>Median minutes of a completed session</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Minuten für eine fertige Sitzung (Median)</translation>
+    </message>
+    <message>
+        <source>Median seconds until the office confirmed</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Sekunden bis das Amt bestätigt (Median)</translation>
+    </message>
+    <message>
+        <source>Where abandoned sessions stopped</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Hier haben Menschen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Seconds per step: {service}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Sekunden für jeden Schritt: {service}</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Satisfaction: answers per face</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Zufriedenheit: Antworten für jedes Gesicht</translation>
+    </message>
+    <message>
+        <source>Identification methods (completed sessions)</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>So haben sich Menschen ausgewiesen (fertige Sitzungen)</translation>
+    </message>
+    <message>
+        <source>Payment methods (completed sessions)</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>So haben Menschen bezahlt (fertige Sitzungen)</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>No personal data: no names, answers or reference numbers, times only to the hour.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Keine persönlichen Daten: keine Namen, keine Antworten, keine Vorgangs-Nummern. Zeiten nur auf die Stunde.</translation>
     </message>
 </context>
 <context>

@@ -774,6 +774,77 @@
     </message>
 </context>
 <context>
+    <name>Feedback</name>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Sehr unzufrieden</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Unzufrieden</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Teils, teils</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Zufrieden</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Sehr zufrieden</translation>
+    </message>
+    <message>
+        <source>How long it took</source>
+        <translation>Wie lange es gedauert hat</translation>
+    </message>
+    <message>
+        <source>Understanding the questions</source>
+        <translation>Die Fragen verstehen</translation>
+    </message>
+    <message>
+        <source>Identifying myself</source>
+        <translation>Mich ausweisen</translation>
+    </message>
+    <message>
+        <source>Paying the fee</source>
+        <translation>Die Gebühr bezahlen</translation>
+    </message>
+    <message>
+        <source>Using the screen</source>
+        <translation>Die Bedienung</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with this terminal?</source>
+        <translation>Wie zufrieden sind Sie mit diesem Terminal?</translation>
+    </message>
+    <message>
+        <source>Optional and anonymous: one tap is enough.</source>
+        <translation>Freiwillig und anonym: ein Tippen genügt.</translation>
+    </message>
+    <message>
+        <source>What mattered most to you?</source>
+        <translation>Was war Ihnen am wichtigsten?</translation>
+    </message>
+    <message>
+        <source>Thank you for your feedback.</source>
+        <translation>Vielen Dank für Ihre Rückmeldung.</translation>
+    </message>
+    <message>
+        <source>Your entries have been deleted.</source>
+        <translation>Ihre Eingaben wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>A current passport photo in portrait format, as for an identity card.</source>
@@ -2156,6 +2227,92 @@
     <message>
         <source>No failed applications.</source>
         <translation>Keine fehlgeschlagenen Anträge.</translation>
+    </message>
+</context>
+<context>
+    <name>Stats</name>
+    <message>
+        <source>The statistics file {path} cannot be read.</source>
+        <translation>Die Statistikdatei {path} kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsReport</name>
+    <message>
+        <source>Terminal figures</source>
+        <translation>Kennzahlen des Terminals</translation>
+    </message>
+    <message>
+        <source>Sessions from {first} to {last}, terminal {terminal}</source>
+        <translation>Sitzungen vom {first} bis {last}, Terminal {terminal}</translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation>Keine Sitzungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Abschlussquote</translation>
+    </message>
+    <message>
+        <source>Satisfaction (mean of {count} answers, 1 to 5)</source>
+        <translation>Zufriedenheit (Mittel aus {count} Antworten, 1 bis 5)</translation>
+    </message>
+    <message>
+        <source>Median minutes of a completed session</source>
+        <translation>Median der Minuten einer abgeschlossenen Sitzung</translation>
+    </message>
+    <message>
+        <source>Median seconds until the office confirmed</source>
+        <translation>Median der Sekunden bis zur Bestätigung durch das Amt</translation>
+    </message>
+    <message>
+        <source>Where abandoned sessions stopped</source>
+        <translation>Wo abgebrochene Sitzungen endeten</translation>
+    </message>
+    <message>
+        <source>Seconds per step: {service}</source>
+        <translation>Sekunden je Schritt: {service}</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Satisfaction: answers per face</source>
+        <translation>Zufriedenheit: Antworten je Gesicht</translation>
+    </message>
+    <message>
+        <source>Identification methods (completed sessions)</source>
+        <translation>Identifizierungsarten (abgeschlossene Sitzungen)</translation>
+    </message>
+    <message>
+        <source>Payment methods (completed sessions)</source>
+        <translation>Zahlungsarten (abgeschlossene Sitzungen)</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>No personal data: no names, answers or reference numbers, times only to the hour.</source>
+        <translation>Keine personenbezogenen Daten: keine Namen, Antworten oder Vorgangsnummern, Zeiten nur auf die Stunde.</translation>
     </message>
 </context>
 <context>

@@ -952,6 +952,94 @@
     </message>
 </context>
 <context>
+    <name>Feedback</name>
+    <message>
+        <source>Very dissatisfied</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Bardzo źle</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Źle</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Tak sobie</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Dobrze</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Bardzo dobrze</translation>
+    </message>
+    <message>
+        <source>How long it took</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Czas trwania</translation>
+    </message>
+    <message>
+        <source>Understanding the questions</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Zrozumienie pytań</translation>
+    </message>
+    <message>
+        <source>Identifying myself</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Potwierdzenie tożsamości</translation>
+    </message>
+    <message>
+        <source>Paying the fee</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Opłacenie należności</translation>
+    </message>
+    <message>
+        <source>Using the screen</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Obsługa ekranu</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Coś innego</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with this terminal?</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Jak ocenia Pan/Pani ten terminal?</translation>
+    </message>
+    <message>
+        <source>Optional and anonymous: one tap is enough.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Dobrowolnie i anonimowo: wystarczy jedno dotknięcie.</translation>
+    </message>
+    <message>
+        <source>What mattered most to you?</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Co było dla Pana/Pani najważniejsze?</translation>
+    </message>
+    <message>
+        <source>Thank you for your feedback.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Dziękujemy za opinię.</translation>
+    </message>
+    <message>
+        <source>Your entries have been deleted.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Wprowadzone dane zostały usunięte.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Zakończ</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Yes</source>
@@ -2651,6 +2739,112 @@
         <source>No failed applications.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Brak nieudanych wniosków.</translation>
+    </message>
+</context>
+<context>
+    <name>Stats</name>
+    <message>
+        <source>The statistics file {path} cannot be read.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Nie można odczytać pliku statystyk {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsReport</name>
+    <message>
+        <source>Terminal figures</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Wskaźniki terminala</translation>
+    </message>
+    <message>
+        <source>Sessions from {first} to {last}, terminal {terminal}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Sesje od {first} do {last}, terminal {terminal}</translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Brak sesji w tym okresie.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Sesje</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Zakończone</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Przerwane</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Odsetek zakończonych</translation>
+    </message>
+    <message>
+        <source>Satisfaction (mean of {count} answers, 1 to 5)</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Zadowolenie (średnia z {count} odpowiedzi, od 1 do 5)</translation>
+    </message>
+    <message>
+        <source>Median minutes of a completed session</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Mediana minut zakończonej sesji</translation>
+    </message>
+    <message>
+        <source>Median seconds until the office confirmed</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Mediana sekund do potwierdzenia przez urząd</translation>
+    </message>
+    <message>
+        <source>Where abandoned sessions stopped</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Gdzie zatrzymały się przerwane sesje</translation>
+    </message>
+    <message>
+        <source>Seconds per step: {service}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Sekundy na krok: {service}</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>90. percentyl</translation>
+    </message>
+    <message>
+        <source>Satisfaction: answers per face</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Zadowolenie: odpowiedzi na każdą buźkę</translation>
+    </message>
+    <message>
+        <source>Identification methods (completed sessions)</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Sposoby identyfikacji (zakończone sesje)</translation>
+    </message>
+    <message>
+        <source>Payment methods (completed sessions)</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Sposoby płatności (zakończone sesje)</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Języki</translation>
+    </message>
+    <message>
+        <source>No personal data: no names, answers or reference numbers, times only to the hour.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Brak danych osobowych: żadnych nazwisk, odpowiedzi ani numerów spraw; czas tylko z dokładnością do godziny.</translation>
     </message>
 </context>
 <context>

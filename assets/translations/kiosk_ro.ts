@@ -952,6 +952,94 @@
     </message>
 </context>
 <context>
+    <name>Feedback</name>
+    <message>
+        <source>Very dissatisfied</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Foarte rău</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Rău</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Neutru</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Bine</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Foarte bine</translation>
+    </message>
+    <message>
+        <source>How long it took</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Cât a durat</translation>
+    </message>
+    <message>
+        <source>Understanding the questions</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Înțelegerea întrebărilor</translation>
+    </message>
+    <message>
+        <source>Identifying myself</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Identificarea mea</translation>
+    </message>
+    <message>
+        <source>Paying the fee</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Plata taxei</translation>
+    </message>
+    <message>
+        <source>Using the screen</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Folosirea ecranului</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Altceva</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with this terminal?</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Cât de mulțumit sunteți de acest terminal?</translation>
+    </message>
+    <message>
+        <source>Optional and anonymous: one tap is enough.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Opțional și anonim: o atingere este suficientă.</translation>
+    </message>
+    <message>
+        <source>What mattered most to you?</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ce a contat cel mai mult pentru dumneavoastră?</translation>
+    </message>
+    <message>
+        <source>Thank you for your feedback.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Vă mulțumim pentru părere.</translation>
+    </message>
+    <message>
+        <source>Your entries have been deleted.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Datele introduse au fost șterse.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Finalizare</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Yes</source>
@@ -2651,6 +2739,112 @@
         <source>No failed applications.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Nicio cerere eșuată.</translation>
+    </message>
+</context>
+<context>
+    <name>Stats</name>
+    <message>
+        <source>The statistics file {path} cannot be read.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Fișierul de statistici {path} nu poate fi citit.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsReport</name>
+    <message>
+        <source>Terminal figures</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Indicatorii terminalului</translation>
+    </message>
+    <message>
+        <source>Sessions from {first} to {last}, terminal {terminal}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Sesiuni de la {first} până la {last}, terminalul {terminal}</translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Nicio sesiune în această perioadă.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Sesiuni</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Finalizate</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Abandonate</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Rata de finalizare</translation>
+    </message>
+    <message>
+        <source>Satisfaction (mean of {count} answers, 1 to 5)</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Satisfacție (media a {count} răspunsuri, de la 1 la 5)</translation>
+    </message>
+    <message>
+        <source>Median minutes of a completed session</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Mediana minutelor unei sesiuni finalizate</translation>
+    </message>
+    <message>
+        <source>Median seconds until the office confirmed</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Mediana secundelor până la confirmarea de către birou</translation>
+    </message>
+    <message>
+        <source>Where abandoned sessions stopped</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Unde s-au oprit sesiunile abandonate</translation>
+    </message>
+    <message>
+        <source>Seconds per step: {service}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Secunde pe pas: {service}</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Percentila 90</translation>
+    </message>
+    <message>
+        <source>Satisfaction: answers per face</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Satisfacție: răspunsuri pe fiecare față</translation>
+    </message>
+    <message>
+        <source>Identification methods (completed sessions)</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Metode de identificare (sesiuni finalizate)</translation>
+    </message>
+    <message>
+        <source>Payment methods (completed sessions)</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Metode de plată (sesiuni finalizate)</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Limbi</translation>
+    </message>
+    <message>
+        <source>No personal data: no names, answers or reference numbers, times only to the hour.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Fără date personale: fără nume, răspunsuri sau numere de dosar; ore doar la nivel de oră.</translation>
     </message>
 </context>
 <context>

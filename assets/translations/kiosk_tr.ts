@@ -952,6 +952,94 @@
     </message>
 </context>
 <context>
+    <name>Feedback</name>
+    <message>
+        <source>Very dissatisfied</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Hiç memnun değilim</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Memnun değilim</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Kararsızım</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Memnunum</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Çok memnunum</translation>
+    </message>
+    <message>
+        <source>How long it took</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ne kadar sürdüğü</translation>
+    </message>
+    <message>
+        <source>Understanding the questions</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Soruları anlamak</translation>
+    </message>
+    <message>
+        <source>Identifying myself</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Kimliğimi doğrulamak</translation>
+    </message>
+    <message>
+        <source>Paying the fee</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ücreti ödemek</translation>
+    </message>
+    <message>
+        <source>Using the screen</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ekranı kullanmak</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Başka bir şey</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with this terminal?</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Bu cihazdan ne kadar memnunsunuz?</translation>
+    </message>
+    <message>
+        <source>Optional and anonymous: one tap is enough.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>İsteğe bağlı ve anonim: bir dokunuş yeterli.</translation>
+    </message>
+    <message>
+        <source>What mattered most to you?</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Sizin için en önemlisi neydi?</translation>
+    </message>
+    <message>
+        <source>Thank you for your feedback.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Geri bildiriminiz için teşekkür ederiz.</translation>
+    </message>
+    <message>
+        <source>Your entries have been deleted.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Girdiğiniz bilgiler silindi.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Bitir</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Yes</source>
@@ -2647,6 +2735,112 @@
         <source>No failed applications.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Başarısız başvuru yok.</translation>
+    </message>
+</context>
+<context>
+    <name>Stats</name>
+    <message>
+        <source>The statistics file {path} cannot be read.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>{path} istatistik dosyası okunamıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsReport</name>
+    <message>
+        <source>Terminal figures</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Cihaz göstergeleri</translation>
+    </message>
+    <message>
+        <source>Sessions from {first} to {last}, terminal {terminal}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>{first} – {last} arası oturumlar, cihaz {terminal}</translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Bu dönemde oturum yok.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Oturumlar</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Tamamlanan</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Yarıda bırakılan</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Tamamlanma oranı</translation>
+    </message>
+    <message>
+        <source>Satisfaction (mean of {count} answers, 1 to 5)</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Memnuniyet ({count} yanıtın ortalaması, 1–5)</translation>
+    </message>
+    <message>
+        <source>Median minutes of a completed session</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Tamamlanan bir oturumun medyan süresi (dakika)</translation>
+    </message>
+    <message>
+        <source>Median seconds until the office confirmed</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Kurumun onayına kadar medyan süre (saniye)</translation>
+    </message>
+    <message>
+        <source>Where abandoned sessions stopped</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Yarıda bırakılan oturumların durduğu adım</translation>
+    </message>
+    <message>
+        <source>Seconds per step: {service}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Adım başına saniye: {service}</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Medyan</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>90. yüzdelik</translation>
+    </message>
+    <message>
+        <source>Satisfaction: answers per face</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Memnuniyet: yüz başına yanıtlar</translation>
+    </message>
+    <message>
+        <source>Identification methods (completed sessions)</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Kimlik doğrulama yöntemleri (tamamlanan oturumlar)</translation>
+    </message>
+    <message>
+        <source>Payment methods (completed sessions)</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ödeme yöntemleri (tamamlanan oturumlar)</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Diller</translation>
+    </message>
+    <message>
+        <source>No personal data: no names, answers or reference numbers, times only to the hour.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Kişisel veri yok: ad, yanıt veya başvuru numarası yok; zamanlar yalnızca saat olarak.</translation>
     </message>
 </context>
 <context>

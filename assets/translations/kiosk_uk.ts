@@ -952,6 +952,94 @@
     </message>
 </context>
 <context>
+    <name>Feedback</name>
+    <message>
+        <source>Very dissatisfied</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Зовсім незадоволені</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Незадоволені</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Нейтрально</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Задоволені</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Дуже задоволені</translation>
+    </message>
+    <message>
+        <source>How long it took</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Скільки часу це зайняло</translation>
+    </message>
+    <message>
+        <source>Understanding the questions</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Розуміння запитань</translation>
+    </message>
+    <message>
+        <source>Identifying myself</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Підтвердження особи</translation>
+    </message>
+    <message>
+        <source>Paying the fee</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Оплата збору</translation>
+    </message>
+    <message>
+        <source>Using the screen</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Користування екраном</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Щось інше</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with this terminal?</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Наскільки ви задоволені цим терміналом?</translation>
+    </message>
+    <message>
+        <source>Optional and anonymous: one tap is enough.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Необов’язково й анонімно: достатньо одного дотику.</translation>
+    </message>
+    <message>
+        <source>What mattered most to you?</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Що було для вас найважливішим?</translation>
+    </message>
+    <message>
+        <source>Thank you for your feedback.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Дякуємо за ваш відгук.</translation>
+    </message>
+    <message>
+        <source>Your entries have been deleted.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ваші дані видалено.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Завершити</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Yes</source>
@@ -2651,6 +2739,112 @@
         <source>No failed applications.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Невдалих заяв немає.</translation>
+    </message>
+</context>
+<context>
+    <name>Stats</name>
+    <message>
+        <source>The statistics file {path} cannot be read.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Не вдається прочитати файл статистики {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsReport</name>
+    <message>
+        <source>Terminal figures</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Показники термінала</translation>
+    </message>
+    <message>
+        <source>Sessions from {first} to {last}, terminal {terminal}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Сеанси з {first} по {last}, термінал {terminal}</translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>У цей період сеансів не було.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Сеанси</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Завершені</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Перервані</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Частка завершених</translation>
+    </message>
+    <message>
+        <source>Satisfaction (mean of {count} answers, 1 to 5)</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Задоволеність (середнє з {count} відповідей, від 1 до 5)</translation>
+    </message>
+    <message>
+        <source>Median minutes of a completed session</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Медіана хвилин завершеного сеансу</translation>
+    </message>
+    <message>
+        <source>Median seconds until the office confirmed</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Медіана секунд до підтвердження установою</translation>
+    </message>
+    <message>
+        <source>Where abandoned sessions stopped</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Де зупинилися перервані сеанси</translation>
+    </message>
+    <message>
+        <source>Seconds per step: {service}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Секунди на крок: {service}</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Медіана</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>90-й процентиль</translation>
+    </message>
+    <message>
+        <source>Satisfaction: answers per face</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Задоволеність: відповіді за кожним обличчям</translation>
+    </message>
+    <message>
+        <source>Identification methods (completed sessions)</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Способи ідентифікації (завершені сеанси)</translation>
+    </message>
+    <message>
+        <source>Payment methods (completed sessions)</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Способи оплати (завершені сеанси)</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <source>No personal data: no names, answers or reference numbers, times only to the hour.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Жодних персональних даних: ні імен, ні відповідей, ні номерів справ; час лише з точністю до години.</translation>
     </message>
 </context>
 <context>

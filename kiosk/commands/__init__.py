@@ -57,6 +57,8 @@ COMMANDS: tuple[Command, ...] = (
             "kiosk.commands.metrics"),
     Command("fleet", "the terminals' heartbeats: which are silent (central IT)",
             "kiosk.commands.fleet"),
+    Command("stats", "the office's figures: report as JSON, PDF (no personal data)",
+            "kiosk.commands.stats"),
     Command("sign-request", "send a PDF to the counter tablet, get it signed",
             "kiosk.commands.sign_request"),
 )

@@ -13,6 +13,7 @@ from devices.eid.sdk import FAILED_MESSAGE, OFFLINE_MESSAGE
 from devices.eid.service import EidOutcome
 from devices.eid.workflow import SecretKind, SecretRequest
 from kiosk.base.i18n import N_, Message
+from kiosk.stats.session import error_shown
 from ui.eid_bridge import EidBridge
 from ui.i18n import translate
 from ui.qt import (
@@ -64,6 +65,8 @@ PROMPTS: dict[SecretKind, Message] = {
 OFFLINE_NO_READER = N_(
     "Eid", "The online ID function is not available at the moment. You can type in your "
     "details instead, or have your ID card checked at the counter.")
+CARD_BLOCKED = N_("Eid", "The online function of this ID card is blocked or switched off. "
+                  "The citizens' office can unblock it.")
 
 
 class EidPanel(QFrame):
@@ -272,9 +275,9 @@ class EidPanel(QFrame):
                    N_("Eid", "Please place your ID card on the card reader."))
 
     def _card_blocked(self) -> None:
+        error_shown(CARD_BLOCKED)  # the statistics count it
         self._show("working", N_("Eid", "Online ID function"),
-                   N_("Eid", "The online function of this ID card is blocked or switched off. "
-                             "The citizens' office can unblock it."))
+                   CARD_BLOCKED)
 
     def _progress(self, status: Status) -> None:
         if self.state == "working" and status.progress:
@@ -300,12 +303,14 @@ class EidPanel(QFrame):
                        buttons=(self.ok_button,))
             self.ok_button.setText(translate(N_("Eid", "Continue")))
         elif outcome.offline:
-            self._show("result", N_("Eid", "Online ID function not available"),
-                       OFFLINE_MESSAGE if self.card_reading else OFFLINE_NO_READER,
+            offline = OFFLINE_MESSAGE if self.card_reading else OFFLINE_NO_READER
+            error_shown(offline)  # the statistics count it
+            self._show("result", N_("Eid", "Online ID function not available"), offline,
                        buttons=choices)
         elif outcome.cancelled:
             self._close("typed")
         else:
+            error_shown(FAILED_MESSAGE)  # the statistics count it
             self._show("result", N_("Eid", "The online ID function stopped"),
                        FAILED_MESSAGE, buttons=choices)
 

@@ -19,6 +19,7 @@ from devices.icao.mrz import MrzKeys
 from forms.model import FormDef, SectionDef
 from kiosk.base.errors import UserFacingError
 from kiosk.journey import Journey
+from kiosk.stats.session import error_shown
 from ui.bridges import CardReadBridge, ReaderBridge
 from ui.card_access import CardAccessPanel
 from ui.eid_bridge import EidBridge
@@ -214,6 +215,7 @@ class IdentifyScreen(SectionScreen):
         self.busy = False
         self.access.read_button.setEnabled(True)
         if isinstance(error, UserFacingError):
+            error_shown(error.message)  # the statistics count it
             self.access.status.setText(translate(error.message))
         else:
             self.access.status.setText(self.tr("The document could not be read. Please type "

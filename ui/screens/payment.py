@@ -20,6 +20,7 @@ from kiosk.base.i18n import N_, Message
 from kiosk.payment.card import CardOutcome
 from kiosk.payment.methods import transfer_qr
 from kiosk.settings import Settings
+from kiosk.stats.session import error_shown
 from ui.i18n import current_language, translate
 from ui.payment_bridge import PaymentBridge
 from ui.qt import QHBoxLayout, QImage, QLabel, QPainter, QPixmap, Qt, QVBoxLayout, QWidget, Signal
@@ -178,6 +179,8 @@ class PaymentScreen(Screen):
         self.error.setVisible(self._error is not None)
 
     def _say(self, status: Message | None = None, error: Message | None = None) -> None:
+        if error is not None:
+            error_shown(error)  # the statistics count it
         self._status, self._error = status, error
         self.retranslate()
 

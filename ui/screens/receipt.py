@@ -1,5 +1,6 @@
-"""Receipt: the Vorgangsnummer, a QR code of it, and how far it got: saved on the
-terminal, sent (submitted at FIT-Connect) or accepted by the office."""
+"""Receipt: the Vorgangsnummer, a QR code of it, how far it got (saved on the terminal,
+sent: submitted at FIT-Connect, or accepted by the office), and the satisfaction
+question below them."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from ui.qt import (
     Signal,
 )
 from ui.screens.base import Screen, page_layout, scrolling
+from ui.screens.feedback import FeedbackPanel
 from ui.widgets import button, label
 
 
@@ -81,6 +83,9 @@ class ReceiptScreen(Screen):
         self.qr.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         row.addWidget(self.qr)
         layout.addLayout(row, 1)
+        # The satisfaction question, below what the citizen came for (ui.statistics).
+        self.feedback = FeedbackPanel()
+        layout.addWidget(self.feedback)
         # How long the receipt stays, and more time to copy the number.
         bottom = QHBoxLayout()
         self.countdown = label(name="fieldHelp")
@@ -134,10 +139,14 @@ class ReceiptScreen(Screen):
                                     "how far your application is."))
         self.done.setText(self.tr("Finish"))
         self.more_time.setText(self.tr("More time"))
+        self.feedback.retranslate()
         self.countdown.setText(self._closes_in(self.seconds_left) if self.seconds_left else "")
         self.payment_line.setText(translate(self.payment_message) if self.payment_message
                                   else "")
         self.printed.setText(translate(self.print_message) if self.print_message else "")
+        # An empty line takes no room: the satisfaction question below keeps to the screen.
+        self.payment_line.setVisible(self.payment_message is not None)
+        self.printed.setVisible(self.print_message is not None)
         if self.state == "sent":  # the office's subscriber accepted it
             self.status.setObjectName("statusOk")
             self.status.setText(self.tr("Accepted by the citizens' office."))
@@ -161,6 +170,9 @@ class ReceiptScreen(Screen):
         """A count: each language's plural form for it ("1 Sekunde", "5 Sekunden")."""
         return self.tr("This screen closes in %n seconds.", "", seconds)
 
+    def fit_text_scale(self, scale: float) -> None:
+        self.feedback.fit_text_scale(scale)
+
     def show_countdown(self, seconds: int) -> None:
         self.seconds_left = seconds
         self.countdown.setText(self._closes_in(seconds))
@@ -181,3 +193,4 @@ class ReceiptScreen(Screen):
         self.number.clear()
         self.qr.clear()
         self._qr_for = ""
+        self.feedback.reset()

@@ -34,24 +34,29 @@ class ServiceTile(QPushButton):
     """A button that holds its texts as labels (they wrap; a button's own text does not)
     and is as tall as they need at its width."""
 
-    def __init__(self, icon: str, parent: QWidget | None = None) -> None:
+    def __init__(self, icon: str, parent: QWidget | None = None, *,
+                 vertical: bool = False) -> None:
+        """``vertical``: the icon above the title, both centred (the feedback's faces)."""
         super().__init__(parent)
-        self.setObjectName("tile")
+        self.setObjectName("faceTile" if vertical else "tile")
         policy = self.sizePolicy()
         policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(22, 14, 22, 14)
-        row.setSpacing(16)
+        row = QVBoxLayout(self) if vertical else QHBoxLayout(self)
+        row.setContentsMargins(*((10, 10, 10, 10) if vertical else (22, 14, 22, 14)))
+        row.setSpacing(6 if vertical else 16)
         # What the service is about at a glance, before a word is read (its title names it).
         self.picture = IconView(icon)
         self.picture.setObjectName("tileIcon")
-        row.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter if vertical
+                      else Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout()
         column.setSpacing(4)
         row.addLayout(column, 1)
-        self.title = label(name="tileTitle")
+        self.title = label(name="faceName" if vertical else "tileTitle")
+        if vertical:
+            self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.summary = label(name="tileText")
         self.facts = label(name="tileFacts")
         for part in (self.title, self.summary, self.facts):

@@ -11,6 +11,7 @@ from forms.record import signer_name
 from kiosk.base.i18n import Message
 from kiosk.journey import Journey
 from kiosk.settings import Settings
+from kiosk.stats.session import error_shown
 from ui.i18n import translate
 from ui.qt import QHBoxLayout, QVBoxLayout, QWidget
 from ui.screens.base import Screen, page_layout, scrolling
@@ -83,6 +84,8 @@ class SignatureScreen(Screen):
         self.clear_button.setEnabled(not busy)
 
     def show_error(self, message: Message | None) -> None:
+        if message is not None and message != self._error:
+            error_shown(message)  # the statistics count it
         self._error = message
         self.error.setText(translate(message) if message else "")
         self.error.setVisible(message is not None)

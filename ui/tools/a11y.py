@@ -540,6 +540,19 @@ def _check_language(kiosk: Any, language: str, displays: Sequence[Display],
             window.idle_overlay.hide()
         window.end_session("a11y")
         drive.choose_language(language)
+    # The satisfaction question after a cancel, its faces and then its reasons.
+    question = kiosk.backend.statistics.question_screen(window)
+    for display in displays:
+        window.set_display(display)
+        for stage in ("faces", "reasons"):
+            question.wipe()
+            question.fit_text_scale(display.text_scale)
+            window.preview(question)
+            if stage == "reasons":
+                question.panel.faces[3].click()
+            inspect(f"feedback/{stage}", question, display)
+    window.end_session("a11y")
+    drive.choose_language(language)
 
 
 # -- the command --------------------------------------------------------------------------

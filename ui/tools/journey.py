@@ -30,6 +30,7 @@ from ui.qt import (
     QTest,
     QWidget,
 )
+from ui.screens.feedback import FeedbackPanel, FeedbackScreen
 from ui.screens.identify import IdentifyScreen
 from ui.screens.payment import PaymentScreen
 from ui.screens.section import SectionScreen
@@ -163,12 +164,25 @@ class JourneyDriver:
         self.click(self.window.header.language_button)
         self.click(self.window.language_chooser.languages[code])
 
-    def cancel(self) -> None:
-        """'Cancel', and 'Yes, cancel and delete' where the kiosk asks."""
+    def cancel(self, *, feedback: tuple[int, str | None] | None = None) -> None:
+        """'Cancel', and 'Yes, cancel and delete' where the kiosk asks; then the
+        satisfaction question: a face and a reason (``feedback``), else 'Finish' unanswered."""
         self.click(self.window.cancel_button)
         question = self.window.cancel_question
         if question is not None and question.isVisible():
             self.click(question.yes)
+        if self.screen == "feedback":
+            screen = self.window.current_screen()
+            assert isinstance(screen, FeedbackScreen)
+            if feedback is not None:
+                self.give_feedback(screen.panel, *feedback)
+            self.click(screen.done)
+
+    def give_feedback(self, panel: FeedbackPanel, score: int, reason: str | None) -> None:
+        """Tap a face, then a reason (None: none, as a citizen who goes on)."""
+        self.click(panel.faces[score])
+        if reason is not None:
+            self.click(panel.reasons[reason])
 
     @property
     def screen(self) -> str:

@@ -35,6 +35,9 @@ from forms.signing.verify import open_biometrics, verify_pdf
 from kiosk.journey import Display
 from kiosk.services import CATALOGUE
 from kiosk.settings import Settings
+from kiosk.stats.pdf import render_report_pdf
+from kiosk.stats.report import build_report
+from kiosk.stats.store import load, stats_path
 from kiosk.tablet.fields import resolve_fields
 from kiosk.tablet.jobs import Job, JobQueue
 from kiosk.tablet.pairing import Pairing
@@ -42,6 +45,7 @@ from sync.reference.server import IntakeServer, stored_case
 from sync.reference.xbezahldienste import XBezahlStandIn
 from ui.app import Kiosk
 from ui.qt import QCoreApplication, QEvent
+from ui.screens.feedback import FeedbackScreen
 from ui.screens.identify import IdentifyScreen
 from ui.screens.payment import PaymentScreen
 from ui.screens.receipt import ReceiptScreen
@@ -197,6 +201,12 @@ def run_walkthrough(out_dir: Path, *, language: str = "de", voice: bool = False,
         result["data_dir"] = str(settings.data_dir.resolve())
         if printed is not None:
             _render_receipt(printed, out_dir)
+        # The satisfaction question below the receipt: a face, then a reason.
+        drive.click(receipt.feedback.faces[5])
+        shot("feedback")
+        drive.click(receipt.feedback.reasons["duration"])
+        result["feedback"] = {"score": 5, "reason": "duration",
+                              "thanked": receipt.feedback.thanks.isVisible()}
         result["case_number"] = receipt.case_id  # the office's, on the receipt
         stored = stored_case(out_dir / "intake-server", receipt.case_id) if receipt.case_id \
             else None
@@ -229,6 +239,7 @@ def run_walkthrough(out_dir: Path, *, language: str = "de", voice: bool = False,
         result["tablet_screens"] = tablet_screens(
             settings.with_(data_dir=out_dir / "tablet", terminal_id="TABLET-01"), out_dir, shots)
         result["services"] = _service_shots(kiosk, drive, out_dir, language, display)
+        result["stats"] = _stats_report(kiosk, settings, out_dir)
         result["pdfs"] = _pdf_shots(settings, out_dir)
         result["screenshots"] = shots
         result["intake_url"] = server.url
@@ -297,6 +308,11 @@ def _pay(kiosk: Kiosk, drive: JourneyDriver, terminal: FakeTerminal, xbezahl: XB
 
 def _render_receipt(pdf: Path, out_dir: Path) -> None:
     """The printed receipt as a PNG (pdftoppm), to look at."""
+    _render_pdf_page(pdf, out_dir / "receipt")
+
+
+def _render_pdf_page(pdf: Path, stem: Path) -> None:
+    """A PDF's first page as ``stem``.png (pdftoppm), to look at."""
     import shutil
     import subprocess
 
@@ -304,7 +320,7 @@ def _render_receipt(pdf: Path, out_dir: Path) -> None:
     if tool is not None:
         # Our own file names and a fixed tool: nothing untrusted on the command line.
         subprocess.run([tool, "-r", "80", "-png", "-f", "1", "-l", "1",  # noqa: S603
-                        "-singlefile", str(pdf), str(out_dir / "receipt")],
+                        "-singlefile", str(pdf), str(stem)],
                        check=False, capture_output=True, timeout=60)
 
 
@@ -409,8 +425,30 @@ def _service_shots(kiosk: Kiosk, drive: JourneyDriver, out_dir: Path,
             if len(report) == 1:  # the first service: the question, as the citizen sees it
                 _grab(kiosk, out_dir / "28-cancel-question.png")
             drive.click(question.yes)
+        if drive.screen == "feedback":  # how it went: the first citizen answers, the rest not
+            feedback = kiosk.window.current_screen()
+            assert isinstance(feedback, FeedbackScreen)
+            if len(report) == 1:
+                _grab(kiosk, out_dir / "28-feedback-after-cancel.png")
+                drive.give_feedback(feedback.panel, 2, "questions")
+            drive.click(feedback.done)
         wait_until(lambda: drive.screen == "welcome", 5)
     return report
+
+
+def _stats_report(kiosk: Kiosk, settings: Settings, out_dir: Path) -> dict[str, Any]:
+    """What the statistics kept of the walkthrough's sessions: ``stats-report.pdf`` (and
+    its first page as ``45-stats-report.png``) and the report's counts."""
+    statistics = kiosk.backend.statistics
+    wait_until(lambda: statistics.tasks.pending == 0, 10)  # the last rows are written
+    report = build_report(load(stats_path(settings.data_dir)))
+    pdf = out_dir / "stats-report.pdf"
+    pdf.write_bytes(render_report_pdf(report, language=settings.default_language,
+                                      terminal=settings.terminal_id))
+    _render_pdf_page(pdf, out_dir / "45-stats-report")
+    return {"file": str(stats_path(settings.data_dir).resolve()), "pdf": str(pdf.resolve()),
+            **{key: report[key] for key in ("sessions", "completed", "abandoned_by_step",
+                                            "satisfaction")}}
 
 
 def _pdf_shots(settings: Settings, out_dir: Path) -> dict[str, Any]:
