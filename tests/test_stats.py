@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.base.i18n import N_
-from kiosk.metrics import exposition
+from kiosk.metrics import figures, render
 from kiosk.settings import Settings
 from kiosk.stats import store
 from kiosk.stats.figures import families
@@ -171,7 +171,7 @@ def test_the_command_prints_json_and_draws_the_pdf(tmp_path: Path) -> None:
 
 def test_the_figures_stand_beside_the_health_metrics(tmp_path: Path) -> None:
     _fill(tmp_path)
-    text = exposition(Settings(data_dir=tmp_path), [], now=0)
+    text = render(figures(Settings(data_dir=tmp_path), [], now=0))
     assert "# TYPE buergerbuero_stats_sessions_total counter" in text
     assert 'buergerbuero_stats_sessions_total{outcome="completed"} 2' in text
     assert 'buergerbuero_stats_abandoned_total{step="review"} 2' in text

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from helpers_sync import sender_settings
 
-from kiosk.metrics import exposition
+from kiosk.metrics import figures as gathered
+from kiosk.metrics import render
 from kiosk.stats.store import load, stats_path
 from ui.screens.feedback import FeedbackScreen
 from ui.screens.receipt import ReceiptScreen
@@ -126,7 +127,7 @@ def test_no_personal_data_reaches_the_statistics(qtbot, kiosk_factory, intake, t
                               capture_output=True, text=True, check=True).stdout
     assert "Terminal" in pdf_text
     assert "Sitzungen" in pdf_text
-    metrics = exposition(kiosk.settings, [])
+    metrics = render(gathered(kiosk.settings, []))
     figures = "\n".join(line for line in metrics.splitlines() if "_stats_" in line)
     assert 'buergerbuero_stats_sessions_total{outcome="abandoned"} 2' in figures
     for secret in secrets:
