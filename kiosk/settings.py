@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import field, fields, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -23,6 +23,7 @@ from kiosk import staffpin
 from kiosk.base.catalogue import catalogue
 from kiosk.base.errors import ConfigError
 from kiosk.base.i18n import DEFAULT_LANGUAGE, N_, Message
+from kiosk.base.records import frozen_record
 from kiosk.settings_keys import (
     CHOICE,
     DIR,
@@ -76,9 +77,9 @@ def _xdg(variable: str, fallback: str) -> Path:
 
 
 # No generated __eq__ and __repr__: nothing compares two terminals' settings, a repr
-# would print the payment and OAuth secrets into a log, and the 50 fields' generated
-# methods are start-up time (``bench startup``).
-@dataclass(frozen=True, eq=False, repr=False)
+# would print the payment and OAuth secrets into a log; and no generated __init__:
+# compiling it for the 55 fields was ~10 M instructions of start-up (kiosk.base.records).
+@frozen_record
 class Settings:
     """Everything a terminal is configured with. Immutable; use ``with_``."""
 

@@ -13,6 +13,8 @@ against Qt, and that the first frame never touches ``Qt``).
 """
 
 import importlib
+import sys
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -96,6 +98,35 @@ if TYPE_CHECKING:
         QWidget,
     )
 
+
+def _quicker_feature_check() -> None:
+    """PySide6's ``__feature__`` support asks of every module imported after PySide6
+    whether it uses PySide6, by reading its source with ``inspect.getsource`` and looking
+    for the word (``_mod_uses_pyside`` in shiboken's ``shibokensupport/feature.py``):
+    ~0.5 M instructions a module, 20 M of the kiosk's start-up (``bench startup``).
+    Here the same question is answered from the bytes of the module's ``.py`` file;
+    any other module goes to PySide's own check. Nothing changes where PySide6 has no
+    such check (``tests/test_startup.py`` compares the answers)."""
+    feature = sys.modules.get("PySide6.support.feature")
+    check = getattr(feature, "_mod_uses_pyside", None)
+    if feature is None or not callable(check):
+        return
+
+    def uses_pyside(module: ModuleType) -> bool:
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str) and path.endswith(".py"):
+            try:
+                with open(path, "rb") as source:
+                    return b"PySide6" in source.read()
+            except OSError:
+                pass
+        return bool(check(module))
+
+    uses_pyside.pyside_check = check  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]
+
+
+_quicker_feature_check()
 
 # Qt enum values for the first frame's widgets, set with QObject.setProperty.
 ALIGN_CENTER = 0x0084  # Qt.AlignmentFlag.AlignCenter (AlignHCenter | AlignVCenter)
