@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from kiosk.base.i18n import N_
 from ui.i18n import translate
+from ui.input_watch import input_watch
 from ui.overlay import Overlay
 from ui.qt import (
+    QApplication,
     QEvent,
     QObject,
     QTimer,
@@ -85,11 +87,14 @@ class IdleWatcher(QObject):
         self.overlay.hide()
         self._quiet.start(int((self.timeout_s - self.warning_s) * 1000))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def follow(self, app: QApplication) -> None:
+        """Count the citizen's input anywhere in ``app`` as activity."""
+        input_watch(app).observe(_ACTIVITY, self._input, self)
+
+    def _input(self, _watched: QObject, _event: QEvent) -> None:
         # While the warning shows, only its button counts as 'more time'.
-        if self.active and event.type() in _ACTIVITY and not self.warning_shown:
+        if self.active and not self.warning_shown:
             self.activity()
-        return False
 
     def _warn(self) -> None:
         self._remaining = max(1, round(self.warning_s))

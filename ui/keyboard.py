@@ -29,6 +29,7 @@ from collections.abc import Callable
 
 from kiosk.base.catalogue import language_name
 from kiosk.settings import KEYBOARD_MODES
+from ui.input_watch import input_watch
 from ui.keyboard_layouts import Key, Layout, layouts_for, load_layout
 from ui.qt import (
     QApplication,
@@ -225,22 +226,25 @@ class OnScreenKeyboard(QFrame):
     # -- following the focus ----------------------------------------------------
     def follow(self, app: QApplication) -> None:
         """Come up for the fields of this application's windows (see the module doc)."""
-        app.installEventFilter(self)
+        watch = input_watch(app)
+        watch.observe((QEvent.Type.FocusIn,), self._focus_in, self)
+        watch.observe((QEvent.Type.MouseButtonRelease,), self._released, self)
+        watch.observe((QEvent.Type.KeyPress,), self._key_pressed, self)
         app.focusChanged.connect(self._focus_changed)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.FocusIn and isinstance(event, QFocusEvent):
+    def _focus_in(self, _watched: QObject, event: QEvent) -> None:
+        if isinstance(event, QFocusEvent):
             self._reason = event.reason()
-        elif (kind == QEvent.Type.MouseButtonRelease and self.mode != "off"
-              and not self.isVisible() and isinstance(watched, QLineEdit)
-              and takes_text(watched) and watched.window() is self.window()):
+
+    def _released(self, watched: QObject, _event: QEvent) -> None:
+        if (self.mode != "off" and not self.isVisible() and isinstance(watched, QLineEdit)
+                and takes_text(watched) and watched.window() is self.window()):
             self.show_for(watched)  # a tap on the field that has the focus already
-        elif (kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-              and event.spontaneous() and self.mode == "auto" and self.isVisible()
-              and event.text().strip()):
+
+    def _key_pressed(self, _watched: QObject, event: QEvent) -> None:
+        if (isinstance(event, QKeyEvent) and event.spontaneous() and self.mode == "auto"
+                and self.isVisible() and event.text().strip()):
             self.dismiss()  # somebody types on a hardware keyboard
-        return False
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if self.mode == "off" or new is None or self.isAncestorOf(new):

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.base.i18n import N_, Message
 from ui.i18n import translate
+from ui.input_watch import input_watch
 from ui.qt import (
     QApplication,
     QCoreApplication,
@@ -145,7 +146,10 @@ class VoiceGuide(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
-            app.installEventFilter(self)
+            watch = input_watch(app)
+            watch.handle((QEvent.Type.KeyPress,), self._key, self)
+            watch.handle((QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin), self._touch,
+                         self)
 
     # -- on and off ----------------------------------------------------------------------
     def set_on(self, on: bool, *, chosen: bool | None = None, say: Message | None = None) -> None:
@@ -198,18 +202,18 @@ class VoiceGuide(QObject):
     def _say_once(self, message: Message) -> None:
         self.bridge.say([Spoken(translate(message), once=True)], self.window.journey.language)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and self._in_window(watched):
+    def _key(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QKeyEvent) and self._in_window(watched):
             action = self._keys.get(event.key())
             if action is not None and (self.on or action == self.toggle):
                 action()
                 return True
             if self.on:
                 self.bridge.stop()  # the citizen acts: the speech gives way
-        elif kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin) and self.on \
-                and self._in_window(watched):
+        return False
+
+    def _touch(self, watched: QObject, _event: QEvent) -> bool:
+        if self.on and self._in_window(watched):
             self.bridge.stop()
         return False
 

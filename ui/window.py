@@ -207,8 +207,8 @@ class KioskWindow(QMainWindow):
                                      self.settings.idle_warning_s, self)
             self._idle.expired.connect(lambda: self.end_session("timeout"))
             app = QApplication.instance()
-            if app is not None:
-                app.installEventFilter(self._idle)
+            if isinstance(app, QApplication):
+                self._idle.follow(app)
         return self._idle
 
     def stop_idle(self) -> None:
