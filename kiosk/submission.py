@@ -21,6 +21,7 @@ from forms.signing.pades import NewField, SignRequest, signature_level
 from forms.signing.verify import SEAL_METADATA_KEY
 from kiosk.base.catalogue import text
 from kiosk.base.errors import StorageError
+from kiosk.base.i18n import OFFICE_LANGUAGE
 from kiosk.settings import Settings
 from kiosk.signing import Signer
 from sync.outbox import SAVE_FAILED, Outbox, OutgoingApplication
@@ -34,8 +35,9 @@ def _rect(box: SignatureBox) -> tuple[float, float, float, float]:
 
 
 def counter_reason(record: ApplicationRecord) -> str:
-    """The /Reason of the counter's signature, in the document's language."""
-    return text(COUNTER_REASON.format(vorgangsnummer=record.vorgangsnummer), record.language)
+    """The /Reason of the counter's signature, in the document's language (the office's,
+    German: the application PDF is German whatever language the citizen used)."""
+    return text(COUNTER_REASON.format(vorgangsnummer=record.vorgangsnummer), OFFICE_LANGUAGE)
 
 
 def signed_application_pdf(settings: Settings, record: ApplicationRecord) -> bytes:
@@ -49,7 +51,7 @@ def signed_application_pdf(settings: Settings, record: ApplicationRecord) -> byt
         place=record.place, signed_at=record.signed_at, box=(box.page, *_rect(box)),
         caption=False, line=box.line,
         reason=text(APPLICANT_REASON.format(vorgangsnummer=record.vorgangsnummer),
-                    record.language))
+                    OFFICE_LANGUAGE))
     planned = [NewField(COUNTER_FIELD, layout.counter.page, _rect(layout.counter),
                         label=counter_reason(record))]
     return Signer.from_settings(settings).sign(rendered, [request], planned)

@@ -18,6 +18,9 @@ from types import MappingProxyType
 DEFAULT_LANGUAGE = "de"
 # The language the program's source texts are written in.
 SOURCE_LANGUAGE = "en"
+# The language the office works in: the application PDF and its signatures' texts are in
+# it whatever language the citizen used (the citizen's receipt is in theirs).
+OFFICE_LANGUAGE = "de"
 
 _EMPTY: Mapping[str, str | int] = MappingProxyType({})
 
@@ -68,6 +71,10 @@ def fill(text: str, params: Mapping[str, str | int]) -> str:
 #: The name of a language, written in that language (Deutsch, Türkçe, العربية, …): the
 #: welcome screen's buttons, the header's language button, the keyboard's language key.
 LANGUAGE_NAME = N_("Language", "English")
+#: The name of a language in German, the office's language (Englisch, Türkisch, Arabisch, …):
+#: the application PDF says in which language the citizen made the application. Each
+#: language's file gives its own name in German; the source is English's German name.
+LANGUAGE_NAME_GERMAN = N_("Language", "Englisch")
 
 
 #: Languages written right to left (the primary subtag of a BCP 47 tag; CLDR's list of
