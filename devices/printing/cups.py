@@ -12,11 +12,16 @@ import re
 import shutil
 import subprocess
 import tempfile
-import unicodedata
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from devices.printing.receipt import NOT_READY, PRINT_FAILED, PrinterError, ReceiptDoc
+from devices.printing.receipt import (
+    NOT_READY,
+    PRINT_FAILED,
+    PrinterError,
+    ReceiptDoc,
+    right_to_left,
+)
 
 _JOB = re.compile(r"request id is (\S+)")
 RECEIPT_WIDTH_MM = 80
@@ -70,7 +75,9 @@ def receipt_pdf(doc: ReceiptDoc) -> bytes:
         size = 12 if large else 8.5
         font = "ReceiptSans-Bold" if bold else "ReceiptSans"
         canvas.setFont(font, size)
-        if right_to_left(text):  # shaped (joined letters, right to left), set from the right
+        # reportlab shapes (uharfbuzz) in a paragraph only; drawn as a plain string, Arabic
+        # would print as isolated letters, left to right
+        if right_to_left(text):
             style = ParagraphStyle("receipt", fontName=font, fontSize=size, leading=size,
                                    alignment=TA_CENTER if center else TA_RIGHT, shaping=1)
             shaped = Paragraph(escape(text), style)
@@ -95,13 +102,6 @@ def receipt_pdf(doc: ReceiptDoc) -> bytes:
     canvas.showPage()
     canvas.save()
     return out.getvalue()
-
-
-def right_to_left(text: str) -> bool:
-    """Whether ``text`` has letters written right to left (Arabic): reportlab shapes those
-    (uharfbuzz) only in a paragraph; drawn as a plain string they would print as isolated
-    letters, left to right."""
-    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
 
 
 class CupsPrinter:
