@@ -11,19 +11,13 @@ ligatures (ﬆ, ﬁ) that the office's Latin text should not get.
 from __future__ import annotations
 
 import functools
-import unicodedata
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-_RIGHT_TO_LEFT = frozenset({"R", "AL"})  # Unicode bidirectional classes of RTL letters
-
-
-def right_to_left(text: str) -> bool:
-    """Whether ``text`` has a letter written right to left (it needs shaping)."""
-    return any(unicodedata.bidirectional(char) in _RIGHT_TO_LEFT for char in text)
+from kiosk.base.i18n import has_right_to_left_letters
 
 
 @functools.cache
@@ -34,7 +28,7 @@ def _shaped(style: ParagraphStyle) -> ParagraphStyle:
 def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
     """``text`` (its line breaks kept) in ``style``; shaped when it needs it."""
     return Paragraph(escape(text).replace("\n", "<br/>"),
-                     _shaped(style) if right_to_left(text) else style)
+                     _shaped(style) if has_right_to_left_letters(text) else style)
 
 
 def draw_line(canv: Canvas, x: float, y: float, *parts: str) -> None:
@@ -43,7 +37,7 @@ def draw_line(canv: Canvas, x: float, y: float, *parts: str) -> None:
     shaped (so a name typed in Arabic joins, and the German beside it gets no ligature)."""
     size = canv._fontsize
     for part in parts:
-        if not right_to_left(part):
+        if not has_right_to_left_letters(part):
             canv.drawString(x, y, part)
             x += canv.stringWidth(part, canv._fontname, size)
             continue

@@ -35,6 +35,7 @@ from forms.pdf import (
 from forms.record import ApplicationRecord
 from forms.validation import validate_form, visible_answers
 from kiosk.base.catalogue import Catalogue, catalogue, german_language_name, text
+from kiosk.base.i18n import has_right_to_left_letters
 from kiosk.commands import forms as forms_command
 from kiosk.payment import receipt as receipt_texts
 from kiosk.payment.receipt import build_receipt
@@ -208,6 +209,13 @@ def test_the_screen_receipt_stays_in_the_citizens_language(language: str, qapp) 
         screen.deleteLater()
     finally:
         set_language(before)
+
+
+@pytest.mark.parametrize(("typed", "shaped"), [
+    ("محمد", True), ("دمشق 12", True), ("שלום", True), ("Groß-Öztürk", False),
+    ("Шевченко", False), ("Ayşe Gül", False), ("12a", False)])
+def test_what_is_shaped(typed: str, shaped: bool) -> None:
+    assert has_right_to_left_letters(typed) is shaped
 
 
 def test_every_offered_language_has_a_german_name() -> None:

@@ -20,8 +20,8 @@ from devices.printing.receipt import (
     PRINT_FAILED,
     PrinterError,
     ReceiptDoc,
-    right_to_left,
 )
+from kiosk.base.i18n import has_right_to_left_letters
 
 _JOB = re.compile(r"request id is (\S+)")
 RECEIPT_WIDTH_MM = 80
@@ -77,7 +77,7 @@ def receipt_pdf(doc: ReceiptDoc) -> bytes:
         canvas.setFont(font, size)
         # reportlab shapes (uharfbuzz) in a paragraph only; drawn as a plain string, Arabic
         # would print as isolated letters, left to right
-        if right_to_left(text):
+        if has_right_to_left_letters(text):
             style = ParagraphStyle("receipt", fontName=font, fontSize=size, leading=size,
                                    alignment=TA_CENTER if center else TA_RIGHT, shaping=1)
             shaped = Paragraph(escape(text), style)

@@ -12,7 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from devices.printing.receipt import Line, right_to_left
+from devices.printing.receipt import Line
+from kiosk.base.i18n import has_right_to_left_letters
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -57,7 +58,7 @@ def line_image(line: Line) -> Image:
     draw = ImageDraw.Draw(image)
     if line.center:
         x, anchor = WIDTH_DOTS / 2, "ma"
-    elif right_to_left(line.text):
+    elif has_right_to_left_letters(line.text):
         x, anchor = WIDTH_DOTS - MARGIN_DOTS, "ra"
     else:
         x, anchor = MARGIN_DOTS, "la"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 
 from kiosk.base.errors import DeviceError
@@ -27,12 +26,6 @@ class ReceiptDoc:
 
     def text(self) -> str:
         return "\n".join([line.text for line in self.lines] + list(self.extra))
-
-
-def right_to_left(text: str) -> bool:
-    """Whether ``text`` has letters written right to left (Arabic): a printer draws such a
-    line shaped (joined letters, right to left) and from the right."""
-    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
 
 
 class PrinterError(DeviceError):

@@ -10,6 +10,7 @@ catalogue, ``kiosk.base.catalogue``, turns a Message into a language's text.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -85,3 +86,11 @@ RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "yi", "dv", "ckb", "sd"
 def is_right_to_left(language: str) -> bool:
     """Whether ``language`` (a BCP 47 tag: "ar", "ar-SY", "de-x-ls") reads right to left."""
     return language.split("-", 1)[0].lower() in RTL_LANGUAGES
+
+
+def has_right_to_left_letters(text: str) -> bool:
+    """Whether ``text`` has a letter written right to left (Unicode bidirectional class R
+    or AL: Hebrew, Arabic, …), whatever the language around it: a name typed in Arabic in
+    a German document. Printed, such text needs shaping (joined letters, the run right to
+    left)."""
+    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
