@@ -8,8 +8,14 @@ so every umlaut, ß and accented letter prints. The PDF's metadata holds the
 form title, the office and the Vorgangsnummer only, never personal data; the
 QR code holds the Vorgangsnummer only.
 
-reportlab and qrcode are imported here (and in ``forms.pdf_files``) only, so
-``import forms`` stays cheap.
+The document is for the office, so it is German (``OFFICE_LANGUAGE``) whatever
+language the citizen used: labels, choices and code lists by their German texts,
+answers the citizen typed as typed. A line names the citizen's language (in German,
+"Antrag gestellt auf: Türkisch"); the JSON attachment carries its tag. The citizen's
+receipt is in their language (``kiosk.payment.receipt``).
+
+reportlab and qrcode are imported here (and in ``forms.pdf_files``, ``forms.pdf_marks``,
+``forms.pdf_text``) only, so ``import forms`` stays cheap.
 """
 
 from __future__ import annotations
@@ -49,12 +55,13 @@ from forms.display import display, entry_lines, format_amount
 from forms.files import FileAnswer
 from forms.pdf_files import embedded_files, file_cell
 from forms.pdf_marks import draw_qr, draw_title
+from forms.pdf_text import draw_line, paragraph
 from forms.pdfa import ATTACHMENT_NAME, finish_pdfa
 from forms.record import ApplicationRecord
 from forms.signing.ink import draw_on_canvas
-from kiosk.base.catalogue import text
+from kiosk.base.catalogue import german_language_name, text
 from kiosk.base.chip_check import clerk_lines
-from kiosk.base.i18n import N_, Message
+from kiosk.base.i18n import N_, OFFICE_LANGUAGE, Message
 
 FONT_DIR: Final = Path(__file__).resolve().parent.parent / "assets" / "fonts"
 FONT: Final = "DejaVuSans"
@@ -75,8 +82,11 @@ RULE: Final = colors.HexColor("#b4b4b4")
 SHADE: Final = colors.HexColor("#f0f0f0")
 EMPTY_ANSWER: Final = "—"
 
-# The document's own texts (the form's come from its definition), from the catalogue.
+# The document's own texts (the form's come from its definition), from the catalogue;
+# printed in German (the office's language), translated for the catalogue's completeness.
 KIND: Final = N_("PDF", "Application")
+# In which language the citizen made the application (its name in German).
+MADE_IN: Final = N_("PDF", "Application made in: {language}")
 VORGANGSNUMMER: Final = N_("PDF", "Case number (Vorgangsnummer)")
 VORGANG_HINT: Final = N_("PDF", "Please quote it in any enquiry.")
 FEE: Final = N_("PDF", "Fee")
@@ -102,7 +112,7 @@ DECLARATION: Final = N_("PDF", "I declare that the information given is correct 
 SIGNATURE: Final = N_("PDF", "Signature of the applicant: confirms the declaration above")
 PLACE_DATE: Final = N_("PDF", "Place, date")
 # What the citizen's signature confirms (the PDF signature's /Reason, in the document's
-# language) and the counter's planned signature: its printed label and its reason.
+# language, German) and the counter's planned signature: its printed label and its reason.
 APPLICANT_REASON: Final = N_("PDF", "Signature of the applicant: confirms the declaration "
                              "and the application {vorgangsnummer}")
 COUNTER_LABEL: Final = N_("PDF", "At the counter: the applicant confirms this application in "
@@ -131,10 +141,9 @@ CHIP_CHECK: Final = N_("PDF", "For the office")
 
 
 class _Texts:
-    """The document's language: a text of the catalogue in it."""
+    """The document's language (the office's): a text of the catalogue in it."""
 
-    def __init__(self, language: str) -> None:
-        self.language = language
+    language: Final = OFFICE_LANGUAGE
 
     def __call__(self, message: Message) -> str:
         return text(message, self.language)
@@ -174,7 +183,7 @@ def render_application_pdf_with_layout(
     """
     pages, box = _render_pages(doc, draw_ink=draw_ink)
     data = json.dumps(doc.as_json(), ensure_ascii=False, sort_keys=True, indent=1)
-    files = embedded_files(doc.form, doc.answers, doc.language)
+    files = embedded_files(doc.form, doc.answers, OFFICE_LANGUAGE)
     pdf = finish_pdfa(pages, attachment=data.encode("utf-8"), created=doc.signed_at,
                       description=f"{doc.form.id} {doc.vorgangsnummer}", files=files)
     return pdf, box
@@ -194,7 +203,7 @@ def _render_pages(doc: ApplicationRecord, *,
                   draw_ink: bool = True) -> tuple[bytes, SignatureLayout]:
     """The pages as reportlab writes them (before the archive finish), and the box."""
     _register_fonts()
-    chrome = _Texts(doc.language)
+    chrome = _Texts()
     buffer = io.BytesIO()
     template = BaseDocTemplate(
         buffer,
@@ -256,7 +265,7 @@ SMALL_RIGHT: Final = _style("small_right", 8, color=MUTED, alignment=TA_RIGHT)
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    return paragraph(text, style)  # an answer typed right to left is shaped
 
 
 # --- page furniture -------------------------------------------------------------
@@ -347,9 +356,10 @@ def _set_creation_date(canv: Canvas, when: datetime) -> None:
 
 def _story(doc: ApplicationRecord, chrome: _Texts,
            signature_block: Flowable) -> list[Flowable]:
-    language = doc.language
+    language = chrome.language
+    made_in = chrome(MADE_IN.format(language=german_language_name(doc.language)))
     story: list[Flowable] = [_p(chrome(doc.form.description), SMALL),
-                             Spacer(1, 1 * mm)]
+                             _p(made_in, SMALL), Spacer(1, 1 * mm)]
     # For the office: the chip check, in the section whose identity answers it concerns.
     checked = clerk_lines(doc.identification.detail)
     for section in doc.form.sections:
@@ -469,7 +479,7 @@ class _SummaryBand(Flowable):  # type: ignore[misc]  # reportlab is untyped
         pages = chrome(SUMMARY_PAGE) if page <= 1 else chrome(SUMMARY_PAGES.format(last=page))
         line = chrome(SUMMARY.format(
             title=chrome(doc.form.title), vorgangsnummer=doc.vorgangsnummer, pages=pages,
-            fee=format_amount(doc.form.fee_cents, doc.form.fee_currency, doc.language)))
+            fee=format_amount(doc.form.fee_cents, doc.form.fee_currency, chrome.language)))
         size = 9.0
         while size > 6 and canv.stringWidth(line, FONT, size) > self.width - 6 * mm:
             size -= 0.5
@@ -494,7 +504,7 @@ _TABLE_STYLE: Final = TableStyle([
 
 
 def _fee_table(doc: ApplicationRecord, chrome: _Texts) -> Table:
-    form, language = doc.form, doc.language
+    form, language = doc.form, chrome.language
     basis = chrome(LEGAL_BASIS.format(basis=chrome(form.fee_legal_basis)))
     cell = [_p(format_amount(form.fee_cents, form.fee_currency, language), ANSWER),
             _p(basis, SMALL)]
@@ -512,7 +522,7 @@ def _payment_lines(doc: ApplicationRecord, chrome: _Texts) -> list[Flowable]:
     key = "not_required" if not doc.form.fee_cents else pay.status
     status = chrome(PAYMENT_STATUS[key].format(
         method=chrome(PAYMENT_METHOD[pay.method]), transaction=pay.transaction_id,
-        amount=format_amount(pay.amount_cents, pay.currency, doc.language),
+        amount=format_amount(pay.amount_cents, pay.currency, chrome.language),
         exemption=exemption))
     lines = [_p(status, ANSWER)]
     if pay.reference:
@@ -572,8 +582,8 @@ class _SignatureBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
         when = doc.signed_at.strftime("%d.%m.%Y %H:%M")
         canv.setFillColor(INK)
         canv.setFont(FONT, 9.5)
-        who = f"{doc.signer_name} · " if doc.signer_name else ""
-        canv.drawString(left, base - 8 * mm, f"{who}{doc.place}, {when}")
+        who = (doc.signer_name, " · ") if doc.signer_name else ()
+        draw_line(canv, left, base - 8 * mm, *who, f"{doc.place}, {when}")
         canv.setFillColor(MUTED)
         canv.setFont(FONT, 7.5)
         canv.drawString(left, base - 12 * mm, chrome(PLACE_DATE))

@@ -13,7 +13,6 @@ from __future__ import annotations
 import io
 from collections.abc import Mapping
 from typing import Final
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -30,6 +29,7 @@ from forms.files import (
     file_answers,
 )
 from forms.model import FieldDef, FormDef
+from forms.pdf_text import paragraph
 from kiosk.base.catalogue import text
 from kiosk.base.i18n import N_
 
@@ -79,7 +79,7 @@ def embedded_files(form: FormDef, answers: Mapping[str, object],
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text), style)
+    return paragraph(text, style)  # a file name typed right to left is shaped
 
 
 def _grouped(digest: str) -> str:

@@ -21,6 +21,7 @@ from forms.signing.pades import NewField, SignRequest, signature_level
 from forms.signing.verify import SEAL_METADATA_KEY
 from kiosk.base.catalogue import text
 from kiosk.base.errors import StorageError
+from kiosk.base.i18n import OFFICE_LANGUAGE
 from kiosk.settings import Settings
 from kiosk.signing import Signer
 from sync.outbox import SAVE_FAILED, Outbox, OutgoingApplication
@@ -33,9 +34,15 @@ def _rect(box: SignatureBox) -> tuple[float, float, float, float]:
     return (box.x1, box.y1, box.x2, box.y2)
 
 
+def applicant_reason(record: ApplicationRecord) -> str:
+    """The /Reason of the citizen's signature, in the document's language (German)."""
+    return text(APPLICANT_REASON.format(vorgangsnummer=record.vorgangsnummer), OFFICE_LANGUAGE)
+
+
 def counter_reason(record: ApplicationRecord) -> str:
-    """The /Reason of the counter's signature, in the document's language."""
-    return text(COUNTER_REASON.format(vorgangsnummer=record.vorgangsnummer), record.language)
+    """The /Reason of the counter's signature, in the document's language (the office's,
+    German: the application PDF is German whatever language the citizen used)."""
+    return text(COUNTER_REASON.format(vorgangsnummer=record.vorgangsnummer), OFFICE_LANGUAGE)
 
 
 def signed_application_pdf(settings: Settings, record: ApplicationRecord) -> bytes:
@@ -48,8 +55,7 @@ def signed_application_pdf(settings: Settings, record: ApplicationRecord) -> byt
         field_name=SIGNATURE_FIELD, ink=record.ink, signer_name=record.signer_name,
         place=record.place, signed_at=record.signed_at, box=(box.page, *_rect(box)),
         caption=False, line=box.line,
-        reason=text(APPLICANT_REASON.format(vorgangsnummer=record.vorgangsnummer),
-                    record.language))
+        reason=applicant_reason(record))
     planned = [NewField(COUNTER_FIELD, layout.counter.page, _rect(layout.counter),
                         label=counter_reason(record))]
     return Signer.from_settings(settings).sign(rendered, [request], planned)

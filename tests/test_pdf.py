@@ -78,15 +78,18 @@ def test_german_text_has_answers_labels_and_chrome(pdf_de: Path) -> None:
     assert "—" in birth_name_line
 
 
-def test_english_text(tmp_path: Path) -> None:
+def test_an_english_session_gives_the_office_a_german_pdf(tmp_path: Path) -> None:
+    """The PDF is the office's (issue 13): German labels and chrome, the session's language
+    named on it; the answers as typed (tests/test_pdf_languages.py: Turkish, Arabic)."""
     path = tmp_path / "en.pdf"
     path.write_bytes(render_application_pdf(_document("en")))
     text = _text(path)
-    for expected in ["Certificate of registration (simple)", "Family name", "Date of birth",
-                     "For a landlord", "€ 5.00", "I declare that the information given is "
-                     "correct and complete.", "Signature", "Page 1 of 1", VORGANG, "Groß-Öztürk"]:
+    for expected in ["Meldebescheinigung (einfach)", "Familienname", "Vorlage beim Vermieter",
+                     "5,00 €", "Seite 1 von 1", "Antrag gestellt auf: Englisch", VORGANG,
+                     "Groß-Öztürk"]:
         assert expected in text, expected
-    assert "Familienname" not in text
+    for english in ["Family name", "For a landlord", "€ 5.00", "Page 1 of 1"]:
+        assert english not in text, english
 
 
 def test_fonts_are_embedded_dejavu(pdf_de: Path) -> None:

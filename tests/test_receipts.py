@@ -9,10 +9,12 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from PIL import Image
 
 from devices.printing.cups import CupsPrinter
 from devices.printing.escpos import EscposPrinter
-from devices.printing.receipt import PrinterError
+from devices.printing.raster import WIDTH_DOTS, printable
+from devices.printing.receipt import Line, PrinterError
 from devices.printing.service import PrinterService, printer_from_url
 from devices.tools.cups_sandbox import CupsSandbox
 from devices.tools.escpos_recorder import EscposRecorder
@@ -114,6 +116,47 @@ def test_escpos_receipt_bytes_and_paper_status() -> None:
     assert VN.encode() in stream.split(b"\x1d(k", 1)[1]
     assert stream.rstrip(b"\n").endswith((b"\x1dV\x00", b"\x1dVA\x00", b"\x1dV\x41\x00")) \
         or b"\x1dV" in stream[-8:]  # GS V: cut
+
+
+def _escpos_stream(doc) -> bytes:  # type: ignore[no-untyped-def]
+    with EscposRecorder() as recorder:
+        EscposPrinter("127.0.0.1", recorder.port, timeout_s=2).print(doc)
+        deadline = time.monotonic() + 10  # the recorder reads the connection after it closes
+        while not recorder.received and time.monotonic() < deadline:
+            time.sleep(0.02)
+    return recorder.received[-1]
+
+
+def _rasters(stream: bytes) -> tuple[list[Image.Image], bytes]:
+    """The ``GS v 0`` raster images of an ESC/POS stream, and the stream without them."""
+    images, rest, at = [], b"", 0
+    while (start := stream.find(b"\x1dv0\x00", at)) >= 0:
+        xl, xh, yl, yh = stream[start + 4:start + 8]
+        width, height = xl + 256 * xh, yl + 256 * yh
+        dots = bytes(byte ^ 0xFF for byte in stream[start + 8:start + 8 + width * height])
+        images.append(Image.frombytes("1", (width * 8, height), dots))
+        rest, at = rest + stream[at:start], start + 8 + width * height
+    return images, rest + stream[at:]
+
+
+@pytest.mark.parametrize("language", ["tr", "ar", "uk"])
+def test_escpos_prints_what_its_code_page_lacks_as_images(language: str) -> None:
+    """CP858 has no ş, ı, Cyrillic or Arabic letters: those lines come as raster images
+    (drawn in DejaVu Sans), never as "?"; the rest stays text."""
+    doc = receipt(language)
+    images, text_part = _rasters(_escpos_stream(doc))
+    lacking = [line for line in (*doc.lines, *map(Line, doc.extra)) if not printable(line.text)]
+    assert lacking
+    assert len(images) == len(lacking)
+    for image, line in zip(images, lacking, strict=True):
+        assert image.width == WIDTH_DOTS
+        black = image.convert("L").histogram()[0] / (image.width * image.height)
+        assert 0.01 < black < 0.5, (line.text, black)  # letters, neither blank nor a block
+    text = text_part.decode("cp858")
+    assert "?" not in text
+    assert VN in text  # the Vorgangsnummer (and its QR code) as before
+    assert b"\x1d(k" in text_part
+    assert not _rasters(_escpos_stream(receipt("de")))[0]  # German: all text, as before
 
 
 def test_an_unreachable_escpos_printer_is_not_ready() -> None:

@@ -1419,6 +1419,11 @@
         <translation>العربية</translation>
     </message>
     <message>
+        <source>Englisch</source>
+        <extracomment>The name of a language in German, the office&apos;s language (Englisch, Türkisch, Arabisch, …): the application PDF says in which language the citizen made the application. Each language&apos;s file gives its own name in German; the source is English&apos;s German name.</extracomment>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
         <source>Choose your language</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>اختاروا لغتكم</translation>
@@ -1511,6 +1516,11 @@
         <source>Application</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Application made in: {language}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>لغة تقديم الطلب: {language}</translation>
     </message>
     <message>
         <source>Case number (Vorgangsnummer)</source>

@@ -1415,6 +1415,11 @@
         <translation>Leichte Sprache</translation>
     </message>
     <message>
+        <source>Englisch</source>
+        <extracomment>The name of a language in German, the office&apos;s language (Englisch, Türkisch, Arabisch, …): the application PDF says in which language the citizen made the application. Each language&apos;s file gives its own name in German; the source is English&apos;s German name.</extracomment>
+        <translation>Leichte Sprache</translation>
+    </message>
+    <message>
         <source>Choose your language</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Wählen Sie Ihre Sprache</translation>
@@ -1507,6 +1512,11 @@
         <source>Application</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Antrag</translation>
+    </message>
+    <message>
+        <source>Application made in: {language}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Sprache beim Antrag: {language}</translation>
     </message>
     <message>
         <source>Case number (Vorgangsnummer)</source>

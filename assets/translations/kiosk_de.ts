@@ -1154,6 +1154,11 @@
         <translation>Deutsch</translation>
     </message>
     <message>
+        <source>Englisch</source>
+        <extracomment>The name of a language in German, the office&apos;s language (Englisch, Türkisch, Arabisch, …): the application PDF says in which language the citizen made the application. Each language&apos;s file gives its own name in German; the source is English&apos;s German name.</extracomment>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
         <source>Choose your language</source>
         <translation>Wählen Sie Ihre Sprache</translation>
     </message>
@@ -1229,6 +1234,10 @@
     <message>
         <source>Application</source>
         <translation>Antrag</translation>
+    </message>
+    <message>
+        <source>Application made in: {language}</source>
+        <translation>Antrag gestellt auf: {language}</translation>
     </message>
     <message>
         <source>Case number (Vorgangsnummer)</source>

@@ -1416,6 +1416,11 @@
         <translation>Polski</translation>
     </message>
     <message>
+        <source>Englisch</source>
+        <extracomment>The name of a language in German, the office&apos;s language (Englisch, Türkisch, Arabisch, …): the application PDF says in which language the citizen made the application. Each language&apos;s file gives its own name in German; the source is English&apos;s German name.</extracomment>
+        <translation>Polnisch</translation>
+    </message>
+    <message>
         <source>Choose your language</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Proszę wybrać język</translation>
@@ -1508,6 +1513,11 @@
         <source>Application</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Wniosek</translation>
+    </message>
+    <message>
+        <source>Application made in: {language}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Język złożenia wniosku: {language}</translation>
     </message>
     <message>
         <source>Case number (Vorgangsnummer)</source>

@@ -1414,6 +1414,11 @@
         <translation>Türkçe</translation>
     </message>
     <message>
+        <source>Englisch</source>
+        <extracomment>The name of a language in German, the office&apos;s language (Englisch, Türkisch, Arabisch, …): the application PDF says in which language the citizen made the application. Each language&apos;s file gives its own name in German; the source is English&apos;s German name.</extracomment>
+        <translation>Türkisch</translation>
+    </message>
+    <message>
         <source>Choose your language</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Dilinizi seçin</translation>
@@ -1506,6 +1511,11 @@
         <source>Application</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Başvuru</translation>
+    </message>
+    <message>
+        <source>Application made in: {language}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Başvuru dili: {language}</translation>
     </message>
     <message>
         <source>Case number (Vorgangsnummer)</source>

@@ -13,8 +13,15 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
-from devices.printing.receipt import NOT_READY, PRINT_FAILED, PrinterError, ReceiptDoc
+from devices.printing.receipt import (
+    NOT_READY,
+    PRINT_FAILED,
+    PrinterError,
+    ReceiptDoc,
+)
+from kiosk.base.i18n import has_right_to_left_letters
 
 _JOB = re.compile(r"request id is (\S+)")
 RECEIPT_WIDTH_MM = 80
@@ -24,11 +31,14 @@ def receipt_pdf(doc: ReceiptDoc) -> bytes:
     """An 80 mm wide receipt, as long as it needs to be."""
     # reportlab and qrcode load on the printer thread with the first PDF receipt.
     import qrcode
+    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Paragraph
 
     fonts = Path(__file__).resolve().parents[2] / "assets" / "fonts"
     if "ReceiptSans" not in pdfmetrics.getRegisteredFontNames():
@@ -63,8 +73,17 @@ def receipt_pdf(doc: ReceiptDoc) -> bytes:
     def line(text: str, *, bold: bool = False, center: bool = False, large: bool = False) -> None:
         nonlocal y
         size = 12 if large else 8.5
-        canvas.setFont("ReceiptSans-Bold" if bold else "ReceiptSans", size)
-        if center:
+        font = "ReceiptSans-Bold" if bold else "ReceiptSans"
+        canvas.setFont(font, size)
+        # reportlab shapes (uharfbuzz) in a paragraph only; drawn as a plain string, Arabic
+        # would print as isolated letters, left to right
+        if has_right_to_left_letters(text):
+            style = ParagraphStyle("receipt", fontName=font, fontSize=size, leading=size,
+                                   alignment=TA_CENTER if center else TA_RIGHT, shaping=1)
+            shaped = Paragraph(escape(text), style)
+            _width, shaped_height = shaped.wrapOn(canvas, usable, 4 * size)
+            shaped.drawOn(canvas, 5 * mm, y - shaped_height + size)
+        elif center:
             canvas.drawCentredString(width / 2, y, text)
         else:
             canvas.drawString(5 * mm, y, text)

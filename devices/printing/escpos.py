@@ -4,15 +4,18 @@ Readiness is asked in real time before a card payment: ``DLE EOT 1`` (printer
 status: online?) and ``DLE EOT 4`` (roll paper sensor). A printer that does not
 answer, or answers "offline" or "paper end", is not ready (python-escpos's own
 ``paper_status`` says "plenty of paper" when nothing came back; we fail
-closed). Text is sent in code page CP858 (German umlauts, €).
+closed). Text is sent in code page CP858 (German umlauts, €); a line with letters
+CP858 lacks (Turkish, Cyrillic, Arabic …) as an image (``devices.printing.raster``).
 """
 
 from __future__ import annotations
 
 import logging
 import socket
+from typing import Any
 
-from devices.printing.receipt import NOT_READY, PRINT_FAILED, PrinterError, ReceiptDoc
+from devices.printing.raster import line_image, printable, raster_command
+from devices.printing.receipt import NOT_READY, PRINT_FAILED, Line, PrinterError, ReceiptDoc
 
 log = logging.getLogger(__name__)
 DLE_EOT_ONLINE = b"\x10\x04\x01"
@@ -29,6 +32,19 @@ def _ask(host: str, port: int, query: bytes, timeout_s: float) -> int | None:
     except OSError:
         return None
     return reply[0] if reply else None
+
+
+def _print_line(printer: Any, line: Line) -> None:
+    """A line as text in CP858, or as an image when CP858 lacks some of its letters."""
+    if printable(line.text):
+        printer.set(align="center" if line.center else "left", bold=line.bold,
+                    double_height=line.large, double_width=line.large)
+        printer.textln(line.text)
+    else:
+        printer.set(align="left", bold=False, double_height=False, double_width=False)
+        # python-escpos's image() prints a warning to stdout for every image without a
+        # paper width in its profile; the command is eight bytes and the rows
+        printer._raw(raster_command(line_image(line)))
 
 
 class EscposPrinter:
@@ -68,15 +84,12 @@ class EscposPrinter:
             printer.open()
             printer.charcode("CP858")
             for i, line in enumerate(doc.lines):
-                printer.set(align="center" if line.center else "left", bold=line.bold,
-                            double_height=line.large, double_width=line.large)
-                printer.textln(line.text)
+                _print_line(printer, line)
                 if doc.qr and i + 1 == doc.qr_after:
                     printer.set(align="center")
                     printer.qr(doc.qr, size=6, native=True)
-            printer.set(align="left", bold=False, double_height=False, double_width=False)
             for text in doc.extra:
-                printer.textln(text)
+                _print_line(printer, Line(text))
             printer.cut()
         except Exception as exc:  # python-escpos raises its own and OSError
             raise PrinterError(PRINT_FAILED, detail=f"escpos: {type(exc).__name__}") from exc

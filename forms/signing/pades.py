@@ -45,7 +45,7 @@ from forms.signing.capture import Ink
 from forms.signing.identity import Identity
 from forms.signing.ink import draw_on_canvas
 from kiosk.base.catalogue import text
-from kiosk.base.i18n import DEFAULT_LANGUAGE, N_
+from kiosk.base.i18n import N_, OFFICE_LANGUAGE
 
 log = logging.getLogger(__name__)
 CONTAINER_KEY: Final = "/BBKBiometric"
@@ -253,7 +253,7 @@ def sign_pdf(pdf: bytes, request: SignRequest, identity: Identity,
     meta = signers.PdfSignatureMetadata(
         field_name=request.field_name, md_algorithm="sha256",
         subfilter=fields.SigSeedSubFilter.PADES, name=request.signer_name,
-        location=request.place, reason=request.reason or text(DEFAULT_REASON, DEFAULT_LANGUAGE),
+        location=request.place, reason=request.reason or text(DEFAULT_REASON, OFFICE_LANGUAGE),
         certify=certify, docmdp_permissions=fields.MDPPerm.FILL_FORMS)
     out = io.BytesIO()
     with tempfile.TemporaryDirectory() as tmp, contextlib.ExitStack() as stack:

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Final, NamedTuple
 
 from kiosk.base import tscache
-from kiosk.base.i18n import LANGUAGE_NAME, Message, fill
+from kiosk.base.i18n import LANGUAGE_NAME, LANGUAGE_NAME_GERMAN, Message, fill
 from kiosk.base.plural import form_index
 
 log = logging.getLogger(__name__)
@@ -218,6 +218,14 @@ class Catalogue:
         name = self._names().get(language)
         return name if name is not None else self.text(LANGUAGE_NAME, language)
 
+    def german_name(self, language: str) -> str:
+        """The name of ``language`` in German (Türkisch, Arabisch, Leichte Sprache), as the
+        office reads it; its own name (then the tag) when its file does not say it."""
+        if language not in self.languages():
+            return language
+        found = self.lookup(language, LANGUAGE_NAME_GERMAN.context, LANGUAGE_NAME_GERMAN.source)
+        return found if found is not None else self.language_name(language)
+
     def names_from_files(self) -> dict[str, str]:
         """Every offered language's name as its file says (what the index must hold)."""
         return {language: self.text(LANGUAGE_NAME, language) for language in self.languages()}
@@ -279,6 +287,11 @@ def write_names(catalogue: Catalogue) -> Path:
 def language_name(language: str) -> str:
     """The name of ``language`` in that language, from the installed catalogue."""
     return catalogue().language_name(language)
+
+
+def german_language_name(language: str) -> str:
+    """The name of ``language`` in German, from the installed catalogue."""
+    return catalogue().german_name(language)
 
 
 @functools.cache

@@ -10,6 +10,7 @@ catalogue, ``kiosk.base.catalogue``, turns a Message into a language's text.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -18,6 +19,9 @@ from types import MappingProxyType
 DEFAULT_LANGUAGE = "de"
 # The language the program's source texts are written in.
 SOURCE_LANGUAGE = "en"
+# The language the office works in: the application PDF and its signatures' texts are in
+# it whatever language the citizen used (the citizen's receipt is in theirs).
+OFFICE_LANGUAGE = "de"
 
 _EMPTY: Mapping[str, str | int] = MappingProxyType({})
 
@@ -68,6 +72,10 @@ def fill(text: str, params: Mapping[str, str | int]) -> str:
 #: The name of a language, written in that language (Deutsch, Türkçe, العربية, …): the
 #: welcome screen's buttons, the header's language button, the keyboard's language key.
 LANGUAGE_NAME = N_("Language", "English")
+#: The name of a language in German, the office's language (Englisch, Türkisch, Arabisch, …):
+#: the application PDF says in which language the citizen made the application. Each
+#: language's file gives its own name in German; the source is English's German name.
+LANGUAGE_NAME_GERMAN = N_("Language", "Englisch")
 
 
 #: Languages written right to left (the primary subtag of a BCP 47 tag; CLDR's list of
@@ -78,3 +86,11 @@ RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "yi", "dv", "ckb", "sd"
 def is_right_to_left(language: str) -> bool:
     """Whether ``language`` (a BCP 47 tag: "ar", "ar-SY", "de-x-ls") reads right to left."""
     return language.split("-", 1)[0].lower() in RTL_LANGUAGES
+
+
+def has_right_to_left_letters(text: str) -> bool:
+    """Whether ``text`` has a letter written right to left (Unicode bidirectional class R
+    or AL: Hebrew, Arabic, …), whatever the language around it: a name typed in Arabic in
+    a German document. Printed, such text needs shaping (joined letters, the run right to
+    left)."""
+    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)

@@ -5,8 +5,10 @@
   loader's rules (references, ids, translations) and, for a form the terminal
   offers, its FIT-Connect facts (Leika key, Fachdaten schema); exit 0 when it is fine.
 - ``forms schema FORM``: the JSON Schema of the form's Fachdaten (its submissionSchema).
-- ``forms render FORM [--data DATA.json] --out FILE.pdf [--language de]``: the
-  application PDF (PDF/A-3b) for answers in DATA (sample answers without it).
+- ``forms render FORM [--data DATA.json] --out FILE.pdf [--language TAG]``: the
+  application PDF (PDF/A-3b) for answers in DATA (sample answers without it). The PDF
+  is German (the office's language); ``--language`` is the citizen's language the
+  application records (any offered BCP 47 tag: de, de-x-ls, en, tr, ar, uk, ru, pl, ro).
 - ``forms import-fim FILE.xml --out FORM.json``: map an XDatenfelder 2/3 schema;
   everything not mapped is listed field by field.
 """
@@ -54,7 +56,9 @@ def add_commands(subparsers: argparse._SubParsersAction[Any]) -> None:
     render.add_argument("form", help="a shipped form id or a definition file")
     render.add_argument("--data", type=Path, help="answers as JSON (default: sample answers)")
     render.add_argument("--out", type=Path, required=True)
-    render.add_argument("--language", default="de", choices=("de", "en"))
+    render.add_argument("--language", default="de", metavar="TAG",
+                        help="the citizen's language the application records, a BCP 47 "
+                        "tag the catalogue offers (default: de); the PDF itself is German")
     render.set_defaults(func=_render)
     fim = commands.add_parser("import-fim", help="import an XDatenfelder 2/3 schema")
     fim.add_argument("file", type=Path)
@@ -116,6 +120,11 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _render(args: argparse.Namespace) -> int:
+    offered = catalogue().languages()
+    if args.language not in offered:
+        print(f"error: --language {args.language}: not an offered language; the catalogue "
+              f"has {', '.join(offered)}", file=sys.stderr)
+        return EXIT_USER_ERROR
     form_arg: str = args.form
     forms = shipped_forms()
     form = forms[form_arg] if form_arg in forms else load_form(Path(form_arg))
@@ -145,7 +154,7 @@ def _render(args: argparse.Namespace) -> int:
                            terminal_id=settings.terminal_id, office_name=settings.office_name,
                            place=settings.place)
     args.out.write_bytes(render_application_pdf(record))
-    print(f"{args.out}: {form.id} rendered")
+    print(f"{args.out}: {form.id} rendered (made in {args.language}; the PDF is German)")
     return 0
 
 

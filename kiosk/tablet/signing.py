@@ -8,7 +8,7 @@ from datetime import datetime
 from forms.signing.capture import Ink
 from forms.signing.pades import SignRequest
 from kiosk.base.catalogue import text
-from kiosk.base.i18n import DEFAULT_LANGUAGE, N_
+from kiosk.base.i18n import N_, OFFICE_LANGUAGE
 from kiosk.settings import Settings
 from kiosk.signing import Signer
 from kiosk.tablet.jobs import FieldSpec
@@ -32,5 +32,5 @@ def sign_job(pdf: bytes, signatures: list[FieldSignature], signer_name: str,
         field_name=item.field.name, ink=item.ink, signer_name=signer_name,
         place=settings.place, signed_at=item.signed_at,
         box=(item.field.page, *item.field.rect) if item.field.rect else None,
-        reason=item.field.label or text(COUNTER_SIGNATURE, DEFAULT_LANGUAGE))
+        reason=item.field.label or text(COUNTER_SIGNATURE, OFFICE_LANGUAGE))
         for item in signatures])
