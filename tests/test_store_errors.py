@@ -58,3 +58,22 @@ def test_a_receipt_drawn_while_storing_keeps_nothing_when_storing_fails(  # type
     assert drive.screen == "signature"
     assert (receipt.vorgangsnummer, receipt.number.text()) == ("", "")
     assert receipt.qr.pixmap().isNull()
+
+
+def test_the_signature_screen_is_wiped_once_the_receipt_shows(  # type: ignore[no-untyped-def]
+        qtbot, kiosk_factory) -> None:
+    """After a submission the hidden signature screen keeps neither the ink nor the
+    signer's name (it is wiped after the receipt's first frame, ``ui.submit_step``)."""
+    from ui.tools.bench_journey import _to_signature
+
+    kiosk = kiosk_factory()
+    drive = JourneyDriver(kiosk.window)
+    _to_signature(drive)
+    signature = kiosk.window.session.signature
+    assert signature.pad.capture.sample_count > 0
+    assert signature.signer.text()
+    drive.next()  # "Antrag absenden"
+    qtbot.waitUntil(lambda: drive.screen == "receipt", timeout=30_000)
+    qtbot.waitUntil(lambda: signature.signer.text() == "", timeout=5_000)
+    assert signature.pad.capture.sample_count == 0
+    assert signature.pad._ink_cache is None  # the picture of the ink went too

@@ -203,7 +203,11 @@ class SubmitStep:
         session = window.session
         if window.journey.vorgangsnummer != vorgangsnummer or session is None:
             return  # the session ended meanwhile; the application is queued all the same
-        session.signature.wipe()
+        signature = session.signature
+        # The hidden signature screen (the ink, the signer's name) is wiped once the
+        # receipt is painted, not before (~1 ms of the wait); the journey's own copy of
+        # the signature goes now (finish_submission), everything at the session's end.
+        window.after_paint(lambda: signature.wipe() if window.session is session else None)
         receipt_for, self._receipt_for, self._record = self._receipt_for, None, None
         payment = receipt_for[0].payment if receipt_for is not None else None
         window.journey.finish_submission()
