@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -24,8 +25,8 @@ def _desk(server: ZmsStandIn, tmp_path: Path, url: str = "") -> CheckInDesk:
     return CheckInDesk(ZmsAppointments(config), cache)
 
 
-@pytest.fixture()
-def server() -> ZmsStandIn:
+@pytest.fixture
+def server() -> Iterator[ZmsStandIn]:
     with ZmsStandIn() as running:
         yield running
 
@@ -72,7 +73,8 @@ def test_offline_check_in_from_the_cache_is_told_later(tmp_path: Path) -> None:
     desk = _desk(server, tmp_path)
     assert desk.sync() == 2
     blob = (tmp_path / "appointments.cache").read_bytes()
-    assert key.encode() not in blob and str(pid).encode() not in blob  # sealed
+    assert key.encode() not in blob
+    assert str(pid).encode() not in blob
     server.stop()  # the appointment system goes away
     ticket = desk.check_in(f"{pid}-{key}")
     assert (ticket.number, ticket.offline) == (str(pid), True)
@@ -112,8 +114,11 @@ def test_walk_in_ticket_numbers_count_up_and_print_without_personal_data(
     first = desk.walk_in("meldebescheinigung")
     second = desk.walk_in("other")
     assert (first.number, second.number) == ("1", "2")
-    assert first.area == server.area and first.service == "meldebescheinigung"
+    assert first.area == server.area
+    assert first.service == "meldebescheinigung"
     doc = ticket_doc(first, "de", office="Bürgeramt Musterstadt",
                      service_title="Meldebescheinigung")
-    assert "1" in [line.text for line in doc.lines] and doc.title == "Wartemarke"
-    assert server.area in doc.text() and "Meldebescheinigung" in doc.text()
+    assert "1" in [line.text for line in doc.lines]
+    assert doc.title == "Wartemarke"
+    assert server.area in doc.text()
+    assert "Meldebescheinigung" in doc.text()
