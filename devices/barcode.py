@@ -49,26 +49,28 @@ class BarcodeDecoder:
     """QR codes (and Data Matrix, Aztec, PDF417) in frames, one worker thread."""
 
     def __init__(self) -> None:
-        self._thread = OwnedThread("barcode", "the barcode decoder")
+        self.thread = OwnedThread("barcode", "the barcode decoder")
 
     def decode(self, frame: Frame) -> Future[str | None]:
-        return self._thread.submit(self._decode, frame)
+        return self.thread.submit(self.read, frame)
 
     def decode_image(self, data: bytes) -> Future[str | None]:
         """An encoded image, converted and decoded on the decoder's thread."""
-        return self._thread.submit(self._decode_image, data)
+        return self.thread.submit(self.read_image, data)
 
-    def _decode_image(self, data: bytes) -> str | None:
-        self._thread.assert_owner()
+    def read_image(self, data: bytes) -> str | None:
+        """On the decoder's thread (``thread``): an encoded image's code, or None."""
+        self.thread.assert_owner()
         try:
             frame = Frame.from_image(data)
         except ValueError as exc:
             log.warning("barcode: %s", exc)
             return None
-        return self._decode(frame)
+        return self.read(frame)
 
-    def _decode(self, frame: Frame) -> str | None:
-        self._thread.assert_owner()
+    def read(self, frame: Frame) -> str | None:
+        """On the decoder's thread (``thread``): the frame's code, or None."""
+        self.thread.assert_owner()
         import zxingcpp  # the decoder's library, on its own thread, with the first frame
         from PIL import Image  # likewise
 
@@ -84,4 +86,4 @@ class BarcodeDecoder:
         return None
 
     def stop(self) -> None:
-        self._thread.shutdown(wait=True, cancel_futures=True)
+        self.thread.shutdown(wait=True, cancel_futures=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,11 @@ from kiosk.appointments.zms import ZmsAppointments, ZmsConfig
 from kiosk.base.errors import NetworkError, ServerRefused
 from sync.crypto import load_or_create_key
 from sync.reference.zms import ZmsStandIn
+
+
+def _today(minutes: int) -> datetime:
+    """An appointment today (at 10:00 and after; never tomorrow, whenever the test runs)."""
+    return datetime.combine(date.today(), time(10, 0)) + timedelta(minutes=minutes)
 
 
 def _desk(server: ZmsStandIn, tmp_path: Path, url: str = "") -> CheckInDesk:
@@ -33,7 +38,7 @@ def server() -> Iterator[ZmsStandIn]:
 
 def test_check_in_online_gives_the_ticket_and_queues_the_process(server: ZmsStandIn,
                                                                   tmp_path: Path) -> None:
-    pid, key = server.book(datetime.now() + timedelta(minutes=10))
+    pid, key = server.book(_today(10))
     desk = _desk(server, tmp_path)
     ticket = desk.check_in(f"{pid}-{key}")
     assert (ticket.number, ticket.area, ticket.offline) == (str(pid), server.area, False)
@@ -54,7 +59,7 @@ def test_qr_link_and_typed_code_parse_the_same() -> None:
 
 
 def test_a_wrong_code_is_no_match(server: ZmsStandIn, tmp_path: Path) -> None:
-    pid, key = server.book(datetime.now())
+    pid, key = server.book(_today(0))
     desk = _desk(server, tmp_path)
     for code in (f"{pid}-ffff" if key != "ffff" else f"{pid}-eeee", "999999-abcd"):
         with pytest.raises(ServerRefused) as refused:
@@ -68,8 +73,8 @@ def test_a_wrong_code_is_no_match(server: ZmsStandIn, tmp_path: Path) -> None:
 
 def test_offline_check_in_from_the_cache_is_told_later(tmp_path: Path) -> None:
     server = ZmsStandIn().start()
-    pid, key = server.book(datetime.now() + timedelta(minutes=5))
-    other, other_key = server.book(datetime.now() + timedelta(minutes=20))
+    pid, key = server.book(_today(5))
+    other, other_key = server.book(_today(20))
     desk = _desk(server, tmp_path)
     assert desk.sync() == 2
     blob = (tmp_path / "appointments.cache").read_bytes()

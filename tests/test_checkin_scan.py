@@ -54,7 +54,7 @@ def test_not_an_image_is_no_code_and_a_short_frame_is_refused(decoder: BarcodeDe
 def test_decoding_runs_on_the_decoder_thread_only(decoder: BarcodeDecoder) -> None:
     decoder.decode(Frame(8, 8, bytes(64))).result(10)  # the thread has started
     with pytest.raises(WrongThread):
-        decoder._decode(Frame(8, 8, bytes(64)))
+        decoder.read(Frame(8, 8, bytes(64)))
 
 
 def test_a_wedge_burst_ending_in_enter_is_a_code() -> None:

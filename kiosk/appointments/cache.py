@@ -19,15 +19,22 @@ from typing import Any
 from kiosk.appointments.model import UNAVAILABLE as _UNREADABLE
 from kiosk.appointments.model import Appointment
 from kiosk.base.errors import StorageError
-from sync.crypto import seal, unseal
+from sync.crypto import load_or_create_key, seal, unseal
 from sync.durable import fsync_dir, write_synced
 
 _AAD = b"buergerbuero appointments cache v1"
 
 
 class AppointmentCache:
-    def __init__(self, path: Path, key: bytes) -> None:
-        self.path, self._key = path, key
+    def __init__(self, path: Path, key: bytes | Path) -> None:
+        """``key``: the terminal key, or the path of its file (read on first use)."""
+        self.path, self._key_or_path = path, key
+
+    @property
+    def _key(self) -> bytes:
+        if isinstance(self._key_or_path, Path):
+            self._key_or_path = load_or_create_key(self._key_or_path)
+        return self._key_or_path
 
     def _read(self) -> dict[str, Any]:
         try:

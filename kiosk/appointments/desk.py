@@ -25,9 +25,11 @@ from kiosk.appointments.model import (
     CheckInCode,
     Ticket,
 )
+from kiosk.appointments.zms import ZmsAppointments, ZmsConfig
 from kiosk.base.catalogue import text
 from kiosk.base.errors import NetworkError, ServerRefused, UserFacingError
 from kiosk.base.i18n import N_
+from kiosk.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +95,17 @@ class CheckInDesk:
 
     def walk_in(self, service: str) -> Ticket:
         return self.system.walk_in(service)
+
+
+def desk_for(settings: Settings) -> CheckInDesk | None:
+    """The desk the settings configure (ZMS), or None without ``appointment_url``."""
+    if not settings.appointment_url:
+        return None
+    config = ZmsConfig(settings.appointment_url, settings.appointment_scope,
+                       settings.appointment_workstation_key,
+                       settings.appointment_ticketprinter_hash)
+    return CheckInDesk(ZmsAppointments(config),
+                       AppointmentCache(settings.appointments_path, settings.key_path))
 
 
 def ticket_doc(ticket: Ticket, language: str, *, office: str, service_title: str = ""
