@@ -186,7 +186,8 @@ class TicketScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = page_layout(self)
+        body = QWidget()  # scrolls at 200 % text, as the receipt does
+        layout = page_layout(body)
         self.heading = label(name="heading")
         self.caption = label(name="subheading")
         self.number = label(name="vorgangsnummer")
@@ -201,6 +202,9 @@ class TicketScreen(Screen):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.done)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(body, follow_minimum=True))
         self._ticket: Ticket | None = None
         self._printed: Message = PRINTING
         self.retranslate()
