@@ -215,6 +215,9 @@ class TicketScreen(Screen):
         self.printing.setObjectName("statusWaiting")
         self.retranslate()
 
+    def entered(self) -> None:
+        self.setFocus()  # nothing looks chosen at rest ('Finish' is one Tab away)
+
     def show_printed(self, printed: bool | None) -> None:
         """True printed, False failed, None no printer (the screen is the ticket)."""
         self._printed = {True: PRINTED, False: NOT_PRINTED, None: PRINTING}[printed]
