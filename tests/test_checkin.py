@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -127,3 +128,24 @@ def test_walk_in_ticket_numbers_count_up_and_print_without_personal_data(
     assert doc.title == "Wartemarke"
     assert server.area in doc.text()
     assert "Meldebescheinigung" in doc.text()
+
+
+def test_no_code_number_or_key_reaches_the_log(tmp_path: Path,
+                                               caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO)  # the kiosk logs at WARNING, INFO with --verbose
+    server = ZmsStandIn().start()
+    pid, key = server.book(_today(0))
+    other, other_key = server.book(_today(5))
+    desk = _desk(server, tmp_path)
+    desk.sync()
+    desk.check_in(f"{pid}-{key}")
+    with pytest.raises(ServerRefused):
+        desk.check_in(f"{pid}-{key}")
+    server.stop()
+    desk.check_in(f"{other}-{other_key}")  # offline, from the cache
+    with pytest.raises(ServerRefused):
+        desk.check_in("123456-abcd")
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "unreachable" in logged  # the offline check-in was logged, without the code
+    for secret in (str(pid), key, str(other), other_key, "123456", "abcd"):
+        assert secret not in logged

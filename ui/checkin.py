@@ -238,8 +238,9 @@ class CheckIn(QObject):
         self.refused.emit(failure.message)
 
     def _ticket_ready(self, ticket: Ticket) -> None:
-        if not self.showing():  # closed meanwhile (timeout): the ticket is not shown
-            log.info("a ticket came after the check-in screen closed")
+        if not self.showing():  # closed meanwhile (Back, the timeout, a new citizen)
+            log.info("a ticket came after the check-in screen closed: not shown")
+            return
         self.last = ticket
         screen = self.ticket()
         screen.show_ticket(ticket)

@@ -27,7 +27,7 @@ from kiosk.appointments.model import (
 )
 from kiosk.appointments.zms import ZmsAppointments, ZmsConfig
 from kiosk.base.catalogue import text
-from kiosk.base.errors import NetworkError, ServerRefused, UserFacingError
+from kiosk.base.errors import NetworkError, ServerRefused, StorageError, UserFacingError
 from kiosk.base.i18n import N_
 from kiosk.settings import Settings
 
@@ -75,7 +75,10 @@ class CheckInDesk:
             log.info("appointment system unreachable (%s): checking in from the cache",
                      exc.detail)
             return self._offline(code, arrival)
-        self.cache.mark_queued(self._today(), code.process_id)
+        try:  # checked in: a cache that cannot be written does not undo that
+            self.cache.mark_queued(self._today(), code.process_id)
+        except StorageError as exc:
+            log.error("appointments cache not updated: %s", exc.detail)
         return ticket
 
     def _offline(self, code: CheckInCode, arrival: int) -> Ticket:

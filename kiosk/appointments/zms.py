@@ -62,8 +62,10 @@ def _area(process: dict[str, Any]) -> str:
 
 
 def _number(process: dict[str, Any]) -> str:
-    queue = process.get("queue") if isinstance(process.get("queue"), dict) else {}
-    assert isinstance(queue, dict)
+    """What the call display shows (appointments are called by their process number)."""
+    queue = process.get("queue")
+    if not isinstance(queue, dict):
+        queue = {}
     return str(queue.get("displayNumber") or queue.get("number") or process.get("id") or "")
 
 
