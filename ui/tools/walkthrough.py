@@ -5,9 +5,11 @@ Starts the reference intake server on 127.0.0.1, the fake ZVT card terminal
 (``devices.tools.cups_sandbox``) and, with ``pay="phone"``, the XBezahldienste
 stand-in; runs the kiosk offscreen, plays one citizen's Meldebescheinigung
 application through the real widgets — a declined card first, then the fee paid
-by card (or on the phone), the receipt printed — saves a PNG per screen and
-``journey.json``, and exits 0 only when the intake server has stored the
-application, paid, with its PDF, and the receipt came out of the printer.
+by card (or on the phone), the receipt printed — then checks in one appointment
+with the ZMS stand-in by a generated QR image through the camera's decoding path
+(``ui.tools.checkin_walk``) — saves a PNG per screen and ``journey.json``, and
+exits 0 only when the intake server has stored the application, paid, with its
+PDF, the receipt came out of the printer and the appointment was checked in.
 With ``voice`` the citizen turns on "Read aloud" first, and what the kiosk said
 on each screen is written to ``DIR/speech/`` (``ui.tools.speech_shots``). The
 demo office's PKI stays in DIR: its CA in ``office-ca/``, its trust store in
