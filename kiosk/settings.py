@@ -25,6 +25,7 @@ from kiosk.base.errors import ConfigError
 from kiosk.base.i18n import DEFAULT_LANGUAGE, N_, Message
 from kiosk.base.records import frozen_record
 from kiosk.settings_keys import (
+    APPOINTMENT_KEYS,
     CHOICE,
     DIR,
     FILE,
@@ -179,6 +180,12 @@ class Settings:
     # (host:port or socket path; empty: the system's).
     receipt_printer: str = ""
     cups_server: str = ""
+    # Appointment check-in (docs/office.md): the ZMS API, the location, the workstation
+    # login and the ticket printer hash; empty: no check-in on the welcome screen.
+    appointment_url: str = ""
+    appointment_scope: int = 0
+    appointment_workstation_key: str = ""
+    appointment_ticketprinter_hash: str = ""
 
     @property
     def outbox_path(self) -> Path:
@@ -188,6 +195,11 @@ class Settings:
     def payments_path(self) -> Path:
         """The payment ledger (kiosk.payment.ledger) and the parked applications."""
         return self.data_dir / "payments.sqlite3"
+
+    @property
+    def appointments_path(self) -> Path:
+        """Today's appointments, sealed with the terminal key (kiosk.appointments.cache)."""
+        return self.data_dir / "appointments.cache"
 
     @property
     def key_path(self) -> Path:
@@ -457,6 +469,9 @@ _ALL_OR_NONE: tuple[tuple[tuple[str, ...], Message], ...] = (
     (FITCONNECT_KEYS, N_("Config", "In {path}, sending with FIT-Connect tokens needs all of "
                          "fitconnect_token_url, fitconnect_client_id and "
                          "fitconnect_client_secret_file.")),
+    (APPOINTMENT_KEYS, N_("Config", "In {path}, the appointment check-in needs all of "
+                          "appointment_url, appointment_scope, appointment_workstation_key and "
+                          "appointment_ticketprinter_hash.")),
 )
 
 

@@ -175,17 +175,32 @@ KEYS: Final[dict[str, Key]] = {
                            pattern=r"^(cups://.+|escpos://.+:[0-9]+)$"),
     "cups_server": Key(TEXT, "With cups://QUEUE: another CUPS server than the system's "
                        "(host:port or socket path).", '"printserver:631"'),
+    # Appointment check-in and waiting tickets (docs/office.md, *Appointments*).
+    "appointment_url": Key(URL, "The ZMS/eappointment API's base address (zmsbackend): "
+                           "check-in and waiting tickets on the welcome screen.",
+                           '"https://zms.example.invalid/terminvereinbarung/api/2"',
+                           schemes=_HTTP),
+    "appointment_scope": Key(INT, "The ZMS scope (location) this terminal stands in.", "141",
+                             low=1, high=99_999_999_999),
+    "appointment_workstation_key": Key(TEXT, "The X-Authkey of the terminal's ZMS workstation "
+                                       "login.", '"…"'),
+    "appointment_ticketprinter_hash": Key(TEXT, "The ticket printer hash ZMS issued to this "
+                                          "terminal (walk-in waiting numbers).",
+                                          '"71ac24b9fd3c8e1b0a6f5c0e2d9b4a17"'),
 }
 
 # Settings that only make sense together (the loader and the schema's dependentRequired).
 XBEZAHL_KEYS: Final = ("xbezahl_url", "xbezahl_originator_id", "xbezahl_endpoint_id",
                        "xbezahl_client_id", "xbezahl_client_secret")
+APPOINTMENT_KEYS: Final = ("appointment_url", "appointment_scope",
+                           "appointment_workstation_key", "appointment_ticketprinter_hash")
 FITCONNECT_KEYS: Final = ("fitconnect_token_url", "fitconnect_client_id",
                           "fitconnect_client_secret_file")
 NEEDS: Final[dict[str, tuple[str, ...]]] = {
     "payee_iban": ("payee_name",),
     **{key: tuple(k for k in XBEZAHL_KEYS if k != key) for key in XBEZAHL_KEYS},
     **{key: tuple(k for k in FITCONNECT_KEYS if k != key) for key in FITCONNECT_KEYS},
+    **{key: tuple(k for k in APPOINTMENT_KEYS if k != key) for key in APPOINTMENT_KEYS},
 }
 
 # Compiled on first use (re caches them): only a file with a problem is scanned.

@@ -19,6 +19,7 @@ from kiosk.settings import Settings
 from kiosk.staffcall import StaffCaller
 from kiosk.storage import StorageProcess
 from ui.bridges import ReaderBridge, SyncBridge
+from ui.checkin import CheckIn
 from ui.qt import QObject
 from ui.scanner import Scanner
 from ui.speech_bridge import SpeechBridge
@@ -47,6 +48,7 @@ class Backend:
         self.speech = SpeechBridge(settings.speech_output, parent)  # the voice output
         self.staff = StaffCaller(settings)  # 'Help': the configured staff-call hook
         self.statistics = Statistics(settings, parent)  # the office's figures (no personal data)
+        self.checkin = CheckIn(settings, parent)  # appointment check-in (inert unconfigured)
         self.eid: EidBridge | None = None
         if settings.eid_mode != "off" and settings.eid_tc_token_url:
             # The eID client's modules load only where the eID function is configured.
@@ -91,6 +93,7 @@ class Backend:
             self.eid.start()
         if self.payments is not None:
             self.payments.start()  # settle what a previous run left open, then store it
+        self.checkin.start()  # today's appointments into the cache, then every 5 minutes
 
     def wake_sync(self) -> None:
         if self.worker is not None:
@@ -103,6 +106,7 @@ class Backend:
                 service.stop()
         self.tasks.shutdown()
         self.statistics.shutdown()
+        self.checkin.shutdown()
         self.storage.shutdown()
         self.scanner.shutdown()
         self.speech.shutdown()

@@ -170,6 +170,7 @@ class KioskWindow(QMainWindow):
             backend.payments.cardFinished.connect(step.ended_elsewhere)
             backend.payments.recovered.connect(lambda _r: step.ended_elsewhere(None))
         backend.statistics.follow(self, backend.sync)  # the figures and the question
+        backend.checkin.follow(self, backend.payments)  # appointment check-in (ui.checkin)
 
     @property
     def backend(self) -> Backend:
@@ -228,7 +229,8 @@ class KioskWindow(QMainWindow):
                                next_text=screen.next_label())
         at_rest = screen is self.welcome or screen is self.out_of_service \
             or screen.step_name == "feedback"  # between citizens (ui.statistics)
-        self.footer.setVisible(not at_rest and screen.step_name not in ("receipt", "staff"))
+        self.footer.setVisible(not at_rest and screen.step_name not in (
+            "receipt", "staff", "checkin", "ticket"))  # those have their own buttons
         display = self.journey.display
         self.header.show_state(step=self.journey.progress, language=self.journey.language,
                                in_session=not at_rest,

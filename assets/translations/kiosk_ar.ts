@@ -25,6 +25,119 @@
     </message>
 </context>
 <context>
+    <name>Appointment</name>
+    <message>
+        <source>Check in for your appointment</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>سجّل حضورك لموعدك</translation>
+    </message>
+    <message>
+        <source>Hold the QR code of your appointment confirmation under the scanner, or type the code from the confirmation (for example 100044-57c2).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>ضع رمز QR الموجود في تأكيد موعدك تحت الماسح الضوئي، أو اكتب الرمز الموجود في التأكيد (مثلاً 100044-57c2).</translation>
+    </message>
+    <message>
+        <source>Code from your confirmation</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>الرمز الموجود في التأكيد</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>One moment, please …</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>لحظة من فضلك …</translation>
+    </message>
+    <message>
+        <source>No appointment: take a waiting ticket</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>بدون موعد: خذ رقم انتظار</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Which service do you need? You will get a waiting ticket.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>ما الخدمة التي تحتاجها؟ ستحصل على رقم انتظار.</translation>
+    </message>
+    <message>
+        <source>Your ticket is being printed.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>تتم طباعة تذكرتك.</translation>
+    </message>
+    <message>
+        <source>Please take your ticket from the printer.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>يرجى أخذ تذكرتك من الطابعة.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed. Please remember your number.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>تعذّرت طباعة التذكرة. يرجى تذكّر رقمك.</translation>
+    </message>
+    <message>
+        <source>You are checked in. The display may take a few minutes to show it.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>تم تسجيل حضورك. قد يستغرق ظهوره على الشاشة بضع دقائق.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Waiting ticket</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>تذكرة انتظار</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>رقمك</translation>
+    </message>
+    <message>
+        <source>Counter area: {area}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>منطقة الانتظار: {area}</translation>
+    </message>
+    <message>
+        <source>Your appointment: {time}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>موعدك: {time}</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called on the screen.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>يرجى الانتظار حتى يُنادى رقمك على الشاشة.</translation>
+    </message>
+    <message>
+        <source>This code does not match any of today&apos;s appointments. Please check it, or take a waiting ticket without an appointment.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>هذا الرمز لا يطابق أيّاً من مواعيد اليوم. يرجى التحقق منه، أو خذ رقم انتظار بدون موعد.</translation>
+    </message>
+    <message>
+        <source>This is not the code of an appointment confirmation. Please check it, or take a waiting ticket without an appointment.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>هذا ليس رمز تأكيد موعد. يرجى التحقق منه، أو خذ رقم انتظار بدون موعد.</translation>
+    </message>
+    <message>
+        <source>This appointment has already been checked in. Please wait until your number is called.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>تم تسجيل الحضور لهذا الموعد بالفعل. يرجى الانتظار حتى يُنادى رقمك.</translation>
+    </message>
+    <message>
+        <source>Checking in is not possible at the moment. Please take a waiting ticket without an appointment or ask at the counter.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>تسجيل الحضور غير ممكن حالياً. يرجى أخذ رقم انتظار بدون موعد أو السؤال عند الشباك.</translation>
+    </message>
+</context>
+<context>
     <name>Cancel</name>
     <message>
         <source>Cancel the application?</source>
@@ -589,6 +702,11 @@
     <message>
         <source>In {path}, sending with FIT-Connect tokens needs all of fitconnect_token_url, fitconnect_client_id and fitconnect_client_secret_file.</source>
         <translation>في {path}، يتطلب الإرسال باستخدام رموز FIT-Connect جميع الإعدادات: fitconnect_token_url وfitconnect_client_id وfitconnect_client_secret_file.</translation>
+    </message>
+    <message>
+        <source>In {path}, the appointment check-in needs all of appointment_url, appointment_scope, appointment_workstation_key and appointment_ticketprinter_hash.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>في {path}، يحتاج تسجيل حضور المواعيد إلى كل من appointment_url وappointment_scope وappointment_workstation_key وappointment_ticketprinter_hash.</translation>
     </message>
     <message>
         <source>Setting &apos;receipt_printer&apos; in {path} must be &quot;cups://QUEUE&quot; or &quot;escpos://HOST:PORT&quot;.</source>
@@ -3271,6 +3389,11 @@
         <source>Read aloud</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>قراءة صوتية</translation>
+    </message>
+    <message>
+        <source>Check in for an appointment</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>تسجيل الحضور لموعد</translation>
     </message>
 </context>
 </TS>

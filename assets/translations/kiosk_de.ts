@@ -21,6 +21,97 @@
     </message>
 </context>
 <context>
+    <name>Appointment</name>
+    <message>
+        <source>Check in for your appointment</source>
+        <translation>Für Ihren Termin anmelden</translation>
+    </message>
+    <message>
+        <source>Hold the QR code of your appointment confirmation under the scanner, or type the code from the confirmation (for example 100044-57c2).</source>
+        <translation>Halten Sie den QR-Code Ihrer Terminbestätigung unter den Scanner oder tippen Sie den Code aus der Bestätigung ein (zum Beispiel 100044-57c2).</translation>
+    </message>
+    <message>
+        <source>Code from your confirmation</source>
+        <translation>Code aus Ihrer Bestätigung</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>One moment, please …</source>
+        <translation>Einen Moment bitte …</translation>
+    </message>
+    <message>
+        <source>No appointment: take a waiting ticket</source>
+        <translation>Ohne Termin: Wartenummer ziehen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Which service do you need? You will get a waiting ticket.</source>
+        <translation>Welche Leistung brauchen Sie? Sie bekommen eine Wartenummer.</translation>
+    </message>
+    <message>
+        <source>Your ticket is being printed.</source>
+        <translation>Ihre Wartemarke wird gedruckt.</translation>
+    </message>
+    <message>
+        <source>Please take your ticket from the printer.</source>
+        <translation>Bitte nehmen Sie Ihre Wartemarke aus dem Drucker.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed. Please remember your number.</source>
+        <translation>Die Wartemarke konnte nicht gedruckt werden. Bitte merken Sie sich Ihre Nummer.</translation>
+    </message>
+    <message>
+        <source>You are checked in. The display may take a few minutes to show it.</source>
+        <translation>Sie sind angemeldet. Die Anzeige zeigt es vielleicht erst in einigen Minuten.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Waiting ticket</source>
+        <translation>Wartemarke</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Ihre Nummer</translation>
+    </message>
+    <message>
+        <source>Counter area: {area}</source>
+        <translation>Wartebereich: {area}</translation>
+    </message>
+    <message>
+        <source>Your appointment: {time}</source>
+        <translation>Ihr Termin: {time} Uhr</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called on the screen.</source>
+        <translation>Bitte warten Sie, bis Ihre Nummer auf dem Bildschirm aufgerufen wird.</translation>
+    </message>
+    <message>
+        <source>This code does not match any of today&apos;s appointments. Please check it, or take a waiting ticket without an appointment.</source>
+        <translation>Dieser Code passt zu keinem Termin von heute. Bitte prüfen Sie ihn oder ziehen Sie eine Wartenummer ohne Termin.</translation>
+    </message>
+    <message>
+        <source>This is not the code of an appointment confirmation. Please check it, or take a waiting ticket without an appointment.</source>
+        <translation>Das ist kein Code einer Terminbestätigung. Bitte prüfen Sie ihn oder ziehen Sie eine Wartenummer ohne Termin.</translation>
+    </message>
+    <message>
+        <source>This appointment has already been checked in. Please wait until your number is called.</source>
+        <translation>Für diesen Termin sind Sie schon angemeldet. Bitte warten Sie, bis Ihre Nummer aufgerufen wird.</translation>
+    </message>
+    <message>
+        <source>Checking in is not possible at the moment. Please take a waiting ticket without an appointment or ask at the counter.</source>
+        <translation>Die Anmeldung ist gerade nicht möglich. Bitte ziehen Sie eine Wartenummer ohne Termin oder fragen Sie am Schalter.</translation>
+    </message>
+</context>
+<context>
     <name>Cancel</name>
     <message>
         <source>Cancel the application?</source>
@@ -476,6 +567,10 @@
     <message>
         <source>In {path}, sending with FIT-Connect tokens needs all of fitconnect_token_url, fitconnect_client_id and fitconnect_client_secret_file.</source>
         <translation>In {path} braucht das Senden mit FIT-Connect-Tokens alle drei Einstellungen: fitconnect_token_url, fitconnect_client_id und fitconnect_client_secret_file.</translation>
+    </message>
+    <message>
+        <source>In {path}, the appointment check-in needs all of appointment_url, appointment_scope, appointment_workstation_key and appointment_ticketprinter_hash.</source>
+        <translation>In {path} braucht die Termin-Anmeldung alle von appointment_url, appointment_scope, appointment_workstation_key und appointment_ticketprinter_hash.</translation>
     </message>
     <message>
         <source>Setting &apos;receipt_printer&apos; in {path} must be &quot;cups://QUEUE&quot; or &quot;escpos://HOST:PORT&quot;.</source>
@@ -2656,6 +2751,10 @@
     <message>
         <source>Read aloud</source>
         <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <source>Check in for an appointment</source>
+        <translation>Zum Termin anmelden</translation>
     </message>
 </context>
 </TS>

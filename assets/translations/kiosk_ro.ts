@@ -25,6 +25,119 @@
     </message>
 </context>
 <context>
+    <name>Appointment</name>
+    <message>
+        <source>Check in for your appointment</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Confirmați sosirea pentru programare</translation>
+    </message>
+    <message>
+        <source>Hold the QR code of your appointment confirmation under the scanner, or type the code from the confirmation (for example 100044-57c2).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Țineți codul QR din confirmarea programării sub scaner sau tastați codul din confirmare (de exemplu 100044-57c2).</translation>
+    </message>
+    <message>
+        <source>Code from your confirmation</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Codul din confirmare</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Confirmați sosirea</translation>
+    </message>
+    <message>
+        <source>One moment, please …</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Un moment, vă rog …</translation>
+    </message>
+    <message>
+        <source>No appointment: take a waiting ticket</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Fără programare: luați un bon de ordine</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Înapoi</translation>
+    </message>
+    <message>
+        <source>Which service do you need? You will get a waiting ticket.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>De ce serviciu aveți nevoie? Veți primi un bon de ordine.</translation>
+    </message>
+    <message>
+        <source>Your ticket is being printed.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Bonul dumneavoastră se tipărește.</translation>
+    </message>
+    <message>
+        <source>Please take your ticket from the printer.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Vă rugăm să luați bonul din imprimantă.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed. Please remember your number.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Bonul nu a putut fi tipărit. Vă rugăm să rețineți numărul.</translation>
+    </message>
+    <message>
+        <source>You are checked in. The display may take a few minutes to show it.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Sosirea a fost confirmată. Poate dura câteva minute până apare pe ecran.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Terminat</translation>
+    </message>
+    <message>
+        <source>Waiting ticket</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Bon de ordine</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Numărul dumneavoastră</translation>
+    </message>
+    <message>
+        <source>Counter area: {area}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Zona de așteptare: {area}</translation>
+    </message>
+    <message>
+        <source>Your appointment: {time}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Programarea dumneavoastră: {time}</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called on the screen.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Vă rugăm să așteptați până când numărul dumneavoastră este afișat pe ecran.</translation>
+    </message>
+    <message>
+        <source>This code does not match any of today&apos;s appointments. Please check it, or take a waiting ticket without an appointment.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Acest cod nu corespunde niciunei programări de azi. Vă rugăm să-l verificați sau să luați un bon de ordine fără programare.</translation>
+    </message>
+    <message>
+        <source>This is not the code of an appointment confirmation. Please check it, or take a waiting ticket without an appointment.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Acesta nu este codul unei confirmări de programare. Vă rugăm să-l verificați sau să luați un bon de ordine fără programare.</translation>
+    </message>
+    <message>
+        <source>This appointment has already been checked in. Please wait until your number is called.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Sosirea pentru această programare a fost deja confirmată. Vă rugăm să așteptați până vă este strigat numărul.</translation>
+    </message>
+    <message>
+        <source>Checking in is not possible at the moment. Please take a waiting ticket without an appointment or ask at the counter.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Confirmarea sosirii nu este posibilă acum. Vă rugăm să luați un bon de ordine fără programare sau să întrebați la ghișeu.</translation>
+    </message>
+</context>
+<context>
     <name>Cancel</name>
     <message>
         <source>Cancel the application?</source>
@@ -589,6 +702,11 @@
     <message>
         <source>In {path}, sending with FIT-Connect tokens needs all of fitconnect_token_url, fitconnect_client_id and fitconnect_client_secret_file.</source>
         <translation>În {path}, trimiterea cu tokenuri FIT-Connect necesită toate setările: fitconnect_token_url, fitconnect_client_id și fitconnect_client_secret_file.</translation>
+    </message>
+    <message>
+        <source>In {path}, the appointment check-in needs all of appointment_url, appointment_scope, appointment_workstation_key and appointment_ticketprinter_hash.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>În {path}, confirmarea sosirii are nevoie de toate: appointment_url, appointment_scope, appointment_workstation_key și appointment_ticketprinter_hash.</translation>
     </message>
     <message>
         <source>Setting &apos;receipt_printer&apos; in {path} must be &quot;cups://QUEUE&quot; or &quot;escpos://HOST:PORT&quot;.</source>
@@ -3265,6 +3383,11 @@
         <source>Read aloud</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Citire cu voce tare</translation>
+    </message>
+    <message>
+        <source>Check in for an appointment</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Confirmare sosire la programare</translation>
     </message>
 </context>
 </TS>

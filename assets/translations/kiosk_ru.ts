@@ -25,6 +25,119 @@
     </message>
 </context>
 <context>
+    <name>Appointment</name>
+    <message>
+        <source>Check in for your appointment</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Отметьтесь о прибытии на приём</translation>
+    </message>
+    <message>
+        <source>Hold the QR code of your appointment confirmation under the scanner, or type the code from the confirmation (for example 100044-57c2).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Поднесите QR-код из подтверждения записи к сканеру или введите код из подтверждения (например, 100044-57c2).</translation>
+    </message>
+    <message>
+        <source>Code from your confirmation</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Код из подтверждения</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Отметиться</translation>
+    </message>
+    <message>
+        <source>One moment, please …</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Минутку, пожалуйста …</translation>
+    </message>
+    <message>
+        <source>No appointment: take a waiting ticket</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Без записи: взять номер очереди</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Which service do you need? You will get a waiting ticket.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Какая услуга вам нужна? Вы получите номер очереди.</translation>
+    </message>
+    <message>
+        <source>Your ticket is being printed.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ваш талон печатается.</translation>
+    </message>
+    <message>
+        <source>Please take your ticket from the printer.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Пожалуйста, возьмите талон из принтера.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed. Please remember your number.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Не удалось напечатать талон. Пожалуйста, запомните свой номер.</translation>
+    </message>
+    <message>
+        <source>You are checked in. The display may take a few minutes to show it.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Вы отмечены. На табло это может появиться через несколько минут.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Waiting ticket</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Талон очереди</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ваш номер</translation>
+    </message>
+    <message>
+        <source>Counter area: {area}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Зона ожидания: {area}</translation>
+    </message>
+    <message>
+        <source>Your appointment: {time}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ваша запись: {time}</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called on the screen.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Пожалуйста, подождите, пока ваш номер не появится на табло.</translation>
+    </message>
+    <message>
+        <source>This code does not match any of today&apos;s appointments. Please check it, or take a waiting ticket without an appointment.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Этот код не соответствует ни одной сегодняшней записи. Проверьте его или возьмите номер очереди без записи.</translation>
+    </message>
+    <message>
+        <source>This is not the code of an appointment confirmation. Please check it, or take a waiting ticket without an appointment.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Это не код подтверждения записи. Проверьте его или возьмите номер очереди без записи.</translation>
+    </message>
+    <message>
+        <source>This appointment has already been checked in. Please wait until your number is called.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Вы уже отметились на эту запись. Пожалуйста, подождите, пока вызовут ваш номер.</translation>
+    </message>
+    <message>
+        <source>Checking in is not possible at the moment. Please take a waiting ticket without an appointment or ask at the counter.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Сейчас отметиться невозможно. Возьмите номер очереди без записи или обратитесь к окошку.</translation>
+    </message>
+</context>
+<context>
     <name>Cancel</name>
     <message>
         <source>Cancel the application?</source>
@@ -589,6 +702,11 @@
     <message>
         <source>In {path}, sending with FIT-Connect tokens needs all of fitconnect_token_url, fitconnect_client_id and fitconnect_client_secret_file.</source>
         <translation>В {path} для отправки с токенами FIT-Connect нужны все параметры: fitconnect_token_url, fitconnect_client_id и fitconnect_client_secret_file.</translation>
+    </message>
+    <message>
+        <source>In {path}, the appointment check-in needs all of appointment_url, appointment_scope, appointment_workstation_key and appointment_ticketprinter_hash.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>В {path} для отметки о прибытии нужны все параметры: appointment_url, appointment_scope, appointment_workstation_key и appointment_ticketprinter_hash.</translation>
     </message>
     <message>
         <source>Setting &apos;receipt_printer&apos; in {path} must be &quot;cups://QUEUE&quot; or &quot;escpos://HOST:PORT&quot;.</source>
@@ -3265,6 +3383,11 @@
         <source>Read aloud</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Читать вслух</translation>
+    </message>
+    <message>
+        <source>Check in for an appointment</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Отметка о прибытии на приём</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,119 @@
     </message>
 </context>
 <context>
+    <name>Appointment</name>
+    <message>
+        <source>Check in for your appointment</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Randevunuz için giriş yapın</translation>
+    </message>
+    <message>
+        <source>Hold the QR code of your appointment confirmation under the scanner, or type the code from the confirmation (for example 100044-57c2).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Randevu onayınızdaki QR kodunu tarayıcının altına tutun veya onaydaki kodu yazın (örneğin 100044-57c2).</translation>
+    </message>
+    <message>
+        <source>Code from your confirmation</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Onaydaki kod</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Giriş yap</translation>
+    </message>
+    <message>
+        <source>One moment, please …</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Lütfen bir dakika …</translation>
+    </message>
+    <message>
+        <source>No appointment: take a waiting ticket</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Randevu yok: sıra numarası alın</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <source>Which service do you need? You will get a waiting ticket.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Hangi hizmete ihtiyacınız var? Bir sıra numarası alacaksınız.</translation>
+    </message>
+    <message>
+        <source>Your ticket is being printed.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Sıra fişiniz yazdırılıyor.</translation>
+    </message>
+    <message>
+        <source>Please take your ticket from the printer.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Lütfen fişinizi yazıcıdan alın.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed. Please remember your number.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Fiş yazdırılamadı. Lütfen numaranızı unutmayın.</translation>
+    </message>
+    <message>
+        <source>You are checked in. The display may take a few minutes to show it.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Girişiniz yapıldı. Ekranda görünmesi birkaç dakika sürebilir.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Bitir</translation>
+    </message>
+    <message>
+        <source>Waiting ticket</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Sıra fişi</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Numaranız</translation>
+    </message>
+    <message>
+        <source>Counter area: {area}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Bekleme alanı: {area}</translation>
+    </message>
+    <message>
+        <source>Your appointment: {time}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Randevunuz: {time}</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called on the screen.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Lütfen numaranız ekranda çağrılana kadar bekleyin.</translation>
+    </message>
+    <message>
+        <source>This code does not match any of today&apos;s appointments. Please check it, or take a waiting ticket without an appointment.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Bu kod bugünkü randevulardan hiçbiriyle eşleşmiyor. Lütfen kontrol edin veya randevusuz sıra numarası alın.</translation>
+    </message>
+    <message>
+        <source>This is not the code of an appointment confirmation. Please check it, or take a waiting ticket without an appointment.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Bu bir randevu onayı kodu değil. Lütfen kontrol edin veya randevusuz sıra numarası alın.</translation>
+    </message>
+    <message>
+        <source>This appointment has already been checked in. Please wait until your number is called.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Bu randevu için giriş zaten yapıldı. Lütfen numaranız çağrılana kadar bekleyin.</translation>
+    </message>
+    <message>
+        <source>Checking in is not possible at the moment. Please take a waiting ticket without an appointment or ask at the counter.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Şu anda giriş yapılamıyor. Lütfen randevusuz sıra numarası alın veya gişeye sorun.</translation>
+    </message>
+</context>
+<context>
     <name>Cancel</name>
     <message>
         <source>Cancel the application?</source>
@@ -589,6 +702,11 @@
     <message>
         <source>In {path}, sending with FIT-Connect tokens needs all of fitconnect_token_url, fitconnect_client_id and fitconnect_client_secret_file.</source>
         <translation>{path} içinde FIT-Connect belirteçleriyle gönderim için fitconnect_token_url, fitconnect_client_id ve fitconnect_client_secret_file ayarlarının hepsi gerekir.</translation>
+    </message>
+    <message>
+        <source>In {path}, the appointment check-in needs all of appointment_url, appointment_scope, appointment_workstation_key and appointment_ticketprinter_hash.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>{path} içinde randevu girişi için appointment_url, appointment_scope, appointment_workstation_key ve appointment_ticketprinter_hash ayarlarının tümü gerekir.</translation>
     </message>
     <message>
         <source>Setting &apos;receipt_printer&apos; in {path} must be &quot;cups://QUEUE&quot; or &quot;escpos://HOST:PORT&quot;.</source>
@@ -3261,6 +3379,11 @@
         <source>Read aloud</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Sesli oku</translation>
+    </message>
+    <message>
+        <source>Check in for an appointment</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Randevu için giriş</translation>
     </message>
 </context>
 </TS>

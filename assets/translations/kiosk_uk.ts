@@ -25,6 +25,119 @@
     </message>
 </context>
 <context>
+    <name>Appointment</name>
+    <message>
+        <source>Check in for your appointment</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Зареєструйтеся на свій запис</translation>
+    </message>
+    <message>
+        <source>Hold the QR code of your appointment confirmation under the scanner, or type the code from the confirmation (for example 100044-57c2).</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Піднесіть QR-код із підтвердження запису під сканер або введіть код із підтвердження (наприклад, 100044-57c2).</translation>
+    </message>
+    <message>
+        <source>Code from your confirmation</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Код із підтвердження</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Зареєструватися</translation>
+    </message>
+    <message>
+        <source>One moment, please …</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Зачекайте, будь ласка …</translation>
+    </message>
+    <message>
+        <source>No appointment: take a waiting ticket</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Без запису: отримати номер черги</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Which service do you need? You will get a waiting ticket.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Яка послуга вам потрібна? Ви отримаєте номер черги.</translation>
+    </message>
+    <message>
+        <source>Your ticket is being printed.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ваш талон друкується.</translation>
+    </message>
+    <message>
+        <source>Please take your ticket from the printer.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Будь ласка, візьміть талон із принтера.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed. Please remember your number.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Талон не вдалося надрукувати. Будь ласка, запам’ятайте свій номер.</translation>
+    </message>
+    <message>
+        <source>You are checked in. The display may take a few minutes to show it.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Вас зареєстровано. На табло це може з’явитися за кілька хвилин.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Waiting ticket</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Талон черги</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ваш номер</translation>
+    </message>
+    <message>
+        <source>Counter area: {area}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Зона очікування: {area}</translation>
+    </message>
+    <message>
+        <source>Your appointment: {time}</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ваш запис: {time}</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called on the screen.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Будь ласка, зачекайте, доки ваш номер з’явиться на табло.</translation>
+    </message>
+    <message>
+        <source>This code does not match any of today&apos;s appointments. Please check it, or take a waiting ticket without an appointment.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Цей код не відповідає жодному сьогоднішньому запису. Перевірте його або отримайте номер черги без запису.</translation>
+    </message>
+    <message>
+        <source>This is not the code of an appointment confirmation. Please check it, or take a waiting ticket without an appointment.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Це не код підтвердження запису. Перевірте його або отримайте номер черги без запису.</translation>
+    </message>
+    <message>
+        <source>This appointment has already been checked in. Please wait until your number is called.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>На цей запис ви вже зареєстровані. Будь ласка, зачекайте, доки викличуть ваш номер.</translation>
+    </message>
+    <message>
+        <source>Checking in is not possible at the moment. Please take a waiting ticket without an appointment or ask at the counter.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Зараз зареєструватися неможливо. Отримайте номер черги без запису або зверніться до віконця.</translation>
+    </message>
+</context>
+<context>
     <name>Cancel</name>
     <message>
         <source>Cancel the application?</source>
@@ -589,6 +702,11 @@
     <message>
         <source>In {path}, sending with FIT-Connect tokens needs all of fitconnect_token_url, fitconnect_client_id and fitconnect_client_secret_file.</source>
         <translation>У {path} для надсилання з токенами FIT-Connect потрібні всі параметри: fitconnect_token_url, fitconnect_client_id і fitconnect_client_secret_file.</translation>
+    </message>
+    <message>
+        <source>In {path}, the appointment check-in needs all of appointment_url, appointment_scope, appointment_workstation_key and appointment_ticketprinter_hash.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>У {path} для реєстрації на запис потрібні всі параметри: appointment_url, appointment_scope, appointment_workstation_key і appointment_ticketprinter_hash.</translation>
     </message>
     <message>
         <source>Setting &apos;receipt_printer&apos; in {path} must be &quot;cups://QUEUE&quot; or &quot;escpos://HOST:PORT&quot;.</source>
@@ -3265,6 +3383,11 @@
         <source>Read aloud</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Прочитати вголос</translation>
+    </message>
+    <message>
+        <source>Check in for an appointment</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Реєстрація на запис</translation>
     </message>
 </context>
 </TS>

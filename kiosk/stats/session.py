@@ -22,7 +22,8 @@ from kiosk.stats.feedback import check_answer
 # Accessibility modes a session can use (stored by these names).
 MODES = ("larger_text", "high_contrast", "voice")
 # Screens that are not steps of a session.
-NOT_STEPS = frozenset({"welcome", "staff", "out-of-service", "feedback", "screen"})
+NOT_STEPS = frozenset({"welcome", "staff", "out-of-service", "feedback", "screen",
+                       "checkin", "ticket"})  # the appointment check-in is no session
 
 
 def message_id(message: Message) -> str:

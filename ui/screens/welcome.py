@@ -23,6 +23,7 @@ PRIVACY_RETAINED = N_("Welcome", "When you are done, nothing of yours is left to
                       "terminal. Your application is kept here encrypted and erased {days} days "
                       "after the office has it.")
 READ_ALOUD = N_("Welcome", "Read aloud")
+CHECK_IN = N_("Welcome", "Check in for an appointment")
 
 
 class WelcomeScreen(Screen):
@@ -30,6 +31,7 @@ class WelcomeScreen(Screen):
     shows_back = False
     shows_cancel = False
     languageChosen = Signal(str)
+    checkInChosen = Signal()  # ui.checkin: appointment check-in and waiting tickets
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +81,10 @@ class WelcomeScreen(Screen):
         voice_row.addStretch(1)
         layout.addLayout(voice_row)
         self.voice_button.setVisible(settings.speech_output != "off")  # a child by now
+        self.checkin_button = button(name="choice")
+        self.checkin_button.clicked.connect(self.checkInChosen.emit)
+        voice_row.insertWidget(1, self.checkin_button)
+        self.checkin_button.setVisible(bool(settings.appointment_url))
         layout.addStretch(1)
         self.hint = label(name="fieldHelp")
         self.hint.setProperty("alignment", ALIGN_CENTER)
@@ -105,6 +111,8 @@ class WelcomeScreen(Screen):
         self.hint.setText(self._lines(PRIVACY_RETAINED.format(days=days) if days else PRIVACY))
         self.voice_button.setText(" · ".join(text(READ_ALOUD, language)
                                              for language in self._greeting_languages))
+        self.checkin_button.setText(" · ".join(text(CHECK_IN, language)
+                                               for language in self._greeting_languages))
 
     @property
     def greeting_languages(self) -> list[str]:

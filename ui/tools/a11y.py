@@ -63,6 +63,8 @@ from ui.qt import (
 )
 from ui.qtapp import ensure_display
 from ui.screens.base import Screen
+from ui.tools.a11y_checkin import SETTINGS as CHECKIN
+from ui.tools.a11y_checkin import checkin_screens
 from ui.tools.journey import JourneyDriver, wait_until
 
 SCREEN = (1280, 800)
@@ -462,7 +464,7 @@ def run_check(*, languages: Sequence[str] | None = None,
     service_ids = list(services or [s.id for s in CATALOGUE if s.form_id])
     with tempfile.TemporaryDirectory(prefix="bb-a11y-") as tmp, _catalogue_misses(misses):
         settings = Settings(data_dir=Path(tmp) / "terminal", terminal_id="A11Y-01",
-                            office_name="Bürgerbüro", place="Musterstadt")
+                            office_name="Bürgerbüro", place="Musterstadt", **CHECKIN)
         kiosk = Kiosk(settings, start_devices=False)
         window = kiosk.window
         window.setFixedSize(*SCREEN)
@@ -551,6 +553,9 @@ def _check_language(kiosk: Any, language: str, displays: Sequence[Display],
             if stage == "reasons":
                 question.panel.faces[3].click()
             inspect(f"feedback/{stage}", question, display)
+        for name, screen in checkin_screens(kiosk):  # the appointment check-in, the ticket
+            screen.fit_text_scale(display.text_scale)
+            inspect(name, screen, display)
     window.end_session("a11y")
     drive.choose_language(language)
 

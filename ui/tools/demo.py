@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -11,8 +12,10 @@ from kiosk.base.catalogue import catalogue
 from kiosk.journey import MAX_TEXT_SCALE, MIN_TEXT_SCALE, Display
 from kiosk.settings import default_data_dir, load_settings
 from sync.reference.server import IntakeServer
+from sync.reference.zms import ZmsStandIn
 from ui.app import run_kiosk
 from ui.qtapp import ensure_display
+from ui.tools.checkin_walk import zms_settings
 from ui.tools.demo_office import DemoOffice, stand_in_settings
 from ui.tools.walkthrough import run_walkthrough
 
@@ -68,10 +71,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
     settings = settings.with_(trust_dir=office.trust)
     server = IntakeServer("127.0.0.1", 0, data_dir / "intake-server", trust_dir=office.trust)
     server.start()
-    settings = settings.with_(**stand_in_settings(server))
+    zms = ZmsStandIn().start()  # the appointment system's stand-in, for the check-in
+    settings = settings.with_(**stand_in_settings(server), **zms_settings(zms))
     print(f"Reference intake server on {server.url}, storing under {data_dir / 'intake-server'}",
           flush=True)
+    today = datetime.now().replace(second=0, microsecond=0)
+    codes = [zms.book(today.replace(hour=hour, minute=0)) for hour in (9, 11, 14)]
+    print(f"ZMS stand-in on {zms.url}; today's appointments to check in: "
+          + ", ".join(f"{pid}-{key}" for pid, key in codes), flush=True)
     try:
         return run_kiosk(settings, fullscreen=False, smoke=False)
     finally:
+        zms.stop()
         server.stop()

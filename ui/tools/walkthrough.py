@@ -5,9 +5,11 @@ Starts the reference intake server on 127.0.0.1, the fake ZVT card terminal
 (``devices.tools.cups_sandbox``) and, with ``pay="phone"``, the XBezahldienste
 stand-in; runs the kiosk offscreen, plays one citizen's Meldebescheinigung
 application through the real widgets — a declined card first, then the fee paid
-by card (or on the phone), the receipt printed — saves a PNG per screen and
-``journey.json``, and exits 0 only when the intake server has stored the
-application, paid, with its PDF, and the receipt came out of the printer.
+by card (or on the phone), the receipt printed — then checks in one appointment
+with the ZMS stand-in by a generated QR image through the camera's decoding path
+(``ui.tools.checkin_walk``) — saves a PNG per screen and ``journey.json``, and
+exits 0 only when the intake server has stored the application, paid, with its
+PDF, the receipt came out of the printer and the appointment was checked in.
 With ``voice`` the citizen turns on "Read aloud" first, and what the kiosk said
 on each screen is written to ``DIR/speech/`` (``ui.tools.speech_shots``). The
 demo office's PKI stays in DIR: its CA in ``office-ca/``, its trust store in
@@ -43,6 +45,7 @@ from kiosk.tablet.jobs import Job, JobQueue
 from kiosk.tablet.pairing import Pairing
 from sync.reference.server import IntakeServer, stored_case
 from sync.reference.xbezahldienste import XBezahlStandIn
+from sync.reference.zms import ZmsStandIn
 from ui.app import Kiosk
 from ui.qt import QCoreApplication, QEvent
 from ui.screens.feedback import FeedbackScreen
@@ -51,7 +54,7 @@ from ui.screens.payment import PaymentScreen
 from ui.screens.receipt import ReceiptScreen
 from ui.screens.section import SectionScreen
 from ui.tablet import TabletWindow
-from ui.tools import pen
+from ui.tools import checkin_walk, pen
 from ui.tools.demo_office import DemoOffice, stand_in_settings
 from ui.tools.journey import SAMPLE_ADDRESS, SAMPLE_IDENTITY, JourneyDriver, wait_until
 from ui.tools.speech_shots import ListeningDriver, SpeechShots
@@ -89,6 +92,7 @@ def run_walkthrough(out_dir: Path, *, language: str = "de", voice: bool = False,
         return 1
     terminal = FakeTerminal(step_s=0.25).start()
     xbezahl = XBezahlStandIn().start()
+    zms = ZmsStandIn().start()  # the appointment system (ZMS/eappointment), a stand-in
     office = DemoOffice(out_dir)  # the terminal and the tablet each get their own key
     office.enroll(out_dir / "terminal", "DEMO-01")
     office.enroll(out_dir / "tablet", "TABLET-01", "tablet")
@@ -109,7 +113,8 @@ def run_walkthrough(out_dir: Path, *, language: str = "de", voice: bool = False,
                         xbezahl_url=xbezahl.url, xbezahl_originator_id=xbezahl.originator_id,
                         xbezahl_endpoint_id=xbezahl.endpoint_id,
                         xbezahl_client_id=xbezahl.client_id,
-                        xbezahl_client_secret=xbezahl.client_secret)
+                        xbezahl_client_secret=xbezahl.client_secret,
+                        **checkin_walk.zms_settings(zms))
     passport = demo_passport()
     kiosk = Kiosk(settings, start_devices=passport is not None)
     result: dict[str, Any] = {"screens": [], "synced": False}
@@ -230,6 +235,9 @@ def run_walkthrough(out_dir: Path, *, language: str = "de", voice: bool = False,
         drive.click(receipt.done)
         wait_until(lambda: drive.screen == "welcome", 5)
         shot("welcome-again")
+        result["appointment"] = checkin_walk.check_in(
+            kiosk, drive, zms, cups, 1 if printed is not None else 0, shot, _render_pdf_page,
+            out_dir)
         if speech is not None:
             result["speech"] = speech.report
         if stored is not None:
@@ -248,6 +256,9 @@ def run_walkthrough(out_dir: Path, *, language: str = "de", voice: bool = False,
         if not result["synced"] or not result.get("signature", {}).get("ok") \
                 or not result.get("tablet", {}).get("ok"):
             print("error: the intake server did not store the application", file=sys.stderr)
+            return 1
+        if not result["appointment"]["checked_in"]:
+            print("error: the appointment was not checked in", file=sys.stderr)
             return 1
         if result.get("payment", {}).get("status") != "paid" or not result.get("receipt"):
             print("error: the application was not paid, or no receipt was printed",
@@ -271,6 +282,7 @@ def run_walkthrough(out_dir: Path, *, language: str = "de", voice: bool = False,
         kiosk.shutdown()
         server.stop()
         xbezahl.stop()
+        zms.stop()
         terminal.stop()
         cups.stop()
 
