@@ -79,6 +79,12 @@ def data_schema(form: FormDef) -> dict[str, Any]:
                     "signed_at": {"type": "string", "format": "date-time"},
                     "answers": {"type": "object", "additionalProperties": False,
                                 "required": required, "properties": answers},
+                    # A form imported from FIM: the FIM id of each section and answer
+                    # (with the groups flattened above it), and the answers again in the
+                    # Stammdatenschema's nesting (forms.fim_data).
+                    **({"fim_ids": {"type": "object",
+                                    "required": ["sections", "fields"]},
+                        "fim_data": {"type": "object"}} if form.fim_ids() else {}),
                 },
             },
         },

@@ -59,6 +59,9 @@ FEE_BASIS_PLACEHOLDER: Final = "Bitte ergänzen: Rechtsgrundlage der Gebühr"
 # An xdf2 rule script with nothing in it, as FIM editors export it.
 _EMPTY_SCRIPT: Final = re.compile(r"\s*(function\s+\w*\s*\(\s*\)\s*\{\s*\}\s*;?)?\s*")
 _MESSAGES: Final = {"stammdatenschema", "datenfeldgruppe", "datenfeld"}
+# What the report says of a flattened group: where its structure is kept.
+_KEPT: Final = ("the group stays in each field's fim_path, and the application's data "
+                "carries the FIM structure (fim_data)")
 
 __all__ = ["XDF2", "XDF3", "FimImportError", "Finding", "ImportResult", "import_fim"]
 
@@ -83,6 +86,16 @@ def _contents(node: ET.Element) -> list[tuple[ET.Element, int, int | None]]:
             found.extend((item, low, high) for item in enthaelt
                          if local(item.tag) in ("datenfeldgruppe", "datenfeld"))
     return found
+
+
+def _under(fields: list[dict[str, Any]], entry: ET.Element, low: int,
+           high: int | None) -> list[dict[str, Any]]:
+    """``fields`` flattened out of the group ``entry``: the group goes first in their
+    ``fim_path``, so the data the case system receives keeps the FIM structure."""
+    step = {"fim_id": fim_id(entry), "anzahl": f"{low}:{high or '*'}"}
+    for item in fields:
+        item["fim_path"] = [step, *item.get("fim_path", [])]
+    return fields
 
 
 def _script(rule: ET.Element) -> str:
@@ -206,11 +219,12 @@ class _Importer(FieldMapper):
                 fields.extend(self.datenfeld(entry, low, high, in_group=in_group))
             elif low == 1 and high == 1:
                 self.collect_rules(entry, "group")
-                fields.extend(self.members(_contents(entry), in_group=in_group))
+                fields.extend(_under(self.members(_contents(entry), in_group=in_group),
+                                     entry, low, high))
                 self.know(entry, None, "is a group whose fields were flattened into where it "
                           "stands; rules on such a group are not mapped")
                 self.note(entry, "group (1:1) flattened into where it stands: its fields are "
-                          "always asked there and keep their FIM ids")
+                          f"always asked there and keep their FIM ids; {_KEPT}")
             elif not in_group:
                 fields.extend(self.group_field(entry, low, high))
             else:
@@ -224,7 +238,7 @@ class _Importer(FieldMapper):
         files = [f for f in sub if f["type"] == "file"]
         plain = [f for f in sub if f["type"] != "file"]
         shown = f"{low}:{high or '*'}"
-        for item in files:
+        for item in _under(files, entry, low, high):
             self.lifted.append((item, item["required"], entry))
             item["required"] = False
             self.findings.append(Finding(item["fim_id"], item["label"], f"file field in group "
@@ -247,18 +261,19 @@ class _Importer(FieldMapper):
     def flattened(self, entry: ET.Element, low: int, high: int | None) -> list[dict[str, Any]]:
         """An optional or repeated group inside a group field: its fields, asked once."""
         self.collect_rules(entry, "group")
-        fields = self.members(_contents(entry), in_group=True)
+        fields = _under(self.members(_contents(entry), in_group=True), entry, low, high)
         shown = f"{low}:{high or '*'}"
         self.know(entry, None, "is a group inside a group, flattened")
         if high != 1:
-            self.note(entry, f"group repeated ({shown}) inside a group: flattened, asked once")
+            self.note(entry, f"group repeated ({shown}) inside a group: flattened, asked "
+                      "once" + ("" if low == 0 else f"; {_KEPT}"))
         if low == 0:
             made = [f["id"] for f in fields if f.get("required")]
             for item in fields:
                 item["required"] = False
             self.note(entry, f"optional group ({shown}) inside a group: flattened"
                       + (f"; its required fields are optional at the kiosk: {', '.join(made)}"
-                         if made else ""))
+                         if made else "") + f"; {_KEPT}")
         return fields
 
     def lifted_conditions(self) -> None:

@@ -29,6 +29,7 @@ from forms.model import (
     Condition,
     CrossCheck,
     FieldDef,
+    FimStep,
     FormDef,
     FormDefinitionError,
     SectionDef,
@@ -45,7 +46,7 @@ _CREDITOR_ID: Final = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{3}[A-Z0-9]{1,28}")
 _SECTION_KEYS: Final = {"id", "title", "fields", "fim_id"}
 _FIELD_KEYS: Final = {"id", "type", "label", "required", "max_length", "help", "autocomplete",
                       "pattern", "pattern_message", "visible_if", "required_if", "prefill",
-                      "example", "fim_id"}
+                      "example", "fim_id", "fim_path"}
 _CONDITION_KEYS: Final = {"field", "equals", "any_of", "is_set"}
 _CHECK_KEYS: Final = {"id", "type", "earlier", "later", "message"}
 _OUTPUT_KEYS: Final = {"pdf", "submission_service", "leika"}
@@ -424,7 +425,18 @@ class _Reader:
             max_bytes=limit,
             photo=photo,
             fim_id=self.opt(data, "fim_id", str, key),
+            fim_path=self.fim_path(data, key),
         )
+
+    def fim_path(self, data: dict[str, Any], key: str) -> tuple[FimStep, ...]:
+        raw: list[Any] = self.opt(data, "fim_path", list, key) or []
+        steps = []
+        for index, item in enumerate(raw):
+            where = f"{key}.fim_path[{index}]"
+            step = self.obj(self.typed(item, dict, where), where, {"fim_id", "anzahl"})
+            steps.append(FimStep(self.get(step, "fim_id", str, where),
+                                 self.get(step, "anzahl", str, where)))
+        return tuple(steps)
 
     def file_options(self, data: dict[str, Any],
                      key: str) -> tuple[tuple[str, ...], int | None, bool]:

@@ -69,8 +69,9 @@ def _summary(definition: dict[str, Any]) -> list[str]:
         extra = " ".join(f"{k}={json.dumps(item[k], ensure_ascii=False)}" for k in keys
                          if k in item)
         options = f" options={len(item['options'])}" if "options" in item else ""
+        path = "/".join(f"{s['fim_id']}({s['anzahl']})" for s in item.get("fim_path", []))
         lines.append(f"{indent}{item['id']} {item['type']} {item.get('fim_id', '-')} "
-                     f"{extra}{options}".rstrip())
+                     f"{extra}{options}{' in=' + path if path else ''}".rstrip())
         for sub in item.get("fields", []):
             describe(sub, indent + "    ")
 
