@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
+from forms.fim_checks import apply_rule
 from forms.fim_fields import (
     MAX_REPEAT,
     UNLIMITED_TEXT,
@@ -50,7 +51,8 @@ from forms.fim_fields import (
     slug,
     text,
 )
-from forms.fim_rules import FieldTable, RuleNotMapped, free_text_script
+from forms.fim_freetext import free_text_rule
+from forms.fim_rules import FieldTable, RuleNotMapped
 from forms.model import FORMAT_VERSION
 
 XDF2: Final = "urn:xoev-de:fim:standard:xdatenfelder_2"
@@ -198,10 +200,11 @@ class _Importer(FieldMapper):
             flush()
             section_id = self.unique(text(entry, "name") or "gruppe", section_ids)
             if low == 1 and high == 1:
-                self.collect_rules(entry, "group")
+                scope = self.collect_rules(entry, "group", scoped=True)
                 fields = self.members(_contents(entry), in_group=False)
                 self.know(entry, None, f"is a group that became section {section_id}; "
                           "sections have no rules")
+                self.close(scope)
             else:
                 fields = self.group_field(entry, low, high)
             sections.append({"id": section_id, "title": _label(entry),
@@ -218,11 +221,12 @@ class _Importer(FieldMapper):
             if local(entry.tag) == "datenfeld":
                 fields.extend(self.datenfeld(entry, low, high, in_group=in_group))
             elif low == 1 and high == 1:
-                self.collect_rules(entry, "group")
+                scope = self.collect_rules(entry, "group", scoped=True)
                 fields.extend(_under(self.members(_contents(entry), in_group=in_group),
                                      entry, low, high))
                 self.know(entry, None, "is a group whose fields were flattened into where it "
                           "stands; rules on such a group are not mapped")
+                self.close(scope)
                 self.note(entry, "group (1:1) flattened into where it stands: its fields are "
                           f"always asked there and keep their FIM ids; {_KEPT}")
             elif not in_group:
@@ -233,7 +237,7 @@ class _Importer(FieldMapper):
 
     def group_field(self, entry: ET.Element, low: int, high: int | None) -> list[dict[str, Any]]:
         """An optional or repeated group as a ``group`` field, and the files after it."""
-        self.collect_rules(entry, "group")
+        scope = self.collect_rules(entry, "group", scoped=True)
         sub = self.members(_contents(entry), in_group=True)
         files = [f for f in sub if f["type"] == "file"]
         plain = [f for f in sub if f["type"] != "file"]
@@ -246,6 +250,7 @@ class _Importer(FieldMapper):
                                          "group, and optional"))
         if not plain:
             self.know(entry, None, "is a group of files only, asked after one another")
+            self.close(scope)
             return files
         most = min(high or MAX_REPEAT, MAX_REPEAT)
         if high is None or high > MAX_REPEAT:
@@ -255,15 +260,17 @@ class _Importer(FieldMapper):
                  "min_items": max(low, 1), "max_items": most, "fim_id": fim_id(entry),
                  "fields": plain}
         self.know(entry, group["id"])
+        self.close(scope)
         self.group_fields.append(group)
         return [group, *files]
 
     def flattened(self, entry: ET.Element, low: int, high: int | None) -> list[dict[str, Any]]:
         """An optional or repeated group inside a group field: its fields, asked once."""
-        self.collect_rules(entry, "group")
+        scope = self.collect_rules(entry, "group", scoped=True)
         fields = _under(self.members(_contents(entry), in_group=True), entry, low, high)
         shown = f"{low}:{high or '*'}"
         self.know(entry, None, "is a group inside a group, flattened")
+        self.close(scope)
         if high != 1:
             self.note(entry, f"group repeated ({shown}) inside a group: flattened, asked "
                       "once" + ("" if low == 0 else f"; {_KEPT}"))
@@ -297,7 +304,7 @@ class _Importer(FieldMapper):
         """Map the rules onto ``sections``' fields; the date order checks; report the rest."""
         table = FieldTable(self.known, sections)
         checks: list[dict[str, Any]] = []
-        for rule, where in self.rules:
+        for rule, where, scope in self.rules:
             rule_id = text(rule, "identifikation", "id")
             name = text(rule, "name")
             script = _script(rule)
@@ -305,9 +312,10 @@ class _Importer(FieldMapper):
             try:
                 if not (script or free_text):
                     raise RuleNotMapped("it has neither a script nor a free text")
-                source = script or free_text_script(free_text) or free_text
-                table.apply(source, check_id=slug(rule_id or name or "regel"),
-                            message=text(rule, "beschreibung") or name, checks=checks)
+                source = script or free_text_rule(free_text) or free_text
+                apply_rule(table, source, check_id=slug(rule_id or name or "regel"),
+                           message=text(rule, "beschreibung") or name, checks=checks,
+                           scope=range(*scope) if scope else None)
                 self.findings.extend(Finding(rule_id, name, f"rule on {where} {note}")
                                      for note in table.notes)
                 table.notes.clear()

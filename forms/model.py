@@ -77,14 +77,27 @@ class Condition:
     is_set: bool | None = None
 
 
+# The kinds of rules between fields (``checks``; ``forms.validation.validate_form``).
+CHECK_TYPES: Final = ("date_order", "number_order", "at_least_one", "at_most_one")
+
+
 @dataclass(frozen=True)
 class CrossCheck:
-    """A rule between two date fields: ``earlier`` must not be after ``later``."""
+    """A rule between fields, by ``type``:
+
+    * ``date_order``: the date ``earlier`` must not be after the date ``later``;
+    * ``number_order``: the number ``earlier`` (``lower`` in a file) must not be greater
+      than the number ``later`` (``upper``);
+    * ``at_least_one`` / ``at_most_one``: of ``fields``, at least one / at most one is
+      answered (hidden fields do not count).
+    """
 
     id: str
     earlier: str
     later: str
     message: Message
+    type: str = "date_order"
+    fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

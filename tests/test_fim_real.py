@@ -22,7 +22,7 @@ from forms.definition_schema import schema_errors
 from forms.fim import ImportResult, import_fim
 from forms.fim_codelists import read_genericode
 from forms.fim_fields import UNLIMITED_TEXT
-from forms.fim_rules import free_text_script
+from forms.fim_freetext import free_text_script
 from forms.loader import load_form
 from forms.model import Condition, FormDef
 from forms.pdf import read_application_data

@@ -14,6 +14,8 @@ from forms.validation import (
     DATE_FORMAT,
     DATE_IMPOSSIBLE,
     PATTERN,
+    is_required,
+    is_visible,
     normalize,
     required_message,
     validate_field,
@@ -157,6 +159,11 @@ class GroupInput(QWidget):
                 widget.set_value(values[sub.id])
             column.addWidget(widget)
             widgets[sub.id] = widget
+        if any(sub.visible_if or sub.required_if for sub in self._field.fields):
+            # Rules inside a repeated group hold per entry, live as the citizen taps.
+            for widget in widgets.values():
+                widget.edited.connect(lambda _fid, ws=widgets: self.apply_rules(ws))
+            self.apply_rules(widgets)
         if self.fixed:
             title.hide()
             remove.hide()
@@ -193,8 +200,16 @@ class GroupInput(QWidget):
             for widget in widgets.values():
                 widget.retranslate()
 
+    @staticmethod
+    def apply_rules(widgets: Mapping[str, FieldWidget]) -> None:
+        """Show, hide and mark required one entry's sub-fields by that entry's answers."""
+        item = {sid: w.text_value() for sid, w in widgets.items()}
+        for widget in widgets.values():
+            widget.setVisible(is_visible(widget.field, item))
+            widget.set_required(is_required(widget.field, item))
+
     def value(self) -> Answer:
-        items = [{sid: w.text_value() for sid, w in widgets.items()}
+        items = [{sid: w.text_value() for sid, w in widgets.items() if not w.isHidden()}
                  for _f, widgets, _r, _t in self.entries]
         if self.fixed:
             return Address.of(items[0] if items else {})
@@ -220,7 +235,8 @@ class GroupInput(QWidget):
             if not any(w.text_value() for w in widgets.values()):
                 continue
             for widget in widgets.values():
-                ok = widget.validate() and ok
+                if not widget.isHidden():
+                    ok = widget.validate() and ok
         return ok
 
 
