@@ -14,11 +14,11 @@ from forms.answers import Entries
 from forms.fachdaten import data_schema
 from forms.fim import import_fim
 from forms.loader import load_form
-from forms.model import FormDef
+from forms.model import Condition, FormDef
 from forms.pdf import read_application_data
 from forms.pdf import render_application_pdf as render
 from forms.samples import sample_answers, sample_record
-from forms.validation import validate_form
+from forms.validation import REQUIRED, entry_problems, validate_form, visible_answers
 
 REAL = Path(__file__).resolve().parent / "data" / "fim" / "real"
 GEWERBE = REAL / "gewerbeanmeldung" / "S00000009_xdatenfelder.xml"
@@ -108,3 +108,111 @@ def test_the_case_system_receives_the_answers_nested_as_published(tmp_path: Path
     # The Fachdaten schema names both, so a case system knows to expect them.
     metadata = data_schema(form)["properties"]["metadata"]["properties"]
     assert {"fim_ids", "fim_data"} <= set(metadata)
+
+
+# -- rules inside a repeated group: per entry ------------------------------------------
+XDF2 = "urn:xoev-de:fim:standard:xdatenfelder_2"
+# Two rules as a FIM editor would give the real group G00000098 "Existenz Handwerkskarte"
+# (inside the optional group "Erlaubnisse und Genehmigungen"): no real export we hold has
+# a rule inside a repeated group, so they are written from its fields. The free text is
+# the shape of the real Blaue Karte's rules; F00000004 (Ausstellungsdatum) is placed five
+# times in the schema, and the rule means its own group's.
+RULES = (
+    ("R99000901", "Kammer bei Handwerkskarte", "", "F00000192.pflicht = F00000126 == true;"),
+    ("R99000902", "Angaben zur Handwerkskarte",
+     '"F00000004 Ausstellungsdatum" und "F00000192 Name der Handwerkskammer" sind nur dann '
+     'zu befüllen, wenn "F00000126 Vorliegen einer Handwerkskarte" bejaht wurde.', ""),
+)
+
+
+def _with_rules(tmp_path: Path) -> Path:
+    from lxml import etree  # the XSD check needs lxml; the importer does not
+
+    tree = etree.parse(str(GEWERBE))
+    group = next(g for g in tree.iter(f"{{{XDF2}}}datenfeldgruppe")
+                 if g.findtext(f"{{{XDF2}}}identifikation/{{{XDF2}}}id") == "G00000098")
+    first = group.find(f"{{{XDF2}}}struktur")
+    assert first is not None
+    for rule_id, name, definition, script in RULES:
+        rule = etree.Element(f"{{{XDF2}}}regel")
+        ident = etree.SubElement(rule, f"{{{XDF2}}}identifikation")
+        etree.SubElement(ident, f"{{{XDF2}}}id").text = rule_id
+        etree.SubElement(ident, f"{{{XDF2}}}version").text = "1.0"
+        etree.SubElement(rule, f"{{{XDF2}}}name").text = name
+        etree.SubElement(rule, f"{{{XDF2}}}bezeichnungEingabe")
+        etree.SubElement(rule, f"{{{XDF2}}}beschreibung")
+        etree.SubElement(rule, f"{{{XDF2}}}definition").text = definition
+        etree.SubElement(rule, f"{{{XDF2}}}bezug")
+        status = etree.SubElement(rule, f"{{{XDF2}}}status", listURI=(
+            "urn:xoev-de:fim:codeliste:xdatenfelder.status"), listVersionID="1.0")
+        etree.SubElement(status, "code").text = "aktiv"
+        etree.SubElement(rule, f"{{{XDF2}}}script").text = script
+        first.addprevious(rule)
+    path = tmp_path / "gewerbe-mit-regeln.xml"
+    tree.write(str(path), encoding="UTF-8", xml_declaration=True)
+    schema = etree.XMLSchema(etree.parse(str(REAL.parent / "xsd" / "xdf2" /
+                                             "xdatenfelder.xsd")))
+    assert schema.validate(etree.parse(str(path))), schema.error_log
+    return path
+
+
+def test_rules_in_a_repeated_group_hold_per_entry(tmp_path: Path) -> None:
+    result = import_fim(_with_rules(tmp_path), "fim-gewerbe")
+    form = _form(tmp_path, result.definition)
+    assert not [f for f in result.findings if f.fim_id.startswith("R99")]  # both mapped
+    group = form.field("erlaubnisse_und_genehmigungen")
+    subs = {sub.id: sub for sub in group.fields}
+    chamber, issued = subs["name_der_handwerkskammer"], subs["ausstellungsdatum_5"]
+    assert (chamber.required, chamber.required_if, chamber.visible_if) == (
+        False, Condition("vorliegen_einer_handwerkskarte", equals="yes"),
+        Condition("vorliegen_einer_handwerkskarte", equals="yes"))
+    assert issued.visible_if == Condition("vorliegen_einer_handwerkskarte", equals="yes")
+    assert subs["ausstellungsdatum_4"].visible_if is None  # the Erlaubnis's own date
+    answers = dict(sample_answers(form, TODAY))
+    card = {"vorliegen_einer_handwerkskarte": "yes"}
+    none = {"vorliegen_einer_handwerkskarte": "no", "ausstellungsdatum_5": "01.02.2020",
+            "name_der_handwerkskammer": "HWK Köln"}
+    assert entry_problems(group.fields, card) == {"name_der_handwerkskammer": REQUIRED}
+    assert entry_problems(group.fields, card | {"name_der_handwerkskammer": "HWK"}) == {}
+    assert entry_problems(group.fields, none) == {}  # hidden: not checked
+    answers["erlaubnisse_und_genehmigungen"] = Entries((card,))
+    assert set(validate_form(form, answers, TODAY)) == {"erlaubnisse_und_genehmigungen"}
+    answers["erlaubnisse_und_genehmigungen"] = Entries((none,))
+    assert validate_form(form, answers, TODAY) == {}
+    # What the rules hide is not submitted.
+    kept = visible_answers(form, answers)["erlaubnisse_und_genehmigungen"]
+    assert isinstance(kept, Entries)
+    assert [dict(i) for i in kept.items] == [{"vorliegen_einer_handwerkskarte": "no"}]
+
+
+def test_the_screen_applies_the_rules_of_each_entry(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from ui.fields import FieldWidget  # Qt only for this test
+
+    form = _form(tmp_path, import_fim(_with_rules(tmp_path), "fim-gewerbe").definition)
+    widget = FieldWidget(form.field("erlaubnisse_und_genehmigungen"))
+    qtbot.addWidget(widget)
+    group = widget.group
+    assert group is not None
+    group.set_value(Entries(({"vorliegen_einer_handwerkskarte": "yes"},)))
+    ((_frame, first, _remove, _title),) = group.entries
+    assert not first["name_der_handwerkskammer"].isHidden()
+    assert first["name_der_handwerkskammer"].required_now
+    assert not group.validate_entries()  # the entry lacks its chamber
+    first["name_der_handwerkskammer"].set_value("HWK Köln")
+    assert group.validate_entries()
+    group.set_value(Entries(({"vorliegen_einer_handwerkskarte": "no",
+                              "name_der_handwerkskammer": "HWK Köln"},)))
+    ((_frame, first, _remove, _title),) = group.entries
+    assert first["name_der_handwerkskammer"].isHidden()
+    assert not first["name_der_handwerkskammer"].required_now
+    assert group.validate_entries()
+    group.set_value(Entries(({"vorliegen_einer_handwerkskarte": "yes",
+                              "name_der_handwerkskammer": "HWK Köln"},)))
+    ((_frame, first, _remove, _title),) = group.entries
+    # Tapping "no" hides the chamber, live, and it is not part of the answer.
+    assert first["vorliegen_einer_handwerkskarte"].choice is not None
+    first["vorliegen_einer_handwerkskarte"].choice.buttons["no"].click()  # as a tap
+    assert first["name_der_handwerkskammer"].isHidden()
+    value = group.value()
+    assert isinstance(value, Entries)
+    assert all("name_der_handwerkskammer" not in item for item in value.items)
