@@ -22,22 +22,23 @@ shapes, and nothing else:
   ``istLeer(Y)`` → ``is_set: false`` (``isSet``/``isEmpty`` too).
 
 Rules without a script often say the same in German (``definition`` or
-``freitextRegel``); ``free_text_script`` rewrites the two shapes FIM editors
-use most into a script of the shapes above, and nothing else:
-
-* ``Wenn bei F1 "02 …" angegeben wird, dann wird G2 zur Pflichtangabe.``
-  (``eine Pflichtangabe``, ``ausgewählt``) → ``G2.pflicht = F1 == '02';``
-* ``"F1 …", "F2 …" und "F3 …" sind nur dann zu befüllen, wenn "F4 …" bejaht
-  wurde.`` (``ist``, ``verneint``) → ``F1.sichtbar = F4 == true;`` for each.
+``freitextRegel``); ``forms.fim_freetext`` rewrites the shapes FIM editors use
+most into a script of the shapes above (or a presence of fields), and nothing
+else.
 
 Whitespace, parentheses, ``;``, ``//`` and ``/* */`` comments are ignored; a
 script of several statements is mapped whole or not at all. A field is named by
 its FIM id (``F12345678``) or its name, compared as the importer makes ids
 (``Haltungsbeginn`` = ``haltungsbeginn``), optionally with ``.wert``/``.value``.
-Anything else — ``&&``, ``!=`` with a value, ``<=``, arithmetic, ``else``,
-unknown functions, fields that are unknown, ambiguous, not imported or inside a
-repeated group, values not in the code list — raises ``RuleNotMapped`` with the
-reason, for the importer to report. Nothing is guessed.
+A rule whose fields are all sub-fields of one repeated group is set on those
+sub-fields and holds per entry; a name is looked up first in the rule's own group
+(``FieldTable.scope``: FIM reuses groups). ``forms.fim_checks`` takes the presence
+tests joined by ``&&`` ("at least one of", "at most one of"); ``if (A > B)``
+between two number fields is a ``number_order``. Anything else — other ``&&``,
+``!=`` with a value, ``<=``, arithmetic, ``else``, unknown functions, fields that
+are unknown, ambiguous, not imported, or on both sides of a repeated group's
+border, values not in the code list — raises ``RuleNotMapped`` with the reason,
+for the importer to report. Nothing is guessed.
 """
 
 from __future__ import annotations
