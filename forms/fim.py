@@ -16,12 +16,13 @@ group inside its section. A ``1:1`` group inside is flattened into where it
 stands (exact: it is always there). Inside a group field nothing can nest on the
 screen: an optional or repeated group there is flattened, its required fields made
 optional or asked once — each reported by name; each field keeps the groups above
-it in ``fim_path``, and the application's data the nesting (``forms.fim_data``). A file cannot be part of a group: it is
-asked after it. Fields: ``forms.fim_fields``; code lists:
+it in ``fim_path``, and the application's data the nesting (``forms.fim_data``).
+A file cannot be part of a group: it is asked after it. Fields: ``forms.fim_fields``; code lists:
 ``forms.fim_codelists``; rules: ``forms.fim_rules`` and ``forms.fim_checks``
 (scripts), ``forms.fim_freetext`` (the common German free-text shapes), once every
-field has its id; every other rule is reported with its text. Every section and field carries its FIM id
-(``fim_id``), and so does the application's data (``fim_ids``).
+field has its id; every other rule is reported with its text. Every section and
+field carries its FIM id (``fim_id``), and so does the application's data
+(``fim_ids``).
 
 The schema's *bezug* (its legal basis) is not the fee's: the fee is 0 EUR with
 the legal basis "bitte ergänzen", both reported for the author. FIM texts are

@@ -452,12 +452,15 @@ def validate_form(
 def _check_presence(form: FormDef, check: CrossCheck, answers: Answers,
                     problems: dict[str, Message]) -> None:
     """At least one / at most one of the check's asked fields is answered: the problem
-    is shown at the first of them (none given) or at the second one given."""
-    asked = [name for name in check.fields if is_visible(form.field(name), answers)]
+    is shown at the last of them (none given: the citizen has then seen them all, on
+    this screen or before) or at the second one given."""
+    order = {f.id: index for index, f in enumerate(form.all_fields())}
+    asked = sorted((name for name in check.fields if is_visible(form.field(name), answers)),
+                   key=order.__getitem__)  # in the order the screens ask them
     given = [name for name in asked if is_given(normalize_answer(
         answer_of(form.field(name), answers)))]
     if check.type == "at_least_one" and asked and not given:
-        problems.setdefault(asked[0], check.message)
+        problems.setdefault(asked[-1], check.message)
     elif check.type == "at_most_one" and len(given) > 1:
         problems.setdefault(given[1], check.message)
 
