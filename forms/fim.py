@@ -277,13 +277,31 @@ class _Importer(FieldMapper):
             self.note(entry, f"group repeated ({shown}) inside a group: flattened, asked "
                       "once" + ("" if low == 0 else f"; {_KEPT}"))
         if low == 0:
-            made = [f["id"] for f in fields if f.get("required")]
-            for item in fields:
-                item["required"] = False
-            self.note(entry, f"optional group ({shown}) inside a group: flattened"
-                      + (f"; its required fields are optional at the kiosk: {', '.join(made)}"
-                         if made else "") + f"; {_KEPT}")
+            self.optional_inside(entry, shown, fields)
         return fields
+
+    def optional_inside(self, entry: ET.Element, shown: str,
+                        fields: list[dict[str, Any]]) -> None:
+        """An optional group's fields inside a group field: FIM requires its required
+        fields once any of the group is given; the kiosk requires them once the first of
+        them is answered in the entry (a rule per entry), and that first one is optional."""
+        made = [f for f in fields if f.get("required") and f["type"] != "file"]
+        files = [f["id"] for f in fields if f.get("required") and f["type"] == "file"]
+        for item in fields:
+            item["required"] = False
+        for item in made[1:]:
+            item["required_if"] = {"field": made[0]["id"], "is_set": True}
+        what = f"optional group ({shown}) inside a group: flattened"
+        if len(made) > 1:
+            what += (f"; once {made[0]['id']} is answered in an entry, its other required "
+                     f"fields are required there: {', '.join(f['id'] for f in made[1:])} "
+                     f"({made[0]['id']} itself is optional; in FIM any answer in the group "
+                     "requires them all)")
+        elif made:
+            what += f"; its required field {made[0]['id']} is optional at the kiosk"
+        if files:
+            what += f"; its required files are optional: {', '.join(files)}"
+        self.note(entry, f"{what}; {_KEPT}")
 
     def lifted_conditions(self) -> None:
         """A file asked after its group is shown and required as the group's rules say."""

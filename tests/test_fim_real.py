@@ -267,8 +267,9 @@ def test_gewerbeanmeldung_multi_select_and_code_list_folder(tmp_path: Path) -> N
             "staatsangehoerigkeit version 2017-01-01 not found; took version 2021-02-19 from "
             "staatsangehoerigkeit.gc.xml") in [f.what for f in result.findings]
     # Optional groups inside a repeated group: flattened, and the report says which.
-    assert any(re.match(r"optional group \(0:1\) inside a group: flattened; its required "
-                        r"fields are optional at the kiosk: familienname, vornamen", f.what)
+    assert any(re.match(r"optional group \(0:1\) inside a group: flattened; once "
+                        r"familienname is answered in an entry, its other required fields "
+                        r"are required there: vornamen, geschlecht", f.what)
                for f in result.findings)
 
 

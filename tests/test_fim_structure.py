@@ -82,25 +82,47 @@ def test_every_field_of_the_owner_keeps_its_fim_groups(tmp_path: Path) -> None:
 def test_the_case_system_receives_the_answers_nested_as_published(tmp_path: Path) -> None:
     form = _form(tmp_path, import_fim(GEWERBE, "fim-gewerbe").definition)
     answers = dict(sample_answers(form, TODAY))
-    answers["betriebsinhaber"] = Entries(({
-        "rechtsform_gewerbeanzeige": "GmbH", "ort_des_registereintrags": "Köln",
-        "familienname_2": "Muster", "vornamen_2": "Erika", "staatsangehorigkeit_2": "000",
-        "strasse_2": "Heidestraße", "hausnummer_2": "17", "familienname_3": "Beispiel",
-        "vornamen_3": "Max"},))
+    owner = {"rechtsform_gewerbeanzeige": "GmbH", "ort_des_registereintrags": "Köln",
+             "nummer_des_registereintrages": "4711"}
+    partner = {"familienname_2": "Muster", "vornamen_2": "Erika", "geschlecht_2": "w",
+               "jahr_2": "1980", "staatsangehorigkeit_2": "000", "strasse_2": "Heidestraße",
+               "hausnummer_2": "17", "postleitzahl_2": "51147", "ort_2": "Köln",
+               "telefon_2": "0221 12345", "telefax_2": "0221 12346"}
+    # The legal representative (0:*, asked once): FIM requires the person's required
+    # fields once any is given; the kiosk once the family name is.
+    group = form.field("betriebsinhaber")
+    started = {"familienname_3": "Beispiel", "vornamen_3": "Max"}
+    assert sorted(entry_problems(group.fields, owner | partner | started)) == [
+        "geschlecht_3", "jahr_3", "ort_3", "postleitzahl_3", "strasse_3", "telefax_3",
+        "telefon_3"]
+    representative = started | {"geschlecht_3": "m", "jahr_3": "1975", "strasse_3": "Ring",
+                                "postleitzahl_3": "50667", "ort_3": "Köln",
+                                "telefon_3": "0221 2", "telefax_3": "0221 3"}
+    answers["betriebsinhaber"] = Entries((owner | partner | representative,))
     assert validate_form(form, answers, TODAY) == {}
     record = sample_record(form, answers=answers, vorgangsnummer="FIM-2",
                            signed_at=datetime(2026, 6, 1, tzinfo=UTC))
     data = read_application_data(render(record))
     assert data["fim_data"]["G00000091V1.0"] == [{
         "F00000103V1.0": "GmbH",
-        "G00000100V1.0": {"F00000104V1.0": "Köln"},
+        "G00000100V1.0": {"F00000104V1.0": "Köln", "F00000115V1.0": "4711"},
         "G00000250V1.0": {"G00000093V1.0": {
-            "F00000013V1.0": "Muster", "F00000154V1.0": "Erika",
+            "F00000013V1.0": "Muster", "F00000154V1.0": "Erika", "F00000065V1.0": "w",
+            "G00000234V1.0": {"F00000204V1.0": "1980"},
             "G00000247V1.0": [{"F00000039V1.0": "000"}],
             "G00000119V1.0": {"G00000111V1.0": {"F00000053V1.0": "Heidestraße",
-                                                "F00000016V1.0": "17"}}}},
-        "G00000249V1.0": [{"G00000093V1.0": {"F00000013V1.0": "Beispiel",
-                                             "F00000154V1.0": "Max"}}],
+                                                "F00000016V1.0": "17"},
+                              "G00000113V1.0": {"F00000054V1.0": "51147",
+                                                "F00000035V1.0": "Köln"}},
+            "G00000092V1.0": {"F00000069V1.0": "0221 12345",
+                              "F00000072V1.0": "0221 12346"}}},
+        "G00000249V1.0": [{"G00000093V1.0": {
+            "F00000013V1.0": "Beispiel", "F00000154V1.0": "Max", "F00000065V1.0": "m",
+            "G00000234V1.0": {"F00000204V1.0": "1975"},
+            "G00000119V1.0": {"G00000111V1.0": {"F00000053V1.0": "Ring"},
+                              "G00000113V1.0": {"F00000054V1.0": "50667",
+                                                "F00000035V1.0": "Köln"}},
+            "G00000092V1.0": {"F00000069V1.0": "0221 2", "F00000072V1.0": "0221 3"}}}],
     }]
     # A field outside groups stays at the top; a 1:1 section's group is an object.
     assert data["fim_data"]["F00000152V1.0"] == answers["name_der_entgegennehmenden_gemeinde"]
