@@ -41,7 +41,8 @@ def _field_schema(field: FieldDef) -> dict[str, Any]:
     if field.type == "group":
         return {"type": "array", "maxItems": field.max_items,
                 "items": {"type": "object", "additionalProperties": False,
-                          "properties": {f.id: {"type": "string"} for f in field.fields}}}
+                          "properties": {f.id: _field_schema(f) if f.type == "group"
+                                         else {"type": "string"} for f in field.fields}}}
     if field.type == "address":
         return {"type": "object", "additionalProperties": False,
                 "properties": {part: {"type": "string"} for part in _ADDRESS}}

@@ -63,6 +63,8 @@ FEE_BASIS_PLACEHOLDER: Final = "Bitte ergänzen: Rechtsgrundlage der Gebühr"
 # An xdf2 rule script with nothing in it, as FIM editors export it.
 _EMPTY_SCRIPT: Final = re.compile(r"\s*(function\s+\w*\s*\(\s*\)\s*\{\s*\}\s*;?)?\s*")
 _MESSAGES: Final = {"stammdatenschema", "datenfeldgruppe", "datenfeld"}
+# How many group fields may hold one another: a section's group, and a group in it.
+_DEPTH: Final = 2
 # What the report says of a flattened group: where its structure is kept.
 _KEPT: Final = ("the group stays in each field's fim_path, and the application's data "
                 "carries the FIM structure (fim_data)")
@@ -216,35 +218,39 @@ class _Importer(FieldMapper):
 
     # -- groups -----------------------------------------------------------------
     def members(self, entries: Sequence[tuple[ET.Element, int, int | None]], *,
-                in_group: bool) -> list[dict[str, Any]]:
-        """The fields of a section or group field, from its ``entries``."""
+                in_group: bool, depth: int = 0) -> list[dict[str, Any]]:
+        """The fields of a section or group field, from its ``entries``; ``depth``: how
+        many group fields hold them (a group inside a group is one, deeper is flattened)."""
         fields: list[dict[str, Any]] = []
         for entry, low, high in entries:
             if local(entry.tag) == "datenfeld":
                 fields.extend(self.datenfeld(entry, low, high, in_group=in_group))
             elif low == 1 and high == 1:
                 scope = self.collect_rules(entry, "group", scoped=True)
-                fields.extend(_under(self.members(_contents(entry), in_group=in_group),
-                                     entry, low, high))
+                fields.extend(_under(self.members(_contents(entry), in_group=in_group,
+                                                  depth=depth), entry, low, high))
                 self.know(entry, None, "is a group whose fields were flattened into where it "
                           "stands; rules on such a group are not mapped")
                 self.close(scope)
                 self.note(entry, "group (1:1) flattened into where it stands: its fields are "
                           f"always asked there and keep their FIM ids; {_KEPT}")
-            elif not in_group:
-                fields.extend(self.group_field(entry, low, high))
+            elif depth < _DEPTH:
+                fields.extend(self.group_field(entry, low, high, depth=depth))
             else:
                 fields.extend(self.flattened(entry, low, high))
         return fields
 
-    def group_field(self, entry: ET.Element, low: int, high: int | None) -> list[dict[str, Any]]:
-        """An optional or repeated group as a ``group`` field, and the files after it."""
+    def group_field(self, entry: ET.Element, low: int, high: int | None, *,
+                    depth: int = 0) -> list[dict[str, Any]]:
+        """An optional or repeated group as a ``group`` field (inside a group field when
+        ``depth`` is 1), and the files after it (after the outermost group)."""
         scope = self.collect_rules(entry, "group", scoped=True)
-        sub = self.members(_contents(entry), in_group=True)
+        sub = self.members(_contents(entry), in_group=True, depth=depth + 1)
         files = [f for f in sub if f["type"] == "file"]
         plain = [f for f in sub if f["type"] != "file"]
         shown = f"{low}:{high or '*'}"
-        for item in _under(files, entry, low, high):
+        _under(files, entry, low, high)
+        for item in files if depth == 0 else ():  # the outermost group asks them after it
             self.lifted.append((item, item["required"], entry))
             item["required"] = False
             self.findings.append(Finding(item["fim_id"], item["label"], f"file field in group "

@@ -59,9 +59,19 @@ def _put(root: dict[str, Any], field: FieldDef, value: Any) -> None:
 def _entry(group: FieldDef, item: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for sub in group.fields:
-        if sub.id in item and item[sub.id] not in ("", None):
-            _put(out, sub, item[sub.id])
+        value = item.get(sub.id)
+        if value in ("", None, []):
+            continue
+        if sub.type == "group" and isinstance(value, list):  # a group inside the group
+            value = _entries(sub, value)
+        _put(out, sub, value)
     return out
+
+
+def _entries(group: FieldDef, value: list[Any]) -> Any:
+    """A group field's entries: a list, or one object for a group of at most one."""
+    entries = [_entry(group, item) for item in value if isinstance(item, dict)]
+    return entries[0] if group.max_items == 1 and entries else entries
 
 
 def fim_data(form: FormDef, answers: Mapping[str, Any]) -> dict[str, Any]:
@@ -81,6 +91,6 @@ def fim_data(form: FormDef, answers: Mapping[str, Any]) -> dict[str, Any]:
                 if not subs and len(field.fields) == 1:  # a repeated FIM field
                     value = [item.get(field.fields[0].id) for item in value]
                 else:
-                    value = [_entry(field, item) for item in value if isinstance(item, dict)]
+                    value = _entries(field, value)
             _put(node, field, value)
     return root

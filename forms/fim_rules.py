@@ -399,9 +399,14 @@ class FieldTable:
         for section in sections:
             for item in section["fields"]:
                 self.fields[item["id"]] = item
-                for sub in item.get("fields", []) if item["type"] == "group" else []:
-                    self.group_of[sub["id"]] = item["id"]
-                    self.fields[sub["id"]] = sub
+                self.inside(item)
+
+    def inside(self, group: dict[str, Any]) -> None:
+        """Know ``group``'s sub-fields (and those of a group inside it) and their group."""
+        for sub in group.get("fields", []) if group["type"] == "group" else []:
+            self.group_of[sub["id"]] = group["id"]
+            self.fields[sub["id"]] = sub
+            self.inside(sub)
 
     def top_field(self, ref: str, why: str) -> dict[str, Any]:
         """The field ``ref`` names, which must not be inside a repeated group (``why``)."""

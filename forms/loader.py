@@ -264,17 +264,7 @@ class _Reader:
                                 "a field of this form."))
                 # A rule inside a repeated group holds per entry: it names another of
                 # the group's sub-fields.
-                subs = {sub.id for sub in field.fields} if field.type == "group" else set()
-                for i_sub, sub in enumerate(field.fields if field.type == "group" else ()):
-                    for name in ("visible_if", "required_if"):
-                        condition = getattr(sub, name)
-                        if condition is not None and (condition.field not in subs
-                                                      or condition.field == sub.id):
-                            raise self.fail(
-                                f"sections[{s_index}].fields[{f_index}].fields[{i_sub}]."
-                                f"{name}.field", N_(
-                                    "Config", "In the form definition {path}, '{key}' must "
-                                    "name another field of the same group."))
+                self.entry_rules(field, f"sections[{s_index}].fields[{f_index}]")
         top = {f.id for section in form.sections for f in section.fields}
         for index, check in enumerate(form.checks):
             if check.type in ("at_least_one", "at_most_one"):
@@ -294,6 +284,21 @@ class _Reader:
                         "field of this form.") if check.type == "date_order" else N_(
                         "Config", "In the form definition {path}, '{key}' must name a "
                         "number field of this form."))
+
+    def entry_rules(self, group: FieldDef, key: str) -> None:
+        """The rules of a group's sub-fields (and of a group inside it) name siblings."""
+        if group.type != "group":
+            return
+        subs = {sub.id for sub in group.fields}
+        for index, sub in enumerate(group.fields):
+            for name in ("visible_if", "required_if"):
+                condition = getattr(sub, name)
+                if condition is not None and (condition.field not in subs
+                                              or condition.field == sub.id):
+                    raise self.fail(f"{key}.fields[{index}].{name}.field", N_(
+                        "Config", "In the form definition {path}, '{key}' must name another "
+                        "field of the same group."))
+            self.entry_rules(sub, f"{key}.fields[{index}]")
 
     def condition(self, data: dict[str, Any], name: str, key: str) -> Condition | None:
         raw = self.opt(data, name, dict, key)
@@ -358,7 +363,9 @@ class _Reader:
         nested = bool(parent)
         pre = self.typed(raw, dict, key)
         field_type: str = self.get(pre, "type", str, key)
-        if field_type not in FIELD_TYPES or (nested and field_type == "group"):
+        # A group may hold groups one level deep (FIM's group in a group), no deeper.
+        if field_type not in FIELD_TYPES or (field_type == "group"
+                                             and parent.count(".") > 1):
             raise self.fail(f"{key}.type", N_(
                 "Config", "In the form definition {path}, '{key}' names an unknown field type. "
                 "Known types: {known}.").format(known=", ".join(sorted(FIELD_TYPES))))

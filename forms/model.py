@@ -225,6 +225,8 @@ class FormDef:
         for item in self.all_fields():
             subs = [(f"{item.id}.{sub.id}", sub) for sub in item.fields
                     if item.type == "group"]
+            subs += [(f"{path}.{inner.id}", inner) for path, sub in list(subs)
+                     if sub.type == "group" for inner in sub.fields]
             for path, each in [(item.id, item), *subs]:
                 if each.fim_id:
                     fields[path] = each.fim_id

@@ -20,6 +20,7 @@ from forms.answers import (
     Choices,
     Entries,
     answer_of,
+    empty_answer,
     is_given,
     text_values,
 )
@@ -98,11 +99,16 @@ def normalize_answer(answer: Answer) -> Answer:
     if isinstance(answer, str):
         return normalize(answer)
     if isinstance(answer, Entries):
-        items = ({k: normalize(v) for k, v in item.items()} for item in answer.items)
-        return Entries(tuple(item for item in items if any(item.values())))
+        return _normalize_entries(answer)
     if isinstance(answer, Address):
         return Address.of({k: normalize(v) for k, v in answer.parts().items()})
     return answer
+
+
+def _normalize_entries(answer: Entries) -> Entries:
+    items = ({k: normalize(v) if isinstance(v, str) else _normalize_entries(v)
+              for k, v in item.items()} for item in answer.items)
+    return Entries(tuple(item for item in items if any(item.values())))
 
 
 def normalize_answers(form: FormDef, answers: Answers) -> dict[str, Answer]:
@@ -251,7 +257,7 @@ def _check_group(field: FieldDef, value: Entries | Address, today: date) -> Mess
     return None
 
 
-def entry_problems(subs: Iterable[FieldDef], item: Mapping[str, str],
+def entry_problems(subs: Iterable[FieldDef], item: Mapping[str, str | Entries],
                    today: date | None = None) -> dict[str, Message]:
     """The problems of one entry of a repeated group, by sub-field id. A sub-field's
     ``visible_if``/``required_if`` names another sub-field and holds per entry: a hidden
@@ -260,9 +266,10 @@ def entry_problems(subs: Iterable[FieldDef], item: Mapping[str, str],
     for sub in subs:
         if not is_visible(sub, item):
             continue
-        value = item.get(sub.id, "")
+        value = item.get(sub.id, empty_answer(sub))
         message = validate_field(sub, value, today=today)
-        if message is None and not normalize(value) and is_required(sub, item):
+        if message is None and not is_given(normalize_answer(value)) \
+                and is_required(sub, item):
             message = required_message(sub)
         if message is not None:
             problems[sub.id] = message
@@ -270,13 +277,20 @@ def entry_problems(subs: Iterable[FieldDef], item: Mapping[str, str],
 
 
 def visible_entries(field: FieldDef, value: Entries) -> Entries:
-    """``value`` without the sub-fields each entry's rules hide."""
-    if not any(sub.visible_if for sub in field.fields):
-        return value
-    hidden = [sub for sub in field.fields if sub.visible_if is not None]
-    return Entries(tuple({k: v for k, v in item.items()
-                          if not any(s.id == k and not is_visible(s, item) for s in hidden)}
-                         for item in value.items))
+    """``value`` without the sub-fields each entry's rules hide (in a group inside the
+    group too)."""
+    subs = {sub.id: sub for sub in field.fields}
+    kept = []
+    for item in value.items:
+        entry: dict[str, str | Entries] = {}
+        for key, inner in item.items():
+            sub = subs.get(key)
+            if sub is not None and not is_visible(sub, item):
+                continue
+            entry[key] = visible_entries(sub, inner) if sub is not None and \
+                isinstance(inner, Entries) else inner
+        kept.append(entry)
+    return Entries(tuple(kept))
 
 
 def _is_name(value: str) -> bool:
@@ -326,8 +340,13 @@ def validate_field(field: FieldDef, answer: Answer, *,
 
 
 def _texts(value: Entries | Address) -> list[list[str]]:
-    items = [value.parts()] if isinstance(value, Address) else value.items
-    return [list(item.values()) for item in items]
+    """The texts of every entry (of a group inside the group too)."""
+    if isinstance(value, Address):
+        return [list(value.parts().values())]
+    return [[text for v in item.values()
+             for text in ([v] if isinstance(v, str) else
+                          [t for inner in _texts(v) for t in inner])]
+            for item in value.items]
 
 
 def required_message(field: FieldDef) -> Message:

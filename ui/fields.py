@@ -137,7 +137,8 @@ class GroupInput(QWidget):
             self.add_entry()
         self.retranslate()
 
-    def add_entry(self, values: Mapping[str, str] | None = None, *, focus: bool = False) -> None:
+    def add_entry(self, values: Mapping[str, str | Entries] | None = None, *,
+                  focus: bool = False) -> None:
         if len(self.entries) >= self._field.max_items:
             return
         frame = QFrame()
@@ -203,22 +204,34 @@ class GroupInput(QWidget):
     @staticmethod
     def apply_rules(widgets: Mapping[str, FieldWidget]) -> None:
         """Show, hide and mark required one entry's sub-fields by that entry's answers."""
-        item = {sid: w.text_value() for sid, w in widgets.items()}
+        item = GroupInput.entry(widgets)
         for widget in widgets.values():
             widget.setVisible(is_visible(widget.field, item))
             widget.set_required(is_required(widget.field, item))
 
+    @staticmethod
+    def entry(widgets: Mapping[str, FieldWidget], *,
+              shown_only: bool = False) -> dict[str, str | Entries]:
+        """One entry's answers: texts, and the entries of a group inside the group."""
+        item: dict[str, str | Entries] = {}
+        for sid, widget in widgets.items():
+            if shown_only and widget.isHidden():
+                continue
+            inner = widget.value() if widget.group is not None else None
+            item[sid] = inner if isinstance(inner, Entries) else widget.text_value()
+        return item
+
     def value(self) -> Answer:
-        items = [{sid: w.text_value() for sid, w in widgets.items() if not w.isHidden()}
-                 for _f, widgets, _r, _t in self.entries]
+        items = [self.entry(widgets, shown_only=True) for _f, widgets, _r, _t in self.entries]
         if self.fixed:
-            return Address.of(items[0] if items else {})
+            return Address.of({k: v for k, v in (items[0] if items else {}).items()
+                               if isinstance(v, str)})
         return Entries(tuple(item for item in items if any(item.values())))
 
     def set_value(self, value: Answer) -> None:
         for frame, *_rest in list(self.entries):
             self.remove_entry(frame)
-        items: list[Mapping[str, str]] = \
+        items: list[Mapping[str, str | Entries]] = \
             [value.parts()] if isinstance(value, Address) and value else \
             list(value.items) if isinstance(value, Entries) else []
         for item in items:
@@ -232,7 +245,7 @@ class GroupInput(QWidget):
     def validate_entries(self) -> bool:
         ok = True
         for _frame, widgets, _r, _t in self.entries:
-            if not any(w.text_value() for w in widgets.values()):
+            if not any(self.entry(widgets).values()):
                 continue
             for widget in widgets.values():
                 if not widget.isHidden():
