@@ -6,7 +6,8 @@ Every field type has one kind of answer (``Answer``):
   numbers, numbers, amounts, IBAN, e-mail, phone; a ``choice`` (the option's value)
   and a ``yes_no`` (``"yes"`` / ``"no"``).
 - :class:`Choices` — a ``multi_choice``: the values chosen, in the options' order.
-- :class:`Entries` — a repeated ``group``: one mapping of sub-field id to text per entry.
+- :class:`Entries` — a repeated ``group``: one mapping of sub-field id to text per entry
+  (a group inside the group: its own ``Entries``).
 - :class:`Address` — an ``address``: street, house number, postal code, town.
 - :class:`forms.files.FileAnswer` — a ``file``: the bytes (held once, never as base64)
   or "at the counter".

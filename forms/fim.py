@@ -13,10 +13,12 @@ schema go to a section "allgemein"). A group that is optional (``0:1``) or
 repeats becomes a ``group`` field (``min_items``/``max_items`` as published, at
 most 20), whose sub-fields keep their own cardinality; a top-level one is that
 group inside its section. A ``1:1`` group inside is flattened into where it
-stands (exact: it is always there). Inside a group field nothing can nest on the
-screen: an optional or repeated group there is flattened, its required fields made
-optional or asked once — each reported by name; each field keeps the groups above
-it in ``fim_path``, and the application's data the nesting (``forms.fim_data``).
+stands (exact: it is always there). An optional or repeated group inside a group
+field is a group field there (``_DEPTH``); deeper, nothing nests on the screen: such
+a group is flattened, asked once, the first of its required fields optional and the
+others required once it is answered — each reported by name; each field keeps the
+groups above it in ``fim_path``, and the application's data the nesting
+(``forms.fim_data``).
 A file cannot be part of a group: it is asked after it. Fields: ``forms.fim_fields``; code lists:
 ``forms.fim_codelists``; rules: ``forms.fim_rules`` and ``forms.fim_checks``
 (scripts), ``forms.fim_freetext`` (the common German free-text shapes), once every

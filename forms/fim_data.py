@@ -1,10 +1,10 @@
 """The answers of a form imported from FIM in the shape of its Stammdatenschema.
 
-The kiosk shows at most one level of groups (a section, a ``group`` field with its
-entries); FIM nests groups in groups (the Gewerbeanmeldung's Betriebsinhaber holds
-an Einzelinhaber holding a Person holding an Anschrift). The importer flattens the
-deeper levels for the screen and keeps each flattened group in the field's
-``fim_path`` (``forms.model.FimStep``). :func:`fim_data` puts the answers back into
+The kiosk shows two levels of groups (a ``group`` field, and a group inside it);
+FIM nests deeper (the Gewerbeanmeldung's Betriebsinhaber holds an Einzelinhaber
+holding a Person holding an Anschrift). The importer flattens the deeper levels for
+the screen and keeps each flattened group in the field's ``fim_path``
+(``forms.model.FimStep``). :func:`fim_data` puts the answers back into
 that structure, keyed by FIM ids with their version, for the case system:
 
     {"G00000091V1.0": [                       # Betriebsinhaber, one object per entry
