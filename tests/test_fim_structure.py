@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from forms.answers import Entries
+from forms.answers import Entries, answers_from_json, answers_to_json, is_given
 from forms.fachdaten import data_schema
 from forms.fim import import_fim
 from forms.loader import load_form
@@ -160,6 +160,9 @@ def test_the_case_system_receives_the_answers_nested_as_published(tmp_path: Path
                               "F00000072V1.0": "0221 12346"}}},
         "G00000249V1.0": [person("Beispiel"), person("Zweiter")],
     }]
+    # The one codec writes and reads a group inside a group (forms render --data too).
+    assert answers_from_json(form, json.loads(json.dumps(answers_to_json(form, answers)))) \
+        == {k: v for k, v in answers.items() if is_given(v)}
     # The PDF's JSON holds the answers nested as the kiosk asked them, too.
     assert data["answers"]["betriebsinhaber"][0]["gesetzlicher_vertreter_juristische_"
                                                  "person"][1]["familienname_3"] == "Zweiter"
