@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from forms.answers import Entries, answers_from_json, answers_to_json, is_given
+from forms.display import display
 from forms.fachdaten import data_schema
 from forms.fim import import_fim
 from forms.loader import load_form
@@ -160,6 +161,10 @@ def test_the_case_system_receives_the_answers_nested_as_published(tmp_path: Path
                               "F00000072V1.0": "0221 12346"}}},
         "G00000249V1.0": [person("Beispiel"), person("Zweiter")],
     }]
+    # The review and the PDF show each representative in brackets within the owner.
+    shown = display(group, answers["betriebsinhaber"], "de")
+    assert "Gesetzlicher Vertreter: (Familienname: Beispiel; Vornamen: Max;" in shown
+    assert ") (Familienname: Zweiter;" in shown
     # The one codec writes and reads a group inside a group (forms render --data too).
     assert answers_from_json(form, json.loads(json.dumps(answers_to_json(form, answers)))) \
         == {k: v for k, v in answers.items() if is_given(v)}
