@@ -6,7 +6,8 @@ Every field type has one kind of answer (``Answer``):
   numbers, numbers, amounts, IBAN, e-mail, phone; a ``choice`` (the option's value)
   and a ``yes_no`` (``"yes"`` / ``"no"``).
 - :class:`Choices` — a ``multi_choice``: the values chosen, in the options' order.
-- :class:`Entries` — a repeated ``group``: one mapping of sub-field id to text per entry.
+- :class:`Entries` — a repeated ``group``: one mapping of sub-field id to text per entry
+  (a group inside the group: its own ``Entries``).
 - :class:`Address` — an ``address``: street, house number, postal code, town.
 - :class:`forms.files.FileAnswer` — a ``file``: the bytes (held once, never as base64)
   or "at the counter".
@@ -51,12 +52,14 @@ class Choices:
 
 @dataclass(frozen=True, repr=False, eq=True)
 class Entries:
-    """The entries of a repeated group: each maps its sub-fields' ids to their text."""
+    """The entries of a repeated group: each maps its sub-fields' ids to their text, or a
+    group inside the group (FIM's group in a group) to its own ``Entries``."""
 
-    items: tuple[Mapping[str, str], ...] = ()
+    items: tuple[Mapping[str, str | Entries], ...] = ()
 
     def __post_init__(self) -> None:
-        frozen = tuple(MappingProxyType({str(k): str(v) for k, v in item.items()})
+        frozen = tuple(MappingProxyType({str(k): v if isinstance(v, Entries) else str(v)
+                                         for k, v in item.items()})
                        for item in self.items)
         object.__setattr__(self, "items", frozen)
 
@@ -167,7 +170,8 @@ def to_json(field: FieldDef, answer: Answer) -> Any:
     if isinstance(answer, Choices):
         return list(answer.values)
     if isinstance(answer, Entries):
-        return [dict(item) for item in answer.items]
+        return [{k: to_json(field, v) if isinstance(v, Entries) else v
+                 for k, v in item.items()} for item in answer.items]
     if isinstance(answer, Address):
         return answer.parts()
     if isinstance(answer, FileAnswer):
@@ -196,8 +200,9 @@ def from_json(field: FieldDef, value: Any) -> Answer:
         case "group":
             if not isinstance(value, list) or not all(isinstance(i, dict) for i in value):
                 raise AnswerFormatError(f"{where} must be a list of objects")
-            return Entries(tuple({str(k): _string(v, where) for k, v in i.items()}
-                                 for i in value))
+            inner = {sub.id: sub for sub in field.fields if sub.type == "group"}
+            return Entries(tuple({str(k): _entry_value(inner.get(str(k)), v, where)
+                                  for k, v in i.items()} for i in value))
         case "address":
             if not isinstance(value, dict) or set(value) - set(ADDRESS_PARTS):
                 raise AnswerFormatError(f"{where} must be an object with "
@@ -215,6 +220,14 @@ def answers_from_json(form: FormDef, data: Mapping[str, Any]) -> dict[str, Answe
     if unknown:
         raise AnswerFormatError(f"the form {form.id} has no field {', '.join(unknown)}")
     return {fid: from_json(fields[fid], value) for fid, value in data.items()}
+
+
+def _entry_value(group: FieldDef | None, value: Any, where: str) -> str | Entries:
+    """One value of an entry: a text, or (``group``, a group inside the group) entries."""
+    if group is None:
+        return _string(value, where)
+    inner = from_json(group, value)
+    return inner if isinstance(inner, Entries) else Entries()
 
 
 def _string(value: Any, where: str) -> str:

@@ -38,14 +38,21 @@ def display(field: FieldDef, answer: Answer, language: str) -> str:
         return answer.one_line()
     if isinstance(answer, Choices):
         return ", ".join(option_label(field, value, language) for value in answer.values)
-    if isinstance(answer, Entries):
+    if isinstance(answer, Entries):  # an entry a line
         return "\n".join(
-            "; ".join(f"{text(sub.label, language)}: {display(sub, item[sub.id], language)}"
+            "; ".join(f"{text(sub.label, language)}: {_inline(sub, item[sub.id], language)}"
                       for sub in field.fields if item.get(sub.id))
             for item in answer.items)
     if field.type == "yes_no" and answer in ("yes", "no"):
         return text(YES if answer == "yes" else NO, language)
     return option_label(field, answer, language)
+
+
+def _inline(field: FieldDef, answer: Answer, language: str) -> str:
+    """An answer inside an entry: a group inside the group as "(entry 1) (entry 2)"."""
+    shown = display(field, answer, language)
+    return " ".join(f"({line})" for line in shown.split("\n")) \
+        if isinstance(answer, Entries) else shown
 
 
 def option_label(field: FieldDef, value: str, language: str) -> str:

@@ -41,7 +41,8 @@ def _field_schema(field: FieldDef) -> dict[str, Any]:
     if field.type == "group":
         return {"type": "array", "maxItems": field.max_items,
                 "items": {"type": "object", "additionalProperties": False,
-                          "properties": {f.id: {"type": "string"} for f in field.fields}}}
+                          "properties": {f.id: _field_schema(f) if f.type == "group"
+                                         else {"type": "string"} for f in field.fields}}}
     if field.type == "address":
         return {"type": "object", "additionalProperties": False,
                 "properties": {part: {"type": "string"} for part in _ADDRESS}}
@@ -79,6 +80,12 @@ def data_schema(form: FormDef) -> dict[str, Any]:
                     "signed_at": {"type": "string", "format": "date-time"},
                     "answers": {"type": "object", "additionalProperties": False,
                                 "required": required, "properties": answers},
+                    # A form imported from FIM: the FIM id of each section and answer
+                    # (with the groups flattened above it), and the answers again in the
+                    # Stammdatenschema's nesting (forms.fim_data).
+                    **({"fim_ids": {"type": "object",
+                                    "required": ["sections", "fields"]},
+                        "fim_data": {"type": "object"}} if form.fim_ids() else {}),
                 },
             },
         },

@@ -13,14 +13,18 @@ schema go to a section "allgemein"). A group that is optional (``0:1``) or
 repeats becomes a ``group`` field (``min_items``/``max_items`` as published, at
 most 20), whose sub-fields keep their own cardinality; a top-level one is that
 group inside its section. A ``1:1`` group inside is flattened into where it
-stands (exact: it is always there). Inside a group field nothing can nest: an
-optional or repeated group there is flattened, its required fields made optional
-or asked once — each reported by name. A file cannot be part of a group: it is
-asked after it. Fields: ``forms.fim_fields``; code lists:
-``forms.fim_codelists``; rules: ``forms.fim_rules`` (scripts and the common
-German free-text shapes) once every field has its id; every other rule is
-reported with its text. Every section and field carries its FIM id
-(``fim_id``), and so does the application's data (``fim_ids``).
+stands (exact: it is always there). An optional or repeated group inside a group
+field is a group field there (``_DEPTH``); deeper, nothing nests on the screen: such
+a group is flattened, asked once, the first of its required fields optional and the
+others required once it is answered — each reported by name; each field keeps the
+groups above it in ``fim_path``, and the application's data the nesting
+(``forms.fim_data``).
+A file cannot be part of a group: it is asked after it. Fields: ``forms.fim_fields``; code lists:
+``forms.fim_codelists``; rules: ``forms.fim_rules`` and ``forms.fim_checks``
+(scripts), ``forms.fim_freetext`` (the common German free-text shapes), once every
+field has its id; every other rule is reported with its text. Every section and
+field carries its FIM id (``fim_id``), and so does the application's data
+(``fim_ids``).
 
 The schema's *bezug* (its legal basis) is not the fee's: the fee is 0 EUR with
 the legal basis "bitte ergänzen", both reported for the author. FIM texts are
@@ -38,6 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
+from forms.fim_checks import apply_rule
 from forms.fim_fields import (
     MAX_REPEAT,
     UNLIMITED_TEXT,
@@ -50,7 +55,8 @@ from forms.fim_fields import (
     slug,
     text,
 )
-from forms.fim_rules import FieldTable, RuleNotMapped, free_text_script
+from forms.fim_freetext import free_text_rule
+from forms.fim_rules import FieldTable, RuleNotMapped
 from forms.model import FORMAT_VERSION
 
 XDF2: Final = "urn:xoev-de:fim:standard:xdatenfelder_2"
@@ -59,6 +65,11 @@ FEE_BASIS_PLACEHOLDER: Final = "Bitte ergänzen: Rechtsgrundlage der Gebühr"
 # An xdf2 rule script with nothing in it, as FIM editors export it.
 _EMPTY_SCRIPT: Final = re.compile(r"\s*(function\s+\w*\s*\(\s*\)\s*\{\s*\}\s*;?)?\s*")
 _MESSAGES: Final = {"stammdatenschema", "datenfeldgruppe", "datenfeld"}
+# How many group fields may hold one another: a section's group, and a group in it.
+_DEPTH: Final = 2
+# What the report says of a flattened group: where its structure is kept.
+_KEPT: Final = ("the group stays in each field's fim_path, and the application's data "
+                "carries the FIM structure (fim_data)")
 
 __all__ = ["XDF2", "XDF3", "FimImportError", "Finding", "ImportResult", "import_fim"]
 
@@ -83,6 +94,16 @@ def _contents(node: ET.Element) -> list[tuple[ET.Element, int, int | None]]:
             found.extend((item, low, high) for item in enthaelt
                          if local(item.tag) in ("datenfeldgruppe", "datenfeld"))
     return found
+
+
+def _under(fields: list[dict[str, Any]], entry: ET.Element, low: int,
+           high: int | None) -> list[dict[str, Any]]:
+    """``fields`` flattened out of the group ``entry``: the group goes first in their
+    ``fim_path``, so the data the case system receives keeps the FIM structure."""
+    step = {"fim_id": fim_id(entry), "anzahl": f"{low}:{high or '*'}"}
+    for item in fields:
+        item["fim_path"] = [step, *item.get("fim_path", [])]
+    return fields
 
 
 def _script(rule: ET.Element) -> str:
@@ -185,10 +206,11 @@ class _Importer(FieldMapper):
             flush()
             section_id = self.unique(text(entry, "name") or "gruppe", section_ids)
             if low == 1 and high == 1:
-                self.collect_rules(entry, "group")
+                scope = self.collect_rules(entry, "group", scoped=True)
                 fields = self.members(_contents(entry), in_group=False)
                 self.know(entry, None, f"is a group that became section {section_id}; "
                           "sections have no rules")
+                self.close(scope)
             else:
                 fields = self.group_field(entry, low, high)
             sections.append({"id": section_id, "title": _label(entry),
@@ -198,33 +220,39 @@ class _Importer(FieldMapper):
 
     # -- groups -----------------------------------------------------------------
     def members(self, entries: Sequence[tuple[ET.Element, int, int | None]], *,
-                in_group: bool) -> list[dict[str, Any]]:
-        """The fields of a section or group field, from its ``entries``."""
+                in_group: bool, depth: int = 0) -> list[dict[str, Any]]:
+        """The fields of a section or group field, from its ``entries``; ``depth``: how
+        many group fields hold them (a group inside a group is one, deeper is flattened)."""
         fields: list[dict[str, Any]] = []
         for entry, low, high in entries:
             if local(entry.tag) == "datenfeld":
                 fields.extend(self.datenfeld(entry, low, high, in_group=in_group))
             elif low == 1 and high == 1:
-                self.collect_rules(entry, "group")
-                fields.extend(self.members(_contents(entry), in_group=in_group))
+                scope = self.collect_rules(entry, "group", scoped=True)
+                fields.extend(_under(self.members(_contents(entry), in_group=in_group,
+                                                  depth=depth), entry, low, high))
                 self.know(entry, None, "is a group whose fields were flattened into where it "
                           "stands; rules on such a group are not mapped")
+                self.close(scope)
                 self.note(entry, "group (1:1) flattened into where it stands: its fields are "
-                          "always asked there and keep their FIM ids")
-            elif not in_group:
-                fields.extend(self.group_field(entry, low, high))
+                          f"always asked there and keep their FIM ids; {_KEPT}")
+            elif depth < _DEPTH:
+                fields.extend(self.group_field(entry, low, high, depth=depth))
             else:
                 fields.extend(self.flattened(entry, low, high))
         return fields
 
-    def group_field(self, entry: ET.Element, low: int, high: int | None) -> list[dict[str, Any]]:
-        """An optional or repeated group as a ``group`` field, and the files after it."""
-        self.collect_rules(entry, "group")
-        sub = self.members(_contents(entry), in_group=True)
+    def group_field(self, entry: ET.Element, low: int, high: int | None, *,
+                    depth: int = 0) -> list[dict[str, Any]]:
+        """An optional or repeated group as a ``group`` field (inside a group field when
+        ``depth`` is 1), and the files after it (after the outermost group)."""
+        scope = self.collect_rules(entry, "group", scoped=True)
+        sub = self.members(_contents(entry), in_group=True, depth=depth + 1)
         files = [f for f in sub if f["type"] == "file"]
         plain = [f for f in sub if f["type"] != "file"]
         shown = f"{low}:{high or '*'}"
-        for item in files:
+        _under(files, entry, low, high)
+        for item in files if depth == 0 else ():  # the outermost group asks them after it
             self.lifted.append((item, item["required"], entry))
             item["required"] = False
             self.findings.append(Finding(item["fim_id"], item["label"], f"file field in group "
@@ -232,6 +260,7 @@ class _Importer(FieldMapper):
                                          "group, and optional"))
         if not plain:
             self.know(entry, None, "is a group of files only, asked after one another")
+            self.close(scope)
             return files
         most = min(high or MAX_REPEAT, MAX_REPEAT)
         if high is None or high > MAX_REPEAT:
@@ -241,25 +270,46 @@ class _Importer(FieldMapper):
                  "min_items": max(low, 1), "max_items": most, "fim_id": fim_id(entry),
                  "fields": plain}
         self.know(entry, group["id"])
+        self.close(scope)
         self.group_fields.append(group)
         return [group, *files]
 
     def flattened(self, entry: ET.Element, low: int, high: int | None) -> list[dict[str, Any]]:
         """An optional or repeated group inside a group field: its fields, asked once."""
-        self.collect_rules(entry, "group")
-        fields = self.members(_contents(entry), in_group=True)
+        scope = self.collect_rules(entry, "group", scoped=True)
+        fields = _under(self.members(_contents(entry), in_group=True), entry, low, high)
         shown = f"{low}:{high or '*'}"
         self.know(entry, None, "is a group inside a group, flattened")
+        self.close(scope)
         if high != 1:
-            self.note(entry, f"group repeated ({shown}) inside a group: flattened, asked once")
+            self.note(entry, f"group repeated ({shown}) inside a group: flattened, asked "
+                      "once" + ("" if low == 0 else f"; {_KEPT}"))
         if low == 0:
-            made = [f["id"] for f in fields if f.get("required")]
-            for item in fields:
-                item["required"] = False
-            self.note(entry, f"optional group ({shown}) inside a group: flattened"
-                      + (f"; its required fields are optional at the kiosk: {', '.join(made)}"
-                         if made else ""))
+            self.optional_inside(entry, shown, fields)
         return fields
+
+    def optional_inside(self, entry: ET.Element, shown: str,
+                        fields: list[dict[str, Any]]) -> None:
+        """An optional group's fields inside a group field: FIM requires its required
+        fields once any of the group is given; the kiosk requires them once the first of
+        them is answered in the entry (a rule per entry), and that first one is optional."""
+        made = [f for f in fields if f.get("required") and f["type"] != "file"]
+        files = [f["id"] for f in fields if f.get("required") and f["type"] == "file"]
+        for item in fields:
+            item["required"] = False
+        for item in made[1:]:
+            item["required_if"] = {"field": made[0]["id"], "is_set": True}
+        what = f"optional group ({shown}) inside a group: flattened"
+        if len(made) > 1:
+            what += (f"; once {made[0]['id']} is answered in an entry, its other required "
+                     f"fields are required there: {', '.join(f['id'] for f in made[1:])} "
+                     f"({made[0]['id']} itself is optional; in FIM any answer in the group "
+                     "requires them all)")
+        elif made:
+            what += f"; its required field {made[0]['id']} is optional at the kiosk"
+        if files:
+            what += f"; its required files are optional: {', '.join(files)}"
+        self.note(entry, f"{what}; {_KEPT}")
 
     def lifted_conditions(self) -> None:
         """A file asked after its group is shown and required as the group's rules say."""
@@ -282,7 +332,7 @@ class _Importer(FieldMapper):
         """Map the rules onto ``sections``' fields; the date order checks; report the rest."""
         table = FieldTable(self.known, sections)
         checks: list[dict[str, Any]] = []
-        for rule, where in self.rules:
+        for rule, where, scope in self.rules:
             rule_id = text(rule, "identifikation", "id")
             name = text(rule, "name")
             script = _script(rule)
@@ -290,9 +340,10 @@ class _Importer(FieldMapper):
             try:
                 if not (script or free_text):
                     raise RuleNotMapped("it has neither a script nor a free text")
-                source = script or free_text_script(free_text) or free_text
-                table.apply(source, check_id=slug(rule_id or name or "regel"),
-                            message=text(rule, "beschreibung") or name, checks=checks)
+                source = script or free_text_rule(free_text) or free_text
+                apply_rule(table, source, check_id=slug(rule_id or name or "regel"),
+                           message=text(rule, "beschreibung") or name, checks=checks,
+                           scope=range(*scope) if scope else None)
                 self.findings.extend(Finding(rule_id, name, f"rule on {where} {note}")
                                      for note in table.notes)
                 table.notes.clear()

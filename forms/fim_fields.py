@@ -119,7 +119,10 @@ class FieldMapper:
     findings: list[Finding] = field(default_factory=list)
     used_ids: set[str] = field(default_factory=set)
     known: list[KnownField] = field(default_factory=list)
-    rules: list[tuple[ET.Element, str]] = field(default_factory=list)
+    # Each rule with where it stands and its scope: the span of ``known`` its node's
+    # subtree made ([start, end]; empty: the whole schema), where its names are looked
+    # up first (FIM reuses groups: a rule means its own copy's fields).
+    rules: list[tuple[ET.Element, str, list[int]]] = field(default_factory=list)
     unlimited: list[str] = field(default_factory=list)  # texts without a published maximum
     code_lists: CodeLists = field(init=False)
 
@@ -134,10 +137,17 @@ class FieldMapper:
         self.known.append(KnownField(text(node, "identifikation", "id"), text(node, "name"),
                                      field_id, why_not))
 
-    def collect_rules(self, node: ET.Element, where: str) -> None:
+    def collect_rules(self, node: ET.Element, where: str, *, scoped: bool = False) -> list[int]:
+        """Take ``node``'s rules; with ``scoped``, the scope to close with ``close``."""
         name = text(node, "name")
         place = f"{where} {text(node, 'identifikation', 'id')} '{name}'" if name else where
-        self.rules.extend((rule, place) for rule in children(node, "regel"))
+        scope = [len(self.known), len(self.known)] if scoped else []
+        self.rules.extend((rule, place, scope) for rule in children(node, "regel"))
+        return scope
+
+    def close(self, scope: list[int]) -> None:
+        """The node whose rules have ``scope`` is done: its subtree's fields are known."""
+        scope[1] = len(self.known)
 
     def unique(self, name: str, used: set[str]) -> str:
         base = slug(name)

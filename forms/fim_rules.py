@@ -22,22 +22,23 @@ shapes, and nothing else:
   ``istLeer(Y)`` → ``is_set: false`` (``isSet``/``isEmpty`` too).
 
 Rules without a script often say the same in German (``definition`` or
-``freitextRegel``); ``free_text_script`` rewrites the two shapes FIM editors
-use most into a script of the shapes above, and nothing else:
-
-* ``Wenn bei F1 "02 …" angegeben wird, dann wird G2 zur Pflichtangabe.``
-  (``eine Pflichtangabe``, ``ausgewählt``) → ``G2.pflicht = F1 == '02';``
-* ``"F1 …", "F2 …" und "F3 …" sind nur dann zu befüllen, wenn "F4 …" bejaht
-  wurde.`` (``ist``, ``verneint``) → ``F1.sichtbar = F4 == true;`` for each.
+``freitextRegel``); ``forms.fim_freetext`` rewrites the shapes FIM editors use
+most into a script of the shapes above (or a presence of fields), and nothing
+else.
 
 Whitespace, parentheses, ``;``, ``//`` and ``/* */`` comments are ignored; a
 script of several statements is mapped whole or not at all. A field is named by
 its FIM id (``F12345678``) or its name, compared as the importer makes ids
 (``Haltungsbeginn`` = ``haltungsbeginn``), optionally with ``.wert``/``.value``.
-Anything else — ``&&``, ``!=`` with a value, ``<=``, arithmetic, ``else``,
-unknown functions, fields that are unknown, ambiguous, not imported or inside a
-repeated group, values not in the code list — raises ``RuleNotMapped`` with the
-reason, for the importer to report. Nothing is guessed.
+A rule whose fields are all sub-fields of one repeated group is set on those
+sub-fields and holds per entry; a name is looked up first in the rule's own group
+(``FieldTable.scope``: FIM reuses groups). ``forms.fim_checks`` takes the presence
+tests joined by ``&&`` ("at least one of", "at most one of"); ``if (A > B)``
+between two number fields is a ``number_order``. Anything else — other ``&&``,
+``!=`` with a value, ``<=``, arithmetic, ``else``, unknown functions, fields that
+are unknown, ambiguous, not imported, or on both sides of a repeated group's
+border, values not in the code list — raises ``RuleNotMapped`` with the reason,
+for the importer to report. Nothing is guessed.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ _FLAGS: Final = {"pflicht": "required", "required": "required",
                  "sichtbar": "visible", "visible": "visible"}
 # Functions that test whether a field is answered: the answer they give when it is.
 _SET_TESTS: Final = {"istgesetzt": True, "isset": True, "istleer": False, "isempty": False}
-_ERROR_CALLS: Final = frozenset({"error", "fehler"})
+ERROR_CALLS: Final = frozenset({"error", "fehler"})
 _EMPTY_NAMES: Final = frozenset({"null", "undefined"})
 _BOOLEANS: Final = {"true": True, "false": False}
 _VALUE_SUFFIXES: Final = frozenset({"wert", "value"})
@@ -72,15 +73,9 @@ _MAX_DEPTH: Final = 20
 _FIM_ID: Final = re.compile(r"[FGfg]\d{3,}")
 _YES_NO: Final = {True: "yes", False: "no", "true": "yes", "false": "no"}
 DEFAULT_ORDER_MESSAGE: Final = "Bitte prüfen Sie die Reihenfolge der Daten."
-_QUOTES: Final = str.maketrans({"„": '"', "“": '"', "”": '"', "»": '"', "«": '"'})
-_REQUIRED_WHEN: Final = re.compile(
-    r'Wenn (?:bei|im Feld) "?(?P<source>[FG][\w-]+)"? "(?P<code>[^"\s]+)[^"]*" '
-    r'(?:angegeben|ausgewählt|gewählt) wird, (?:dann )?(?:wird|ist) (?P<target>[FG][\w-]+) '
-    r'(?:zur|zu einer|eine|ein) Pflicht(?:angabe|feld)\.?', re.IGNORECASE)
-_FILLED_WHEN: Final = re.compile(
-    r'(?P<targets>"[FG][\w-]+[^"]*"(?:\s*(?:,|,?\s*und)\s*"[FG][\w-]+[^"]*")*) '
-    r'(?:ist|sind) nur dann zu befüllen, wenn "(?P<source>[FG][\w-]+)[^"]*" '
-    r'(?P<answer>bejaht|verneint) wurde\.?', re.IGNORECASE)
+DEFAULT_NUMBER_MESSAGE: Final = ("Bitte prüfen Sie diesen Wert: er darf nicht größer sein als "
+                                 "der zugehörige Wert.")
+_NUMBER_TYPES: Final = frozenset({"integer", "number", "currency"})
 
 
 class RuleNotMapped(ValueError):
@@ -157,7 +152,7 @@ def name_key(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", ascii_name).strip("_")
 
 
-def _tokens(script: str) -> list[_Token]:
+def tokens(script: str) -> list[_Token]:
     """The script's tokens; a character of no token becomes an ``other`` token, which no
     shape takes (so the reason names the first thing the parser cannot use)."""
     found: list[_Token] = []
@@ -170,7 +165,7 @@ def _tokens(script: str) -> list[_Token]:
     return found
 
 
-class _Parser:
+class ScriptParser:
     def __init__(self, tokens: list[_Token]) -> None:
         self.tokens = tokens
         self.position = 0
@@ -346,7 +341,7 @@ class _Parser:
         if braced:
             self.position += 1
         call = self.take("error(…)").text
-        if call.lower() not in _ERROR_CALLS:
+        if call.lower() not in ERROR_CALLS:
             raise RuleNotMapped(f"only error(…) is understood after 'if (…)', not '{call}'")
         self.expect("(")
         message = ""
@@ -369,22 +364,9 @@ class _Parser:
         return DateOrder(earlier=first, later=second, message=message)
 
 
-def free_text_script(free_text: str) -> str:
-    """The script a rule's German free text says, for the shapes above; "" for any other."""
-    sentence = " ".join(free_text.translate(_QUOTES).split())
-    if match := _REQUIRED_WHEN.fullmatch(sentence):
-        return f"{match['target']}.pflicht = {match['source']} == '{match['code']}';"
-    if match := _FILLED_WHEN.fullmatch(sentence):
-        answer = "true" if match["answer"].lower() == "bejaht" else "false"
-        targets = re.findall(r'"([FG][\w-]+)', match["targets"])
-        return " ".join(f"{target}.sichtbar = {match['source']} == {answer};"
-                        for target in targets)
-    return ""
-
-
 def parse_script(script: str) -> list[Statement]:
     """The statements of a rule script; ``RuleNotMapped`` if any is not a known shape."""
-    return _Parser(_tokens(script)).statements()
+    return ScriptParser(tokens(script)).statements()
 
 
 @dataclass(frozen=True)
@@ -405,24 +387,42 @@ class FieldTable:
     """Finds the definition's field a script names, and maps rules onto the definition."""
 
     def __init__(self, known: Iterable[KnownField], sections: list[dict[str, Any]]) -> None:
-        self.by_id: dict[str, list[KnownField]] = {}
-        self.by_name: dict[str, list[KnownField]] = {}
-        for entry in known:
-            self.by_id.setdefault(entry.fim_id.upper(), []).append(entry)
-            self.by_name.setdefault(name_key(entry.name), []).append(entry)
+        self.by_id: dict[str, list[tuple[int, KnownField]]] = {}
+        self.by_name: dict[str, list[tuple[int, KnownField]]] = {}
+        self.scope: range | None = None  # the rule's own part of ``known``, looked at first
+        for index, entry in enumerate(known):
+            self.by_id.setdefault(entry.fim_id.upper(), []).append((index, entry))
+            self.by_name.setdefault(name_key(entry.name), []).append((index, entry))
         self.fields: dict[str, dict[str, Any]] = {}
         self.group_of: dict[str, str] = {}
         self.notes: list[str] = []  # what a mapped rule changed, for the report
         for section in sections:
             for item in section["fields"]:
                 self.fields[item["id"]] = item
-                for sub in item.get("fields", []) if item["type"] == "group" else []:
-                    self.group_of[sub["id"]] = item["id"]
+                self.inside(item)
+
+    def inside(self, group: dict[str, Any]) -> None:
+        """Know ``group``'s sub-fields (and those of a group inside it) and their group."""
+        for sub in group.get("fields", []) if group["type"] == "group" else []:
+            self.group_of[sub["id"]] = group["id"]
+            self.fields[sub["id"]] = sub
+            self.inside(sub)
+
+    def top_field(self, ref: str, why: str) -> dict[str, Any]:
+        """The field ``ref`` names, which must not be inside a repeated group (``why``)."""
+        item = self.field(ref)
+        if item["id"] in self.group_of:
+            raise RuleNotMapped(f"field {item['id']} is inside the repeated group "
+                                f"{self.group_of[item['id']]}: {why}")
+        return item
 
     def field(self, ref: str) -> dict[str, Any]:
-        """The top-level field ``ref`` names; ``RuleNotMapped`` if there is no single one."""
-        found = self.by_id.get(ref.upper(), []) if _FIM_ID.fullmatch(ref) else []
-        found = found or self.by_name.get(name_key(ref), [])
+        """The field ``ref`` names (top-level or a sub-field of a repeated group);
+        ``RuleNotMapped`` if there is no single one."""
+        indexed = self.by_id.get(ref.upper(), []) if _FIM_ID.fullmatch(ref) else []
+        indexed = indexed or self.by_name.get(name_key(ref), [])
+        own = [e for i, e in indexed if self.scope is not None and i in self.scope]
+        found = own or [e for _, e in indexed]
         if not found:
             raise RuleNotMapped(f"'{ref}' names no field of the schema")
         if len(found) > 1:
@@ -434,10 +434,6 @@ class FieldTable:
             named = f"'{ref}'" if ref.upper() == entry.fim_id.upper() else \
                 f"'{ref}' ({entry.fim_id})"
             raise RuleNotMapped(f"{named} {entry.why_not}")
-        if entry.field_id in self.group_of:
-            raise RuleNotMapped(f"field {entry.field_id} is inside the repeated group "
-                                f"{self.group_of[entry.field_id]}, where the kiosk has no "
-                                "rules")
         return self.fields[entry.field_id]
 
     def condition(self, test: FieldTest, target: str) -> dict[str, Any]:
@@ -449,6 +445,9 @@ class FieldTable:
         source = sources[0]
         if source["id"] == target:
             raise RuleNotMapped(f"field {target} would depend on itself")
+        inside, needed = self.group_of.get(source["id"]), self.group_of.get(target)
+        if inside != needed:  # a rule in a repeated group holds per entry, on its own fields
+            raise RuleNotMapped(_across(target, needed, source["id"], inside))
         if test.is_set is not None:
             return {"field": source["id"], "is_set": test.is_set}
         values = list(dict.fromkeys(_option_value(source, v) for v in test.values))
@@ -469,14 +468,19 @@ class FieldTable:
         return False
 
     def apply(self, script: str, *, check_id: str, message: str,
-              checks: list[dict[str, Any]]) -> None:
-        """Map ``script`` onto the fields and ``checks`` — all its statements or none."""
+              checks: list[dict[str, Any]], scope: range | None = None) -> None:
+        """Map ``script`` onto the fields and ``checks`` — all its statements or none. A
+        name is looked up first among ``scope`` (the indices of the ``known`` fields of
+        the rule's own group), then in the whole schema."""
         noted = len(self.notes)
+        self.scope = scope
         try:
             self._apply(script, check_id, message, checks)
         except RuleNotMapped:
             del self.notes[noted:]
             raise
+        finally:
+            self.scope = None
 
     def _apply(self, script: str, check_id: str, message: str,
                checks: list[dict[str, Any]]) -> None:
@@ -511,7 +515,7 @@ class FieldTable:
 
     def bound(self, bound: Bound) -> tuple[dict[str, Any], str, Any]:
         """``bound`` as the field's ``minimum`` or ``maximum`` (the stricter one stays)."""
-        item = self.field(bound.field)
+        item = self.field(bound.field)  # inside a repeated group: for every entry
         if item["type"] not in ("integer", "number", "currency"):
             raise RuleNotMapped(f"field {item['id']} is a {item['type']} field: a bound "
                                 "applies to a number field")
@@ -534,24 +538,41 @@ class FieldTable:
 
     def order_check(self, order: DateOrder, message: str, checks: list[dict[str, Any]],
                     check_id: str) -> dict[str, Any]:
-        earlier, later = self.field(order.earlier), self.field(order.later)
-        for item in (earlier, later):
-            if item["type"] != "date":
-                raise RuleNotMapped(f"field {item['id']} is a {item['type']} field: a date "
-                                    "order compares two date fields")
+        why = "the kiosk checks an order between fields of the form, not in an entry"
+        earlier, later = self.top_field(order.earlier, why), self.top_field(order.later, why)
+        kinds = {earlier["type"], later["type"]}
+        numbers = kinds <= _NUMBER_TYPES
+        if not numbers and kinds != {"date"}:
+            odd = [f for f in (earlier, later) if f["type"] not in ("date", *_NUMBER_TYPES)]
+            item = odd[0] if odd else later
+            raise RuleNotMapped(f"field {item['id']} is a {item['type']} field: an order "
+                                "compares two date fields or two number fields")
         if earlier is later:
             raise RuleNotMapped(f"field {earlier['id']} is compared with itself")
+        keys = ("lower", "upper") if numbers else ("earlier", "later")
         for check in checks:
-            if (check["earlier"], check["later"]) == (earlier["id"], later["id"]):
+            if (check.get(keys[0]), check.get(keys[1])) == (earlier["id"], later["id"]):
                 raise RuleNotMapped(f"the same order is already checked by {check['id']}")
         used = {check["id"] for check in checks}
         unique, number = check_id, 2
         while unique in used:
             unique = f"{check_id[:56]}_{number}"
             number += 1
-        text = " ".join((order.message or message).split()) or DEFAULT_ORDER_MESSAGE
-        return {"id": unique, "type": "date_order", "earlier": earlier["id"],
-                "later": later["id"], "message": text}
+        text = " ".join((order.message or message).split()) or \
+            (DEFAULT_NUMBER_MESSAGE if numbers else DEFAULT_ORDER_MESSAGE)
+        return {"id": unique, "type": "number_order" if numbers else "date_order",
+                keys[0]: earlier["id"], keys[1]: later["id"], "message": text}
+
+
+def _across(target: str, group: str | None, source: str, inside: str | None) -> str:
+    """Why ``target`` (in ``group``) cannot depend on ``source`` (in ``inside``)."""
+    if inside is None:
+        return (f"field {target} is inside the repeated group {group} and {source} is not: "
+                "a rule there names only the same entry's fields")
+    if group is None:
+        return (f"field {source} is inside the repeated group {inside}: a field outside it "
+                "cannot depend on one entry")
+    return f"fields {target} and {source} are in different repeated groups ({group}, {inside})"
 
 
 def _option_value(source: dict[str, Any], value: str | bool) -> str:

@@ -18,6 +18,7 @@ from forms.files import IMAGE_TYPES, MAX_FILE_BYTES, MEDIA_TYPES, MIN_FILE_BYTES
 from forms.model import (
     _ID_RE,
     ADDRESS_FIELDS,
+    CHECK_TYPES,
     CONTEXT_PREFIX,
     DEFAULT_MAX_LENGTH,
     DEFINITIONS_DIR,
@@ -29,6 +30,7 @@ from forms.model import (
     Condition,
     CrossCheck,
     FieldDef,
+    FimStep,
     FormDef,
     FormDefinitionError,
     SectionDef,
@@ -45,9 +47,14 @@ _CREDITOR_ID: Final = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{3}[A-Z0-9]{1,28}")
 _SECTION_KEYS: Final = {"id", "title", "fields", "fim_id"}
 _FIELD_KEYS: Final = {"id", "type", "label", "required", "max_length", "help", "autocomplete",
                       "pattern", "pattern_message", "visible_if", "required_if", "prefill",
-                      "example", "fim_id"}
+                      "example", "fim_id", "fim_path"}
 _CONDITION_KEYS: Final = {"field", "equals", "any_of", "is_set"}
-_CHECK_KEYS: Final = {"id", "type", "earlier", "later", "message"}
+_CHECK_KEYS: Final = {
+    "date_order": {"id", "type", "earlier", "later", "message"},
+    "number_order": {"id", "type", "lower", "upper", "message"},
+    "at_least_one": {"id", "type", "fields", "message"},
+    "at_most_one": {"id", "type", "fields", "message"},
+}
 _OUTPUT_KEYS: Final = {"pdf", "submission_service", "leika"}
 _PDF_KEYS: Final = {"layout", "orientation"}
 # Options allowed only for some field types.
@@ -255,12 +262,43 @@ class _Reader:
                             f"sections[{s_index}].fields[{f_index}].{name}.field", N_(
                                 "Config", "In the form definition {path}, '{key}' must name "
                                 "a field of this form."))
+                # A rule inside a repeated group holds per entry: it names another of
+                # the group's sub-fields.
+                self.entry_rules(field, f"sections[{s_index}].fields[{f_index}]")
+        top = {f.id for section in form.sections for f in section.fields}
         for index, check in enumerate(form.checks):
-            for name in ("earlier", "later"):
-                if types.get(getattr(check, name)) != "date":
-                    raise self.fail(f"checks[{index}].{name}", N_(
+            if check.type in ("at_least_one", "at_most_one"):
+                for i_field, name in enumerate(check.fields):
+                    if name not in top or check.fields.index(name) != i_field:
+                        raise self.fail(f"checks[{index}].fields[{i_field}]", N_(
+                            "Config", "In the form definition {path}, '{key}' must name "
+                            "a field of this form."))
+                continue
+            wanted = ("date",) if check.type == "date_order" else \
+                ("integer", "number", "currency")
+            keys = ("earlier", "later") if check.type == "date_order" else ("lower", "upper")
+            for name, shown in zip(("earlier", "later"), keys, strict=True):
+                if types.get(getattr(check, name)) not in wanted:
+                    raise self.fail(f"checks[{index}].{shown}", N_(
                         "Config", "In the form definition {path}, '{key}' must name a date "
-                        "field of this form."))
+                        "field of this form.") if check.type == "date_order" else N_(
+                        "Config", "In the form definition {path}, '{key}' must name a "
+                        "number field of this form."))
+
+    def entry_rules(self, group: FieldDef, key: str) -> None:
+        """The rules of a group's sub-fields (and of a group inside it) name siblings."""
+        if group.type != "group":
+            return
+        subs = {sub.id for sub in group.fields}
+        for index, sub in enumerate(group.fields):
+            for name in ("visible_if", "required_if"):
+                condition = getattr(sub, name)
+                if condition is not None and (condition.field not in subs
+                                              or condition.field == sub.id):
+                    raise self.fail(f"{key}.fields[{index}].{name}.field", N_(
+                        "Config", "In the form definition {path}, '{key}' must name another "
+                        "field of the same group."))
+            self.entry_rules(sub, f"{key}.fields[{index}]")
 
     def condition(self, data: dict[str, Any], name: str, key: str) -> Condition | None:
         raw = self.opt(data, name, dict, key)
@@ -277,18 +315,26 @@ class _Reader:
         )
 
     def check(self, raw: Any, key: str) -> CrossCheck:
-        data = self.obj(raw, key, _CHECK_KEYS)
-        if self.get(data, "type", str, key) != "date_order":
+        pre = self.typed(raw, dict, key)
+        kind = self.get(pre, "type", str, key)
+        if kind not in CHECK_TYPES:
             raise self.fail(f"{key}.type", N_(
                 "Config", "In the form definition {path}, '{key}' names an unknown field type. "
-                "Known types: {known}.").format(known="date_order"))
+                "Known types: {known}.").format(known=", ".join(CHECK_TYPES)))
+        data = self.obj(pre, key, _CHECK_KEYS[kind])
         check_id = self.ident(data, key, set())
-        return CrossCheck(
-            id=check_id,
-            earlier=self.get(data, "earlier", str, key),
-            later=self.get(data, "later", str, key),
-            message=self.text_at(data, "message", key, f"checks.{check_id}.message"),
-        )
+        message = self.text_at(data, "message", key, f"checks.{check_id}.message")
+        if kind in ("at_least_one", "at_most_one"):
+            names: list[Any] = self.get(data, "fields", list, key)
+            if len(names) < 2:
+                raise self.fail(f"{key}.fields", N_(
+                    "Config", "In the form definition {path}, '{key}' must list at least "
+                    "two fields."))
+            fields = tuple(self.typed(v, str, f"{key}.fields[{i}]") for i, v in enumerate(names))
+            return CrossCheck(check_id, "", "", message, type=kind, fields=fields)
+        first, second = ("earlier", "later") if kind == "date_order" else ("lower", "upper")
+        return CrossCheck(check_id, self.get(data, first, str, key),
+                          self.get(data, second, str, key), message, type=kind)
 
     def amount(self, fee: dict[str, Any]) -> int:
         value: int = self.get(fee, "amount_cents", int, "fee")
@@ -317,7 +363,9 @@ class _Reader:
         nested = bool(parent)
         pre = self.typed(raw, dict, key)
         field_type: str = self.get(pre, "type", str, key)
-        if field_type not in FIELD_TYPES or (nested and field_type == "group"):
+        # A group may hold groups one level deep (FIM's group in a group), no deeper.
+        if field_type not in FIELD_TYPES or (field_type == "group"
+                                             and parent.count(".") > 1):
             raise self.fail(f"{key}.type", N_(
                 "Config", "In the form definition {path}, '{key}' names an unknown field type. "
                 "Known types: {known}.").format(known=", ".join(sorted(FIELD_TYPES))))
@@ -424,7 +472,18 @@ class _Reader:
             max_bytes=limit,
             photo=photo,
             fim_id=self.opt(data, "fim_id", str, key),
+            fim_path=self.fim_path(data, key),
         )
+
+    def fim_path(self, data: dict[str, Any], key: str) -> tuple[FimStep, ...]:
+        raw: list[Any] = self.opt(data, "fim_path", list, key) or []
+        steps = []
+        for index, item in enumerate(raw):
+            where = f"{key}.fim_path[{index}]"
+            step = self.obj(self.typed(item, dict, where), where, {"fim_id", "anzahl"})
+            steps.append(FimStep(self.get(step, "fim_id", str, where),
+                                 self.get(step, "anzahl", str, where)))
+        return tuple(steps)
 
     def file_options(self, data: dict[str, Any],
                      key: str) -> tuple[tuple[str, ...], int | None, bool]:

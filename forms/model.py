@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Final
+from typing import Any, Final
 
 from kiosk.base.errors import ConfigError
 from kiosk.base.i18n import N_, Message
@@ -77,14 +77,36 @@ class Condition:
     is_set: bool | None = None
 
 
+# The kinds of rules between fields (``checks``; ``forms.validation.validate_form``).
+CHECK_TYPES: Final = ("date_order", "number_order", "at_least_one", "at_most_one")
+
+
 @dataclass(frozen=True)
 class CrossCheck:
-    """A rule between two date fields: ``earlier`` must not be after ``later``."""
+    """A rule between fields, by ``type``:
+
+    * ``date_order``: the date ``earlier`` must not be after the date ``later``;
+    * ``number_order``: the number ``earlier`` (``lower`` in a file) must not be greater
+      than the number ``later`` (``upper``);
+    * ``at_least_one`` / ``at_most_one``: of ``fields``, at least one / at most one is
+      answered (hidden fields do not count).
+    """
 
     id: str
     earlier: str
     later: str
     message: Message
+    type: str = "date_order"
+    fields: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FimStep:
+    """A FIM group that was flattened between a section (or group field) and a field:
+    its id with version and its ``anzahl`` as published (``0:1``, ``1:*``)."""
+
+    fim_id: str
+    anzahl: str
 
 
 @dataclass(frozen=True)
@@ -117,6 +139,9 @@ class FieldDef:
     max_bytes: int | None = None  # a file field's size limit (None: forms.files' default)
     photo: bool = False  # a file field asking for a passport-style photo
     fim_id: str | None = None  # the FIM Datenfeld/Datenfeldgruppe it was imported from
+    # The FIM groups flattened above this field, outermost first (the screen shows them as
+    # one level; the case system gets the structure, ``forms.fim_data``).
+    fim_path: tuple[FimStep, ...] = ()
 
     def option(self, value: str) -> ChoiceOption | None:
         """The choice option with ``value``, if any."""
@@ -189,17 +214,28 @@ class FormDef:
                 return candidate
         raise KeyError(field_id)
 
-    def fim_ids(self) -> dict[str, dict[str, str]]:
+    def fim_ids(self) -> dict[str, Any]:
         """The FIM ids the form was imported from: sections by id, fields by answer path
-        (``group`` and ``group.sub_field``); empty if it was not imported from FIM."""
+        (``group`` and ``group.sub_field``), and for a field below flattened FIM groups
+        those groups (``paths``: answer path → ``[{"fim_id", "anzahl"}, …]``, outermost
+        first); empty if it was not imported from FIM."""
         sections = {s.id: s.fim_id for s in self.sections if s.fim_id}
         fields: dict[str, str] = {}
+        paths: dict[str, list[dict[str, str]]] = {}
         for item in self.all_fields():
-            if item.fim_id:
-                fields[item.id] = item.fim_id
-            fields.update({f"{item.id}.{sub.id}": sub.fim_id for sub in item.fields
-                           if sub.fim_id and item.type == "group"})
-        return {"sections": sections, "fields": fields} if sections or fields else {}
+            subs = [(f"{item.id}.{sub.id}", sub) for sub in item.fields
+                    if item.type == "group"]
+            subs += [(f"{path}.{inner.id}", inner) for path, sub in list(subs)
+                     if sub.type == "group" for inner in sub.fields]
+            for path, each in [(item.id, item), *subs]:
+                if each.fim_id:
+                    fields[path] = each.fim_id
+                if each.fim_path:
+                    paths[path] = [{"fim_id": s.fim_id, "anzahl": s.anzahl}
+                                   for s in each.fim_path]
+        if not (sections or fields):
+            return {}
+        return {"sections": sections, "fields": fields, **({"paths": paths} if paths else {})}
 
     def all_fields(self) -> Iterator[FieldDef]:
         """Every field of every section, in display order."""

@@ -19,6 +19,7 @@ from typing import Any, Final
 
 from forms.answers import Answer, Answers, answers_to_json
 from forms.fachdaten import fit_connect_block
+from forms.fim_data import fim_data
 from forms.model import FormDef
 from forms.payment import PaymentInfo
 from forms.signing.capture import Ink
@@ -119,6 +120,9 @@ class ApplicationRecord:
             # For a form imported from FIM: the FIM id of each section and field, so the
             # case system can map the answers back to the Stammdatenschema.
             **({"fim_ids": fim_ids} if (fim_ids := self.form.fim_ids()) else {}),
+            # … and the answers in the Stammdatenschema's nesting of groups, by FIM id.
+            **({"fim_data": tree} if (tree := fim_data(
+                self.form, answers_to_json(self.form, self.answers))) else {}),
         }
 
     def __repr__(self) -> str:

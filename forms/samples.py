@@ -101,9 +101,14 @@ def _sample(field: FieldDef, today: date) -> Answer:
             return sample_file(accepted_types(field), photo=field.photo)
         case "group":
             count = max(1, field.min_items)
-            return Entries(tuple({sub.id: str(sample_value(sub, today)) for sub in field.fields}
+            return Entries(tuple({sub.id: _entry_sample(sub, today) for sub in field.fields}
                                  for _ in range(count)))
     return _BY_TYPE.get(field.type, "Beispiel")[: field.max_length]
+
+
+def _entry_sample(sub: FieldDef, today: date) -> str | Entries:
+    value = sample_value(sub, today)
+    return value if isinstance(value, Entries) else str(value)
 
 
 def sample_answers(form: FormDef, today: date | None = None) -> dict[str, Answer]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from typing import Final
 
@@ -19,13 +20,14 @@ from forms.answers import (
     Choices,
     Entries,
     answer_of,
+    empty_answer,
     is_given,
     text_values,
 )
 from forms.filecheck import FILE_DAMAGED, FILE_REQUIRED, check_file
 from forms.files import FileAnswer
 from forms.latin import is_din91379
-from forms.model import ADDRESS_FIELDS, Condition, FieldDef, FormDef, SectionDef
+from forms.model import ADDRESS_FIELDS, Condition, CrossCheck, FieldDef, FormDef, SectionDef
 from kiosk.base.i18n import N_, Message
 
 REQUIRED = N_("Validation", "Please fill in this field.")
@@ -97,11 +99,16 @@ def normalize_answer(answer: Answer) -> Answer:
     if isinstance(answer, str):
         return normalize(answer)
     if isinstance(answer, Entries):
-        items = ({k: normalize(v) for k, v in item.items()} for item in answer.items)
-        return Entries(tuple(item for item in items if any(item.values())))
+        return _normalize_entries(answer)
     if isinstance(answer, Address):
         return Address.of({k: normalize(v) for k, v in answer.parts().items()})
     return answer
+
+
+def _normalize_entries(answer: Entries) -> Entries:
+    items = ({k: normalize(v) if isinstance(v, str) else _normalize_entries(v)
+              for k, v in item.items()} for item in answer.items)
+    return Entries(tuple(item for item in items if any(item.values())))
 
 
 def normalize_answers(form: FormDef, answers: Answers) -> dict[str, Answer]:
@@ -245,9 +252,45 @@ def _check_group(field: FieldDef, value: Entries | Address, today: date) -> Mess
     if len(items) > field.max_items:
         return GROUP_MAX.format(max=field.max_items)
     for number, item in enumerate(items, start=1):
-        if any(validate_field(sub, item.get(sub.id, ""), today=today) for sub in subs):
+        if entry_problems(subs, item, today):
             return GROUP_ENTRY.format(number=number)
     return None
+
+
+def entry_problems(subs: Iterable[FieldDef], item: Mapping[str, str | Entries],
+                   today: date | None = None) -> dict[str, Message]:
+    """The problems of one entry of a repeated group, by sub-field id. A sub-field's
+    ``visible_if``/``required_if`` names another sub-field and holds per entry: a hidden
+    one is not checked, a ``required_if`` that holds makes it required in that entry."""
+    problems: dict[str, Message] = {}
+    for sub in subs:
+        if not is_visible(sub, item):
+            continue
+        value = item.get(sub.id, empty_answer(sub))
+        message = validate_field(sub, value, today=today)
+        if message is None and not is_given(normalize_answer(value)) \
+                and is_required(sub, item):
+            message = required_message(sub)
+        if message is not None:
+            problems[sub.id] = message
+    return problems
+
+
+def visible_entries(field: FieldDef, value: Entries) -> Entries:
+    """``value`` without the sub-fields each entry's rules hide (in a group inside the
+    group too)."""
+    subs = {sub.id: sub for sub in field.fields}
+    kept = []
+    for item in value.items:
+        entry: dict[str, str | Entries] = {}
+        for key, inner in item.items():
+            sub = subs.get(key)
+            if sub is not None and not is_visible(sub, item):
+                continue
+            entry[key] = visible_entries(sub, inner) if sub is not None and \
+                isinstance(inner, Entries) else inner
+        kept.append(entry)
+    return Entries(tuple(kept))
 
 
 def _is_name(value: str) -> bool:
@@ -297,8 +340,13 @@ def validate_field(field: FieldDef, answer: Answer, *,
 
 
 def _texts(value: Entries | Address) -> list[list[str]]:
-    items = [value.parts()] if isinstance(value, Address) else value.items
-    return [list(item.values()) for item in items]
+    """The texts of every entry (of a group inside the group too)."""
+    if isinstance(value, Address):
+        return [list(value.parts().values())]
+    return [[text for v in item.values()
+             for text in ([v] if isinstance(v, str) else
+                          [t for inner in _texts(v) for t in inner])]
+            for item in value.items]
 
 
 def required_message(field: FieldDef) -> Message:
@@ -363,7 +411,12 @@ def is_required(field: FieldDef, answers: Answers) -> bool:
 def visible_answers(form: FormDef, answers: Answers) -> dict[str, Answer]:
     """The normalized answers of the fields that are asked; hidden ones are dropped."""
     normalized = normalize_answers(form, answers)
-    return {f.id: normalized[f.id] for f in form.all_fields() if is_visible(f, normalized)}
+    shown = {f.id: normalized[f.id] for f in form.all_fields() if is_visible(f, normalized)}
+    for field in form.all_fields():
+        value = shown.get(field.id)
+        if field.type == "group" and isinstance(value, Entries):
+            shown[field.id] = visible_entries(field, value)
+    return shown
 
 
 def validate_section(
@@ -396,13 +449,53 @@ def validate_form(
     for section in form.sections:
         problems.update(validate_section(section, answers, today))
     for check in form.checks:
-        earlier = _date_answer(answers.get(check.earlier))
-        later = _date_answer(answers.get(check.later))
-        if earlier is not None and later is not None and earlier > later \
-                and check.earlier not in problems:
-            # The form's own words for the rule (its placeholders: {other}, the later date).
-            problems[check.earlier] = check.message.format(other=format_date(later))
+        if check.type in ("at_least_one", "at_most_one"):
+            _check_presence(form, check, answers, problems)
+        elif check.type == "number_order":
+            lower = _number_answer(form, check.earlier, answers)
+            upper = _number_answer(form, check.later, answers)
+            if lower is not None and upper is not None and lower > upper \
+                    and check.earlier not in problems:
+                problems[check.earlier] = check.message.format(
+                    other=normalize(str(answers.get(check.later, ""))))
+        else:
+            earlier = _date_answer(answers.get(check.earlier))
+            later = _date_answer(answers.get(check.later))
+            if earlier is not None and later is not None and earlier > later \
+                    and check.earlier not in problems:
+                # The form's own words for the rule (its placeholder {other}: the later date).
+                problems[check.earlier] = check.message.format(other=format_date(later))
     return problems
+
+
+def _check_presence(form: FormDef, check: CrossCheck, answers: Answers,
+                    problems: dict[str, Message]) -> None:
+    """At least one / at most one of the check's asked fields is answered: the problem
+    is shown at the last of them (none given: the citizen has then seen them all, on
+    this screen or before) or at the second one given."""
+    order = {f.id: index for index, f in enumerate(form.all_fields())}
+    asked = sorted((name for name in check.fields if is_visible(form.field(name), answers)),
+                   key=order.__getitem__)  # in the order the screens ask them
+    given = [name for name in asked if is_given(normalize_answer(
+        answer_of(form.field(name), answers)))]
+    if check.type == "at_least_one" and asked and not given:
+        problems.setdefault(asked[-1], check.message)
+    elif check.type == "at_most_one" and len(given) > 1:
+        problems.setdefault(given[1], check.message)
+
+
+def _number_answer(form: FormDef, field_id: str, answers: Answers) -> float | None:
+    """A number field's answer as a number (None: not given or not a number)."""
+    value = answers.get(field_id)
+    if not isinstance(value, str) or not normalize(value):
+        return None
+    text = normalize(value)
+    if form.field(field_id).type == "currency":
+        text = text.rstrip("€ EUR").replace(".", "")
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return None
 
 
 def _date_answer(answer: Answer | None) -> date | None:

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from forms.answers import Entries
 from forms.definition_schema import schema_errors
 from forms.fim import import_fim
 from forms.fim_rules import (
@@ -29,7 +30,13 @@ from forms.fim_rules import (
 from forms.loader import load_form
 from forms.model import Condition, FormDef
 from forms.samples import sample_answers
-from forms.validation import REQUIRED, validate_form, visible_answers
+from forms.validation import (
+    GROUP_ENTRY,
+    REQUIRED,
+    entry_problems,
+    validate_form,
+    visible_answers,
+)
 
 DATA = Path(__file__).resolve().parent / "data" / "fim"
 
@@ -160,16 +167,17 @@ def test_xdf2_rules_mapped_and_reported(tmp_path: Path) -> None:
     assert [(c.id, c.earlier, c.later, c.message.source) for c in form.checks] == [
         ("r99000007", "zuzugsdatum", "steuerpflicht_ab",
          "Die Steuerpflicht kann nicht vor dem Zuzug beginnen.")]
-    assert sorted(reported) == ["R99000001", "R99000005", "R99000006", "R99000010",
-                                "R99000011"]
+    # R99000011 inside the repeated group einzelner_hund: per entry, on its sub-field.
+    rufname = next(sub for sub in form.field("einzelner_hund").fields if sub.id == "rufname")
+    assert (rufname.required, rufname.required_if) == (False, Condition("rasse",
+                                                                        equals="999"))
+    assert sorted(reported) == ["R99000001", "R99000005", "R99000006", "R99000010"]
     assert "'geburtsdatum_hund' names no field of the schema" in reported["R99000001"]
     assert reported["R99000005"].startswith("rule on group G99000001 'Halter' not mapped: "
                                             "'&&' is not expressible")
     assert "'05' is not a value of the code list of field anmeldegrund (01, 02, 03, 04)" \
         in reported["R99000006"]
     assert "'<=' forbids equal dates" in reported["R99000010"]
-    assert "inside the repeated group einzelner_hund" in reported["R99000011"]
-    assert "('Rufname.pflicht = Rasse == '999';')" in reported["R99000011"]
 
 
 def test_xdf2_rules_work_in_validation(tmp_path: Path) -> None:
@@ -194,6 +202,15 @@ def test_xdf2_rules_work_in_validation(tmp_path: Path) -> None:
         "versicherung": REQUIRED_TEXT}
     assert _problems(form, gefaehrlich="no", versicherung="") == {}
     assert "versicherung" not in visible_answers(form, {"gefaehrlich": "no"})
+    # Rufname.pflicht = Rasse == '999', inside the repeated group: per entry.
+    dogs = Entries(({"rasse": "001", "haltungsbeginn": "01.05.2026"},
+                    {"rasse": "999", "haltungsbeginn": "01.05.2026"}))
+    problems = validate_form(form, sample_answers(form) | {"einzelner_hund": dogs})
+    assert {k: v.untranslated() for k, v in problems.items()} == {
+        "einzelner_hund": GROUP_ENTRY.format(number=2).untranslated()}
+    group = form.field("einzelner_hund")
+    assert entry_problems(group.fields, dogs.items[0]) == {}
+    assert entry_problems(group.fields, dogs.items[1]) == {"rufname": REQUIRED}
 
 
 def test_xdf3_rules_mapped_and_reported(tmp_path: Path) -> None:
@@ -285,7 +302,10 @@ def _fields(definition: dict[str, Any]) -> dict[str, dict[str, Any]]:
                                        "its FIM id"),
     ("F1000005.pflicht = hinweis != ''", "'hinweis' (F1000007) is not imported (Feldart 'label')"),
     ("G1000002.sichtbar = ja == true", "'G1000002' is a group that became section eins"),
-    ("F1000005.pflicht = name != ''", "field name is inside the repeated group gruppe"),
+    ("F1000005.pflicht = name != ''", "field name is inside the repeated group gruppe: a "
+                                      "field outside it cannot depend on one entry"),
+    ("name.pflicht = ja == true", "field name is inside the repeated group gruppe and ja is "
+                                  "not: a rule there names only the same entry's fields"),
     ("F1000005.pflicht = grund == '01' || ja == true",
      "the parts of '||' test different fields (grund, ja)"),
     ("grund.pflicht = grund == '01'", "field grund would depend on itself"),
@@ -295,8 +315,8 @@ def _fields(definition: dict[str, Any]) -> dict[str, dict[str, Any]]:
     ("F1000009.pflicht = ja == 'ja'", "'ja' is not a yes/no value of field ja (true, false)"),
     ("F1000009.pflicht = grund == true", "True is not a value of the code list of field grund"),
     ("F1000009.pflicht = grund == 1", "'1' is not a value of the code list of field grund"),
-    ("if (von < F1000009) error()", "field notiz_2 is a text field: a date order compares two "
-                                   "date fields"),
+    ("if (von < F1000009) error()", "field notiz_2 is a text field: an order compares two "
+                                   "date fields or two number fields"),
     ("if (von < F1000003) error()", "field von is compared with itself"),
     ("F1000009.pflicht = grund == '01'; F1000009.pflicht = ja == true",
      "field notiz_2 would get a second required_if; the kiosk has one per field"),

@@ -14,6 +14,8 @@ from forms.validation import (
     DATE_FORMAT,
     DATE_IMPOSSIBLE,
     PATTERN,
+    is_required,
+    is_visible,
     normalize,
     required_message,
     validate_field,
@@ -135,7 +137,8 @@ class GroupInput(QWidget):
             self.add_entry()
         self.retranslate()
 
-    def add_entry(self, values: Mapping[str, str] | None = None, *, focus: bool = False) -> None:
+    def add_entry(self, values: Mapping[str, str | Entries] | None = None, *,
+                  focus: bool = False) -> None:
         if len(self.entries) >= self._field.max_items:
             return
         frame = QFrame()
@@ -157,6 +160,11 @@ class GroupInput(QWidget):
                 widget.set_value(values[sub.id])
             column.addWidget(widget)
             widgets[sub.id] = widget
+        if any(sub.visible_if or sub.required_if for sub in self._field.fields):
+            # Rules inside a repeated group hold per entry, live as the citizen taps.
+            for widget in widgets.values():
+                widget.edited.connect(lambda _fid, ws=widgets: self.apply_rules(ws))
+            self.apply_rules(widgets)
         if self.fixed:
             title.hide()
             remove.hide()
@@ -193,17 +201,37 @@ class GroupInput(QWidget):
             for widget in widgets.values():
                 widget.retranslate()
 
+    @staticmethod
+    def apply_rules(widgets: Mapping[str, FieldWidget]) -> None:
+        """Show, hide and mark required one entry's sub-fields by that entry's answers."""
+        item = GroupInput.entry(widgets)
+        for widget in widgets.values():
+            widget.setVisible(is_visible(widget.field, item))
+            widget.set_required(is_required(widget.field, item))
+
+    @staticmethod
+    def entry(widgets: Mapping[str, FieldWidget], *,
+              shown_only: bool = False) -> dict[str, str | Entries]:
+        """One entry's answers: texts, and the entries of a group inside the group."""
+        item: dict[str, str | Entries] = {}
+        for sid, widget in widgets.items():
+            if shown_only and widget.isHidden():
+                continue
+            inner = widget.value() if widget.group is not None else None
+            item[sid] = inner if isinstance(inner, Entries) else widget.text_value()
+        return item
+
     def value(self) -> Answer:
-        items = [{sid: w.text_value() for sid, w in widgets.items()}
-                 for _f, widgets, _r, _t in self.entries]
+        items = [self.entry(widgets, shown_only=True) for _f, widgets, _r, _t in self.entries]
         if self.fixed:
-            return Address.of(items[0] if items else {})
+            return Address.of({k: v for k, v in (items[0] if items else {}).items()
+                               if isinstance(v, str)})
         return Entries(tuple(item for item in items if any(item.values())))
 
     def set_value(self, value: Answer) -> None:
         for frame, *_rest in list(self.entries):
             self.remove_entry(frame)
-        items: list[Mapping[str, str]] = \
+        items: list[Mapping[str, str | Entries]] = \
             [value.parts()] if isinstance(value, Address) and value else \
             list(value.items) if isinstance(value, Entries) else []
         for item in items:
@@ -217,10 +245,11 @@ class GroupInput(QWidget):
     def validate_entries(self) -> bool:
         ok = True
         for _frame, widgets, _r, _t in self.entries:
-            if not any(w.text_value() for w in widgets.values()):
+            if not any(self.entry(widgets).values()):
                 continue
             for widget in widgets.values():
-                ok = widget.validate() and ok
+                if not widget.isHidden():
+                    ok = widget.validate() and ok
         return ok
 
 

@@ -462,14 +462,29 @@
         <translation>في تعريف النموذج {path}، يجب أن يسمّي &apos;{key}&apos; حقلًا في هذا النموذج.</translation>
     </message>
     <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must name another field of the same group.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>في تعريف النموذج {path}، يجب أن يسمّي &apos;{key}&apos; حقلًا آخر من المجموعة نفسها.</translation>
+    </message>
+    <message>
         <source>In the form definition {path}, &apos;{key}&apos; must name a date field of this form.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>في تعريف النموذج {path}، يجب أن يسمّي &apos;{key}&apos; حقل تاريخ في هذا النموذج.</translation>
     </message>
     <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must name a number field of this form.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>في تعريف النموذج {path}، يجب أن يسمّي &apos;{key}&apos; حقلًا رقميًا في هذا النموذج.</translation>
+    </message>
+    <message>
         <source>In the form definition {path}, &apos;{key}&apos; names an unknown field type. Known types: {known}.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>في تعريف النموذج {path}، يسمّي &apos;{key}&apos; نوع حقل غير معروف. الأنواع المعروفة: {known}.</translation>
+    </message>
+    <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must list at least two fields.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>في تعريف النموذج {path}، يجب أن يذكر &apos;{key}&apos; حقلين على الأقل.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos;: a file field cannot be part of a repeated group. Ask for the file in a field of its own.</source>

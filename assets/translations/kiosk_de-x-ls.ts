@@ -462,14 +462,29 @@
         <translation>Fehler in der Formular-Datei {path}: „{key}“ muss ein Feld von diesem Formular nennen.</translation>
     </message>
     <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must name another field of the same group.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Fehler in der Formular-Datei {path}: „{key}“ muss ein anderes Feld aus derselben Gruppe nennen.</translation>
+    </message>
+    <message>
         <source>In the form definition {path}, &apos;{key}&apos; must name a date field of this form.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Fehler in der Formular-Datei {path}: „{key}“ muss ein Datums·feld von diesem Formular nennen.</translation>
     </message>
     <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must name a number field of this form.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Fehler in der Formular-Datei {path}: „{key}“ muss ein Feld für Zahlen von diesem Formular nennen.</translation>
+    </message>
+    <message>
         <source>In the form definition {path}, &apos;{key}&apos; names an unknown field type. Known types: {known}.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Fehler in der Formular-Datei {path}: „{key}“ nennt einen unbekannten Feld·typ. Diese Typen gibt es: {known}.</translation>
+    </message>
+    <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must list at least two fields.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Fehler in der Formular-Datei {path}: „{key}“ muss mindestens 2 Felder nennen.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos;: a file field cannot be part of a repeated group. Ask for the file in a field of its own.</source>

@@ -369,12 +369,24 @@
         <translation>In der Formulardefinition {path} muss „{key}“ ein Feld dieses Formulars nennen.</translation>
     </message>
     <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must name another field of the same group.</source>
+        <translation>In der Formulardefinition {path} muss „{key}“ ein anderes Feld derselben Gruppe nennen.</translation>
+    </message>
+    <message>
         <source>In the form definition {path}, &apos;{key}&apos; must name a date field of this form.</source>
         <translation>In der Formulardefinition {path} muss „{key}“ ein Datumsfeld dieses Formulars nennen.</translation>
     </message>
     <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must name a number field of this form.</source>
+        <translation>In der Formulardefinition {path} muss „{key}“ ein Zahlenfeld dieses Formulars nennen.</translation>
+    </message>
+    <message>
         <source>In the form definition {path}, &apos;{key}&apos; names an unknown field type. Known types: {known}.</source>
         <translation>In der Formulardefinition {path} nennt „{key}“ einen unbekannten Feldtyp. Bekannte Typen: {known}.</translation>
+    </message>
+    <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must list at least two fields.</source>
+        <translation>In der Formulardefinition {path} muss „{key}“ mindestens zwei Felder nennen.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos;: a file field cannot be part of a repeated group. Ask for the file in a field of its own.</source>

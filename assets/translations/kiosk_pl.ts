@@ -462,14 +462,29 @@
         <translation>W definicji formularza {path} „{key}” musi wskazywać pole tego formularza.</translation>
     </message>
     <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must name another field of the same group.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>W definicji formularza {path} &apos;{key}&apos; musi wskazywać inne pole tej samej grupy.</translation>
+    </message>
+    <message>
         <source>In the form definition {path}, &apos;{key}&apos; must name a date field of this form.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>W definicji formularza {path} „{key}” musi wskazywać pole daty tego formularza.</translation>
     </message>
     <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must name a number field of this form.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>W definicji formularza {path} &apos;{key}&apos; musi wskazywać pole liczbowe tego formularza.</translation>
+    </message>
+    <message>
         <source>In the form definition {path}, &apos;{key}&apos; names an unknown field type. Known types: {known}.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>W definicji formularza {path} „{key}” wskazuje nieznany typ pola. Znane typy: {known}.</translation>
+    </message>
+    <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must list at least two fields.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>W definicji formularza {path} &apos;{key}&apos; musi wymieniać co najmniej dwa pola.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos;: a file field cannot be part of a repeated group. Ask for the file in a field of its own.</source>

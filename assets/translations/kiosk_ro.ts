@@ -462,14 +462,29 @@
         <translation>În definiția de formular {path}, „{key}” trebuie să numească un câmp al acestui formular.</translation>
     </message>
     <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must name another field of the same group.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>În definiția formularului {path}, &apos;{key}&apos; trebuie să numească un alt câmp din același grup.</translation>
+    </message>
+    <message>
         <source>In the form definition {path}, &apos;{key}&apos; must name a date field of this form.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>În definiția de formular {path}, „{key}” trebuie să numească un câmp de dată al acestui formular.</translation>
     </message>
     <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must name a number field of this form.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>În definiția formularului {path}, &apos;{key}&apos; trebuie să numească un câmp numeric al acestui formular.</translation>
+    </message>
+    <message>
         <source>In the form definition {path}, &apos;{key}&apos; names an unknown field type. Known types: {known}.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>În definiția de formular {path}, „{key}” numește un tip de câmp necunoscut. Tipuri cunoscute: {known}.</translation>
+    </message>
+    <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must list at least two fields.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>În definiția formularului {path}, &apos;{key}&apos; trebuie să enumere cel puțin două câmpuri.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos;: a file field cannot be part of a repeated group. Ask for the file in a field of its own.</source>

@@ -462,14 +462,29 @@
         <translation>Form tanımı {path}: &apos;{key}&apos; bu formdaki bir alanı belirtmelidir.</translation>
     </message>
     <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must name another field of the same group.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Form tanımı {path}: &apos;{key}&apos; aynı gruptaki başka bir alanı belirtmelidir.</translation>
+    </message>
+    <message>
         <source>In the form definition {path}, &apos;{key}&apos; must name a date field of this form.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Form tanımı {path}: &apos;{key}&apos; bu formdaki bir tarih alanını belirtmelidir.</translation>
     </message>
     <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must name a number field of this form.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Form tanımı {path}: &apos;{key}&apos; bu formdaki bir sayı alanını belirtmelidir.</translation>
+    </message>
+    <message>
         <source>In the form definition {path}, &apos;{key}&apos; names an unknown field type. Known types: {known}.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Form tanımı {path}: &apos;{key}&apos; bilinmeyen bir alan türü belirtiyor. Bilinen türler: {known}.</translation>
+    </message>
+    <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must list at least two fields.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Form tanımı {path}: &apos;{key}&apos; en az iki alan listelemelidir.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos;: a file field cannot be part of a repeated group. Ask for the file in a field of its own.</source>

@@ -462,14 +462,29 @@
         <translation>У визначенні форми {path} «{key}» має називати поле цієї форми.</translation>
     </message>
     <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must name another field of the same group.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>У визначенні форми {path} &apos;{key}&apos; має називати інше поле тієї ж групи.</translation>
+    </message>
+    <message>
         <source>In the form definition {path}, &apos;{key}&apos; must name a date field of this form.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>У визначенні форми {path} «{key}» має називати поле дати цієї форми.</translation>
     </message>
     <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must name a number field of this form.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>У визначенні форми {path} &apos;{key}&apos; має називати числове поле цієї форми.</translation>
+    </message>
+    <message>
         <source>In the form definition {path}, &apos;{key}&apos; names an unknown field type. Known types: {known}.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>У визначенні форми {path} «{key}» називає невідомий тип поля. Відомі типи: {known}.</translation>
+    </message>
+    <message>
+        <source>In the form definition {path}, &apos;{key}&apos; must list at least two fields.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>У визначенні форми {path} &apos;{key}&apos; має містити щонайменше два поля.</translation>
     </message>
     <message>
         <source>In the form definition {path}, &apos;{key}&apos;: a file field cannot be part of a repeated group. Ask for the file in a field of its own.</source>

@@ -221,8 +221,8 @@ class JourneyDriver:
             for item in value.items if isinstance(value, Entries) else ():
                 self.click(widget.group.add_button)
                 _frame, subs, _remove, _title = widget.group.entries[-1]
-                for sub_id, sub_value in item.items():
-                    self.fill_field(subs[sub_id], sub_value)
+                for sub_id, entry_value in item.items():
+                    self.fill_field(subs[sub_id], entry_value)
         elif widget.file is not None:
             self.hand_in_file(widget.file, value if isinstance(value, FileAnswer) else None)
         elif not isinstance(value, str):
