@@ -553,8 +553,8 @@ class KioskWindow(QMainWindow):
 
 def _tab_stops(root: QWidget, window: QWidget) -> list[QWidget]:
     """The visible, enabled controls under ``root`` that take focus by Tab, in reading
-    order: by their place on the (unscrolled) page, lines of 12 px, then along the line
-    in the layout's direction. (Of a one-of group Qt lets only one option take Tab focus;
+    order: by their place on the (unscrolled) page, line by line (a line: the controls
+    less than 12 px below its highest), then along the line in the layout's direction. (Of a one-of group Qt lets only one option take Tab focus;
     the arrow keys move between the options, as with radio buttons.)"""
     rtl = root.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
@@ -567,10 +567,21 @@ def _tab_stops(root: QWidget, window: QWidget) -> list[QWidget]:
         content = area.widget() if isinstance(area, QScrollArea) else None
         if isinstance(area, QScrollArea) and content is not None:  # as if not scrolled
             y = area.mapTo(root, QPoint(0, 0)).y() + widget.mapTo(content, QPoint(0, 0)).y()
-        return y // 12, -point.x() if rtl else point.x()
+        return y, -point.x() if rtl else point.x()
 
     stops = [w for w in root.findChildren(QWidget)
              if w.isVisibleTo(window) and w.isEnabled()
              and w.focusPolicy() & Qt.FocusPolicy.TabFocus and not w.isWindow()]
-    return sorted(stops, key=place)
+    # A line starts at its highest control and takes those less than 12 px below it
+    # (not fixed 12 px bands: a button 2 px taller than its neighbours, Arabic text in
+    # the header, fell into the band above them and came first).
+    placed = sorted((place(w), n) for n, w in enumerate(stops))
+    lines: list[list[tuple[int, int]]] = []  # (along the line, index) per line
+    top = 0
+    for (y, along), index in placed:
+        if not lines or y - top >= 12:
+            lines.append([])
+            top = y
+        lines[-1].append((along, index))
+    return [stops[index] for line in lines for _along, index in sorted(line)]
 

@@ -356,7 +356,11 @@ def check_focus(window: QWidget, screen: QWidget, ctx: _Context,
 
     order: list[QWidget] = []
     keys: list[tuple[int, int, int]] = []
-    controls[0].setFocus(Qt.FocusReason.TabFocusReason)
+    # The walk starts where Tab starts (the window's first stop), so that its wrap from
+    # the last control back to the first is not taken for a step back up the screen.
+    stops = window.focus_order() if hasattr(window, "focus_order") else []
+    first = stops[0] if stops and overlay is None and stops[0] in controls else controls[0]
+    first.setFocus(Qt.FocusReason.TabFocusReason)
     QApplication.processEvents()
     for _ in range(1000):
         current = QApplication.focusWidget()
