@@ -87,18 +87,19 @@ class SubmitStep:
         record = dataclasses.replace(record, payment=PaymentInfo(
             method="none", status="not_paid" if fee else "not_required", amount_cents=fee,
             reference=reference_for(settings, vorgangsnummer) if fee else ""))
-        screen.set_busy(True)
-        window.next_button.setEnabled(False)
-        window.next_button.setText(translate(SAVING))
         storage, tasks = window.backend.storage, window.backend.tasks
         if journey.needs_payment:
             # Parked first (sealed, durable), then paid, then stored with its payment.
             tasks.run(lambda: storage.park(settings, record),
                       lambda vn: self._parked(vn, record), self._store_failed)
-            return
-        # The storage thread waits while the storage process renders, signs and enqueues.
-        self._receipt_for = (record, ())
-        self._store(record)
+        else:
+            # The storage thread waits while the storage process renders, signs and
+            # enqueues; the application is on its way before the screen says "Saving…".
+            self._receipt_for = (record, ())
+            self._store(record)
+        screen.set_busy(True)
+        window.next_button.setEnabled(False)
+        window.next_button.setText(translate(SAVING))
 
     def ended_elsewhere(self, _outcome: object) -> None:
         """A payment ended after its session: store what is parked."""
