@@ -8,7 +8,6 @@ answers, so a field the citizen corrected counts as typed.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kiosk.base.i18n import N_, Message
@@ -61,16 +60,19 @@ def birth_date_notes(birth: MrzDate) -> list[Message]:
     return notes
 
 
-@dataclass(eq=False, repr=False)  # one per journey: identity, not value
 class IdentityRecord:
-    # typed, chip-bac, chip-pace, eid (online ID function), visual_check (at the counter)
-    identification: str = "typed"
-    # The eID result codes, or a chip's passive authentication (kiosk.base.chip_check).
-    detail: dict[str, str] = field(default_factory=dict)
-    chip_values: dict[str, str] = field(default_factory=dict)
-    document: dict[str, str] = field(default_factory=dict)  # nationality, type, state
-    # What the citizen should check in the prefilled values (a partial date of birth).
-    notes: list[Message] = field(default_factory=list)
+    """How the citizen was identified, and what that gave; one per journey (identity,
+    not value: a plain class, which costs the kiosk's start-up nothing to define)."""
+
+    def __init__(self) -> None:
+        # typed, chip-bac, chip-pace, eid (online ID function), visual_check (at the counter)
+        self.identification = "typed"
+        # The eID result codes, or a chip's passive authentication (kiosk.base.chip_check).
+        self.detail: dict[str, str] = {}
+        self.chip_values: dict[str, str] = {}
+        self.document: dict[str, str] = {}  # nationality, type, state
+        # What the citizen should check in the prefilled values (a partial date of birth).
+        self.notes: list[Message] = []
 
     def from_chip(self, protocol: str, surname: str, given_names: str, birth: MrzDate,
                   *, nationality: str, document_type: str, issuing_state: str,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from kiosk.base.i18n import N_, Message
@@ -50,12 +50,16 @@ class Ink:
         return f"Ink(<{len(self.strokes)} strokes, {self.sample_count} samples>)"
 
 
-@dataclass(eq=False, repr=False)  # one per pad: identity, not value
 class SignatureCapture:
-    width: float
-    height: float
-    strokes: list[list[Sample]] = field(default_factory=list)
-    _open: bool = False
+    """The pen's samples as they come, stroke by stroke; one per pad (identity, not
+    value: a plain class, which costs the kiosk's start-up nothing to define)."""
+
+    def __init__(self, width: float, height: float,
+                 strokes: list[list[Sample]] | None = None) -> None:
+        self.width = width
+        self.height = height
+        self.strokes: list[list[Sample]] = strokes if strokes is not None else []
+        self._open = False
 
     def begin_stroke(self, sample: Sample) -> None:
         self.strokes.append([sample])
