@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from forms.fim_freetext import Presence
-from forms.fim_rules import ERROR_CALLS, FieldTable, RuleNotMapped, ScriptParser, tokens
+from forms.fim_rules import FieldTable, RuleNotMapped, ScriptParser, tokens
 
 _WHY: Final = ("the kiosk checks which of several fields are answered between fields of "
                "the form, not inside one entry")
@@ -52,29 +52,6 @@ class _PresenceParser(ScriptParser):
                                 "kiosk's check is 'at most one'")
         raise RuleNotMapped("it mixes 'answered' and 'empty' tests: not expressible")
 
-    def error_call(self) -> str:
-        braced = self.at("{")
-        if braced:
-            self.position += 1
-        call = self.take("error(…)").text
-        if call.lower() not in ERROR_CALLS:
-            raise RuleNotMapped(f"only error(…) is understood after 'if (…)', not '{call}'")
-        self.expect("(")
-        message = ""
-        token = self.peek()
-        if token is not None and token.kind == "string":
-            message = token.text
-            self.position += 1
-        self.expect(")")
-        while self.at(";"):
-            self.position += 1
-        if braced:
-            self.expect("}")
-        while self.at(";"):
-            self.position += 1
-        if self.at("else"):
-            raise RuleNotMapped("an 'else' branch is not expressible")
-        return message
 
 
 def presence_script(script: str) -> tuple[Presence, str] | None:

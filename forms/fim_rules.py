@@ -186,6 +186,30 @@ class ScriptParser:
         self.position += 1
         return token
 
+    def error_call(self) -> str:
+        braced = self.at("{")
+        if braced:
+            self.position += 1
+        call = self.take("error(…)").text
+        if call.lower() not in ERROR_CALLS:
+            raise RuleNotMapped(f"only error(…) is understood after 'if (…)', not '{call}'")
+        self.expect("(")
+        message = ""
+        token = self.peek()
+        if token is not None and token.kind == "string":
+            message = token.text
+            self.position += 1
+        self.expect(")")
+        while self.at(";"):
+            self.position += 1
+        if braced:
+            self.expect("}")
+        while self.at(";"):
+            self.position += 1
+        if self.at("else"):
+            raise RuleNotMapped("an 'else' branch is not expressible")
+        return message
+
     def expect(self, text: str) -> None:
         token = self.take(f"'{text}'")
         if token.kind not in ("op", "name") or token.text != text:
@@ -337,25 +361,7 @@ class ScriptParser:
         else:
             second = self.date_field()
         self.expect(")")
-        braced = self.at("{")
-        if braced:
-            self.position += 1
-        call = self.take("error(…)").text
-        if call.lower() not in ERROR_CALLS:
-            raise RuleNotMapped(f"only error(…) is understood after 'if (…)', not '{call}'")
-        self.expect("(")
-        message = ""
-        token = self.peek()
-        if token is not None and token.kind == "string":
-            message = token.text
-            self.position += 1
-        self.expect(")")
-        while self.at(";"):
-            self.position += 1
-        if braced:
-            self.expect("}")
-        if self.at("else"):
-            raise RuleNotMapped("an 'else' branch is not expressible")
+        message = self.error_call()
         if bound is not None:
             return Bound(first, operator, bound, message)
         # Error when first < second: first must not be before second.

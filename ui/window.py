@@ -554,8 +554,9 @@ class KioskWindow(QMainWindow):
 def _tab_stops(root: QWidget, window: QWidget) -> list[QWidget]:
     """The visible, enabled controls under ``root`` that take focus by Tab, in reading
     order: by their place on the (unscrolled) page, line by line (a line: the controls
-    less than 12 px below its highest), then along the line in the layout's direction. (Of a one-of group Qt lets only one option take Tab focus;
-    the arrow keys move between the options, as with radio buttons.)"""
+    less than 12 px below its highest), then along the line in the layout's direction.
+    (Of a one-of group Qt lets only one option take Tab focus; the arrow keys move
+    between the options, as with radio buttons.)"""
     rtl = root.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
     def place(widget: QWidget) -> tuple[int, int]:
