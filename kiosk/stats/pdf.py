@@ -4,7 +4,8 @@ chart per figure (reportlab's own chart module), in the terminal's language.
 Completed and abandoned sessions (pie), where abandoned sessions stopped (bars), the
 seconds per step of each service (median and 90th percentile), the satisfaction
 answers by face, the identification and payment methods and the languages (pies and
-bars). Step, service and method names are the kiosk's ids, as in the JSON.
+bars). Services are named by their titles; step and method names are the kiosk's
+ids, as in the JSON.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from reportlab.platypus.flowables import Flowable
 
 from forms.display import MEGABYTES
+from forms.loader import shipped_forms
 from forms.pdf import FONT, FONT_BOLD, FONT_DIR
 from kiosk.base.catalogue import text
 from kiosk.base.i18n import N_, Message
@@ -222,11 +224,14 @@ def render_report_pdf(report: dict[str, Any], *, language: str, terminal: str) -
     story.append(_figure(t(SATISFACTION), _bars(
         faces, [[satisfaction["distribution"][str(face.score)] for face in FACES]],
         horizontal=False, each=SCALE, counts=True)))
+    forms = shipped_forms()
     for service, steps in report["steps"].items():
         names = list(steps)
-        story.append(_figure(t(STEPS.format(service=service)), _bars(
+        form = forms.get(service)  # its title, as the tile says it (the JSON keeps the id)
+        story.append(_figure(t(STEPS.format(
+            service=t(form.title) if form is not None else service)), _bars(
             names, [[steps[n]["median_s"] for n in names], [steps[n]["p90_s"] for n in names]],
-            horizontal=True, names=[t(MEDIAN), t(P90)])))
+            horizontal=True, names=[t(MEDIAN), t(P90)], counts=True)))  # whole seconds
     for title, shares in ((IDENTIFICATION, report["identification"]),
                           (PAYMENT, report["payment"]), (LANGUAGES, report["languages"])):
         if shares:
