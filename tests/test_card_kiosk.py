@@ -133,8 +133,13 @@ def test_wrong_dates_show_a_german_message_then_card_inserted_later_reads(  # ty
                               ("C4K7Z1M2P", "03.12.1985", "17.05.2033"), strict=True):
             edit.clear()
             drive.type_into(edit, text)
+        # Still no card on the reader as 'read' is pressed (on a loaded machine pcscd once
+        # reported the removed card again while the dates were typed: the read began).
+        qtbot.waitUntil(lambda: card_stack.reader not in kiosk.backend.readers.state.cards,
+                        timeout=10_000)
         drive.click(panel.read_button)
-        assert "Bitte legen Sie Ihr Dokument jetzt" in panel.status.text()
+        assert "Bitte legen Sie Ihr Dokument jetzt" in panel.status.text(), \
+            sorted(kiosk.backend.readers.state.cards)
         card_stack.insert_passport(other)
         assert wait_until(lambda: screen.prefilled_at is not None, 20), panel.status.text()
         assert screen.fields["family_name"].value() == "Schaefer"
