@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 from kiosk.journey import Display
-from ui import theme
-from ui.qt import QApplication, QFontDatabase, QtMsgType, qInstallMessageHandler
+from ui import qt, theme
+from ui.qt import QApplication, QtMsgType, qInstallMessageHandler
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
@@ -48,6 +48,7 @@ def create_qt_app() -> QApplication:
     app.setApplicationDisplayName("Bürgerbüro Kiosk")
     for font in FONTS:
         if not (SYSTEM_FONTS / font).is_file():
-            QFontDatabase.addApplicationFont(str(ASSETS / "fonts" / font))
+            # Named only here: the type (and its enums) is built only without Debian's copy.
+            qt.QFontDatabase.addApplicationFont(str(ASSETS / "fonts" / font))
     theme.apply(app, Display(), force=True)
     return app

@@ -21,7 +21,6 @@ from kiosk.journey import MAX_TEXT_SCALE, MIN_TEXT_SCALE, Display
 from ui.qt import QApplication
 
 STYLES = Path(__file__).resolve().parent.parent / "assets" / "styles"
-_LENGTH = re.compile(r"(?<![\w#.-])(\d+(?:\.\d+)?)px")
 
 __all__ = ["MAX_TEXT_SCALE", "MIN_TEXT_SCALE", "Display", "apply", "px", "stylesheet"]
 
@@ -45,9 +44,10 @@ def stylesheet(display: Display) -> str:
         text += "\n" + _read("high-contrast.qss")
     if display.text_scale != 1.0:
         scale = display.text_scale
-        text = _RULE.sub(lambda rule: rule[0] if _FIXED.search(rule["selectors"]) else
-                         rule["selectors"] + _DECLARATION.sub(lambda m: _scaled(m, scale),
-                                                              rule["block"]), text)
+        rule_re, fixed, declaration, _length = _patterns()
+        text = rule_re.sub(lambda rule: rule[0] if fixed.search(rule["selectors"]) else
+                           rule["selectors"] + declaration.sub(lambda m: _scaled(m, scale),
+                                                               rule["block"]), text)
     return text
 
 
@@ -55,33 +55,42 @@ def stylesheet(display: Display) -> str:
 # heights and widths do not: the text itself makes its widget taller and wider (and
 # wraps where it may), and a minimum wider than the screen would push the layout off it.
 _GROW = {"font-size", "letter-spacing"}
-_RULE = re.compile(r"(?P<selectors>[^{}]*)(?P<block>\{[^{}]*\})")  # selectors stay as they are
-# What keeps its size: the on-screen keyboard (its keys are large already, and a key's
-# label at 200 % would not fit the key), and the header's office name and buttons (the
-# row must fit the screen's width; the step and every screen's text do grow).
-_FIXED = re.compile(r"#(osk\w*|officeName|headerTool|headerLanguage)\b")
-_DECLARATION = re.compile(r"(?P<name>[a-z-]+)\s*:\s*(?P<value>[^;{}]+)")
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The style sheet's rules, the fixed ones, declarations and lengths: compiled at the
+    first larger text, not at start-up (the standard size needs none of them)."""
+    return (re.compile(r"(?P<selectors>[^{}]*)(?P<block>\{[^{}]*\})"),  # selectors stay
+            # What keeps its size: the on-screen keyboard (its keys are large already, and
+            # a key's label at 200 % would not fit the key), and the header's office name
+            # and buttons (the row must fit the screen's width; the step and every
+            # screen's text do grow).
+            re.compile(r"#(osk\w*|officeName|headerTool|headerLanguage)\b"),
+            re.compile(r"(?P<name>[a-z-]+)\s*:\s*(?P<value>[^;{}]+)"),
+            re.compile(r"(?<![\w#.-])(\d+(?:\.\d+)?)px"))
 
 
 def _scaled(match: re.Match[str], scale: float) -> str:
     name, value = match["name"], match["value"]
+    length_re = _patterns()[3]
 
     def grow(length: re.Match[str]) -> str:
         return f"{max(1, round(float(length[1]) * scale))}px"
 
     if name in _GROW:
-        value = _LENGTH.sub(grow, value)
+        value = length_re.sub(grow, value)
     elif name in ("padding", "margin"):
         parts = value.split()
         # CSS shorthand: top [right [bottom [left]]]; the vertical ones grow.
         vertical = {0, 2} if len(parts) > 2 else {0}
-        parts = [_LENGTH.sub(grow, part) if index in vertical else part
+        parts = [length_re.sub(grow, part) if index in vertical else part
                  for index, part in enumerate(parts)]
-        if len(parts) == 1 and _LENGTH.fullmatch(parts[0]):  # all four sides
-            parts = [_LENGTH.sub(grow, parts[0]), parts[0]]
+        if len(parts) == 1 and length_re.fullmatch(parts[0]):  # all four sides
+            parts = [length_re.sub(grow, parts[0]), parts[0]]
         value = " ".join(parts)
     elif name in ("padding-top", "padding-bottom", "margin-top", "margin-bottom"):
-        value = _LENGTH.sub(grow, value)
+        value = length_re.sub(grow, value)
     return f"{name}: {value}"
 
 

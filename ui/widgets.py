@@ -25,7 +25,9 @@ def button(text: str = "", *, name: str = "", wrap: bool = False,
 
         btn: QPushButton = WrapButton(text, parent)
     else:
-        btn = QPushButton(text, parent)
+        # Without a parent by the one-argument constructor: the two-argument call makes
+        # PySide weigh QPushButton(QIcon, str), which builds QIcon's 150 enum values.
+        btn = QPushButton(text) if parent is None else QPushButton(text, parent)
     if name:
         btn.setObjectName(name)
     return btn

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from kiosk.base.errors import GENERIC_ERROR, UserFacingError
 from kiosk.journey import PAY, SERVICE, SIGN, WELCOME, Display, Journey, Step
 from kiosk.settings import Settings
-from ui import theme
+from ui import qt, theme
 from ui.chrome import Footer, Header
 from ui.i18n import set_language, translate
 from ui.overlay import (
@@ -34,7 +34,6 @@ from ui.qt import (
     QMainWindow,
     QPoint,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     Qt,
     QTimer,
@@ -91,6 +90,7 @@ class KioskWindow(QMainWindow):
         self.journey = Journey(settings.default_language)
         self._session: SessionScreens | None = None
         self._submit_step: SubmitStep | None = None  # built with the backend
+        self._policies_set = False  # the stack's pages' size policies (_make_current)
         self.setWindowTitle("Bürgerbüro Kiosk")
 
         central = QWidget()
@@ -316,10 +316,13 @@ class KioskWindow(QMainWindow):
     def _make_current(self, screen: Screen) -> None:
         """Show ``screen``; only its size counts for the window's layout (a tall screen
         elsewhere in the stack must not squeeze this one when the keyboard is up)."""
-        for index in range(self.stack.count()):
+        # The first frame's stack holds the welcome screen alone, at Qt's default policy
+        # (Preferred): nothing to set, and QSizePolicy's type is built after that frame.
+        self._policies_set = self._policies_set or self.stack.count() > 1
+        for index in range(self.stack.count()) if self._policies_set else ():
             page = self.stack.widget(index)
-            policy = (QSizePolicy.Policy.Preferred if page is screen
-                      else QSizePolicy.Policy.Ignored)
+            policy = (qt.QSizePolicy.Policy.Preferred if page is screen
+                      else qt.QSizePolicy.Policy.Ignored)
             if page is not None:
                 page.setSizePolicy(policy, policy)
         self.stack.setCurrentWidget(screen)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import math
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from kiosk.base.i18n import N_, Message
@@ -26,21 +25,45 @@ class Sample(NamedTuple):  # thousands per signature: small, built without gener
     tilt_y: float | None = None
 
 
-@dataclass(frozen=True, repr=False)
 class Ink:
     """A finished signature: every sample of every stroke, and the pad's size.
 
     Coordinates are the pad's (origin top left, y down), in the units of
-    ``width`` and ``height``.
+    ``width`` and ``height``. A frozen value, equal and hashed by all three, written as
+    a plain class (a dataclass's generated methods cost start-up time).
     """
 
+    __slots__ = ("height", "strokes", "width")
+    __match_args__ = ("strokes", "width", "height")
     strokes: tuple[tuple[Sample, ...], ...]
     width: float
     height: float
 
-    def __post_init__(self) -> None:
-        if not (self.width > 0 and self.height > 0):
+    def __init__(self, strokes: tuple[tuple[Sample, ...], ...], width: float,
+                 height: float) -> None:
+        if not (width > 0 and height > 0):
             raise ValueError("signature pad size must be positive")
+        object.__setattr__(self, "strokes", strokes)
+        object.__setattr__(self, "width", width)
+        object.__setattr__(self, "height", height)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}: an Ink is frozen")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}: an Ink is frozen")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Ink) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.strokes, self.width, self.height) == (other.strokes, other.width,
+                                                           other.height)
+
+    def __hash__(self) -> int:
+        return hash((self.strokes, self.width, self.height))
+
+    def __reduce__(self) -> tuple[type[Ink], tuple[tuple[tuple[Sample, ...], ...], float, float]]:
+        return Ink, (self.strokes, self.width, self.height)
 
     @property
     def sample_count(self) -> int:
