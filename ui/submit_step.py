@@ -188,7 +188,17 @@ class SubmitStep:
                     and self._receipt_for[0] is record:
                 session.receipt.show_receipt(record.vorgangsnummer,
                                              self._payment_line(record.payment))
-                session.receipt.ensurePolished()  # its style sheet applied now, not at showing
+                receipt = session.receipt
+                receipt.ensurePolished()  # its style sheet applied now, not at showing
+                # Laid out now at the size it will have (the footer's room too: the
+                # receipt has none), so that showing it does not wrap its texts again.
+                footer = window.footer
+                stack = window.stack
+                receipt.setGeometry(0, 0, stack.width(), stack.height()
+                                    + (footer.height() if footer.isVisible() else 0))
+                layout = receipt.layout()
+                if layout is not None:
+                    layout.activate()
 
         window.after_paint(prepare)
 

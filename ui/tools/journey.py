@@ -102,6 +102,19 @@ class JourneyDriver:
         QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
         QApplication.processEvents()
 
+    def press(self, widget: QWidget) -> None:
+        """The first half of a tap: the finger is down (the button looks pressed, and
+        that frame is painted, as while a real finger rests on the glass)."""
+        if not (widget.isVisible() and widget.isEnabled()):
+            raise AssertionError(f"cannot press {widget.objectName() or widget!r}")
+        QTest.mousePress(widget, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+
+    def release(self, widget: QWidget) -> None:
+        """The second half: the finger lifts, and the button acts (``clicked``)."""
+        QTest.mouseRelease(widget, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+
     def type_into(self, widget: QWidget, text: str) -> None:
         """Key presses with text, so umlauts and ß arrive as a keyboard sends them."""
         widget.setFocus()
