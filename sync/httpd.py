@@ -8,8 +8,9 @@ complete request, its body spooled to a temporary file beyond 512 KB, to a worke
 thread: a connection that sends nothing, or a byte a second, costs a descriptor and a
 few kilobytes, never a thread. Around it, this module adds what waitress leaves out:
 
-- **TLS** on the same loop (:class:`_TLSChannel`: ``ssl.MemoryBIO``, as asyncio does it),
-  so a slow handshake holds nothing either;
+- **TLS** on the same loop (:class:`_TLSChannel` over ``sync.httpd_tls``: memory BIOs, as
+  asyncio does it), so a slow handshake holds nothing either; TLS 1.2 at least, and every
+  close says close_notify;
 - **deadlines**: the request line and headers must arrive within ``request_timeout_s``
   of their first byte (of the connection, for the first request); a connection silent
   that long (between requests, or in a body) is closed. A request the application is
@@ -53,6 +54,8 @@ from waitress.parser import HTTPRequestParser
 from waitress.server import TcpWSGIServer
 from waitress.task import ErrorTask
 from waitress.utilities import Error
+
+from sync.httpd_tls import TLSStream, harden, reason
 
 log = logging.getLogger(__name__)
 
@@ -301,18 +304,20 @@ class _Channel(HTTPChannel):  # type: ignore[misc]
 
 
 class _TLSChannel(_Channel):
-    """TLS on the loop: ciphertext in and out through memory BIOs, like asyncio's."""
+    """TLS on the loop (:class:`~sync.httpd_tls.TLSStream`: memory BIOs, as asyncio's).
+    However the connection ends (an answer with ``Connection: close``, a deadline, an
+    error, the peer's own close_notify, the server stopping), our close_notify goes out
+    first, as far as the socket takes it without waiting; then the socket closes."""
 
     def __init__(self, server: _Server, sock: socket.socket, addr: Any, adj: Adjustments,
                  map: dict[int, Any] | None = None) -> None:
         assert server.tls is not None
-        self._incoming, self._outgoing = ssl.MemoryBIO(), ssl.MemoryBIO()
-        self._tls = server.tls.wrap_bio(self._incoming, self._outgoing, server_side=True)
-        self._tls_lock = threading.RLock()  # the loop reads while a worker writes
-        self._pending = bytearray()  # ciphertext the socket did not take yet
-        self._handshaken = False
-        self._closing = False
+        self._stream = TLSStream(server.tls)
+        self._closing = False  # our close_notify is written: the socket closes once sent
         super().__init__(server, sock, addr, adj, map=map)
+
+    def readable(self) -> bool:
+        return not self._stream.peer_closed and bool(super().readable())
 
     def handle_read(self) -> None:
         try:
@@ -320,106 +325,95 @@ class _TLSChannel(_Channel):
         except (BlockingIOError, InterruptedError):
             return
         except OSError:
-            self._drop()
-            return
-        if not raw:
-            self._drop()
+            raw = b""
+        if not raw:  # gone without close_notify (or reset): no one to say it to
+            self._stream.abandon()
+            self.handle_close()
             return
         self.last_activity = time.time()
         try:
-            with self._tls_lock:
-                self._incoming.write(raw)
-                plain = self._decrypt()
-                self._collect()
+            plain = self._stream.receive(raw)
         except ssl.SSLError as exc:
-            log.info("%s: TLS refused (%s)", self.server.name, exc.reason or "handshake")
-            self._drop()
+            self._failed(exc)
             return
-        self._send_pending()
+        self._flush()
         if plain:
             self.received(plain)
+        if self._stream.peer_closed and not self.requests:
+            self.handle_close()  # answered with our close_notify
 
-    def _decrypt(self) -> bytes:
-        if not self._handshaken:
-            try:
-                self._tls.do_handshake()
-            except ssl.SSLWantReadError:
-                return b""
-            self._handshaken = True
-        chunks = []
-        while True:
-            try:
-                chunk = self._tls.read(256 * 1024)
-            except ssl.SSLWantReadError:
-                break
-            except ssl.SSLZeroReturnError:  # the client's close_notify
-                self.will_close = True
-                break
-            if not chunk:
-                break
-            chunks.append(chunk)
-        return b"".join(chunks)
+    def _failed(self, exc: ssl.SSLError) -> None:
+        log.info("%s: TLS %s ended (%s)", self.server.name,
+                 "connection" if self._stream.handshaken else "handshake", reason(exc))
+        self._flush()  # OpenSSL's alert, if the socket takes it now
+        self._stream.abandon()
+        self.connected = False
+        self.handle_close()
 
-    def _collect(self) -> None:
-        data = self._outgoing.read()
-        if data:
-            self._pending += data
-
-    def _send_pending(self) -> bool:
+    def _flush(self) -> bool:
         """Send what ciphertext the socket takes; True when nothing is left."""
-        with self._tls_lock:
-            while self._pending:
-                try:
-                    sent = self.socket.send(self._pending)
-                except (BlockingIOError, InterruptedError):
-                    return False
-                except OSError:
-                    self._pending.clear()
-                    self.connected = False
-                    return True
-                del self._pending[:sent]
-                self.last_activity = time.time()
-            return True
+        if self.socket is not None and self._stream.flush(self.socket):
+            self.last_activity = time.time()
+        if self._stream.broken:
+            self.connected = False
+            self.will_close = True
+        return not self._stream.pending
 
     def send(self, data: bytes, do_close: bool = True) -> int:
         """Waitress writes plaintext here (from the loop or a worker)."""
-        with self._tls_lock:
-            if not self._send_pending() or not self.connected:
+        with self._stream.lock:
+            if not self._flush() or not self.connected:
                 return 0
             try:
-                written: int = self._tls.write(data)
-            except ssl.SSLError:
+                written = self._stream.encrypt(data)
+            except ssl.SSLError as exc:
+                log.info("%s: TLS connection ended while answering (%s)", self.server.name,
+                         reason(exc))
+                self._stream.abandon()
                 self.connected = False
+                self.will_close = True
                 return 0
-            self._collect()
-            self._send_pending()
+            self._flush()
             return written
 
     def writable(self) -> bool:
-        return bool(self._pending) or bool(super().writable())
+        return bool(self._stream.pending) or bool(super().writable()) \
+            or (self._stream.peer_closed and not self.requests)
 
     def handle_write(self) -> None:
-        if not self._send_pending():
+        if not self._flush():
             return
         super().handle_write()
+        if self.socket is not None and self._stream.peer_closed and not self.requests \
+                and not self.total_outbufs_len:
+            self.handle_close()  # the answers the peer asked for are out: close_notify
 
     def handle_close(self) -> None:
-        if self._pending and self.connected and not self._closing:
-            self._closing = True  # the answer's last bytes first; the deadline still holds
-            self.will_close = True
+        if self.socket is None:
             return
+        if not self._closing:
+            self._closing = True
+            self.will_close = True
+            self._stream.close_notify()
+            self._flush()
+        if self._stream.pending:
+            return  # the answer's last bytes and close_notify first; the deadline holds
         super().handle_close()
+
+    def close(self) -> None:
+        """Closed by the server stopping: close_notify if the socket takes it at once."""
+        if self.socket is not None and not self._closing:
+            self._closing = True
+            self._stream.close_notify()
+            self._flush()
+        super().close()
 
     def expired(self, now: float, timeout: float) -> bool:
-        if self._closing and now - self.last_activity > timeout:
-            self._pending.clear()  # a client that never reads its answer
+        if now - self.last_activity > timeout and (
+                self._closing or (self._stream.pending and not self.requests)):
+            self._stream.abandon()  # a client that never reads its answer
             return True
-        return super().expired(now, timeout)
-
-    def _drop(self) -> None:
-        self._pending.clear()
-        self.connected = False
-        super().handle_close()
+        return bool(super().expired(now, timeout))
 
 
 class _Server(TcpWSGIServer):  # type: ignore[misc]
@@ -519,6 +513,8 @@ class HttpServer:
             asyncore_use_poll=True, expose_tracebacks=False, log_socket_errors=False,
             clear_untrusted_proxy_headers=False)
         self.name, self.limits = name, limits
+        if tls is not None:
+            harden(tls)
         self._server = _Server(app, adj, name=name, limits=limits, tls=tls, gate=gate,
                                render=render)
         self._map: dict[int, Any] = self._server._map
