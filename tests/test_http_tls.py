@@ -103,7 +103,8 @@ def test_an_answer_with_connection_close_ends_with_close_notify(tmp_path: Path) 
     with serving(tmp_path) as (server, context), client(server, context) as tls:
         tls.sendall(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
         answer = _until_close_notify(tls)
-        assert answer.startswith(b"HTTP/1.1 200 OK") and answer.endswith(b"hello")
+        assert answer.startswith(b"HTTP/1.1 200 OK")
+        assert answer.endswith(b"hello")
         tls.unwrap()  # both close_notify alerts exchanged: a clean TLS close
 
 
@@ -145,6 +146,48 @@ def test_large_answers_arrive_whole_and_the_connection_goes_on(tmp_path: Path) -
         assert answer.endswith(BIG)
 
 
+def test_pipelined_requests_and_a_close_notify_right_behind_them_are_all_answered(
+        tmp_path: Path) -> None:
+    """Two requests and the client's close_notify in one write (TLS 1.3 lets a peer
+    that has said close_notify still read): both answers come, then the server's
+    close_notify."""
+    ca = tmp_path / "ca.pem"
+    with serving(tmp_path) as (server, _context), \
+            socket.create_connection(server.server_address, timeout=10) as sock:
+        context = ssl.create_default_context(cafile=str(ca))
+        incoming, outgoing = ssl.MemoryBIO(), ssl.MemoryBIO()
+        tls = context.wrap_bio(incoming, outgoing, server_hostname="127.0.0.1")
+
+        def pump() -> None:
+            sock.sendall(outgoing.read())
+            data = sock.recv(65536)
+            if not data:
+                raise AssertionError("the server closed without close_notify")
+            incoming.write(data)
+
+        while True:
+            try:
+                tls.do_handshake()
+                break
+            except ssl.SSLWantReadError:
+                pump()
+        tls.write(b"GET /big HTTP/1.1\r\nHost: x\r\n\r\nGET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        with contextlib.suppress(ssl.SSLWantReadError):
+            tls.unwrap()  # our close_notify, written behind the requests
+        sock.sendall(outgoing.read())
+        answers = bytearray()
+        while True:
+            try:
+                answers += tls.read(65536)
+            except ssl.SSLWantReadError:
+                pump()
+            except ssl.SSLZeroReturnError:  # the server's close_notify
+                break
+    first, second = bytes(answers).split(b"\r\n\r\n", 1)[1].split(b"HTTP/1.1 200 OK", 1)
+    assert first == BIG
+    assert second.endswith(b"\r\n\r\nhello")
+
+
 def _closed_by_server(sock: socket.socket) -> bool:
     """Read until the server closes (an alert may come first); False if it never does."""
     try:
@@ -176,7 +219,8 @@ def test_garbage_instead_of_a_client_hello_ends_only_that_connection(
     lines = [r.getMessage() for r in caplog.records if "TLS handshake ended" in r.message]
     assert len(lines) == len(garbage), lines
     for line in lines:
-        assert "127.0.0.1" not in line and "Mustermann" not in line, line
+        assert "127.0.0.1" not in line, line
+        assert "Mustermann" not in line, line
 
 
 def _client_hello() -> bytes:
@@ -195,23 +239,24 @@ def test_a_client_that_stalls_mid_handshake_is_cut_off_by_the_header_deadline(
     trickles its ClientHello a byte at a time (never idle for the deadline): the header
     deadline ends both while a real client is served."""
     hello = _client_hello()
-    with serving(tmp_path) as (server, context):
-        with socket.create_connection(server.server_address, timeout=10) as stalled, \
-                socket.create_connection(server.server_address, timeout=10) as trickler:
-            stalled.sendall(hello)
-            assert stalled.recv(5)[:1] == b"\x16"  # the server's handshake flight
-            sent, ended = 0, False
-            limit = time.monotonic() + 20  # far beyond the deadline: a bound, not a measure
-            while not ended and sent < len(hello) and time.monotonic() < limit:
-                with contextlib.suppress(OSError):
-                    trickler.sendall(hello[sent:sent + 1])
-                    sent += 1
-                ended = bool(select.select([trickler], [], [], TIMEOUT_S / 4)[0])
-            assert ended and sent < len(hello), (sent, len(hello))
-            assert _closed_by_server(trickler)
-            with client(server, context) as tls:
-                assert _answer(tls) == b"hello"
-            assert _closed_by_server(stalled)
+    with serving(tmp_path) as (server, context), \
+            socket.create_connection(server.server_address, timeout=10) as stalled, \
+            socket.create_connection(server.server_address, timeout=10) as trickler:
+        stalled.sendall(hello)
+        assert stalled.recv(5)[:1] == b"\x16"  # the server's handshake flight
+        sent, ended = 0, False
+        limit = time.monotonic() + 20  # far beyond the deadline: a bound, not a measure
+        while not ended and sent < len(hello) and time.monotonic() < limit:
+            with contextlib.suppress(OSError):
+                trickler.sendall(hello[sent:sent + 1])
+                sent += 1
+            ended = bool(select.select([trickler], [], [], TIMEOUT_S / 4)[0])
+        assert ended, sent
+        assert sent < len(hello), (sent, len(hello))
+        assert _closed_by_server(trickler)
+        with client(server, context) as tls:
+            assert _answer(tls) == b"hello"
+        assert _closed_by_server(stalled)
 
 
 def test_a_client_gone_mid_answer_neither_crashes_nor_spins_the_loop(
@@ -233,6 +278,7 @@ def test_a_client_gone_mid_answer_neither_crashes_nor_spins_the_loop(
             assert _answer(tls) == b"hello"
 
 
+@pytest.mark.filterwarnings("ignore:ssl.TLSVersion.TLSv1:DeprecationWarning")
 def test_nothing_below_tls_1_2_and_no_renegotiation(tmp_path: Path) -> None:
     lax = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     lax.minimum_version = ssl.TLSVersion.TLSv1
