@@ -352,7 +352,8 @@ class _TLSChannel(_Channel):
 
     def _flush(self) -> bool:
         """Send what ciphertext the socket takes; True when nothing is left."""
-        if self.socket is not None and self._stream.flush(self.socket):
+        sock = self.socket  # once: the loop may close it while a worker writes
+        if sock is not None and self._stream.flush(sock):
             self.last_activity = time.time()
         if self._stream.broken:
             self.connected = False

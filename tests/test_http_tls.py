@@ -26,6 +26,7 @@ import pytest
 from helpers_trust import make_server_tls
 
 from sync.httpd import HttpServer, Limits
+from sync.httpd_tls import harden
 
 BIG = bytes(range(256)) * (5 * 2**20 // 256)  # 5 MB, every byte value, in order
 TIMEOUT_S = 1.0  # the servers' request deadline here
@@ -298,6 +299,10 @@ def test_nothing_below_tls_1_2_and_no_renegotiation(tmp_path: Path) -> None:
         with client(server, context) as tls:
             assert _answer(tls) == b"hello"
             assert tls.version() in ("TLSv1.2", "TLSv1.3")
+    obsolete = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    obsolete.maximum_version = ssl.TLSVersion.TLSv1_1
+    with pytest.raises(ValueError, match=r"TLS 1\.2"):
+        harden(obsolete)
 
 
 SERVERS_CLOSE_NOTIFY = "<<< TLS {}, Alert [length 0002], warning close_notify"  # as -msg has it
