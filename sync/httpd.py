@@ -13,8 +13,9 @@ few kilobytes, never a thread. Around it, this module adds what waitress leaves 
   close says close_notify;
 - **deadlines**: the request line and headers must arrive within ``request_timeout_s``
   of their first byte (of the connection, for the first request); a connection silent
-  that long (between requests, or in a body) is closed. A request the application is
-  working on (a long poll) is never cut;
+  that long (between requests, or in a body) is closed, and so is one that takes no
+  byte of its answer for that long (the worker writing it is freed). A request the
+  application is working on (a long poll) is never cut;
 - **a connection cap** answered at once: beyond ``max_connections`` a new connection
   gets ``503`` with ``Retry-After`` (plain HTTP; over TLS it is closed) instead of
   waiting unaccepted. The cap is held below the process's descriptor limit, and when
@@ -292,11 +293,18 @@ class _Channel(HTTPChannel):  # type: ignore[misc]
         return result
 
     def expired(self, now: float, timeout: float) -> bool:
-        if self.requests:  # the application is working on it (a long poll): never cut
-            return False
+        if self.requests:  # the application is working on it (a long poll): never cut,
+            # unless its answer is stuck: a client that has taken no byte for that long
+            return self.unsent() and now - self.last_activity > timeout
         started = self.head_started
         return (started is not None and now - started > timeout) \
             or now - self.last_activity > timeout
+
+    def unsent(self) -> bool:
+        """Some of the answer waits for the client to take it (while a worker is at
+        it, waitress sends nothing below ``send_bytes``: that waits for the worker)."""
+        waiting = int(self.total_outbufs_len)
+        return waiting > 0 and (not self.requests or waiting >= self.adj.send_bytes)
 
     def handle_error(self) -> None:
         log.info("%s: a connection ended with an error", self.server.name)
@@ -409,10 +417,12 @@ class _TLSChannel(_Channel):
             self._flush()
         super().close()
 
+    def unsent(self) -> bool:
+        return bool(self._stream.pending) or super().unsent()
+
     def expired(self, now: float, timeout: float) -> bool:
-        if now - self.last_activity > timeout and (
-                self._closing or (self._stream.pending and not self.requests)):
-            self._stream.abandon()  # a client that never reads its answer
+        if now - self.last_activity > timeout and (self._closing or self.unsent()):
+            self._stream.abandon()  # a client that does not read what it is sent
             return True
         return bool(super().expired(now, timeout))
 
@@ -430,17 +440,21 @@ class _Server(TcpWSGIServer):  # type: ignore[misc]
         super().__init__(app, map={}, adj=adj)
 
     def readable(self) -> bool:
-        now = time.time()
+        return bool(self.accepting) and time.time() >= self._paused_until
+
+    def tick(self, now: float) -> None:
+        """Between two polls, on the loop: the deadlines (at most four times a timeout)."""
         if now >= self._next_check:
             self._next_check = now + min(1.0, self.limits.request_timeout_s / 4)
             self.maintenance(now)
-        return bool(self.accepting) and now >= self._paused_until
 
     def maintenance(self, now: float) -> None:
         timeout = self.limits.request_timeout_s
         for channel in list(self.active_channels.values()):
             if channel.expired(now, timeout):
                 channel.will_close = True
+                channel.handle_close()  # now: a socket whose client reads nothing never
+                #                         turns writable, so waiting for that would not end
 
     def handle_accept(self) -> None:
         try:
@@ -548,6 +562,7 @@ class HttpServer:
         try:
             while not self._stop.is_set():
                 wasyncore.poll2(step, self._map)
+                self._server.tick(time.time())
         finally:
             self._close()
             self._done.set()

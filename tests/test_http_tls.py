@@ -32,28 +32,40 @@ BIG = bytes(range(256)) * (5 * 2**20 // 256)  # 5 MB, every byte value, in order
 TIMEOUT_S = 1.0  # the servers' request deadline here
 
 
-def _app(environ: dict[str, Any], start_response: Any) -> list[bytes]:
-    body = BIG if environ["PATH_INFO"] == "/big" else b"hello"
+def _app(environ: dict[str, Any], start_response: Any) -> Iterator[bytes]:
+    path = environ["PATH_INFO"]
+    # /huge: 32 MB, more than any socket buffers take
+    chunks = {"/huge": [BIG[:2**20]] * 32, "/big": [BIG]}.get(path, [b"hello"])
     start_response("200 OK", [("Content-Type", "application/octet-stream"),
-                              ("Content-Length", str(len(body)))])
-    return [body]
+                              ("Content-Length", str(sum(map(len, chunks))))])
+    for chunk in chunks:
+        if path == "/slow":  # a long poll: part of the answer, then work past the deadline
+            yield chunk[:3]
+            time.sleep(2.5 * TIMEOUT_S)
+            chunk = chunk[3:]
+        yield chunk
 
 
 def _render(code: int, detail: str) -> tuple[str, bytes]:
     return "text/plain", detail.encode()
 
 
+THREADS = 4
+
+
 @contextlib.contextmanager
-def serving(tmp_path: Path, context: ssl.SSLContext | None = None
+def serving(tmp_path: Path, context: ssl.SSLContext | None = None, *, plain: bool = False
             ) -> Iterator[tuple[HttpServer, ssl.SSLContext]]:
-    """An HTTPS server on a free port (the test PKI's certificate) and a client context
-    that trusts it and insists on close_notify (no ragged EOFs)."""
+    """An HTTPS server on a free port (the test PKI's certificate; plain HTTP if
+    ``plain``) and a client context that trusts it and insists on close_notify (no
+    ragged EOFs)."""
     ca, cert, key = make_server_tls(tmp_path)
     if context is None:
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
-    server = HttpServer(_app, "127.0.0.1", 0, name="tls test", render=_render, tls=context,
-                        limits=Limits(request_timeout_s=TIMEOUT_S, threads=4))
+    server = HttpServer(_app, "127.0.0.1", 0, name="tls test", render=_render,
+                        tls=None if plain else context,
+                        limits=Limits(request_timeout_s=TIMEOUT_S, threads=THREADS))
     server.start()
     try:
         yield server, ssl.create_default_context(cafile=str(ca))
@@ -277,6 +289,43 @@ def test_a_client_gone_mid_answer_neither_crashes_nor_spins_the_loop(
         assert spent < 1.0, spent  # a spinning loop would take the whole 2 s
         with client(server, context) as tls:
             assert _answer(tls) == b"hello"
+
+
+@pytest.mark.filterwarnings("ignore:ssl.TLSVersion.TLSv1:DeprecationWarning")
+@pytest.mark.parametrize("scheme", ["https", "http"])
+def test_clients_that_do_not_read_their_answers_hold_no_worker(tmp_path: Path,
+                                                                scheme: str) -> None:
+    """As many clients as the server has workers ask for 32 MB and read none of it:
+    the deadline ends each once the socket has taken nothing for that long (a long
+    answer being read is never cut, nor a long poll still working), so the workers are
+    free again for a client who reads."""
+    with serving(tmp_path, plain=scheme == "http") as (server, context), \
+            contextlib.ExitStack() as held:
+        for _ in range(THREADS):
+            raw = socket.socket()
+            raw.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 65536)
+            raw.settimeout(10)
+            raw.connect(server.server_address)
+            sock: socket.socket = held.enter_context(
+                context.wrap_socket(raw, server_hostname="127.0.0.1")
+                if scheme == "https" else raw)
+            sock.sendall(b"GET /huge HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert _wait_until(lambda: server.connections == 0, 20), server.connections
+        if scheme == "https":
+            with client(server, context) as tls:
+                assert _answer(tls) == b"hello"
+        else:
+            with socket.create_connection(server.server_address, timeout=10) as sock:
+                sock.sendall(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                response = http.client.HTTPResponse(sock)
+                response.begin()
+                assert response.read() == b"hello"
+
+
+def test_a_long_poll_past_the_deadline_is_not_cut(tmp_path: Path) -> None:
+    with serving(tmp_path) as (server, context), client(server, context) as tls:
+        assert _answer(tls, "/slow") == b"hello"
+        assert _answer(tls, close=True) == b"hello"
 
 
 @pytest.mark.filterwarnings("ignore:ssl.TLSVersion.TLSv1:DeprecationWarning")
