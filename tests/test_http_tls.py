@@ -416,3 +416,18 @@ def test_a_tls_1_3_key_update_is_answered_and_the_request_served(tmp_path: Path)
     assert output.index("<<< TLS 1.3, Handshake [length 0005], KeyUpdate") \
         < output.index("HTTP/1.1 200 OK") < output.index("hello") \
         < output.index(SERVERS_CLOSE_NOTIFY.format("1.3")), output
+
+
+def test_a_tls_1_2_renegotiation_is_refused_and_the_server_goes_on(tmp_path: Path) -> None:
+    """OpenSSL 3 refuses a client's renegotiation by itself; ``harden`` sets
+    ``OP_NO_RENEGOTIATION`` for any OpenSSL (checked above), this checks the result."""
+    with serving(tmp_path) as (server, context):
+        s_client = _SClient(server, tmp_path / "ca.pem", "-tls1_2")
+        assert s_client.until(b"Verify return code: 0 (ok)")  # the handshake is over
+        assert s_client.until(b"---")
+        s_client.say(b"R\n")
+        output = s_client.rest()
+        assert "RENEGOTIATING" in output, output
+        assert "no renegotiation" in output, output  # the server's warning alert
+        with client(server, context) as tls:
+            assert _answer(tls, close=True) == b"hello"
