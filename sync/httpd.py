@@ -38,6 +38,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import logging
+import re
 import resource
 import socket
 import ssl
@@ -252,6 +253,23 @@ class _Parser(HTTPRequestParser):  # type: ignore[misc]
             self.content_length = 0
 
 
+_WORD = re.compile(r"[a-z][a-z_-]{0,30}|v[0-9]{1,2}")  # an API's own words
+
+
+def loggable_path(path: str) -> str:
+    """The path as a log line may show it: its leading words (``/v2/submissions``), the
+    rest as ``…``. Paths carry ids and secrets (a ZMS process's authKey, a tablet's
+    pairing token); a log line holds neither."""
+    kept: list[str] = []
+    segments = path.split("?", 1)[0].split("/")[1:]
+    for segment in segments:
+        if not _WORD.fullmatch(segment):
+            break
+        kept.append(segment)
+    rest = "/…" if len(kept) < len([s for s in segments if s]) else ""
+    return ("/" + "/".join(kept) if kept else "") + rest or "/"
+
+
 class _ErrorTask(ErrorTask):  # type: ignore[misc]
     """Answers of the server itself, in the application's format; one log line."""
 
@@ -270,7 +288,7 @@ class _ErrorTask(ErrorTask):  # type: ignore[misc]
         self.content_length = len(body)
         log.info("%s: %s %s refused before the application (%d)", server.name,
                  getattr(self.request, "command", "-") or "-",
-                 (getattr(self.request, "path", "") or "-")[:60], code)
+                 loggable_path(getattr(self.request, "path", "") or ""), code)
         self.write(body)
 
 

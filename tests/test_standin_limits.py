@@ -167,3 +167,19 @@ def test_a_client_that_never_finishes_its_headers_is_cut_off(
         sent = _trickle_until_cut(slow)
     assert sent > 1  # it kept sending, and was ended all the same
     assert case.serve(short_deadline)
+
+
+def test_a_refused_request_logs_no_secret_of_its_path(caplog: pytest.LogCaptureFixture) -> None:
+    """A ZMS process's path holds its authKey: a refusal's log line names the route's
+    words only, never the ids and the key (sync.httpd.loggable_path)."""
+    secret = "Ab12cd34Ef"
+    with ZmsStandIn() as zms:
+        port = int(zms.url.rsplit(":", 1)[1].split("/", 1)[0])
+        with caplog.at_level("INFO", logger="sync.httpd"):
+            status, _headers, _body = _exchange(
+                port, f"DELETE /process/4711/{secret}/ HTTP/1.1\r\nHost: x\r\n"
+                      f"Content-Length: 0\r\n\r\n".encode())
+    assert status == 405
+    lines = [record.getMessage() for record in caplog.records]
+    assert any("/process/…" in line for line in lines), lines
+    assert not any(secret in line or "4711" in line for line in lines), lines
