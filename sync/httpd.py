@@ -1,7 +1,8 @@
 """The project's HTTP serving: waitress, with TLS, deadlines, a connection cap and a gate.
 
-Both of the project's HTTP servers (the FIT-Connect stand-in, ``sync.reference.server``,
-and the counter tablet's API, ``kiosk.tablet.server``) are WSGI applications served by
+Every HTTP server of the project (the FIT-Connect stand-in, ``sync.reference.server``,
+the counter tablet's API, ``kiosk.tablet.server``, and the payment and ZMS stand-ins,
+``sync.reference.standin``) is a WSGI application served by
 waitress (docs/fitconnect.md says why waitress). Waitress reads and parses every request
 on one asyncore loop (``poll``, so more than 1,024 descriptors work) and hands only a
 complete request, its body spooled to a temporary file beyond 512 KB, to a worker
