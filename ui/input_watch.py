@@ -14,7 +14,9 @@ the latest first, as Qt asks installed filters, until one returns True.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import contextlib
+import itertools
+from collections.abc import Callable, Iterable, Iterator
 
 from ui.qt import QApplication, QEvent, QObject
 
@@ -31,7 +33,7 @@ class InputWatch(QObject):
         super().__init__(parent)
         self._observers: dict[QEvent.Type, list[tuple[int, Observer]]] = {}
         self._handlers: dict[QEvent.Type, list[tuple[int, Handler]]] = {}
-        self._owners: set[int] = set()
+        self._tokens = itertools.count(1)
 
     def observe(self, kinds: Iterable[QEvent.Type], observer: Observer,
                 owner: QObject) -> None:
@@ -47,18 +49,41 @@ class InputWatch(QObject):
             self._handlers.setdefault(kind, []).insert(0, (token, handler))
 
     def _own(self, owner: QObject) -> int:
-        token = id(owner)
-        if token not in self._owners:
-            self._owners.add(token)
+        # The token lives on the owner's wrapper, not in its id(): an owner's "destroyed"
+        # may come after a new object has taken over its id, and must not take the new
+        # one's watchers with it (a test saw the idle timer lose its input that way).
+        token = getattr(owner, "_input_watch_token", None)
+        if not isinstance(token, int):
+            token = next(self._tokens)
+            owner._input_watch_token = token  # type: ignore[attr-defined]
             owner.destroyed.connect(lambda _o=None, token=token: self._forget(token))
         return token
 
     def _forget(self, token: int) -> None:
-        self._owners.discard(token)
         for kind, observers in self._observers.items():
             self._observers[kind] = [entry for entry in observers if entry[0] != token]
         for kind, handlers in self._handlers.items():
             self._handlers[kind] = [entry for entry in handlers if entry[0] != token]
+
+    @contextlib.contextmanager
+    def paused(self) -> Iterator[None]:
+        """Out of the way while the code inside runs (one screen of the stack changing for
+        another): no input arrives then, as it comes only from the event loop, and the
+        show, hide, move and resize events of both screens' widgets (~300 when the
+        receipt comes up) do not each call into Python. A focus change inside is not
+        seen; the window gives the new screen the focus after the change."""
+        try:
+            app = self.parent()
+        except RuntimeError:  # its application is gone (a test's)
+            app = None
+        if not isinstance(app, QApplication):
+            yield
+            return
+        app.removeEventFilter(self)
+        try:
+            yield
+        finally:
+            app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         kind = event.type()
@@ -74,10 +99,21 @@ class InputWatch(QObject):
         return False
 
 
+def input_watch_paused() -> contextlib.AbstractContextManager[None]:
+    """The application's input watch paused (``InputWatch.paused``), if it has one yet
+    (none is made for it: before the first frame nothing watches)."""
+    watch = _made[-1] if _made else None
+    return watch.paused() if watch is not None else contextlib.nullcontext()
+
+
+_made: list[InputWatch] = []  # the application's watch, once made (findChild costs ~10 ms at first)
+
+
 def input_watch(app: QApplication) -> InputWatch:
     """``app``'s one input watch, installed the first time it is asked for."""
     watch = app.findChild(InputWatch)
     if watch is None:
         watch = InputWatch(app)
         app.installEventFilter(watch)
+        _made[:] = [watch]
     return watch

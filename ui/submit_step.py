@@ -27,6 +27,7 @@ from ui.i18n import translate
 
 if TYPE_CHECKING:
     from forms.record import ApplicationRecord
+    from ui.qt import QWidget
     from ui.window import KioskWindow
 
 log = logging.getLogger(__name__)
@@ -199,6 +200,13 @@ class SubmitStep:
                 layout = receipt.layout()
                 if layout is not None:
                     layout.activate()
+                # Drawn once off screen, in a turn of the event loop of its own (the GUI
+                # thread's longest stall stays short): Qt sends a hidden widget's pending
+                # resize events when it renders it, so its scroll area lays out its texts
+                # then (~300 text measurements) and their glyphs are drawn, not when the
+                # receipt is shown.
+                window.after_paint(lambda: draw_off_screen(receipt) if self._receipt_for
+                                   is not None and self._receipt_for[0] is record else None)
 
         window.after_paint(prepare)
 
@@ -272,3 +280,8 @@ class SubmitStep:
             screen.show_error(GENERIC_ERROR)
         window.update_chrome()
         window.inputRefused.emit()
+
+
+def draw_off_screen(widget: QWidget) -> None:
+    """``widget`` drawn once into a picture that is thrown away (``_prepare_receipt``)."""
+    widget.grab()

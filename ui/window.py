@@ -19,6 +19,7 @@ from kiosk.settings import Settings
 from ui import qt, theme
 from ui.chrome import Footer, Header
 from ui.i18n import set_language, translate
+from ui.input_watch import input_watch_paused
 from ui.overlay import (
     HELP_ASK,
     HELP_CALLED,
@@ -325,7 +326,8 @@ class KioskWindow(QMainWindow):
                       else qt.QSizePolicy.Policy.Ignored)
             if page is not None:
                 page.setSizePolicy(policy, policy)
-        self.stack.setCurrentWidget(screen)
+        with input_watch_paused():  # ~300 show and hide events, none of them input
+            self.stack.setCurrentWidget(screen)
         # Laid out again for what it shows now: a screen kept in the stack while the text
         # size changed elsewhere kept its scroll body's layout for the body's old height
         # (the review's labels came back 2 px short of their text at 200 %). The first

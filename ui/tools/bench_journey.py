@@ -34,7 +34,7 @@ from forms.signing.escrow import make_escrow_keys
 from kiosk.settings import Settings
 from kiosk.submission import store_application
 from ui.app import Kiosk
-from ui.qt import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
+from ui.qt import QCoreApplication, QEvent, QEventLoop, QObject, QTimer, QWidget
 from ui.screens.section import SectionScreen
 from ui.tools.demo_office import DemoOffice
 from ui.tools.journey import JourneyDriver, wait_until
@@ -51,7 +51,8 @@ def _percentile(values: list[float], q: float) -> float:
 
 
 class _Painted(QObject):
-    """Quits ``loop`` at the first paint of the widget it watches."""
+    """Quits ``loop`` at the first paint of the widget it watches on the screen (the
+    receipt is also drawn once off screen while it is hidden: that paint is not it)."""
 
     def __init__(self, loop: QEventLoop) -> None:
         super().__init__()
@@ -59,7 +60,8 @@ class _Painted(QObject):
         self.at: float | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self.at is None:
+        if event.type() == QEvent.Type.Paint and self.at is None \
+                and isinstance(watched, QWidget) and watched.isVisible():
             self.at = time.perf_counter()
             QTimer.singleShot(0, self.loop.quit)
         return False
