@@ -482,8 +482,9 @@ class KioskWindow(QMainWindow):
 
     def after_paint(self, work: Callable[[], None]) -> None:
         """Run ``work`` on the GUI thread when the events waiting now (the next frame's
-        paint among them) have been handled."""
-        QTimer.singleShot(0, self, work)
+        paint among them) have been handled. A real timer: Qt posts a zero timeout as
+        an ordinary event, which comes before the paint (a low-priority event)."""
+        QTimer.singleShot(1, self, work)
 
     def start_receipt_countdown(self) -> None:
         self.receipt_left = self.settings.receipt_timeout_s
