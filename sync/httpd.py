@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import itertools
 import logging
 import re
 import resource
@@ -258,17 +259,11 @@ _WORD = re.compile(r"[a-z][a-z_-]{0,30}|v[0-9]{1,2}")  # an API's own words
 
 
 def loggable_path(path: str) -> str:
-    """The path as a log line may show it: its leading words (``/v2/submissions``), the
-    rest as ``…``. Paths carry ids and secrets (a ZMS process's authKey, a tablet's
-    pairing token); a log line holds neither."""
-    kept: list[str] = []
-    segments = path.split("?", 1)[0].split("/")[1:]
-    for segment in segments:
-        if not _WORD.fullmatch(segment):
-            break
-        kept.append(segment)
-    rest = "/…" if len(kept) < len([s for s in segments if s]) else ""
-    return ("/" + "/".join(kept) if kept else "") + rest or "/"
+    """The path's leading words (``/v2/submissions/…``): paths carry ids and secrets (a ZMS
+    process's authKey), a log line neither."""
+    segments = [s for s in path.split("?", 1)[0].split("/")[1:] if s]
+    kept = list(itertools.takewhile(_WORD.fullmatch, segments))
+    return "/" + "/".join(kept) + ("/…" if len(kept) < len(segments) else "")
 
 
 class _ErrorTask(ErrorTask):  # type: ignore[misc]
