@@ -412,14 +412,23 @@ _DESTINATION_ID = re.compile(r"[A-Za-z0-9_.-]{1,128}")
 
 def _check_destinations(key: str, spec: Key, value: Any, where: str
                         ) -> tuple[Any, Message | None]:
-    """A table of form id → destination id."""
-    if isinstance(value, dict) and all(
+    """A table of form id (a service the kiosk offers) → destination id."""
+    if not isinstance(value, dict) or not all(
             isinstance(k, str) and re.fullmatch(spec.pattern, k) and isinstance(v, str)
             and _DESTINATION_ID.fullmatch(v.strip()) for k, v in value.items()):
-        return {k: v.strip() for k, v in value.items()}, None
-    return None, N_("Config", "Setting '{key}' in {path} must be a table of a form id and "
-                    "its destination's id in quotes, e.g. {example}.").format(
-        key=key, path=where, example=spec.example)
+        return None, N_("Config", "Setting '{key}' in {path} must be a table of a form id "
+                        "and its destination's id in quotes, e.g. {example}.").format(
+            key=key, path=where, example=spec.example)
+    # The services catalogue, only for a file that routes services (it is not loaded
+    # before the first frame otherwise: tests/test_startup.py).
+    from kiosk.services import FORM_IDS
+
+    unknown = sorted(k for k in value if k not in FORM_IDS)
+    if unknown:
+        return None, N_("Config", "Setting '{key}' in {path} names {unknown}, which this "
+                        "kiosk does not offer. Services: {known}.").format(
+            key=key, path=where, unknown=", ".join(unknown), known=", ".join(FORM_IDS))
+    return {k: v.strip() for k, v in value.items()}, None
 
 
 _IBAN = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}")

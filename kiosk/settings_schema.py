@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from kiosk.base.catalogue import catalogue
+from kiosk.services import FORM_IDS
 from kiosk.settings import SECTION, Settings
 from kiosk.settings_keys import (
     CHOICE,
@@ -70,7 +71,7 @@ def _property(name: str, spec: Key) -> dict[str, Any]:
         schemes = "|".join(spec.schemes)
         prop = {"type": "string", "pattern": f"^\\s*({schemes})://[^/\\s]+"}
     elif spec.kind == DESTINATIONS:
-        prop = {"type": "object", "propertyNames": {"pattern": spec.pattern},
+        prop = {"type": "object", "propertyNames": {"enum": list(FORM_IDS)},
                 "additionalProperties": {"type": "string",
                                          "pattern": "^\\s*[A-Za-z0-9_.-]{1,128}\\s*$"}}
     elif spec.kind in (FILE, DIR):

@@ -84,7 +84,7 @@ def _samples(key: str) -> list[Any]:
     elif spec.kind in (FILE, DIR):
         samples += ["", 7, "/some/where"]
     elif spec.kind == DESTINATIONS:
-        samples += [{}, {"Führung": "d-1"}, {"fuehrungszeugnis": ""},
+        samples += [{}, {"Führung": "d-1"}, {"fuehrungszeugnis": ""}, {"bewohnerparken": "d"},
                     {"fuehrungszeugnis": "a b"}, {"fuehrungszeugnis": 5}, "d-1", []]
     else:
         samples += ["", "   ", 3, "x"]

@@ -697,6 +697,11 @@
         <translation>يجب أن يكون الإعداد &apos;{key}&apos; في {path} جدولًا من معرّف النموذج ومعرّف نقطة التسليم الخاصة به بين علامتي اقتباس، مثل {example}.</translation>
     </message>
     <message>
+        <source>Setting &apos;{key}&apos; in {path} names {unknown}, which this kiosk does not offer. Services: {known}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>الإعداد &apos;{key}&apos; في {path} يذكر {unknown}، وهي خدمة لا يقدمها هذا الجهاز. الخدمات: {known}.</translation>
+    </message>
+    <message>
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>يجب أن يكون الإعداد &apos;payment_terminal_password&apos; في {path} كلمة مرور جهاز الدفع المكوّنة من ستة أرقام، مثلًا &quot;000000&quot;.</translation>

@@ -697,6 +697,11 @@
         <translation>Die Einstellung „{key}“ in {path} ist falsch. Schreiben Sie zu jedem Formular die Nummer vom Zustell-Punkt. Die Nummer steht in Anführungs-Zeichen. Zum Beispiel: {example}.</translation>
     </message>
     <message>
+        <source>Setting &apos;{key}&apos; in {path} names {unknown}, which this kiosk does not offer. Services: {known}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Die Einstellung „{key}“ in {path} ist falsch. Dort steht {unknown}. Das gibt es an diesem Gerät nicht. Diese Dienste gibt es: {known}.</translation>
+    </message>
+    <message>
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Die Einstellung &apos;payment_terminal_password&apos; in {path} muss das Pass·wort vom Karten·terminal sein. Das Pass·wort hat 6 Ziffern. Zum Beispiel: &quot;000000&quot;.</translation>

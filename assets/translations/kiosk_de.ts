@@ -561,6 +561,10 @@
         <translation>Die Einstellung „{key}“ in {path} muss eine Tabelle aus Formular-ID und der ID ihres Zustellpunkts in Anführungszeichen sein, z. B. {example}.</translation>
     </message>
     <message>
+        <source>Setting &apos;{key}&apos; in {path} names {unknown}, which this kiosk does not offer. Services: {known}.</source>
+        <translation>Die Einstellung „{key}“ in {path} nennt {unknown}; diesen Dienst bietet dieses Terminal nicht an. Dienste: {known}.</translation>
+    </message>
+    <message>
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
         <translation>Die Einstellung &apos;payment_terminal_password&apos; in {path} muss das sechsstellige Passwort des Terminals sein, z. B. &quot;000000&quot;.</translation>
     </message>

@@ -697,6 +697,11 @@
         <translation>Ustawienie &apos;{key}&apos; w {path} musi być tabelą z identyfikatorem formularza i identyfikatorem jego punktu doręczeń w cudzysłowie, np. {example}.</translation>
     </message>
     <message>
+        <source>Setting &apos;{key}&apos; in {path} names {unknown}, which this kiosk does not offer. Services: {known}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ustawienie &apos;{key}&apos; w {path} wymienia {unknown}, czego ten terminal nie oferuje. Usługi: {known}.</translation>
+    </message>
+    <message>
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ustawienie „payment_terminal_password” w {path} musi być sześciocyfrowym hasłem terminala, np. &quot;000000&quot;.</translation>

@@ -697,6 +697,11 @@
         <translation>Setarea &apos;{key}&apos; din {path} trebuie să fie un tabel cu id-ul formularului și id-ul punctului său de livrare între ghilimele, de ex. {example}.</translation>
     </message>
     <message>
+        <source>Setting &apos;{key}&apos; in {path} names {unknown}, which this kiosk does not offer. Services: {known}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Setarea &apos;{key}&apos; din {path} numește {unknown}, pe care acest terminal nu le oferă. Servicii: {known}.</translation>
+    </message>
+    <message>
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Setarea „payment_terminal_password” din {path} trebuie să fie parola din șase cifre a terminalului, de exemplu &quot;000000&quot;.</translation>

@@ -697,6 +697,11 @@
         <translation>Параметр &apos;{key}&apos; в {path} должен быть таблицей из идентификатора формы и идентификатора её пункта доставки в кавычках, например {example}.</translation>
     </message>
     <message>
+        <source>Setting &apos;{key}&apos; in {path} names {unknown}, which this kiosk does not offer. Services: {known}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Параметр &apos;{key}&apos; в {path} называет {unknown}, чего этот терминал не предлагает. Услуги: {known}.</translation>
+    </message>
+    <message>
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Настройка &apos;payment_terminal_password&apos; в {path} должна быть шестизначным паролем терминала, например &quot;000000&quot;.</translation>

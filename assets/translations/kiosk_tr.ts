@@ -697,6 +697,11 @@
         <translation>{path} içindeki &apos;{key}&apos; ayarı, form kimliği ile teslim noktasının tırnak içindeki kimliğinden oluşan bir tablo olmalıdır, örn. {example}.</translation>
     </message>
     <message>
+        <source>Setting &apos;{key}&apos; in {path} names {unknown}, which this kiosk does not offer. Services: {known}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>{path} içindeki &apos;{key}&apos; ayarı {unknown} adını veriyor; bu terminal bunu sunmuyor. Hizmetler: {known}.</translation>
+    </message>
+    <message>
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içindeki &apos;payment_terminal_password&apos; ayarı terminalin altı haneli parolası olmalıdır, örn. &quot;000000&quot;.</translation>

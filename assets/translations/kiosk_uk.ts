@@ -697,6 +697,11 @@
         <translation>Параметр &apos;{key}&apos; у {path} має бути таблицею з ідентифікатора форми та ідентифікатора її пункту доставки в лапках, наприклад {example}.</translation>
     </message>
     <message>
+        <source>Setting &apos;{key}&apos; in {path} names {unknown}, which this kiosk does not offer. Services: {known}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Параметр &apos;{key}&apos; у {path} називає {unknown}, чого цей термінал не пропонує. Послуги: {known}.</translation>
+    </message>
+    <message>
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Налаштування «payment_terminal_password» у {path} має бути шестизначним паролем термінала, наприклад &quot;000000&quot;.</translation>
