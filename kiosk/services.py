@@ -41,3 +41,7 @@ def service_by_id(service_id: str) -> Service:
         if service.id == service_id:
             return service
     raise KeyError(service_id)
+
+
+#: The services that run at the terminal (what the ``destinations`` setting may name).
+FORM_IDS: tuple[str, ...] = tuple(s.form_id for s in CATALOGUE if s.form_id is not None)

@@ -27,6 +27,7 @@ from kiosk.base.records import frozen_record
 from kiosk.settings_keys import (
     APPOINTMENT_KEYS,
     CHOICE,
+    DESTINATIONS,
     DIR,
     FILE,
     FITCONNECT_KEYS,
@@ -109,6 +110,9 @@ class Settings:
     fitconnect_client_id: str = ""
     fitconnect_client_secret_file: Path | None = None
     fitconnect_region: str = ""  # announced with every submission ("" = none)
+    # Per service (form id), the destination its applications go to instead of
+    # destination_id (kiosk.settings_keys).
+    destinations: dict[str, str] = field(default_factory=dict)
     # The fleet heartbeat (kiosk/heartbeat.py): "off", or "intake" (to intake_url).
     heartbeat: str = "off"
     # The languages offered on the welcome screen, in that order (default: all the
@@ -375,6 +379,8 @@ def _check_value(key: str, spec: Key, value: Any, where: str) -> tuple[Any, Mess
             return None, N_("Config", "Setting 'languages' in {path} must be a list taken "
                             "from: {known}.").format(path=where, known=", ".join(known))
         return tuple(value), None
+    if spec.kind == DESTINATIONS:
+        return _check_destinations(key, spec, value, where)
     if spec.kind in (FILE, DIR):
         if not isinstance(value, str) or not value:
             return None, (N_("Config", "Setting '{key}' in {path} must be a file path in "
@@ -401,6 +407,30 @@ def _check_value(key: str, spec: Key, value: Any, where: str) -> tuple[Any, Mess
     return value, _check_form(key, value, where)
 
 
+_DESTINATION_ID = re.compile(r"[A-Za-z0-9_.-]{1,128}")
+
+
+def _check_destinations(key: str, spec: Key, value: Any, where: str
+                        ) -> tuple[Any, Message | None]:
+    """A table of form id (a service the kiosk offers) → destination id."""
+    if not isinstance(value, dict) or not all(
+            isinstance(k, str) and re.fullmatch(spec.pattern, k) and isinstance(v, str)
+            and _DESTINATION_ID.fullmatch(v.strip()) for k, v in value.items()):
+        return None, N_("Config", "Setting '{key}' in {path} must be a table of a form id "
+                        "and its destination's id in quotes, e.g. {example}.").format(
+            key=key, path=where, example=spec.example)
+    # The services catalogue, only for a file that routes services (it is not loaded
+    # before the first frame otherwise: tests/test_startup.py).
+    from kiosk.services import FORM_IDS
+
+    unknown = sorted(k for k in value if k not in FORM_IDS)
+    if unknown:
+        return None, N_("Config", "Setting '{key}' in {path} names {unknown}, which this "
+                        "kiosk does not offer. Services: {known}.").format(
+            key=key, path=where, unknown=", ".join(unknown), known=", ".join(FORM_IDS))
+    return {k: v.strip() for k, v in value.items()}, None
+
+
 _IBAN = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}")
 
 
@@ -416,6 +446,11 @@ def _check_form(key: str, value: str, where: str) -> Message | None:
         if len(value) != 6 or not value.isdigit():
             return N_("Config", "Setting 'payment_terminal_password' in {path} must be "
                       "the terminal's six-digit password, e.g. \"000000\".").format(path=where)
+    elif key == "fitconnect_region":
+        if not re.fullmatch(r"DE[0-9]{0,12}", value):
+            return N_("Config", "Setting 'fitconnect_region' in {path} must be an Amtlicher "
+                      "Regionalschlüssel with DE in front, e.g. \"DE073350000000\"."
+                      ).format(path=where)
     elif key == "payee_iban":
         if not _IBAN.fullmatch(value.replace(" ", "")):
             return N_("Config", "Setting 'payee_iban' in {path} is not an IBAN. Write it "

@@ -22,6 +22,7 @@ URL: Final = "url"
 FILE: Final = "file"
 DIR: Final = "dir"
 LANGUAGES: Final = "languages"
+DESTINATIONS: Final = "destinations"  # a table: service id → destination id
 
 
 class Key(NamedTuple):  # a table entry; a NamedTuple is built without generated code
@@ -75,9 +76,15 @@ KEYS: Final[dict[str, Key]] = {
     "fitconnect_client_secret_file": Key(FILE, "File holding the sender's client secret "
                                          "(mode 0600, owned by the kiosk user).",
                                          '"/etc/buergerbuero/fitconnect-client.secret"'),
+    "destinations": Key(DESTINATIONS, "Per service, where its applications go instead of "
+                        "destination_id (the form id = the destination's id), e.g. the "
+                        "Straßenverkehrsbehörde's destination for the parking permit; "
+                        "applications already announced stay where they went.",
+                        '{ bewohnerparkausweis = "0a5ac1d8-6d2f-4bbb-9a3e-2f1f5c0c1a77" }',
+                        pattern="^[a-z0-9][a-z0-9-]{0,63}$"),
     "fitconnect_region": Key(TEXT, "Region key announced with every submission "
                              "(Amtlicher Regionalschlüssel); leave out if the destination "
-                             "needs none.", '"DE073350000000"'),
+                             "needs none.", '"DE073350000000"', pattern=r"^DE[0-9]{0,12}$"),
     "retention_days": Key(INT, "Days a confirmed application's personal data stays on the "
                           "terminal (0: erased as soon as the office confirms it).", "0",
                           low=0, high=365),

@@ -16,8 +16,20 @@ from pathlib import Path
 from typing import Any, Final
 
 from kiosk.base.catalogue import catalogue
+from kiosk.services import FORM_IDS
 from kiosk.settings import SECTION, Settings
-from kiosk.settings_keys import CHOICE, DIR, FILE, INT, KEYS, LANGUAGES, NEEDS, URL, Key
+from kiosk.settings_keys import (
+    CHOICE,
+    DESTINATIONS,
+    DIR,
+    FILE,
+    INT,
+    KEYS,
+    LANGUAGES,
+    NEEDS,
+    URL,
+    Key,
+)
 
 SCHEMA_FILE: Final = Path(__file__).resolve().parents[1] / "assets" / "kiosk.schema.json"
 DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"
@@ -58,6 +70,10 @@ def _property(name: str, spec: Key) -> dict[str, Any]:
     elif spec.kind == URL:
         schemes = "|".join(spec.schemes)
         prop = {"type": "string", "pattern": f"^\\s*({schemes})://[^/\\s]+"}
+    elif spec.kind == DESTINATIONS:
+        prop = {"type": "object", "propertyNames": {"enum": list(FORM_IDS)},
+                "additionalProperties": {"type": "string",
+                                         "pattern": "^\\s*[A-Za-z0-9_.-]{1,128}\\s*$"}}
     elif spec.kind in (FILE, DIR):
         prop = {"type": "string", "minLength": 1}
     else:
@@ -109,6 +125,8 @@ def reference_table() -> str:
             kind = "address: " + " or ".join(f"{s}://" for s in spec.schemes)
         elif spec.kind == LANGUAGES:
             kind = "list of languages"
+        elif spec.kind == DESTINATIONS:
+            kind = "table: form id = destination id"
         else:
             kind = {FILE: "file path", DIR: "directory path"}.get(spec.kind, "text")
         default = _default(name)

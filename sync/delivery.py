@@ -88,6 +88,9 @@ def deliver(outbox: Outbox, client: IntakeClient, item: OutboxItem, destination_
     """
 
     app = with_service_facts(item.application, service_facts)
+    # Announced: it stays with the destination it was announced to, whatever the
+    # settings say now (an item announced before that was stored: the one given).
+    destination_id = item.destination_id or destination_id
     if item.submission_id is None or item.case_ref is None or not item.attachment_ids:
         # Everything that can refuse this item does so before a submission exists: the
         # record's service facts, its metadata (validated), the destination and its key.
@@ -97,10 +100,12 @@ def deliver(outbox: Outbox, client: IntakeClient, item: OutboxItem, destination_
         tags = SentTags({})
         pdf_jwe, metadata_jwe, data_jwe = _seal(
             app, client.destination_key(destination_id), attachment_ids[0], tags, True)
+        client.check_service(destination_id, service["leika"], service["submission_schema"],
+                             region)
         announced = client.announce(destination_id, service["leika"],
                                     service["service_name"], attachment_ids, region)
         outbox.mark_announced(item.id, announced.submission_id, announced.case_id,
-                              attachment_ids, tags.dumps())
+                              attachment_ids, tags.dumps(), destination_id)
         sid, uploaded = announced.submission_id, set[str]()
     else:
         sid, case_ref, attachment_ids = item.submission_id, item.case_ref, \
@@ -174,7 +179,8 @@ def read_verdict(outbox: Outbox, client: IntakeClient, item: OutboxItem,
     assert item.case_ref is not None
     try:
         view = client.submission(item.case_ref, item.submission_id,
-                                 wait_s=min(wait_s, 10.0), destination_id=destination_id)
+                                 wait_s=min(wait_s, 10.0),
+                                 destination_id=item.destination_id or destination_id)
     except SubmissionUnknown:  # the service's data was reset after the submit
         outbox.forget_submission(item.id, f"the service no longer knows submission "
                                  f"{item.submission_id} after it was submitted; ask the "

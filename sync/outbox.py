@@ -101,6 +101,8 @@ class OutboxItem:
     case_ref: str | None = None  # FIT-Connect's caseId (its event log is read by it)
     attachment_ids: tuple[str, ...] = ()  # announced with the submission (UUIDv4)
     sent_tags: str | None = None  # JSON, the tags of the JWEs sent (sync.delivery)
+    # The destination it was announced to (None: not announced, or before this column).
+    destination_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -279,13 +281,14 @@ class Outbox:
             )
 
     def mark_announced(self, item_id: int, submission_id: str, case_ref: str,
-                       attachment_ids: list[str], sent_tags: str | None = None) -> None:
+                       attachment_ids: list[str], sent_tags: str | None = None,
+                       destination_id: str | None = None) -> None:
         """The service created ``submission_id`` in case ``case_ref`` for these attachment
         ids; stored at once (one commit, with the tags of the JWEs about to be sent):
         from now on it is never announced again."""
         self._update(item_id, "mark_announced", state=ANNOUNCED, submission_id=submission_id,
                      case_ref=case_ref, attachment_ids=json.dumps(attachment_ids),
-                     uploaded=None, sent_tags=sent_tags)
+                     uploaded=None, sent_tags=sent_tags, destination_id=destination_id)
 
     def note_sent_tags(self, item_id: int, tags: str) -> None:
         """The authentication tags of the JWEs about to be sent (JSON, before the PUT)."""
@@ -315,7 +318,7 @@ class Outbox:
         ``queue retry`` announces anew); without, it is queued again at once."""
         self._update(item_id, "forget_submission", state=FAILED if reason else QUEUED,
                      submission_id=None, case_ref=None, attachment_ids=None, uploaded=None,
-                     sent_tags=None,
+                     sent_tags=None, destination_id=None,
                      **({"last_error": reason[:500]} if reason else {}))
 
     def mark_check_later(self, item_id: int, next_check_at: float) -> None:
@@ -445,7 +448,8 @@ class Outbox:
         announced = json.loads(row["attachment_ids"]) if row.get("attachment_ids") else []
         return OutboxItem(int(row["id"]), app, int(row["attempts"]), float(row["created_at"]),
                           str(row["state"]), row.get("submission_id"), tuple(uploaded),
-                          row.get("case_ref"), tuple(announced), row.get("sent_tags"))
+                          row.get("case_ref"), tuple(announced), row.get("sent_tags"),
+                          row.get("destination_id"))
 
     def list_items(self, states: tuple[str, ...] = STATES,
                    limit: int = 1000) -> list[dict[str, Any]]:

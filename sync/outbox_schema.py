@@ -26,6 +26,7 @@ ADDED_COLUMNS: dict[str, type] = {
     "case_ref": str,  # FIT-Connect's caseId, stored with the submissionId
     "attachment_ids": str,  # JSON list of the UUIDv4 attachment ids announced
     "sent_tags": str,  # JSON: the authentication tags of every JWE sent (sync.delivery)
+    "destination_id": str,  # the destination the submission was announced to
 }
 # Items the first wave's /api/v1 protocol had announced (a submission id, no caseId):
 # not finished there → queued again (the old intake never files an unfinished

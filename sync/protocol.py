@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.base.errors import KioskError, NetworkError, ServerRefused
 from kiosk.base.i18n import N_
+from sync.destination import check_service
 from sync.events import EventLogInvalid, SetVerifier, read_event_log
 from sync.keycheck import SIGNATURE, KeyRefused, KeyTrust, check_destination_key
 from sync.oauth import NO_ACCESS, UNREACHABLE, TokenSource
@@ -189,6 +190,7 @@ class IntakeClient:
         self._verify: str | bool = ca_file or settings["verify"] or True
         self._recorder = recorder
         self._keys: dict[Any, Any] = {}  # destination → encryption key, (dest, kid) → sig
+        self._destinations: dict[str, dict[str, Any]] = {}  # the answers, with the keys
         self._key_trust = key_trust or KeyTrust()
         self._tokens = tokens
         self._set_verifier = set_verifier
@@ -273,6 +275,7 @@ class IntakeClient:
         destination that is not active or does not take metadata 2.x."""
         if destination_id not in self._keys:
             body = self.destination(destination_id)
+            self._destinations[destination_id] = body
             if body.get("status") != "active":
                 raise KeyRefused(f"destination status is {str(body.get('status'))[:20]!r}, "
                                  "not 'active'")
@@ -292,6 +295,14 @@ class IntakeClient:
             # Whatever JSON it is, the key check says what is wrong with it.
             self._keys[destination_id] = check_destination_key(jwk, self._key_trust)
         return self._keys[destination_id]
+
+    def check_service(self, destination_id: str, leika: str, submission_schema: str,
+                      region: str | None) -> None:
+        """:class:`~sync.destination.ServiceRefused` unless the destination (as read with
+        its key, :meth:`destination_key` first) takes the service in ``region``."""
+        self.destination_key(destination_id)
+        check_service(destination_id, self._destinations[destination_id], leika,
+                      submission_schema, region)
 
     def announce(self, destination_id: str, leika: str, service_name: str,
                  attachment_ids: list[str], region: str | None = None) -> Announced:

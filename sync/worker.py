@@ -24,7 +24,7 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -90,6 +90,7 @@ class SyncWorker:
         offline_poll_s: float = 10.0,
         retention_s: float = 7 * 86400.0,
         destination_id: str = "buergerbuero-zentral",
+        destinations: Mapping[str, str] | None = None,
         retry_after_cap_s: float = 3600.0,
         region: str | None = None,
         service_facts: ServiceFacts | None = None,
@@ -104,6 +105,8 @@ class SyncWorker:
         self._offline_poll = offline_poll_s
         self._retention_s = retention_s
         self._destination_id = destination_id
+        # service id → destination id; a service not named goes to destination_id
+        self._destinations = dict(destinations or {})
         self._retry_after_cap = retry_after_cap_s
         self._region = region  # announced with every submission (FIT-Connect routing)
         self._service_facts = service_facts  # for records queued before FIT-Connect v2
@@ -180,7 +183,7 @@ class SyncWorker:
             try:
                 state, case_id = read_verdict(outbox, client, item,
                                               max(0.0, deadline - time.time()),
-                                              self._destination_id)
+                                              self.destination_for(item))
             except StorageError:
                 raise
             except Exception:  # noqa: BLE001 - any trouble: the regular loop reads it later
@@ -254,13 +257,19 @@ class SyncWorker:
         if state == "sent" and self._retention_s <= 0:
             outbox.purge_item(item_id)
 
+    def destination_for(self, item: OutboxItem) -> str:
+        """Where ``item`` goes: where it was announced to, else its service's destination
+        (the ``destinations`` setting), else the terminal's one ``destination_id``."""
+        return (item.destination_id
+                or self._destinations.get(item.application.service_id, self._destination_id))
+
     def process(self, outbox: Outbox, client: IntakeClient, item: OutboxItem) -> str:
         """Deliver one item as far as possible; returns the listener state."""
 
         app = item.application
         self._listener.item_changed(app.vorgangsnummer, "sending", None)
         try:
-            state, case_id = deliver(outbox, client, item, self._destination_id,
+            state, case_id = deliver(outbox, client, item, self.destination_for(item),
                                      region=self._region, service_facts=self._service_facts)
         except NetworkError as exc:
             retry_after = exc.retry_after_s if isinstance(exc, RetryLater) else None

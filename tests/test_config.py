@@ -21,7 +21,7 @@ import pytest
 
 from kiosk.base.errors import ConfigError, NetworkError
 from kiosk.settings import Settings, check_text, load_settings
-from kiosk.settings_keys import CHOICE, DIR, FILE, INT, KEYS, LANGUAGES, URL
+from kiosk.settings_keys import CHOICE, DESTINATIONS, DIR, FILE, INT, KEYS, LANGUAGES, URL
 from kiosk.settings_schema import SCHEMA_FILE, example_value, reference_table, schema, schema_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,6 +83,9 @@ def _samples(key: str) -> list[Any]:
         samples += ["ftp://example.org", "example.org", f"{scheme}://", f"{scheme}://host/x", ""]
     elif spec.kind in (FILE, DIR):
         samples += ["", 7, "/some/where"]
+    elif spec.kind == DESTINATIONS:
+        samples += [{}, {"Führung": "d-1"}, {"fuehrungszeugnis": ""}, {"bewohnerparken": "d"},
+                    {"fuehrungszeugnis": "a b"}, {"fuehrungszeugnis": 5}, "d-1", []]
     else:
         samples += ["", "   ", 3, "x"]
     # The rule of two keys (warning shorter than timeout) is the loader's alone: keep to
@@ -94,6 +97,13 @@ def _samples(key: str) -> list[Any]:
     return samples
 
 
+def _toml(value: Any) -> str:
+    if isinstance(value, dict):  # an inline table
+        return "{ " + ", ".join(f"{json.dumps(k, ensure_ascii=False)} = {_toml(v)}"
+                                for k, v in value.items()) + " }"
+    return json.dumps(value, ensure_ascii=False)
+
+
 @pytest.mark.parametrize("key", sorted(KEYS))
 def test_the_loader_and_the_published_schema_judge_each_value_alike(key: str,
                                                                      tmp_path: Path) -> None:
@@ -101,8 +111,7 @@ def test_the_loader_and_the_published_schema_judge_each_value_alike(key: str,
     validator = jsonschema.Draft202012Validator(published)
     for value in _samples(key):
         document = {key: value}
-        text = f"{key} = {json.dumps(value, ensure_ascii=False)}\n" if not isinstance(
-            value, dict) else f"{key} = {{ a = 1 }}\n"
+        text = f"{key} = {_toml(value)}\n"
         _, problems = check_text(text.encode(), tmp_path / "kiosk.toml")
         assert validator.is_valid(document) == (not problems), (key, value, problems)
         if problems:

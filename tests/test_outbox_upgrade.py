@@ -36,13 +36,13 @@ RELEASES = {
     # and announced to the old intake (which never files an unfinished submission): sent
     # anew, confirmed. Completed there, its verdict unread: failed for staff, who know
     # whether the office has it (sync/outbox_schema.py, V1_MIGRATION).
-    "bcb6560": {"missing": {"case_ref", "attachment_ids", "sent_tags"},
+    "bcb6560": {"missing": {"case_ref", "attachment_ids", "sent_tags", "destination_id"},
                 "service_id": "meldebescheinigung-einfach",
                 "items": {"2026-OVN1-0001-7K3Q": "confirmed", "2026-OVN1-0002-7K3Q": "confirmed",
                           "2026-OVN1-0003-7K3Q": "failed"}, "pdf_table": True},
     # 2026-11-21 (2a3e247): the PDF sealed in the outbox's main row (moved to outbox_pdf
     # when the outbox opens), and the metadata the kiosk wrote before records existed.
-    "2a3e247": {"missing": {"case_ref", "attachment_ids", "sent_tags"},
+    "2a3e247": {"missing": {"case_ref", "attachment_ids", "sent_tags", "destination_id"},
                 "service_id": "meldebescheinigung-einfach",
                 "items": {"2026-OVN1-0001-7K3Q": "confirmed", "2026-OVN1-0002-7K3Q": "confirmed",
                           "2026-OVN1-0003-7K3Q": "failed"}, "pdf_table": False},

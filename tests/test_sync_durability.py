@@ -128,7 +128,7 @@ def test_technician_commands(tmp_path: Path, intake: IntakeServer) -> None:
     box = Outbox(data / "outbox.sqlite3", data / "terminal.key")
     fine = make_app(vorgangsnummer="2026-C-1")
     app = make_app(vorgangsnummer="2026-C-2", key=uuid.uuid4().hex)
-    # A service the destination does not take (the stand-in answers 400 to its announce).
+    # A service the destination does not take (the sender refuses it before announcing).
     clash = OutgoingApplication(app.idempotency_key, app.vorgangsnummer, app.service_id, {
         **app.metadata, "fit_connect": {**app.metadata["fit_connect"], "leika": "urn:x"}},
         app.pdf)
@@ -154,7 +154,7 @@ def test_technician_commands(tmp_path: Path, intake: IntakeServer) -> None:
     assert DISTINCTIVE_NAME not in listed.stdout
     failed = [i for i in items if i["state"] == "failed"]
     assert len(failed) == 1
-    assert "HTTP 400" in failed[0]["last_error"]
+    assert "does not offer service urn:x" in failed[0]["last_error"]
     status = json.loads(_cli("queue", "status", "--json", "--data-dir", str(data)).stdout)
     assert (status["failed"], status["sent"], status["by_state"]["confirmed"]) == (1, 1, 1)
 

@@ -128,13 +128,31 @@ def test_server_down_then_up(paths: tuple[Path, Path], tmp_path: Path) -> None:
     assert stored_case(tmp_path / "late-intake", state[1]) is not None
 
 
-def test_a_refusal_marks_failed_and_keeps_item(paths: tuple[Path, Path],
-                                              intake: IntakeServer) -> None:
-    """The service refuses the announce (a Leika key it does not take: 400); the item
-    fails with the answer for staff, its data kept, and the queue goes on."""
+def _submissions(intake: IntakeServer) -> int:
+    """How many submissions the stand-in holds (announced or further)."""
+    rows = intake._store._db.execute("SELECT COUNT(*) FROM submissions").fetchone()
+    return int(rows[0])
+
+
+def _refused(paths: tuple[Path, Path], vorgangsnummer: str) -> tuple[str, bool]:
+    box = Outbox(*paths)
+    row = box.database.execute(
+        "SELECT last_error, p.pdf_sealed IS NOT NULL FROM outbox o "
+        "LEFT JOIN outbox_pdf p ON p.id = o.id WHERE vorgangsnummer = ?",
+        [vorgangsnummer]).fetchone()
+    box.close()
+    return str(row[0]), bool(row[1])
+
+
+def test_a_service_the_destination_does_not_offer_fails_before_announcing(
+        paths: tuple[Path, Path], intake: IntakeServer) -> None:
+    """The destination does not list the record's Leika key: the item fails with the
+    reason for staff before a submission exists (none at the service), its data kept,
+    and the queue goes on."""
     box = Outbox(*paths, recover_interrupted=False)
     app = make_app(vorgangsnummer="V-refused")
-    bad = {**app.metadata, "fit_connect": {**FIT_CONNECT, "leika": "urn:de:fim:leika:x"}}
+    bad = {**app.metadata, "fit_connect": {**FIT_CONNECT,
+                                           "leika": "urn:de:fim:leika:leistung:99000000000000"}}
     box.enqueue(OutgoingApplication(app.idempotency_key, app.vorgangsnummer, app.service_id,
                                     bad, app.pdf))
     box.close()
@@ -144,24 +162,39 @@ def test_a_refusal_marks_failed_and_keeps_item(paths: tuple[Path, Path],
     try:
         assert listener.wait_for(
             lambda rec: ("V-refused", "failed", None) in rec.items)
+        assert _submissions(intake) == 0  # refused by the sender: no orphan at the service
         _enqueue(paths, "V-fine")  # the queue goes on after a refusal
         worker.wake()
         assert listener.wait_for(_sent("V-fine"))
     finally:
         worker.stop()
     assert _state(paths, "V-refused") == ("failed", None)
-    box = Outbox(*paths)
-    status = box.status()
-    row = box.database.execute(
-        "SELECT last_error, p.pdf_sealed IS NOT NULL FROM outbox o "
-        "LEFT JOIN outbox_pdf p ON p.id = o.id WHERE vorgangsnummer = ?",
-        ["V-refused"]).fetchone()
-    box.close()
-    assert status.failed == 1
-    assert status.sent == 1
-    assert "HTTP 400" in row[0]
-    assert "Leika" in row[0]
-    assert row[1] == 1  # kept with its data for the staff
+    assert _submissions(intake) == 1
+    error, kept = _refused(paths, "V-refused")
+    assert "does not offer service urn:de:fim:leika:leistung:99000000000000" in error
+    assert "urn:de:fim:leika:leistung:99999999000004" in error  # what it does offer
+    assert kept  # kept with its data for the staff
+
+
+def test_a_refusal_by_the_service_marks_failed_and_keeps_item(
+        paths: tuple[Path, Path], intake: IntakeServer) -> None:
+    """The service refuses the announce (a region key it does not take: 400); the item
+    fails with the answer for staff, its data kept."""
+    _enqueue(paths, "V-region")
+    listener = RecordingListener()
+    worker = SyncWorker(paths[0], paths[1], lambda: IntakeClient(
+        intake.url, timeout_s=2.0, key_trust=pki.trust(pki.SEED_DIR) if pki.SEED_DIR else None,
+        tokens=tokens_for(intake.url, intake.data_dir)), listener, backoff_base_s=0.05,
+        backoff_cap_s=0.2, region="DE07-335")
+    worker.start()
+    try:
+        assert listener.wait_for(lambda rec: ("V-region", "failed", None) in rec.items)
+    finally:
+        worker.stop()
+    error, kept = _refused(paths, "V-region")
+    assert "HTTP 400" in error
+    assert "region" in error
+    assert kept
 
 
 def test_stop_returns_promptly_while_waiting(paths: tuple[Path, Path],

@@ -75,6 +75,7 @@ class Backend:
                             client_factory(settings), self.sync,
                             retention_s=settings.retention_days * 86400.0,
                             destination_id=settings.destination_id,
+                            destinations=settings.destinations,
                             region=settings.fitconnect_region or None,
                             service_facts=service_facts)
         worker.start()

@@ -692,9 +692,24 @@
         <translation>يجب أن يكون الإعداد &apos;{key}&apos; في {path} عنوانًا يبدأ بـ {schemes}، مثلًا {example}.</translation>
     </message>
     <message>
+        <source>Setting &apos;{key}&apos; in {path} must be a table of a form id and its destination&apos;s id in quotes, e.g. {example}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>يجب أن يكون الإعداد &apos;{key}&apos; في {path} جدولًا من معرّف النموذج ومعرّف نقطة التسليم الخاصة به بين علامتي اقتباس، مثل {example}.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos; in {path} names {unknown}, which this kiosk does not offer. Services: {known}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>الإعداد &apos;{key}&apos; في {path} يذكر {unknown}، وهي خدمة لا يقدمها هذا الجهاز. الخدمات: {known}.</translation>
+    </message>
+    <message>
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>يجب أن يكون الإعداد &apos;payment_terminal_password&apos; في {path} كلمة مرور جهاز الدفع المكوّنة من ستة أرقام، مثلًا &quot;000000&quot;.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;fitconnect_region&apos; in {path} must be an Amtlicher Regionalschlüssel with DE in front, e.g. &quot;DE073350000000&quot;.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>يجب أن يكون الإعداد &apos;fitconnect_region&apos; في {path} مفتاحًا إقليميًا رسميًا (Amtlicher Regionalschlüssel) يبدأ بـ DE، مثل &quot;DE073350000000&quot;.</translation>
     </message>
     <message>
         <source>Setting &apos;payee_iban&apos; in {path} is not an IBAN. Write it as on the office&apos;s bank statement, e.g. &quot;DE02120300000000202051&quot;.</source>
@@ -3077,6 +3092,11 @@
     <message>
         <source>This application cannot be sent to the case system in its present form. It is kept on this terminal. Please ask the staff at the counter.</source>
         <translation>لا يمكن إرسال هذا الطلب إلى نظام المعاملات بشكله الحالي. يبقى الطلب محفوظًا على هذا الجهاز. يُرجى مراجعة الموظفين عند الشبّاك.</translation>
+    </message>
+    <message>
+        <source>The central case system&apos;s destination does not take this kind of application. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>نقطة التسليم في نظام معالجة الملفات المركزي لا تقبل هذا النوع من الطلبات. لم يُرسل أي شيء؛ الطلب محفوظ على هذا الجهاز. يُرجى التوجه إلى فني.</translation>
     </message>
 </context>
 <context>

@@ -692,9 +692,24 @@
         <translation>Die Einstellung „{key}“ in {path} muss eine Adresse sein, die mit {schemes} beginnt, z. B. {example}.</translation>
     </message>
     <message>
+        <source>Setting &apos;{key}&apos; in {path} must be a table of a form id and its destination&apos;s id in quotes, e.g. {example}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Die Einstellung „{key}“ in {path} ist falsch. Schreiben Sie zu jedem Formular die Nummer vom Zustell-Punkt. Die Nummer steht in Anführungs-Zeichen. Zum Beispiel: {example}.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos; in {path} names {unknown}, which this kiosk does not offer. Services: {known}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Die Einstellung „{key}“ in {path} ist falsch. Dort steht {unknown}. Das gibt es an diesem Gerät nicht. Diese Dienste gibt es: {known}.</translation>
+    </message>
+    <message>
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Die Einstellung &apos;payment_terminal_password&apos; in {path} muss das Pass·wort vom Karten·terminal sein. Das Pass·wort hat 6 Ziffern. Zum Beispiel: &quot;000000&quot;.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;fitconnect_region&apos; in {path} must be an Amtlicher Regionalschlüssel with DE in front, e.g. &quot;DE073350000000&quot;.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Die Einstellung „fitconnect_region“ in {path} ist falsch. Schreiben Sie den Regional-Schlüssel mit DE am Anfang. Zum Beispiel: &quot;DE073350000000&quot;.</translation>
     </message>
     <message>
         <source>Setting &apos;payee_iban&apos; in {path} is not an IBAN. Write it as on the office&apos;s bank statement, e.g. &quot;DE02120300000000202051&quot;.</source>
@@ -3069,6 +3084,11 @@
     <message>
         <source>This application cannot be sent to the case system in its present form. It is kept on this terminal. Please ask the staff at the counter.</source>
         <translation>Dieser Antrag kann so nicht an das Amt geschickt werden. Der Antrag bleibt auf diesem Gerät. Bitte fragen Sie am Schalter.</translation>
+    </message>
+    <message>
+        <source>The central case system&apos;s destination does not take this kind of application. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Das Amt kann diesen Antrag so nicht annehmen. Es wurde nichts gesendet. Der Antrag ist auf diesem Gerät gespeichert. Bitte fragen Sie einen Techniker.</translation>
     </message>
 </context>
 <context>

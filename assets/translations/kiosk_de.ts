@@ -557,8 +557,20 @@
         <translation>Die Einstellung „{key}“ in {path} muss eine Adresse sein, die mit {schemes} beginnt, z. B. {example}.</translation>
     </message>
     <message>
+        <source>Setting &apos;{key}&apos; in {path} must be a table of a form id and its destination&apos;s id in quotes, e.g. {example}.</source>
+        <translation>Die Einstellung „{key}“ in {path} muss eine Tabelle aus Formular-ID und der ID ihres Zustellpunkts in Anführungszeichen sein, z. B. {example}.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos; in {path} names {unknown}, which this kiosk does not offer. Services: {known}.</source>
+        <translation>Die Einstellung „{key}“ in {path} nennt {unknown}; diesen Dienst bietet dieses Terminal nicht an. Dienste: {known}.</translation>
+    </message>
+    <message>
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
         <translation>Die Einstellung &apos;payment_terminal_password&apos; in {path} muss das sechsstellige Passwort des Terminals sein, z. B. &quot;000000&quot;.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;fitconnect_region&apos; in {path} must be an Amtlicher Regionalschlüssel with DE in front, e.g. &quot;DE073350000000&quot;.</source>
+        <translation>Die Einstellung „fitconnect_region“ in {path} muss ein Amtlicher Regionalschlüssel mit DE davor sein, z. B. &quot;DE073350000000&quot;.</translation>
     </message>
     <message>
         <source>Setting &apos;payee_iban&apos; in {path} is not an IBAN. Write it as on the office&apos;s bank statement, e.g. &quot;DE02120300000000202051&quot;.</source>
@@ -2499,6 +2511,10 @@
     <message>
         <source>This application cannot be sent to the case system in its present form. It is kept on this terminal. Please ask the staff at the counter.</source>
         <translation>Dieser Antrag kann in seiner jetzigen Form nicht an das Fachverfahren übermittelt werden. Er bleibt an diesem Terminal gespeichert. Bitte wenden Sie sich an die Mitarbeitenden am Schalter.</translation>
+    </message>
+    <message>
+        <source>The central case system&apos;s destination does not take this kind of application. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
+        <translation>Der Zustellpunkt des zentralen Fachverfahrens nimmt diese Art von Antrag nicht an. Es wurde nichts gesendet; der Antrag bleibt auf diesem Terminal gespeichert. Bitte wenden Sie sich an einen Techniker.</translation>
     </message>
 </context>
 <context>

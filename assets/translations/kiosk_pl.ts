@@ -692,9 +692,24 @@
         <translation>Ustawienie „{key}” w {path} musi być adresem zaczynającym się od {schemes}, np. {example}.</translation>
     </message>
     <message>
+        <source>Setting &apos;{key}&apos; in {path} must be a table of a form id and its destination&apos;s id in quotes, e.g. {example}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ustawienie &apos;{key}&apos; w {path} musi być tabelą z identyfikatorem formularza i identyfikatorem jego punktu doręczeń w cudzysłowie, np. {example}.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos; in {path} names {unknown}, which this kiosk does not offer. Services: {known}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ustawienie &apos;{key}&apos; w {path} wymienia {unknown}, czego ten terminal nie oferuje. Usługi: {known}.</translation>
+    </message>
+    <message>
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ustawienie „payment_terminal_password” w {path} musi być sześciocyfrowym hasłem terminala, np. &quot;000000&quot;.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;fitconnect_region&apos; in {path} must be an Amtlicher Regionalschlüssel with DE in front, e.g. &quot;DE073350000000&quot;.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ustawienie &apos;fitconnect_region&apos; w {path} musi być urzędowym kluczem regionalnym (Amtlicher Regionalschlüssel) poprzedzonym DE, np. &quot;DE073350000000&quot;.</translation>
     </message>
     <message>
         <source>Setting &apos;payee_iban&apos; in {path} is not an IBAN. Write it as on the office&apos;s bank statement, e.g. &quot;DE02120300000000202051&quot;.</source>
@@ -3071,6 +3086,11 @@
     <message>
         <source>This application cannot be sent to the case system in its present form. It is kept on this terminal. Please ask the staff at the counter.</source>
         <translation>Tego wniosku nie można wysłać do systemu spraw w obecnej postaci. Wniosek pozostaje na tym terminalu. Proszę zwrócić się do pracowników przy okienku.</translation>
+    </message>
+    <message>
+        <source>The central case system&apos;s destination does not take this kind of application. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Punkt doręczeń centralnego systemu spraw nie przyjmuje tego rodzaju wniosków. Nic nie zostało wysłane; wniosek pozostaje zapisany na tym terminalu. Prosimy zwrócić się do technika.</translation>
     </message>
 </context>
 <context>

@@ -692,9 +692,24 @@
         <translation>Setarea „{key}” din {path} trebuie să fie o adresă care începe cu {schemes}, de ex. {example}.</translation>
     </message>
     <message>
+        <source>Setting &apos;{key}&apos; in {path} must be a table of a form id and its destination&apos;s id in quotes, e.g. {example}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Setarea &apos;{key}&apos; din {path} trebuie să fie un tabel cu id-ul formularului și id-ul punctului său de livrare între ghilimele, de ex. {example}.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos; in {path} names {unknown}, which this kiosk does not offer. Services: {known}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Setarea &apos;{key}&apos; din {path} numește {unknown}, pe care acest terminal nu le oferă. Servicii: {known}.</translation>
+    </message>
+    <message>
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Setarea „payment_terminal_password” din {path} trebuie să fie parola din șase cifre a terminalului, de exemplu &quot;000000&quot;.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;fitconnect_region&apos; in {path} must be an Amtlicher Regionalschlüssel with DE in front, e.g. &quot;DE073350000000&quot;.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Setarea &apos;fitconnect_region&apos; din {path} trebuie să fie o cheie regională oficială (Amtlicher Regionalschlüssel) precedată de DE, de ex. &quot;DE073350000000&quot;.</translation>
     </message>
     <message>
         <source>Setting &apos;payee_iban&apos; in {path} is not an IBAN. Write it as on the office&apos;s bank statement, e.g. &quot;DE02120300000000202051&quot;.</source>
@@ -3071,6 +3086,11 @@
     <message>
         <source>This application cannot be sent to the case system in its present form. It is kept on this terminal. Please ask the staff at the counter.</source>
         <translation>Această cerere nu poate fi trimisă sistemului de dosare în forma actuală. Cererea este păstrată pe acest terminal. Vă rugăm să vă adresați personalului de la ghișeu.</translation>
+    </message>
+    <message>
+        <source>The central case system&apos;s destination does not take this kind of application. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Punctul de livrare al sistemului central de dosare nu acceptă acest tip de cerere. Nu s-a trimis nimic; cererea rămâne salvată pe acest terminal. Vă rugăm să apelați la un tehnician.</translation>
     </message>
 </context>
 <context>

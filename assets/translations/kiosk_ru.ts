@@ -692,9 +692,24 @@
         <translation>Параметр «{key}» в {path} должен быть адресом, начинающимся с {schemes}, напр. {example}.</translation>
     </message>
     <message>
+        <source>Setting &apos;{key}&apos; in {path} must be a table of a form id and its destination&apos;s id in quotes, e.g. {example}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Параметр &apos;{key}&apos; в {path} должен быть таблицей из идентификатора формы и идентификатора её пункта доставки в кавычках, например {example}.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos; in {path} names {unknown}, which this kiosk does not offer. Services: {known}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Параметр &apos;{key}&apos; в {path} называет {unknown}, чего этот терминал не предлагает. Услуги: {known}.</translation>
+    </message>
+    <message>
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Настройка &apos;payment_terminal_password&apos; в {path} должна быть шестизначным паролем терминала, например &quot;000000&quot;.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;fitconnect_region&apos; in {path} must be an Amtlicher Regionalschlüssel with DE in front, e.g. &quot;DE073350000000&quot;.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Параметр &apos;fitconnect_region&apos; в {path} должен быть официальным региональным ключом (Amtlicher Regionalschlüssel) с DE впереди, например &quot;DE073350000000&quot;.</translation>
     </message>
     <message>
         <source>Setting &apos;payee_iban&apos; in {path} is not an IBAN. Write it as on the office&apos;s bank statement, e.g. &quot;DE02120300000000202051&quot;.</source>
@@ -3071,6 +3086,11 @@
     <message>
         <source>This application cannot be sent to the case system in its present form. It is kept on this terminal. Please ask the staff at the counter.</source>
         <translation>Это заявление нельзя отправить в систему обработки заявлений в его нынешнем виде. Заявление хранится на этом терминале. Обратитесь, пожалуйста, к сотрудникам у стойки.</translation>
+    </message>
+    <message>
+        <source>The central case system&apos;s destination does not take this kind of application. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Пункт доставки центральной системы обработки дел не принимает заявления такого вида. Ничего не отправлено; заявление сохранено на этом терминале. Пожалуйста, обратитесь к технику.</translation>
     </message>
 </context>
 <context>

@@ -692,9 +692,24 @@
         <translation>{path} içindeki &apos;{key}&apos; ayarı {schemes} ile başlayan bir adres olmalıdır, örneğin {example}.</translation>
     </message>
     <message>
+        <source>Setting &apos;{key}&apos; in {path} must be a table of a form id and its destination&apos;s id in quotes, e.g. {example}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>{path} içindeki &apos;{key}&apos; ayarı, form kimliği ile teslim noktasının tırnak içindeki kimliğinden oluşan bir tablo olmalıdır, örn. {example}.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos; in {path} names {unknown}, which this kiosk does not offer. Services: {known}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>{path} içindeki &apos;{key}&apos; ayarı {unknown} adını veriyor; bu terminal bunu sunmuyor. Hizmetler: {known}.</translation>
+    </message>
+    <message>
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içindeki &apos;payment_terminal_password&apos; ayarı terminalin altı haneli parolası olmalıdır, örn. &quot;000000&quot;.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;fitconnect_region&apos; in {path} must be an Amtlicher Regionalschlüssel with DE in front, e.g. &quot;DE073350000000&quot;.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>{path} içindeki &apos;fitconnect_region&apos; ayarı, başında DE olan resmi bir bölge anahtarı (Amtlicher Regionalschlüssel) olmalıdır, örn. &quot;DE073350000000&quot;.</translation>
     </message>
     <message>
         <source>Setting &apos;payee_iban&apos; in {path} is not an IBAN. Write it as on the office&apos;s bank statement, e.g. &quot;DE02120300000000202051&quot;.</source>
@@ -3067,6 +3082,11 @@
     <message>
         <source>This application cannot be sent to the case system in its present form. It is kept on this terminal. Please ask the staff at the counter.</source>
         <translation>Bu başvuru mevcut haliyle işlem sistemine gönderilemiyor. Başvuru bu terminalde saklanıyor. Lütfen gişedeki görevlilere başvurun.</translation>
+    </message>
+    <message>
+        <source>The central case system&apos;s destination does not take this kind of application. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Merkezi işlem sisteminin teslim noktası bu tür başvuruları kabul etmiyor. Hiçbir şey gönderilmedi; başvuru bu terminalde saklanıyor. Lütfen bir teknisyene başvurun.</translation>
     </message>
 </context>
 <context>

@@ -692,9 +692,24 @@
         <translation>Параметр «{key}» у {path} має бути адресою, що починається з {schemes}, напр. {example}.</translation>
     </message>
     <message>
+        <source>Setting &apos;{key}&apos; in {path} must be a table of a form id and its destination&apos;s id in quotes, e.g. {example}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Параметр &apos;{key}&apos; у {path} має бути таблицею з ідентифікатора форми та ідентифікатора її пункту доставки в лапках, наприклад {example}.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;{key}&apos; in {path} names {unknown}, which this kiosk does not offer. Services: {known}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Параметр &apos;{key}&apos; у {path} називає {unknown}, чого цей термінал не пропонує. Послуги: {known}.</translation>
+    </message>
+    <message>
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Налаштування «payment_terminal_password» у {path} має бути шестизначним паролем термінала, наприклад &quot;000000&quot;.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;fitconnect_region&apos; in {path} must be an Amtlicher Regionalschlüssel with DE in front, e.g. &quot;DE073350000000&quot;.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Параметр &apos;fitconnect_region&apos; у {path} має бути офіційним регіональним ключем (Amtlicher Regionalschlüssel) з DE на початку, наприклад &quot;DE073350000000&quot;.</translation>
     </message>
     <message>
         <source>Setting &apos;payee_iban&apos; in {path} is not an IBAN. Write it as on the office&apos;s bank statement, e.g. &quot;DE02120300000000202051&quot;.</source>
@@ -3071,6 +3086,11 @@
     <message>
         <source>This application cannot be sent to the case system in its present form. It is kept on this terminal. Please ask the staff at the counter.</source>
         <translation>Цю заяву не можна надіслати до системи обробки справ у її теперішньому вигляді. Заява зберігається на цьому терміналі. Будь ласка, зверніться до працівників у віконці.</translation>
+    </message>
+    <message>
+        <source>The central case system&apos;s destination does not take this kind of application. Nothing was sent; the application is kept on this terminal. Please ask a technician.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Пункт доставки центральної системи обробки справ не приймає заяви такого виду. Нічого не надіслано; заява збережена на цьому терміналі. Будь ласка, зверніться до техніка.</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,7 @@ def _sync_once(args: argparse.Namespace) -> int:
                         QuietListener(),
                         retention_s=settings.retention_days * 86400.0,
                         destination_id=settings.destination_id,
+                        destinations=settings.destinations,
                         region=settings.fitconnect_region or None,
                         service_facts=service_facts)
     counts = worker.run_once()

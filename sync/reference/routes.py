@@ -51,7 +51,7 @@ _ATTACHMENT = re.compile(rf"{_P}/submissions/({_ID_RE})/attachments/({_ID_RE})")
 _CASE_EVENTS = re.compile(rf"{_P}/cases/({_ID_RE})/events")
 _HEARTBEATS, _FLEET = f"{_P}/fleet/heartbeats", f"{_P}/fleet/terminals"  # stand-in additions
 _LEIKA_RE = re.compile(r"urn:de:fim:leika:leistung:\d{14}")
-_REGION_RE = re.compile(r"[A-Za-z0-9:._-]{1,80}")
+_REGION_RE = re.compile(r"DE[0-9]{0,12}")  # an ARS with DE in front (ServiceRegion)
 #: JSON bodies (token, announce, completion) are read into memory; up to this many bytes.
 MAX_JSON_BYTES = 8 * 1024 * 1024
 _CHUNK = 1024 * 1024
@@ -215,15 +215,16 @@ class Routes:
             self._send_json(200, {"status": "ok", "apiVersion": "2"})
         elif (m := _DESTINATION_KEY.fullmatch(path)) is not None:
             keys = {k["kid"]: k for k in (self.server.public_jwk, self.server.subscriber_jwk)}
-            if m.group(1) != self.server.destination_id or m.group(2) not in keys:
+            if m.group(1) not in self.server.services or m.group(2) not in keys:
                 self._problem(404, "Not Found", "unknown destination or key")
                 return
             self._send_json(200, keys[m.group(2)])
         elif (m := _DESTINATION.fullmatch(path)) is not None:
-            if m.group(1) != self.server.destination_id:
+            destination = self.server.destination(m.group(1))
+            if destination is None:
                 self._problem(404, "Not Found", "unknown destination")
                 return
-            self._send_json(200, self.server.destination())
+            self._send_json(200, destination)
         elif (m := _CASE_EVENTS.fullmatch(path)) is not None:
             case_ref = m.group(1)
             self._guarded(lambda: self._send_json(
@@ -279,16 +280,22 @@ class Routes:
         if region is not None and (not isinstance(region, str)
                                    or not _REGION_RE.fullmatch(region)):
             raise BadRequest("'region' must be a region key")
-        if body.get("destinationId") != self.server.destination_id:
+        destination_id = body.get("destinationId")
+        if not isinstance(destination_id, str) or destination_id not in self.server.services:
             raise NotFound
+        if not self.server.offers(destination_id, service["identifier"]):
+            self._problem(422, "Unprocessable Entity",
+                          f"destination {destination_id} does not offer service "
+                          f"{service['identifier']}")
+            return
         attachments = body.get("announcedAttachments", [])
         if (not isinstance(attachments, list) or len(attachments) > 100
                 or not all(isinstance(a, str) and re.fullmatch(_ID_RE, a) for a in attachments)
                 or len(set(attachments)) != len(attachments)):
             raise BadRequest("'announcedAttachments' must be a list of distinct UUIDs")
-        view = self.server.store.announce(self.server.destination_id, service["identifier"],
+        view = self.server.store.announce(destination_id, service["identifier"],
                                           attachments, region)
-        self._send_json(201, {"destinationId": self.server.destination_id,
+        self._send_json(201, {"destinationId": destination_id,
                               "submissionId": view["submission_id"],
                               "caseId": view["case_ref"]})
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import ssl
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from http import HTTPStatus
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,6 +34,7 @@ from sync.oauth import ClientCredentials
 from sync.reference import fleet, pki, routes, sets
 from sync.reference.processor import TRUST_DIR, CaseProcessor
 from sync.reference.routes import problem
+from sync.reference.services import shipped_services
 from sync.reference.store import KEY_FILE, CaseStore, undecided
 from sync.reference.store import stored_case as stored_case  # re-exported (tests, demo)
 from sync.reference.store import stored_cases as stored_cases
@@ -68,6 +69,9 @@ class Intake:
         self.public_jwk = public_jwk(private_key)
         self.public_jwk["x5c"] = x5c
         self.destination_id = destination_id
+        # destination id → the services it lists (every destination of the stand-in
+        # shares its keys and its subscriber)
+        self.services: dict[str, list[dict[str, Any]]] = {destination_id: []}
         self.signing_key = signing_key
         self.jwks = sets.jwks(signing_key)
         self.subscriber_key = subscriber[0]
@@ -78,14 +82,19 @@ class Intake:
         self._decided = threading.Condition()
         self.decisions = 0  # batches of verdicts the case processor reported
 
-    def destination(self) -> dict[str, Any]:
-        """The destination as ``GET /v2/destinations/{id}`` shows it."""
-        return {"destinationId": self.destination_id, "status": "active",
-                "services": [{"identifier": "urn:de:fim:leika:leistung:*",
-                              "submissionSchemas": [], "regions": []}],
+    def destination(self, destination_id: str) -> dict[str, Any] | None:
+        """The destination as ``GET /v2/destinations/{id}`` shows it (None: unknown)."""
+        services = self.services.get(destination_id)
+        if services is None:
+            return None
+        return {"destinationId": destination_id, "status": "active",
+                "services": services,
                 "encryptionKid": self.public_jwk["kid"],
                 "metadataVersions": ["2.1.0"],
                 "replyChannels": {"eMail": {"usePgp": False}}}
+
+    def offers(self, destination_id: str, leika: str) -> bool:
+        return any(s["identifier"] == leika for s in self.services.get(destination_id, ()))
 
     def event_log(self, case_ref: str, target: str) -> list[str]:
         """The case's SETs; with ``?wait=S`` in ``target`` (up to 10 s, the stand-in's
@@ -132,7 +141,9 @@ class IntakeServer:
     ``request_timeout_s``: a request's headers must arrive within it, and a silent
     connection is closed after it; ``max_connections``: more are answered 503 at once
     (held below the descriptor limit); ``threads``: requests worked on at once, long
-    polls included (see :mod:`sync.httpd`).
+    polls included (see :mod:`sync.httpd`). ``destinations``: destination id → the form
+    ids whose services it lists (default: ``destination_id`` lists every shipped form);
+    all of them share the stand-in's keys and subscriber.
     """
 
     def __init__(self, host: str, port: int, data_dir: Path, *,
@@ -141,7 +152,8 @@ class IntakeServer:
                  run_processor: bool = True, trust_dir: Path | None = None,
                  check_signatures: bool = True, require_token: bool = True,
                  request_timeout_s: float = 30.0, max_connections: int = 1024,
-                 threads: int = 32) -> None:
+                 threads: int = 32,
+                 destinations: Mapping[str, Iterable[str]] | None = None) -> None:
         self.data_dir = data_dir
         data_dir.mkdir(parents=True, exist_ok=True)
         if key_bits is None:
@@ -168,6 +180,9 @@ class IntakeServer:
                 sets.signing_key(data_dir / pki.PKI_DIR), self.tokens,
                 (subscriber, pki.signature_chain(data_dir, subscriber.public_key)),
                 {SENDER: self._client[0], FLEET: self._fleet_client[0]})
+            self._intake.services = {destination_id: shipped_services()} \
+                if destinations is None else {
+                    dest: shipped_services(form_ids) for dest, form_ids in destinations.items()}
             budget = BodyBudget(limits.memory_bodies * MAX_BODY_BYTES)
             intake = self._intake
 
