@@ -1,0 +1,133 @@
+"""TLS on waitress's loop: the channel over :class:`~sync.httpd_tls.TLSStream`."""
+
+from __future__ import annotations
+
+import logging
+import socket
+import ssl
+import time
+from typing import Any
+
+from waitress.adjustments import Adjustments
+
+from sync.httpd_channel import Channel
+from sync.httpd_tls import TLSStream, reason
+
+log = logging.getLogger("sync.httpd")
+
+
+class TLSChannel(Channel):
+    """TLS on the loop (:class:`~sync.httpd_tls.TLSStream`: memory BIOs, as asyncio's).
+    However the connection ends (an answer with ``Connection: close``, a deadline, an
+    error, the peer's own close_notify, the server stopping), our close_notify goes out
+    first, as far as the socket takes it without waiting; then the socket closes."""
+
+    def __init__(self, server: Any, sock: socket.socket, addr: Any, adj: Adjustments,
+                 map: dict[int, Any] | None = None) -> None:
+        assert server.tls is not None
+        self._stream = TLSStream(server.tls)
+        self._closing = False  # our close_notify is written: the socket closes once sent
+        super().__init__(server, sock, addr, adj, map=map)
+
+    def readable(self) -> bool:
+        return not self._stream.peer_closed and bool(super().readable())
+
+    def handle_read(self) -> None:
+        try:
+            raw = self.socket.recv(self.adj.recv_bytes)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            raw = b""
+        if not raw:  # gone without close_notify (or reset): no one to say it to
+            self._stream.abandon()
+            self.handle_close()
+            return
+        self.last_activity = time.time()
+        try:
+            plain = self._stream.receive(raw)
+        except ssl.SSLError as exc:
+            self._failed(exc)
+            return
+        self._flush()
+        if plain:
+            self.received(plain)
+        if self._stream.peer_closed and not self.requests:
+            self.handle_close()  # answered with our close_notify
+
+    def _failed(self, exc: ssl.SSLError) -> None:
+        log.info("%s: TLS %s ended (%s)", self.server.name,
+                 "connection" if self._stream.handshaken else "handshake", reason(exc))
+        self._flush()  # OpenSSL's alert, if the socket takes it now
+        self._stream.abandon()
+        self.connected = False
+        self.handle_close()
+
+    def _flush(self) -> bool:
+        """Send what ciphertext the socket takes; True when nothing is left."""
+        sock = self.socket  # once: the loop may close it while a worker writes
+        if sock is not None and self._stream.flush(sock):
+            self.last_activity = time.time()
+        if self._stream.broken:
+            self.connected = False
+            self.will_close = True
+        return not self._stream.pending
+
+    def send(self, data: bytes, do_close: bool = True) -> int:
+        """Waitress writes plaintext here (from the loop or a worker)."""
+        with self._stream.lock:
+            if not self._flush() or not self.connected:
+                return 0
+            try:
+                written = self._stream.encrypt(data)
+            except ssl.SSLError as exc:
+                log.info("%s: TLS connection ended while answering (%s)", self.server.name,
+                         reason(exc))
+                self._stream.abandon()
+                self.connected = False
+                self.will_close = True
+                return 0
+            self._flush()
+            return written
+
+    def writable(self) -> bool:
+        return bool(self._stream.pending) or bool(super().writable()) \
+            or (self._stream.peer_closed and not self.requests)
+
+    def handle_write(self) -> None:
+        if not self._flush():
+            return
+        super().handle_write()
+        if self.socket is not None and self._stream.peer_closed and not self.requests \
+                and not self.total_outbufs_len:
+            self.handle_close()  # the answers the peer asked for are out: close_notify
+
+    def handle_close(self) -> None:
+        if self.socket is None:
+            return
+        if not self._closing:
+            self._closing = True
+            self.will_close = True
+            self._stream.close_notify()
+            self._flush()
+        if self._stream.pending:
+            return  # the answer's last bytes and close_notify first; the deadline holds
+        super().handle_close()
+
+    def close(self) -> None:
+        """Closed by the server stopping: close_notify if the socket takes it at once."""
+        if self.socket is not None and not self._closing:
+            self._closing = True
+            self._stream.close_notify()
+            self._flush()
+        super().close()
+
+    def unsent(self) -> bool:
+        return bool(self._stream.pending) or super().unsent()
+
+    def expired(self, now: float, timeout: float) -> bool:
+        if now - self.last_activity > timeout and (self._closing or self.unsent()):
+            self._stream.abandon()  # a client that does not read what it is sent
+            return True
+        return bool(super().expired(now, timeout))
+
