@@ -39,10 +39,12 @@ from __future__ import annotations
 import contextlib
 import errno
 import logging
+import os
 import resource
 import ssl
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from waitress import wasyncore
@@ -79,6 +81,9 @@ log = logging.getLogger(__name__)
 _BUSY = (b"HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\n"
          b"Connection: close\r\n\r\n")
 _OUT_OF_FDS = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM})
+#: Threads for TLS handshakes: half the cores (a flood of handshakes leaves the loop and
+#: the workers the rest; OpenSSL releases the GIL while it computes).
+HANDSHAKE_THREADS = max(1, min(4, (os.cpu_count() or 2) // 2))
 _FD_RESERVE = 64  # descriptors kept free for spooled bodies, the store, logs, the loop
 
 
@@ -92,6 +97,8 @@ class _Server(TcpWSGIServer):  # type: ignore[misc]
         self._paused_until = 0.0
         self._next_check = 0.0
         self._refusing = False
+        #: TLS handshakes (their signatures and key shares) run here, off the loop.
+        self.handshakes = ThreadPoolExecutor(HANDSHAKE_THREADS, f"{name} tls")
         super().__init__(app, map={}, adj=adj)
 
     def readable(self) -> bool:
@@ -236,4 +243,5 @@ class HttpServer:
 
     def _close(self) -> None:
         wasyncore.close_all(self._map, ignore_all=True)
+        self._server.handshakes.shutdown(wait=False, cancel_futures=True)
         self._server.task_dispatcher.shutdown(cancel_pending=True, timeout=0.5)

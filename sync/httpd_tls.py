@@ -50,10 +50,10 @@ def harden(context: ssl.SSLContext) -> ssl.SSLContext:
     return context
 
 
-def reason(exc: ssl.SSLError) -> str:
-    """What a TLS failure was, for a log line: OpenSSL's reason code (no data of the
-    peer's: no address, no bytes it sent)."""
-    return str(exc.reason or type(exc).__name__)
+def reason(exc: Exception) -> str:
+    """What a TLS failure was, for a log line: OpenSSL's reason code, or the error's
+    type (no data of the peer's: no address, no bytes it sent)."""
+    return str(getattr(exc, "reason", None) or type(exc).__name__)
 
 
 class TLSStream:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import socket
 import ssl
 import time
+from functools import partial
 from typing import Any
 
 from waitress.adjustments import Adjustments
@@ -27,10 +29,12 @@ class TLSChannel(Channel):
         assert server.tls is not None
         self._stream = TLSStream(server.tls)
         self._closing = False  # our close_notify is written: the socket closes once sent
+        self._handshaking = False  # ciphertext is with the handshake thread: read no more
         super().__init__(server, sock, addr, adj, map=map)
 
     def readable(self) -> bool:
-        return not self._stream.peer_closed and bool(super().readable())
+        return not self._handshaking and not self._stream.peer_closed \
+            and bool(super().readable())
 
     def handle_read(self) -> None:
         try:
@@ -44,18 +48,48 @@ class TLSChannel(Channel):
             self.handle_close()
             return
         self.last_activity = time.time()
+        if not self._stream.handshaken:  # the costly part (a signature, a key share)
+            self._handshaking = True
+            self.server.handshakes.submit(self._handshake, raw)
+            return
         try:
             plain = self._stream.receive(raw)
         except ssl.SSLError as exc:
             self._failed(exc)
             return
+        self._received(plain)
+
+    def _handshake(self, raw: bytes) -> None:
+        """On a handshake thread: the handshake goes on with ``raw``; then back to the
+        loop (the lock keeps the loop and the workers off the stream meanwhile)."""
+        error: Exception | None = None
+        plain = b""
+        try:
+            plain = self._stream.receive(raw)
+        except Exception as exc:  # noqa: BLE001 - handed to the loop, never lost here
+            error = exc
+        self._flush()  # the server's flight goes out from here: the loop need not wake
+        with contextlib.suppress(OSError):  # the server stopped meanwhile
+            self.server.trigger.pull_trigger(partial(self._handshaken, plain, error))
+
+    def _handshaken(self, plain: bytes, error: Exception | None) -> None:
+        """On the loop, after a handshake step."""
+        self._handshaking = False
+        if self.socket is None:
+            return  # closed meanwhile (a deadline, the server stopping)
+        if error is not None:
+            self._failed(error)
+            return
+        self._received(plain)
+
+    def _received(self, plain: bytes) -> None:
         self._flush()
         if plain:
             self.received(plain)
         if self._stream.peer_closed and not self.requests:
             self.handle_close()  # answered with our close_notify
 
-    def _failed(self, exc: ssl.SSLError) -> None:
+    def _failed(self, exc: Exception) -> None:
         log.info("%s: TLS %s ended (%s)", self.server.name,
                  "connection" if self._stream.handshaken else "handshake", reason(exc))
         self._flush()  # OpenSSL's alert, if the socket takes it now
