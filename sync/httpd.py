@@ -114,7 +114,7 @@ class _Server(TcpWSGIServer):  # type: ignore[misc]
         timeout = self.limits.request_timeout_s
         for channel in list(self.active_channels.values()):
             if channel.expired(now, timeout):
-                channel.will_close = True
+                channel.will_close, channel.linger = True, False
                 channel.handle_close()  # now: a socket whose client reads nothing never
                 #                         turns writable, so waiting for that would not end
 

@@ -67,7 +67,19 @@ class ErrorTask(_WaitressErrorTask):  # type: ignore[misc]
         self.write(body)
 
 
+LINGER_S = 2.0  # how long at most a closing connection drains what the client still sends
+
+
 class Channel(HTTPChannel):  # type: ignore[misc]
+    """Waitress's channel with deadlines, and a lingering close: when the server ends a
+    connection (after an error answer, ``Connection: close``, a failed TLS handshake)
+    while the client may still be sending (the body of a refused upload), closing at
+    once would make the kernel answer those bytes with a reset, and a reset can destroy
+    the answer before the client has read it. So the write side is shut (a FIN behind
+    the answer), and what the client still sends is read and dropped until it closes
+    too, for ``LINGER_S`` at most (the request deadline, if shorter); then the socket
+    closes. A client that is gone, or one cut off by a deadline, gets no lingering."""
+
     error_task_class = ErrorTask
 
     def __init__(self, server: Any, sock: socket.socket, addr: Any, adj: Adjustments,
@@ -76,6 +88,8 @@ class Channel(HTTPChannel):  # type: ignore[misc]
         self.parser_class = partial(Parser, gate=server.gate, peer=str(addr[0]))
         #: When the head now being received began (the connection, for the first).
         self.head_started: float | None = self.creation_time
+        self.linger = True  # False: a close of ours closes at once
+        self.lingering_until: float | None = None  # draining after our FIN, until then
 
     def received(self, data: bytes) -> bool:
         if self.request is None and self.head_started is None and data.strip():
@@ -86,6 +100,8 @@ class Channel(HTTPChannel):  # type: ignore[misc]
         return result
 
     def expired(self, now: float, timeout: float) -> bool:
+        if self.lingering_until is not None:
+            return now >= self.lingering_until
         if self.requests:  # the application is working on it (a long poll): never cut,
             # unless its answer is stuck: a client that has taken no byte for that long
             return self.unsent() and now - self.last_activity > timeout
@@ -101,5 +117,59 @@ class Channel(HTTPChannel):  # type: ignore[misc]
 
     def handle_error(self) -> None:
         log.info("%s: a connection ended with an error", self.server.name)
+        self.linger = False
         self.handle_close()
+
+    def readable(self) -> bool:
+        return self.lingering_until is not None or bool(super().readable())
+
+    def writable(self) -> bool:
+        return self.lingering_until is None and bool(super().writable())
+
+    def recv(self, buffer_size: int) -> bytes:
+        """wasyncore's, which closes on the client's close or a reset: no lingering then."""
+        try:
+            data: bytes = self.socket.recv(buffer_size)
+        except OSError:
+            data = b""
+        if not data:
+            self.linger = False
+            self.handle_close()
+        return data
+
+    def handle_read(self) -> None:
+        if self.lingering_until is not None:
+            self.drain()
+        else:
+            super().handle_read()
+
+    def drain(self) -> None:
+        """Lingering: read what the client sends and drop it; close once it closes."""
+        try:
+            data = self.socket.recv(65536)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            data = b""
+        if not data:
+            self.linger = False
+            self.handle_close()
+
+    def handle_close(self) -> None:
+        if self.socket is not None and self.linger and self.lingering_until is None:
+            try:
+                self.socket.shutdown(socket.SHUT_WR)  # our FIN, behind the answer
+            except OSError:
+                pass  # not connected any more: closed at once
+            else:
+                with self.outbuf_lock:  # what waitress's close does, but the socket
+                    for outbuf in self.outbufs:
+                        outbuf.close()
+                    self.total_outbufs_len = 0
+                    self.connected = False  # a worker still answering stops
+                    self.outbuf_lock.notify()
+                limit = min(LINGER_S, self.server.limits.request_timeout_s)
+                self.lingering_until = time.time() + limit
+                return
+        super().handle_close()
 

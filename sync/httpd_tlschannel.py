@@ -33,10 +33,15 @@ class TLSChannel(Channel):
         super().__init__(server, sock, addr, adj, map=map)
 
     def readable(self) -> bool:
+        if self.lingering_until is not None:
+            return True
         return not self._handshaking and not self._stream.peer_closed \
             and bool(super().readable())
 
     def handle_read(self) -> None:
+        if self.lingering_until is not None:
+            self.drain()  # ciphertext, dropped unread
+            return
         try:
             raw = self.socket.recv(self.adj.recv_bytes)
         except (BlockingIOError, InterruptedError):
@@ -45,6 +50,7 @@ class TLSChannel(Channel):
             raw = b""
         if not raw:  # gone without close_notify (or reset): no one to say it to
             self._stream.abandon()
+            self.linger = False
             self.handle_close()
             return
         self.last_activity = time.time()
@@ -125,6 +131,8 @@ class TLSChannel(Channel):
             return written
 
     def writable(self) -> bool:
+        if self.lingering_until is not None:
+            return False
         return bool(self._stream.pending) or bool(super().writable()) \
             or (self._stream.peer_closed and not self.requests)
 
@@ -160,6 +168,8 @@ class TLSChannel(Channel):
         return bool(self._stream.pending) or super().unsent()
 
     def expired(self, now: float, timeout: float) -> bool:
+        if self.lingering_until is not None:
+            return bool(super().expired(now, timeout))
         if now - self.last_activity > timeout and (self._closing or self.unsent()):
             self._stream.abandon()  # a client that does not read what it is sent
             return True

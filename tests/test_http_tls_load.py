@@ -9,6 +9,8 @@ tickets, ALPN says http/1.1."""
 from __future__ import annotations
 
 import contextlib
+import http.client
+import socket
 import ssl
 import statistics
 import subprocess
@@ -17,21 +19,31 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from helpers_trust import make_server_tls
-from test_http_tls import TIMEOUT_S, _answer, _app, _client_hello, _render, client
+from test_http_tls import (
+    TIMEOUT_S,
+    _answer,
+    _app,
+    _client_hello,
+    _render,
+    _wait_until,
+    client,
+)
 
-from sync.httpd import HttpServer, Limits
+from sync.httpd import HttpServer, Limits, Render
 
 FLOOD = 50  # connections that only handshake, or send garbage, over and over
 
 
 @contextlib.contextmanager
 def serving(tmp_path: Path, *, rsa_bits: int = 0, plain: bool = False,
-            limits: Limits | None = None) -> Iterator[tuple[HttpServer, ssl.SSLContext]]:
+            limits: Limits | None = None, render: Render = _render
+            ) -> Iterator[tuple[HttpServer, ssl.SSLContext]]:
     ca, cert, key = make_server_tls(tmp_path, rsa_bits)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
-    server = HttpServer(_app, "127.0.0.1", 0, name="tls load test", render=_render,
+    server = HttpServer(_app, "127.0.0.1", 0, name="tls load test", render=render,
                         tls=None if plain else context,
                         limits=limits or Limits(request_timeout_s=TIMEOUT_S, threads=4))
     server.start()
@@ -118,3 +130,41 @@ def test_a_flood_of_costly_handshakes_does_not_hold_up_a_real_client(tmp_path: P
             print(f"new client {fresh_s * 1000:.0f} ms")
         assert fresh_s < TIMEOUT_S
         assert len(flooded) > len(quiet) / 8, (len(quiet), len(flooded))
+
+
+def _long_render(code: int, detail: str) -> tuple[str, bytes]:
+    """An error answer larger than the client's receive window (below)."""
+    return "text/plain", detail.encode() + b"\n" + b"." * 65536
+
+
+@pytest.mark.parametrize("scheme", ["http", "https"])
+def test_an_oversized_upload_still_reads_its_413(tmp_path: Path, scheme: str) -> None:
+    """The client announces 10 MB (the server takes 64 KB) and sends 4 MB of it before
+    it reads: the server answers 413 on the head and closes. Its answer (64 KB) is
+    larger than the client's receive window (4 KB), so most of it still waits in the
+    server's kernel when the server closes: closed at once, with the client's bytes
+    unread, the kernel would drop it and send a reset. Lingering, the server shuts its
+    side (a FIN behind the answer), drops what still comes, and the 413 arrives whole."""
+    limits = Limits(request_timeout_s=TIMEOUT_S, threads=4, max_body_bytes=65536)
+    with serving(tmp_path, plain=scheme == "http", limits=limits, render=_long_render) \
+            as (server, context):
+        for _ in range(2):
+            raw = socket.socket()
+            raw.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+            raw.settimeout(10)
+            raw.connect(server.server_address)
+            with context.wrap_socket(raw, server_hostname="127.0.0.1") \
+                    if scheme == "https" else raw as sock:
+                sock.sendall(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+                             b"Content-Length: 10000000\r\n\r\n")
+                with contextlib.suppress(OSError):  # a reset: the answer is lost too
+                    for _ in range(64):
+                        sock.sendall(b"x" * 65536)
+                time.sleep(0.2)  # the server has answered and closed before the client reads
+                response = http.client.HTTPResponse(sock)  # type: ignore[arg-type]
+                response.begin()
+                assert response.status == 413
+                body = response.read()
+                assert body.startswith(b"the body is larger than 65536 bytes")
+                assert len(body) == len(_long_render(413, "")[1]) + 35
+        assert _wait_until(lambda: server.connections == 0, 5), server.connections
