@@ -68,7 +68,7 @@ from sync.httpd_api import (
     loggable_path,
     wsgi,
 )
-from sync.httpd_channel import Channel
+from sync.httpd_channel import BUSY, Channel
 from sync.httpd_tls import harden
 from sync.httpd_tlschannel import TLSChannel
 
@@ -78,8 +78,9 @@ __all__ = ["App", "BodyBudget", "BodyError", "Busy", "Environ", "Exchange", "Gat
 
 log = logging.getLogger(__name__)
 
-_BUSY = (b"HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\n"
-         b"Connection: close\r\n\r\n")
+#: Connections beyond the cap answered 503 at once (over TLS after the handshake) and
+#: closed lingering; further ones are closed (plain HTTP: after a 503 sent blindly).
+REFUSALS = 16
 _OUT_OF_FDS = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM})
 #: Threads for TLS handshakes: half the cores (a flood of handshakes leaves the loop and
 #: the workers the rest; OpenSSL releases the GIL while it computes).
@@ -97,6 +98,7 @@ class _Server(TcpWSGIServer):  # type: ignore[misc]
         self._paused_until = 0.0
         self._next_check = 0.0
         self._refusing = False
+        self.refusals = 0  # connections beyond the cap being answered 503 now
         #: TLS handshakes (their signatures and key shares) run here, off the loop.
         self.handshakes = ThreadPoolExecutor(HANDSHAKE_THREADS, f"{name} tls")
         super().__init__(app, map={}, adj=adj)
@@ -130,25 +132,28 @@ class _Server(TcpWSGIServer):  # type: ignore[misc]
         if pair is None:
             return
         conn, addr = pair
-        if len(self.active_channels) >= self.max_connections:
-            if not self._refusing:
-                log.warning("%s: all %d connections busy; answering 503", self.name,
-                            self.max_connections)
-                self._refusing = True
+        busy = len(self.active_channels) - self.refusals >= self.max_connections
+        if busy and not self._refusing:
+            log.warning("%s: all %d connections busy; answering 503", self.name,
+                        self.max_connections)
+        self._refusing = busy
+        if busy and self.refusals >= REFUSALS:  # no descriptor to spare: the short way
             if self.tls is None:
                 with contextlib.suppress(OSError):
                     conn.setblocking(False)
-                    conn.send(_BUSY)
+                    conn.send(BUSY)
             conn.close()
             return
-        self._refusing = False
         try:
             self.set_socket_options(conn)
         except OSError:
             conn.close()
             return
-        (TLSChannel if self.tls is not None else Channel)(self, conn, addr, self.adj,
-                                                            map=self._map)
+        channel = (TLSChannel if self.tls is not None else Channel)(self, conn, addr,
+                                                                    self.adj, map=self._map)
+        if busy:
+            self.refusals += 1
+            channel.refuse()
 
 
 def connection_cap(wanted: int) -> int:

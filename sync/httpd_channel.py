@@ -67,6 +67,8 @@ class ErrorTask(_WaitressErrorTask):  # type: ignore[misc]
         self.write(body)
 
 
+BUSY = (b"HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\n"
+        b"Connection: close\r\n\r\n")
 LINGER_S = 2.0  # how long at most a closing connection drains what the client still sends
 
 
@@ -89,6 +91,7 @@ class Channel(HTTPChannel):  # type: ignore[misc]
         #: When the head now being received began (the connection, for the first).
         self.head_started: float | None = self.creation_time
         self.linger = True  # False: a close of ours closes at once
+        self.refusing = False  # beyond the connection cap: answered 503, nothing read
         self.lingering_until: float | None = None  # draining after our FIN, until then
 
     def received(self, data: bytes) -> bool:
@@ -114,6 +117,24 @@ class Channel(HTTPChannel):  # type: ignore[misc]
         it, waitress sends nothing below ``send_bytes``: that waits for the worker)."""
         waiting = int(self.total_outbufs_len)
         return waiting > 0 and (not self.requests or waiting >= self.adj.send_bytes)
+
+    def refuse(self) -> None:
+        """Beyond the connection cap: 503 with ``Retry-After``, then a lingering close
+        (the request, if it comes, is drained unread). Counted in ``server.refusals``."""
+        self.refusing = True
+        self.answer_busy()
+
+    def answer_busy(self) -> None:
+        with self.outbuf_lock:
+            self.outbufs[-1].append(BUSY)
+            self.total_outbufs_len += len(BUSY)
+        self.close_when_flushed = True
+
+    def del_channel(self, map: dict[int, Any] | None = None) -> None:
+        if self.refusing:
+            self.refusing = False
+            self.server.refusals -= 1
+        super().del_channel(map)
 
     def handle_error(self) -> None:
         log.info("%s: a connection ended with an error", self.server.name)

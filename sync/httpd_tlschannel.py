@@ -88,8 +88,17 @@ class TLSChannel(Channel):
             return
         self._received(plain)
 
+    def answer_busy(self) -> None:
+        """Over TLS the 503 waits for the handshake: a client reads it, and a person can
+        see it (a bare close or an alert says nothing about the cause)."""
+        if self._stream.handshaken and not self.close_when_flushed:
+            super().answer_busy()
+
     def _received(self, plain: bytes) -> None:
         self._flush()
+        if self.refusing:
+            self.answer_busy()  # once the handshake is done; what the client says is dropped
+            return
         if plain:
             self.received(plain)
         if self._stream.peer_closed and not self.requests:

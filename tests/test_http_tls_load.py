@@ -168,3 +168,41 @@ def test_an_oversized_upload_still_reads_its_413(tmp_path: Path, scheme: str) ->
                 assert body.startswith(b"the body is larger than 65536 bytes")
                 assert len(body) == len(_long_render(413, "")[1]) + 35
         assert _wait_until(lambda: server.connections == 0, 5), server.connections
+
+
+@pytest.mark.parametrize("scheme", ["https", "http"])
+def test_beyond_the_cap_a_client_reads_503_with_retry_after(tmp_path: Path,
+                                                            scheme: str) -> None:
+    """Two connections allowed and held: a third gets ``503`` with ``Retry-After`` (over
+    TLS after a full handshake, then close_notify), and once one of the two is gone the
+    next client is served."""
+    limits = Limits(request_timeout_s=5.0, threads=4, max_connections=2)
+    with serving(tmp_path, plain=scheme == "http", limits=limits) as (server, context), \
+            contextlib.ExitStack() as held:
+
+        def connect() -> socket.socket:
+            raw = socket.create_connection(server.server_address, timeout=10)
+            return context.wrap_socket(raw, server_hostname="127.0.0.1",
+                                       suppress_ragged_eofs=False) \
+                if scheme == "https" else raw
+
+        first = held.enter_context(connect())
+        held.enter_context(connect())
+        assert _wait_until(lambda: server.connections == 2, 5)
+        for _ in range(3):
+            with connect() as third:
+                third.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+                answer = b""
+                while chunk := third.recv(65536):  # to close_notify (TLS: no ragged EOF)
+                    answer += chunk
+                head = answer.decode()
+                assert head.startswith("HTTP/1.1 503 Service Unavailable\r\n"), head
+                assert "\r\nRetry-After: 1\r\n" in head, head
+        first.close()
+        assert _wait_until(lambda: server.connections <= 1, 5), server.connections
+        with connect() as fourth:
+            fourth.sendall(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            response = http.client.HTTPResponse(fourth)  # type: ignore[arg-type]
+            response.begin()
+            assert response.status == 200
+            assert response.read() == b"hello"
