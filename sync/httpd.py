@@ -70,7 +70,7 @@ from sync.httpd_api import (
 )
 from sync.httpd_channel import BUSY, Channel
 from sync.httpd_tls import harden
-from sync.httpd_tlschannel import TLSChannel
+from sync.httpd_tlschannel import FailureLog, TLSChannel
 
 __all__ = ["App", "BodyBudget", "BodyError", "Busy", "Environ", "Exchange", "Gate", "Head",
            "Headers", "HttpServer", "Limits", "Refusal", "Render", "StartResponse",
@@ -99,6 +99,7 @@ class _Server(TcpWSGIServer):  # type: ignore[misc]
         self._next_check = 0.0
         self._refusing = False
         self.refusals = 0  # connections beyond the cap being answered 503 now
+        self.tls_failures = FailureLog(name)
         #: TLS handshakes (their signatures and key shares) run here, off the loop.
         self.handshakes = ThreadPoolExecutor(HANDSHAKE_THREADS, f"{name} tls")
         super().__init__(app, map={}, adj=adj)
@@ -111,6 +112,7 @@ class _Server(TcpWSGIServer):  # type: ignore[misc]
         if now >= self._next_check:
             self._next_check = now + min(1.0, self.limits.request_timeout_s / 4)
             self.maintenance(now)
+            self.tls_failures.tick(time.monotonic())
 
     def maintenance(self, now: float) -> None:
         timeout = self.limits.request_timeout_s

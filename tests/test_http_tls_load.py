@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import http.client
+import logging
 import socket
 import ssl
 import statistics
@@ -32,6 +33,7 @@ from test_http_tls import (
 )
 
 from sync.httpd import HttpServer, Limits, Render
+from sync.httpd_tlschannel import FailureLog
 
 FLOOD = 50  # connections that only handshake, or send garbage, over and over
 
@@ -206,3 +208,44 @@ def test_beyond_the_cap_a_client_reads_503_with_retry_after(tmp_path: Path,
             response.begin()
             assert response.status == 200
             assert response.read() == b"hello"
+
+
+def test_failed_handshakes_are_logged_ten_a_minute(tmp_path: Path,
+                                                    caplog: pytest.LogCaptureFixture) -> None:
+    """25 connections send garbage instead of a ClientHello: ten log lines, no address
+    and no byte of theirs in any; the server goes on."""
+    caplog.set_level(logging.INFO, logger="sync.httpd")
+    with serving(tmp_path) as (server, context):
+        for _ in range(25):
+            with socket.create_connection(server.server_address, timeout=10) as sock:
+                sock.sendall(b"\x16\x03\x01\x00\x20" + b"Mustermann" * 4)
+                with contextlib.suppress(OSError):
+                    while sock.recv(4096):
+                        pass
+        with client(server, context) as tls:
+            assert _answer(tls) == b"hello"
+    lines = [r.getMessage() for r in caplog.records if "TLS" in r.getMessage()]
+    assert len(lines) == 10, lines
+    assert all("TLS handshake ended" in line for line in lines), lines
+    assert not [line for line in lines if "127.0.0.1" in line or "Muster" in line]
+
+
+def test_the_failures_not_logged_are_summed_up_once_the_minute_is_over(
+        caplog: pytest.LogCaptureFixture) -> None:
+    now = [1000.0]
+    failures = FailureLog("test", clock=lambda: now[0])
+    caplog.set_level(logging.INFO, logger="sync.httpd")
+    for _ in range(25):
+        failures.note("handshake", "WRONG_VERSION_NUMBER")
+    failures.tick(now[0] + 59)  # not yet
+    assert len(caplog.records) == 10
+    now[0] += 61
+    failures.tick(now[0])  # the loop's tick: the summary, though no failure came since
+    assert caplog.records[-1].getMessage() == (
+        "test: 15 more failed TLS handshakes or connections in the last minute "
+        "(10 logged one by one)")
+    failures.tick(now[0] + 120)  # nothing unlogged: no line
+    failures.note("handshake", "WRONG_VERSION_NUMBER")  # a new minute: logged again
+    assert len(caplog.records) == 12
+    assert caplog.records[-1].getMessage() == \
+        "test: TLS handshake ended (WRONG_VERSION_NUMBER)"
