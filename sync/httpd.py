@@ -68,13 +68,15 @@ from sync.httpd_api import (
     loggable_path,
     wsgi,
 )
+from sync.httpd_certs import CertificateFiles
 from sync.httpd_channel import BUSY, Channel
 from sync.httpd_tls import harden
 from sync.httpd_tlschannel import FailureLog, TLSChannel
 
-__all__ = ["App", "BodyBudget", "BodyError", "Busy", "Environ", "Exchange", "Gate", "Head",
-           "Headers", "HttpServer", "Limits", "Refusal", "Render", "StartResponse",
-           "connection_cap", "loggable_path", "raise_descriptor_limit", "wsgi"]
+__all__ = ["App", "BodyBudget", "BodyError", "Busy", "CertificateFiles", "Environ",
+           "Exchange", "Gate", "Head", "Headers", "HttpServer", "Limits", "Refusal", "Render",
+           "StartResponse", "connection_cap", "loggable_path", "raise_descriptor_limit",
+           "wsgi"]
 
 log = logging.getLogger(__name__)
 
@@ -91,9 +93,12 @@ _FD_RESERVE = 64  # descriptors kept free for spooled bodies, the store, logs, t
 class _Server(TcpWSGIServer):  # type: ignore[misc]
     accept_pause_s = 1.0  # out of descriptors at accept: the listener rests this long
     def __init__(self, app: App, adj: Adjustments, *, name: str, limits: Limits,
-                 tls: ssl.SSLContext | None, gate: Gate | None, render: Render) -> None:
-        self.name, self.limits, self.tls, self.gate, self.render = \
-            name, limits, tls, gate, render
+                 tls: ssl.SSLContext | CertificateFiles | None, gate: Gate | None,
+                 render: Render) -> None:
+        self.name, self.limits, self.gate, self.render = name, limits, gate, render
+        self.certificates = tls if isinstance(tls, CertificateFiles) else None
+        #: The context new connections get (the certificate files', as they change).
+        self.tls = tls.context if isinstance(tls, CertificateFiles) else tls
         self.max_connections = connection_cap(limits.max_connections)
         self._paused_until = 0.0
         self._next_check = 0.0
@@ -113,6 +118,8 @@ class _Server(TcpWSGIServer):  # type: ignore[misc]
             self._next_check = now + min(1.0, self.limits.request_timeout_s / 4)
             self.maintenance(now)
             self.tls_failures.tick(time.monotonic())
+            if self.certificates is not None:
+                self.tls = self.certificates.check(time.monotonic())
 
     def maintenance(self, now: float) -> None:
         timeout = self.limits.request_timeout_s
@@ -181,11 +188,13 @@ def raise_descriptor_limit(wanted: int = 8192) -> None:
 
 class HttpServer:
     """A WSGI application served on ``host``:``port`` (0: any free port), HTTPS when
-    ``tls`` is given. Binds in the constructor; :meth:`start` serves on a thread,
-    :meth:`serve_forever` on the caller's; :meth:`stop` ends either."""
+    ``tls`` is given (a context, or :class:`~sync.httpd_certs.CertificateFiles`, whose
+    certificate is taken again when its files change). Binds in the constructor;
+    :meth:`start` serves on a thread, :meth:`serve_forever` on the caller's; :meth:`stop`
+    ends either."""
 
     def __init__(self, app: App, host: str, port: int, *, name: str, limits: Limits,
-                 render: Render, tls: ssl.SSLContext | None = None,
+                 render: Render, tls: ssl.SSLContext | CertificateFiles | None = None,
                  gate: Gate | None = None) -> None:
         adj = Adjustments(
             host=host, port=port, threads=limits.threads, ident=None,
@@ -197,7 +206,7 @@ class HttpServer:
             asyncore_use_poll=True, expose_tracebacks=False, log_socket_errors=False,
             clear_untrusted_proxy_headers=False)
         self.name, self.limits = name, limits
-        if tls is not None:
+        if isinstance(tls, ssl.SSLContext):
             harden(tls)
         self._server = _Server(app, adj, name=name, limits=limits, tls=tls, gate=gate,
                                render=render)

@@ -32,7 +32,7 @@ from test_http_tls import (
     client,
 )
 
-from sync.httpd import HttpServer, Limits, Render
+from sync.httpd import CertificateFiles, HttpServer, Limits, Render
 from sync.httpd_tlschannel import FailureLog
 
 FLOOD = 50  # connections that only handshake, or send garbage, over and over
@@ -249,3 +249,69 @@ def test_the_failures_not_logged_are_summed_up_once_the_minute_is_over(
     assert len(caplog.records) == 12
     assert caplog.records[-1].getMessage() == \
         "test: TLS handshake ended (WRONG_VERSION_NUMBER)"
+
+
+def _peer_certificate(server: HttpServer, context: ssl.SSLContext) -> bytes:
+    with client(server, context) as tls:
+        assert _answer(tls) == b"hello"
+        der = tls.getpeercert(binary_form=True)
+        assert der is not None
+        return der
+
+
+def _der(pem: Path) -> bytes:
+    return ssl.PEM_cert_to_DER_cert(pem.read_text())
+
+
+def _replace(path: Path, data: bytes) -> None:
+    """As a renewal job writes a file: beside it, then renamed over it."""
+    path.with_suffix(".new").write_bytes(data)
+    path.with_suffix(".new").replace(path)
+
+
+def test_a_changed_certificate_is_taken_without_a_restart_and_a_broken_one_is_not(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """The certificate and key files are replaced (a new CA, too) while the server runs: new
+    connections get the new certificate within a check (0.2 s here), one already open
+    goes on. Then a key that does not match, and then a key that is not PEM: one error
+    line each, and the server goes on with the certificate it has."""
+    caplog.set_level(logging.INFO, logger="sync.httpd")
+    (tmp_path / "new").mkdir()
+    (tmp_path / "other").mkdir()
+    old_ca, cert, key = make_server_tls(tmp_path)
+    new_ca, new_cert, new_key = make_server_tls(tmp_path / "new")
+    _, _, other_key = make_server_tls(tmp_path / "other")
+
+    def errors() -> list[str]:
+        return [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
+
+    trusting = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # any certificate: compared below
+    trusting.check_hostname, trusting.verify_mode = False, ssl.CERT_NONE
+    files = CertificateFiles(cert, key, check_s=0.2, name="tls load test")
+    server = HttpServer(_app, "127.0.0.1", 0, name="tls load test", render=_render,
+                        tls=files, limits=Limits(request_timeout_s=TIMEOUT_S, threads=4))
+    server.start()
+    try:
+        old = _der(cert)
+        assert _peer_certificate(server, trusting) == old
+        with client(server, ssl.create_default_context(cafile=str(old_ca))) as kept:
+            _replace(key, new_key.read_bytes())  # the key first: a moment of mismatch
+            _replace(cert, new_cert.read_bytes())
+            assert _wait_until(lambda: _peer_certificate(server, trusting) != old, 5)
+            assert _peer_certificate(server, ssl.create_default_context(
+                cafile=str(new_ca))) == _der(new_cert)  # the whole new chain, verified
+            assert _answer(kept) == b"hello"  # the connection open before goes on
+        before = len(errors())  # the moment of mismatch may have been seen, or not
+        for count, broken in enumerate((other_key.read_bytes(),
+                                        b"-----BEGIN PRIVATE KEY-----\nhalf"), 1):
+            _replace(key, broken)
+            assert _wait_until(lambda n=count: len(errors()) == before + n, 5)
+            assert _peer_certificate(server, trusting) == _der(new_cert)
+    finally:
+        server.stop()
+    taken = [r.getMessage() for r in caplog.records if "taken again" in r.getMessage()]
+    assert taken == [f"tls load test: TLS certificate {cert} taken again (changed)"]
+    refused = errors()[before:]
+    assert len(refused) == 2, refused
+    assert "KEY_VALUES_MISMATCH" in refused[0], refused
+    assert all("still serving the one loaded before" in line for line in refused), refused
