@@ -315,3 +315,31 @@ def test_a_changed_certificate_is_taken_without_a_restart_and_a_broken_one_is_no
     assert len(refused) == 2, refused
     assert "KEY_VALUES_MISMATCH" in refused[0], refused
     assert all("still serving the one loaded before" in line for line in refused), refused
+
+
+def test_no_tls_1_2_session_tickets_but_resumption_by_session_id(tmp_path: Path) -> None:
+    with serving(tmp_path) as (server, context):
+        context.maximum_version = ssl.TLSVersion.TLSv1_2
+        with client(server, context) as tls:
+            assert _answer(tls) == b"hello"
+            assert tls.version() == "TLSv1.2"
+            session = tls.session
+        assert session is not None
+        assert not session.has_ticket  # nothing sealed under a key of the process's
+        raw = socket.create_connection(server.server_address, timeout=10)
+        with context.wrap_socket(raw, server_hostname="127.0.0.1", session=session) as tls:
+            assert _answer(tls) == b"hello"
+            assert tls.session_reused  # from the server's session cache
+
+
+def test_alpn_says_http_1_1(tmp_path: Path) -> None:
+    """A client that offers h2 first gets http/1.1; one that offers only h2 gets no
+    protocol (and may still speak HTTP/1.1, or go)."""
+    with serving(tmp_path) as (server, context):
+        context.set_alpn_protocols(["h2", "http/1.1"])
+        with client(server, context) as tls:
+            assert tls.selected_alpn_protocol() == "http/1.1"
+            assert _answer(tls) == b"hello"
+        context.set_alpn_protocols(["h2"])
+        with client(server, context) as tls:
+            assert tls.selected_alpn_protocol() is None
