@@ -9,19 +9,26 @@ complete request, its body spooled to a temporary file beyond 512 KB, to a worke
 thread: a connection that sends nothing, or a byte a second, costs a descriptor and a
 few kilobytes, never a thread. Around it, this module adds what waitress leaves out:
 
-- **TLS** on the same loop (``sync.httpd_tlschannel`` over ``sync.httpd_tls``: memory BIOs, as
-  asyncio does it), so a slow handshake holds nothing either; TLS 1.2 at least, and every
-  close says close_notify;
+- **TLS** on the same loop (``sync.httpd_tlschannel`` over ``sync.httpd_tls``: memory
+  BIOs, as asyncio does it), so a slow handshake holds nothing either; the costly part
+  of a handshake (the signature, the key share) runs on a handshake thread (half the
+  cores), so a flood of ClientHellos does not hold up the loop and the clients it
+  serves; TLS 1.2 at least, no TLS 1.2 session tickets, ALPN ``http/1.1``, every close
+  says close_notify, failed handshakes are logged ten a minute (then summed up), and a
+  certificate whose files change is taken again (``sync.httpd_certs``);
 - **deadlines**: the request line and headers must arrive within ``request_timeout_s``
   of their first byte (of the connection, for the first request); a connection silent
   that long (between requests, or in a body) is closed, and so is one that takes no
   byte of its answer for that long (the worker writing it is freed). A request the
   application is working on (a long poll) is never cut;
+- **a lingering close**: when the server closes (after an error answer, ``Connection:
+  close``), it shuts its side and drops what the client still sends for up to 2 s, so
+  no reset destroys the answer before the client reads it (``sync.httpd_channel``);
 - **a connection cap** answered at once: beyond ``max_connections`` a new connection
-  gets ``503`` with ``Retry-After`` (plain HTTP; over TLS it is closed) instead of
-  waiting unaccepted. The cap is held below the process's descriptor limit, and when
-  ``accept`` runs out of descriptors anyway the loop stops accepting for a second
-  instead of spinning;
+  gets ``503`` with ``Retry-After`` (over TLS after the handshake; 16 such answers at
+  a time, further connections are closed) instead of waiting unaccepted. The cap is
+  held below the process's descriptor limit, and when ``accept`` runs out of
+  descriptors anyway the loop stops accepting for a second instead of spinning;
 - **a gate** that sees each request's head before its body is read (the bearer token,
   the media type, the length), so a stranger cannot make the server take 40 MB;
 - error answers of the library (400 malformed, 413 too large, 431 headers too large,
@@ -31,7 +38,7 @@ few kilobytes, never a thread. Around it, this module adds what waitress leaves 
 :class:`Exchange` gives handlers written for ``http.server`` the same shape (``command``,
 ``path``, ``headers``, ``client_address``) and collects their answer; bodies held in
 memory go through a :class:`BodyBudget`, so ten concurrent maximum-size uploads do not
-take ten times the memory.
+take ten times the memory (``sync.httpd_api``, re-exported here).
 """
 
 from __future__ import annotations
