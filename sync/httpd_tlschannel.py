@@ -175,8 +175,8 @@ class TLSChannel(Channel):
             return written
 
     def writable(self) -> bool:
-        if self.lingering_until is not None:
-            return False
+        if self.lingering_until is not None or self._handshaking:
+            return False  # the handshake thread flushes, and the loop must not wait for it
         return bool(self._stream.pending) or bool(super().writable()) \
             or (self._stream.peer_closed and not self.requests)
 
