@@ -2,7 +2,7 @@
 clients on 127.0.0.1: a flood of costly handshakes and garbage does not hold up a real
 client (handshakes run off the loop), a server that closes after an error answer
 lingers so that the answer is read (plain and TLS), a client beyond the connection cap
-gets 503 over TLS too, failed handshakes are logged within a budget, a changed
+gets 503 over TLS too, lingering has an end, failed handshakes are logged within a budget, a changed
 certificate is taken without a restart (a broken one is not), no TLS 1.2 session
 tickets, ALPN says http/1.1."""
 
@@ -169,6 +169,28 @@ def test_an_oversized_upload_still_reads_its_413(tmp_path: Path, scheme: str) ->
                 body = response.read()
                 assert body.startswith(b"the body is larger than 65536 bytes")
                 assert len(body) == len(_long_render(413, "")[1]) + 35
+        assert _wait_until(lambda: server.connections == 0, 5), server.connections
+
+
+def test_lingering_ends_for_a_client_that_never_stops_sending(tmp_path: Path) -> None:
+    """After its 413 (and the server's FIN) the client goes on sending, a little at a
+    time: the server drops it for the lingering time (here the 1 s request deadline),
+    then closes, and the client's next bytes are refused."""
+    limits = Limits(request_timeout_s=TIMEOUT_S, threads=4, max_body_bytes=65536)
+    with serving(tmp_path, plain=True, limits=limits) as (server, _context), \
+            socket.create_connection(server.server_address, timeout=10) as sock:
+        sock.sendall(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 10000000\r\n\r\n")
+        answer = b""
+        while chunk := sock.recv(65536):  # to the server's FIN
+            answer += chunk
+        assert answer.startswith(b"HTTP/1.1 413 ")
+        lingered = time.monotonic()
+        with contextlib.suppress(OSError):
+            while time.monotonic() - lingered < 10:  # a bound, not a measure
+                sock.send(b"x" * 1024)
+                time.sleep(0.05)
+        ended_s = time.monotonic() - lingered
+        assert ended_s < 4 * TIMEOUT_S, ended_s
         assert _wait_until(lambda: server.connections == 0, 5), server.connections
 
 
