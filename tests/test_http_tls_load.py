@@ -1,10 +1,10 @@
 """Issue 15: the servers of sync/httpd.py under abuse, with real sockets and real ``ssl``
 clients on 127.0.0.1: a flood of costly handshakes and garbage does not hold up a real
 client (handshakes run off the loop), a server that closes after an error answer
-lingers so that the answer is read (plain and TLS), a client beyond the connection cap
-gets 503 over TLS too, lingering has an end, failed handshakes are logged within a budget, a changed
-certificate is taken without a restart (a broken one is not), no TLS 1.2 session
-tickets, ALPN says http/1.1."""
+lingers so that the answer is read (plain and TLS), and not for ever; a client beyond
+the connection cap gets 503 over TLS too, failed handshakes are logged within a
+budget, a changed certificate is taken without a restart (a broken one is not), no
+TLS 1.2 session tickets, ALPN says http/1.1."""
 
 from __future__ import annotations
 
