@@ -38,22 +38,34 @@ class Sender(Protocol):
 
 
 def harden(context: ssl.SSLContext) -> ssl.SSLContext:
-    """``context`` as a server's: TLS 1.2 at least, no renegotiation, no compression.
-    Python's server contexts start at TLS 1.2; one set lower is raised, one that allows
-    nothing from TLS 1.2 on is refused (``ValueError``)."""
+    """``context`` as a server's: TLS 1.2 at least, no renegotiation, no compression, no
+    TLS 1.2 session tickets, ALPN ``http/1.1``. Python's server contexts start at TLS
+    1.2; one set lower is raised, one that allows nothing from TLS 1.2 on is refused
+    (``ValueError``).
+
+    Session tickets: a TLS 1.2 ticket is the session's keys encrypted under a ticket key
+    OpenSSL makes at start and never changes, so whoever gets that key from a running
+    server can decrypt every recorded session resumed with a ticket since it started
+    (the forward secrecy of ECDHE undone). ``OP_NO_TICKET`` turns them off; a TLS 1.2
+    client resumes by session id from the context's cache instead, and TLS 1.3 tickets
+    become references into that cache (OpenSSL's stateful tickets) rather than sealed
+    keys.
+    ALPN: a client that offers ``h2`` first learns that this server speaks HTTP/1.1
+    (waitress has no HTTP/2), instead of guessing from no answer."""
     if context.maximum_version not in (ssl.TLSVersion.MAXIMUM_SUPPORTED,) \
             and context.maximum_version < ssl.TLSVersion.TLSv1_2:
         raise ValueError("the TLS context allows no version from TLS 1.2 on")
     if context.minimum_version < ssl.TLSVersion.TLSv1_2:
         context.minimum_version = ssl.TLSVersion.TLSv1_2
-    context.options |= ssl.OP_NO_RENEGOTIATION | ssl.OP_NO_COMPRESSION
+    context.options |= ssl.OP_NO_RENEGOTIATION | ssl.OP_NO_COMPRESSION | ssl.OP_NO_TICKET
+    context.set_alpn_protocols(["http/1.1"])
     return context
 
 
-def reason(exc: ssl.SSLError) -> str:
-    """What a TLS failure was, for a log line: OpenSSL's reason code (no data of the
-    peer's: no address, no bytes it sent)."""
-    return str(exc.reason or type(exc).__name__)
+def reason(exc: Exception) -> str:
+    """What a TLS failure was, for a log line: OpenSSL's reason code, or the error's
+    type (no data of the peer's: no address, no bytes it sent)."""
+    return str(getattr(exc, "reason", None) or type(exc).__name__)
 
 
 class TLSStream:

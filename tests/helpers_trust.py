@@ -35,14 +35,15 @@ class Office:
         return int(pki.load_certificate(signing / pki.DEVICE_CERT).serial_number)
 
 
-def make_server_tls(tmp_path: Path) -> tuple[Path, Path, Path]:
-    """A test CA and a TLS server certificate for 127.0.0.1: (CA, chain, key) PEM files."""
+def make_server_tls(tmp_path: Path, rsa_bits: int = 0) -> tuple[Path, Path, Path]:
+    """A test CA and a TLS server certificate for 127.0.0.1: (CA, chain, key) PEM files;
+    the server's key is P-256, or RSA of ``rsa_bits`` (a costlier handshake)."""
     import datetime
     import ipaddress
 
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
     from cryptography.x509.oid import NameOID
 
     now = datetime.datetime.now(datetime.UTC)
@@ -59,7 +60,8 @@ def make_server_tls(tmp_path: Path) -> tuple[Path, Path, Path]:
                                        key_agreement=False, encipher_only=False,
                                        decipher_only=False), critical=True)
           .sign(ca_key, hashes.SHA256()))
-    key = ec.generate_private_key(ec.SECP256R1())
+    key = rsa.generate_private_key(65537, rsa_bits) if rsa_bits \
+        else ec.generate_private_key(ec.SECP256R1())
     cert = (x509.CertificateBuilder()
             .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")]))
             .issuer_name(ca_name).public_key(key.public_key())

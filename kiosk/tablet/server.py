@@ -44,6 +44,7 @@ from sync.httpd import (
     BodyBudget,
     BodyError,
     Busy,
+    CertificateFiles,
     Exchange,
     Head,
     HttpServer,
@@ -79,16 +80,16 @@ TLS_UNUSABLE = N_(
     "the PEM files with --tls-cert and --tls-key (the key matching the certificate).")
 
 
-def _tls_context(cert: Path, key: Path | None) -> ssl.SSLContext:
-    """The server's TLS context, or ``ConfigError`` naming the files (never a traceback)."""
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+def _tls_context(cert: Path, key: Path | None) -> CertificateFiles:
+    """The server's certificate files (taken again when they change, ``sync.httpd_certs``),
+    or ``ConfigError`` naming the files (never a traceback)."""
     try:
-        context.load_cert_chain(str(cert), str(key) if key else None)
+        files = CertificateFiles(cert, key, name="tablet api")
     except (OSError, ssl.SSLError) as exc:  # SSLError is an OSError; named for the reader
         error = exc.strerror or getattr(exc, "reason", None) or type(exc).__name__
         raise ConfigError(TLS_UNUSABLE.format(cert=str(cert), key=str(key or cert),
                                               error=str(error))) from exc
-    return context
+    return files
 
 
 class TabletServer:

@@ -17,7 +17,6 @@ woken, or every :data:`_WAIT_FALLBACK_S` in case a notification was missed
 
 from __future__ import annotations
 
-import ssl
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -28,7 +27,16 @@ from typing import TYPE_CHECKING, Any
 from kiosk.base.longpoll import wait_seconds
 from sync import e2e
 from sync.e2e import load_or_create_private_key, public_jwk
-from sync.httpd import BodyBudget, Exchange, Head, HttpServer, Limits, Refusal, wsgi
+from sync.httpd import (
+    BodyBudget,
+    CertificateFiles,
+    Exchange,
+    Head,
+    HttpServer,
+    Limits,
+    Refusal,
+    wsgi,
+)
 from sync.keycheck import KeyTrust
 from sync.oauth import ClientCredentials
 from sync.reference import fleet, pki, routes, sets
@@ -162,10 +170,9 @@ class IntakeServer:
         private_key = load_or_create_private_key(data_dir / KEY_FILE, key_bits)
         x5c = pki.published_chain(data_dir, private_key.public_key)
         self._store = CaseStore(data_dir)
-        context = None
-        if tls is not None:
-            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-            context.load_cert_chain(str(tls[0]), str(tls[1]))
+        # the certificate is taken again when its files change (sync.httpd_certs)
+        context = CertificateFiles(tls[0], tls[1], name="intake-server") \
+            if tls is not None else None
         self._scheme = "https" if tls else "http"
         limits = Limits(request_timeout_s=request_timeout_s, max_connections=max_connections,
                         max_body_bytes=MAX_BODY_BYTES, threads=threads)
