@@ -111,7 +111,7 @@ def test_the_stand_in_answers_match_the_spec(spec: dict[str, Any], intake: Intak
               "encryptedData": encrypt(key, data, JSON)}
     _schema(spec, "Submit").validate(submit)
     done = requests.put(f"{api}/submissions/{sid}", json=submit, headers=auth, timeout=5)
-    assert done.status_code == 200
+    assert done.status_code == 202
     _schema(spec, "Submitted").validate(done.json())
     decided = wait_for_verdict(client, case, sid)
     assert decided.status == "accepted"

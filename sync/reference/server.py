@@ -59,7 +59,7 @@ class Intake:
     """The stand-in's state, shared by every request (:mod:`sync.reference.routes`)."""
 
     def __init__(self, store: CaseStore, private_key: RSAKey, destination_id: str,
-                 x5c: list[str], signing_key: RSAKey, tokens: TokenIssuer | None,
+                 x5c: list[str], signing: tuple[RSAKey, list[str]], tokens: TokenIssuer | None,
                  subscriber: tuple[RSAKey, list[str]], clients: dict[str, str]) -> None:
         self.store = store
         self.clients = clients  # role → client id
@@ -68,8 +68,8 @@ class Intake:
         self.public_jwk = public_jwk(private_key)
         self.public_jwk["x5c"] = x5c
         self.destination_id = destination_id
-        self.signing_key = signing_key
-        self.jwks = sets.jwks(signing_key)
+        self.signing_key = signing[0]
+        self.jwks = sets.jwks(*signing)
         self.subscriber_key = subscriber[0]
         self.subscriber_jwk = sets.signature_jwk(*subscriber)
         self.issuer = "buergerbuero-intake-stand-in"
@@ -79,10 +79,14 @@ class Intake:
         self.decisions = 0  # batches of verdicts the case processor reported
 
     def destination(self) -> dict[str, Any]:
-        """The destination as ``GET /v2/destinations/{id}`` shows it."""
+        """The destination as ``GET /v2/destinations/{id}`` shows it. The stand-in takes
+        every Leika key, region and Fachdaten schema: the wildcards say so in the shape
+        FIT-Connect's destination has (at least one region, one schema)."""
         return {"destinationId": self.destination_id, "status": "active",
                 "services": [{"identifier": "urn:de:fim:leika:leistung:*",
-                              "submissionSchemas": [], "regions": []}],
+                              "submissionSchemas": [{"schemaUri": "urn:buergerbuero:fachdaten:*",
+                                                     "mimeType": "application/json"}],
+                              "regions": ["DE"]}],
                 "encryptionKid": self.public_jwk["kid"],
                 "metadataVersions": ["2.1.0"],
                 "replyChannels": {"eMail": {"usePgp": False}}}
@@ -163,9 +167,11 @@ class IntakeServer:
             self.tokens = TokenIssuer(dict([self._client, self._fleet_client])) \
                 if require_token else None
             subscriber = sets.signing_key(data_dir / pki.PKI_DIR, sets.SUBSCRIBER_KEY)
+            service = sets.signing_key(data_dir / pki.PKI_DIR)
             self._intake = Intake(
                 self._store, private_key, destination_id, x5c,
-                sets.signing_key(data_dir / pki.PKI_DIR), self.tokens,
+                (service, pki.signature_chain(data_dir, service.public_key,
+                                              pki.SERVICE_CHAIN_FILE)), self.tokens,
                 (subscriber, pki.signature_chain(data_dir, subscriber.public_key)),
                 {SENDER: self._client[0], FLEET: self._fleet_client[0]})
             budget = BodyBudget(limits.memory_bodies * MAX_BODY_BYTES)
