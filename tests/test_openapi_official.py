@@ -210,9 +210,64 @@ def test_the_stand_in_answers_v1_as_v2(peer: Peer) -> None:
                                headers={**auth, "Content-Type": "application/jose"},
                                timeout=5)
         assert refused.status_code == 422  # not announced, as 1.1.3 says
+    for unsupported in ({"caseId": str(uuid.uuid4())}, {"callback": {
+            "url": "https://example.org/cb", "secret": "s" * 32}}):
+        body = {"destinationId": ids["destinationId"], "announcedAttachments": [],
+                "serviceType": {"identifier": "urn:de:fim:leika:leistung:99999999000004",
+                                "name": "x"}, **unsupported}
+        refused = requests.post(f"{peer.server.url}/v1/submissions", json=body,
+                                headers=auth, timeout=5)
+        assert refused.status_code == 422, unsupported  # not implemented: never ignored
+        assert peer.official.check(refused, peer.server.url)[1] == []
     # The fleet's routes are the stand-in's own and stay under /v2 only.
     assert requests.get(f"{peer.server.url}/v1/fleet/terminals", headers=auth,
                         timeout=5).status_code == 404
+
+
+@pytest.mark.parametrize("status", [200, 202])
+def test_the_sender_takes_202_and_200_for_the_submit(status: int) -> None:
+    """1.1.3 answers the submit 202; this client's earlier reading of v2 said 200."""
+    answered: list[str] = []
+
+    class Answer(requests.adapters.BaseAdapter):
+        def send(self, request: requests.PreparedRequest, *args: Any,
+                 **kwargs: Any) -> requests.Response:
+            answered.append(f"{request.method} {request.path_url}")
+            response = requests.Response()
+            response.status_code, response.request, response._content = status, request, b"{}"
+            return response
+
+        def close(self) -> None:
+            pass
+
+    client = IntakeClient("http://127.0.0.1:9")
+    client.session.mount("http://", Answer())
+    client.submit(str(uuid.uuid4()), "a.b.c.d.e", "a.b.c.d.e")  # no exception: taken
+    assert answered[0].startswith("PUT /v2/submissions/")
+
+
+def test_the_event_log_pages_as_1_1_3_says(peer: Peer) -> None:
+    auth = {"Authorization": f"Bearer {peer.token}"}
+    events = f"{peer.server.url}/v1/cases/{peer.ids['caseId']}/events"
+    whole = requests.get(events, headers=auth, timeout=5)
+    assert peer.official.check(whole, peer.server.url) == ("get-case-events", [])
+    assert (whole.json()["count"], whole.json()["offset"], whole.json()["totalCount"]) == \
+        (2, 0, 2)
+    first = requests.get(f"{events}?limit=1", headers=auth, timeout=5)
+    second = requests.get(f"{events}?limit=1&offset=1", headers=auth, timeout=5)
+    past = requests.get(f"{events}?offset=5", headers=auth, timeout=5)
+    for page in (first, second, past):
+        assert peer.official.check(page, peer.server.url) == ("get-case-events", [])
+    assert len(first.json()["eventLog"]) == len(second.json()["eventLog"]) == 1
+    # The signatures are made anew per read; the headers (kid) and the order are not.
+    heads = [e.split(".")[0] for e in whole.json()["eventLog"]]
+    assert [first.json()["eventLog"][0].split(".")[0],
+            second.json()["eventLog"][0].split(".")[0]] == heads
+    assert (past.json()["eventLog"], past.json()["totalCount"]) == ([], 2)
+    for bad in ("limit=0", "limit=501", "offset=-1", "limit=%C2%B2", "offset=x"):
+        refused = requests.get(f"{events}?{bad}", headers=auth, timeout=5)
+        assert refused.status_code == 400, bad
+        assert refused.headers["Content-Type"] == "application/problem+json"
 
 
 @pytest.mark.slow

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from http import HTTPStatus
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qs, urlsplit
 
 from sync.e2e import DecryptionFailed, HeaderRefused, check_protected_header
 from sync.httpd import BodyError, Busy, Exchange, Head, Refusal
@@ -247,7 +248,7 @@ class Routes:
         elif (m := _CASE_EVENTS.fullmatch(path)) is not None:
             case_ref = m.group(1)
             self._guarded(lambda: self._send_json(
-                200, {"eventLog": self.server.event_log(case_ref, self.path)}))
+                200, _page(self.server.event_log(case_ref, self.path), self.path)))
         else:
             self._problem(404, "Not Found", "no such route")
 
@@ -382,6 +383,25 @@ class Routes:
             return content_hash(self.server.private_key, body)
         except Unreadable as exc:
             raise BadRequest(str(exc)) from exc
+
+
+def _page(log: list[str], target: str) -> dict[str, Any]:
+    """The event log as FIT-Connect 1.1.3 pages it: ``offset`` (≥ 0) and ``limit``
+    (1–500, default all, at most 500) from the query; ``count``, ``offset``,
+    ``totalCount`` beside the ``eventLog``. Another value is a 400."""
+    query = parse_qs(urlsplit(target).query)
+    bounds = {"offset": (0, 0, None), "limit": (500, 1, 500)}
+    taken = {}
+    for name, (default, low, high) in bounds.items():
+        text = query.get(name, [str(default)])[0]
+        value = int(text) if re.fullmatch(r"[0-9]{1,9}", text) else -1
+        if value < low or (high is not None and value > high):
+            raise BadRequest(f"'{name}' must be an integer from {low}"
+                             + (f" to {high}" if high is not None else ""))
+        taken[name] = value
+    page = log[taken["offset"]:taken["offset"] + taken["limit"]]
+    return {"eventLog": page, "count": len(page), "offset": taken["offset"],
+            "totalCount": len(log)}
 
 
 def _spool_jwe(exchange: Exchange, target: Path) -> str:
