@@ -121,7 +121,9 @@ def test_the_stand_in_answers_match_the_spec(spec: dict[str, Any], intake: Intak
     header = json.loads(_b64(log["eventLog"][0].split(".")[0]))
     assert (header["alg"], header["typ"]) == (ALG, TYP)
     _schema(spec, "Info").validate(requests.get(f"{api}/info", headers=auth, timeout=5).json())
-    for unauthorised in (requests.get(f"{api}/info", timeout=5),
+    assert requests.get(f"{api}/info", timeout=5).status_code == 200  # public, as in 1.1.3
+    for unauthorised in (requests.get(f"{api}/destinations/{intake.destination_id}",
+                                      timeout=5),
                          requests.get(f"{api}/cases/{case}/events", timeout=5),
                          requests.get(f"{api}/cases/{case}/events", timeout=5,
                                       headers={"Authorization": "Bearer forged"})):

@@ -219,6 +219,15 @@ def test_the_stand_in_answers_v1_as_v2(peer: Peer) -> None:
                                 headers=auth, timeout=5)
         assert refused.status_code == 422, unsupported  # not implemented: never ignored
         assert peer.official.check(refused, peer.server.url)[1] == []
+    # What 1.1.3 publishes without a token, the stand-in does too.
+    for path, operation in ((f"/v1/destinations/{ids['destinationId']}/keys/{ids['keyId']}",
+                             "get-destination-key"), ("/v1/info", "get-info"),
+                            ("/.well-known/jwks.json", "get-jwks.json")):
+        public = requests.get(f"{peer.server.url}{path}", timeout=5)
+        assert public.status_code == 200, path
+        assert peer.official.check(public, peer.server.url) == (operation, [])
+    assert requests.get(f"{peer.server.url}/v1/destinations/{ids['destinationId']}",
+                        timeout=5).status_code == 401
     # The fleet's routes are the stand-in's own and stay under /v2 only.
     assert requests.get(f"{peer.server.url}/v1/fleet/terminals", headers=auth,
                         timeout=5).status_code == 404

@@ -8,8 +8,9 @@ checked against the stand-in as it stands.
 :class:`Routes` answers one :class:`sync.httpd.Exchange` from the server's state
 (:class:`sync.reference.server.Intake`); :func:`gate` refuses, before a body is read,
 what no body could make right (no bearer token, an attachment that is not
-``application/jose``, a route that does not exist). Every answer but the JWKS and the
-token needs a bearer token; errors are ``application/problem+json`` (RFC 9457), a
+``application/jose``, a route that does not exist). Every answer but the token, the
+JWKS, a destination's keys and ``info`` (public in FIT-Connect 1.1.3) needs a bearer
+token; errors are ``application/problem+json`` (RFC 9457), a
 full disk is 503 with ``Retry-After``. Attachments are read as a stream into the
 store's spool file (hashed and shape-checked on the way), never whole into memory.
 
@@ -108,7 +109,7 @@ def gate(intake: Intake, head: Head) -> Refusal | None:
     if head.method not in methods.split(", "):
         return Refusal(405, f"{path.rsplit('/', 1)[-1] or path} takes {methods}",
                        [("Allow", methods)])
-    if path not in (_TOKEN, _JWKS) and intake.tokens is not None:
+    if not _public(path) and intake.tokens is not None:
         role = _role(path)
         client = intake.tokens.client(head.headers.get("Authorization"))
         if client is None:
@@ -123,6 +124,12 @@ def gate(intake: Intake, head: Head) -> Refusal | None:
     if head.method in ("GET", "HEAD") and (head.length or head.chunked):
         return Refusal(413, f"{head.method} takes no body")
     return None
+
+
+def _public(path: str) -> bool:
+    """Routes without a bearer token: the token endpoint, and what FIT-Connect 1.1.3
+    publishes to anyone (the JWKS, a destination's keys, ``info``)."""
+    return path in (_TOKEN, _JWKS, _INFO) or _DESTINATION_KEY.fullmatch(path) is not None
 
 
 def _role(path: str) -> str:
@@ -210,11 +217,13 @@ class Routes:
     # -- routes ------------------------------------------------------------------------
 
     def _authorised(self) -> bool:
-        """Every route but the token endpoint and the JWKS needs a valid bearer token of
-        the route's client (``_role``)."""
+        """Every route but the public ones (``_public``) needs a valid bearer token of the
+        route's client (``_role``)."""
         tokens, role = self.server.tokens, _role(self._path())
-        client = None if tokens is None else tokens.client(self.headers.get("Authorization"))
-        if tokens is None or client == self.server.clients[role]:
+        if tokens is None or _public(self._path()):
+            return True
+        client = tokens.client(self.headers.get("Authorization"))
+        if client == self.server.clients[role]:
             return True
         if client is not None:
             self._problem(403, "Forbidden", f"this route needs the {role} client's token")
