@@ -115,7 +115,10 @@ def _deliver_one(server: IntakeServer, client: IntakeClient, tmp: Path) -> dict[
         deadline = time.monotonic() + 30
         while box.item(item_id).state not in ("confirmed", "failed"):
             assert time.monotonic() < deadline, "no verdict in 30 s"
-            state, _case = deliver(box, client, box.item(item_id), server.destination_id)
+            # with a region: the announcement's `region`, which 1.1.3 does not name but
+            # allows (CreateSubmission takes further properties)
+            state, _case = deliver(box, client, box.item(item_id), server.destination_id,
+                                   region="DE073350000000")
             item = box.item(item_id)
             if state == "sending":
                 assert item.case_ref is not None
@@ -166,6 +169,9 @@ def test_the_senders_real_traffic_speaks_the_published_contract(peer: Peer) -> N
                          "submit-submission", "get-jwks.json", "get-case-events"}
     assert seen["get-destination-key"] == 2  # the encryption key, the signature key
     assert seen["create-submission"] == seen["submit-submission"] == 1
+    announce = next(r for r in peer.traffic[:peer.delivered]
+                    if r.request.method == "POST" and r.request.url != peer.server.token_url)
+    assert json.loads(announce.request.body or b"")["region"] == "DE073350000000"
     assert seen["add-submission-attachment"] == 1
 
 
