@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -129,7 +130,9 @@ def load_or_create_private_key(path: Path, bits: int = DEFAULT_KEY_BITS) -> RSAK
         return RSAKey.import_key(json.loads(path.read_text(encoding="utf-8")))
     key = RSAKey.generate_key(bits, parameters={"use": "enc", "alg": ALG}, private=True)
     data = key.as_dict(private=True)
-    data["kid"] = key.thumbprint()
+    # A UUID, as FIT-Connect's kids are: the Submission API 1.1.3 takes a keyId of at
+    # most 36 characters in its path (an RFC 7638 thumbprint has 43).
+    data["kid"] = str(uuid.uuid4())
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

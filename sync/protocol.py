@@ -4,7 +4,8 @@
 :mod:`sync.keycheck`); ``announce`` (``POST /v2/submissions``: destination, the
 service's Leika key and region, the attachment ids) → 201 ``{submissionId, caseId}``;
 ``upload_attachment`` (``PUT /v2/submissions/{id}/attachments/{aid}``, one JWE, 204);
-``submit`` (``PUT /v2/submissions/{id}``, JWE metadata + JWE data, 200);
+``submit`` (``PUT /v2/submissions/{id}``, JWE metadata + JWE data, 202 as FIT-Connect's
+published Submission API 1.1.3 says; a 200 counts too);
 ``case_events`` (``GET /v2/cases/{caseId}/events`` → ``{eventLog: [SET…]}``), read
 into a :class:`SubmissionView`. There is no idempotency key: every announce
 creates a submission, so the caller stores the answer before doing anything else
@@ -323,8 +324,10 @@ class IntakeClient:
                       ok=(204,))
 
     def submit(self, submission_id: str, metadata_jwe: str, data_jwe: str) -> None:
+        """Submit: 202 (``SubmissionReduced``) in FITKO's published API; a 200 is taken as
+        the same (what this client and the stand-in said before that was at hand)."""
         self._request("PUT", f"/submissions/{submission_id}", json_body={
-            "encryptedMetadata": metadata_jwe, "encryptedData": data_jwe})
+            "encryptedMetadata": metadata_jwe, "encryptedData": data_jwe}, ok=(200, 202))
 
     def case_events(self, case_id: str, *, wait_s: float = 0.0) -> list[str]:
         """The case's event log (SETs, compact JWS). ``wait_s`` > 0: the stand-in holds

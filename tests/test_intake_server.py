@@ -194,7 +194,8 @@ def test_bad_requests(intake: IntakeServer) -> None:
     assert not_jwe.status_code == 400
     other = requests.put(f"{api}/submissions/{sid}/attachments/{uuid.uuid4()}", data=b"x",
                          headers=jose, timeout=5)
-    assert other.status_code == 404
+    assert other.status_code == 422  # not announced (FIT-Connect 1.1.3)
+    assert "not announced" in other.json()["detail"]
     wrong_type = requests.put(f"{api}/submissions/{sid}/attachments/{aid}", data=b"x",
                               headers=auth, timeout=5)
     assert wrong_type.status_code == 415

@@ -111,7 +111,7 @@ def test_the_stand_in_answers_match_the_spec(spec: dict[str, Any], intake: Intak
               "encryptedData": encrypt(key, data, JSON)}
     _schema(spec, "Submit").validate(submit)
     done = requests.put(f"{api}/submissions/{sid}", json=submit, headers=auth, timeout=5)
-    assert done.status_code == 200
+    assert done.status_code == 202
     _schema(spec, "Submitted").validate(done.json())
     decided = wait_for_verdict(client, case, sid)
     assert decided.status == "accepted"
@@ -121,7 +121,9 @@ def test_the_stand_in_answers_match_the_spec(spec: dict[str, Any], intake: Intak
     header = json.loads(_b64(log["eventLog"][0].split(".")[0]))
     assert (header["alg"], header["typ"]) == (ALG, TYP)
     _schema(spec, "Info").validate(requests.get(f"{api}/info", headers=auth, timeout=5).json())
-    for unauthorised in (requests.get(f"{api}/info", timeout=5),
+    assert requests.get(f"{api}/info", timeout=5).status_code == 200  # public, as in 1.1.3
+    for unauthorised in (requests.get(f"{api}/destinations/{intake.destination_id}",
+                                      timeout=5),
                          requests.get(f"{api}/cases/{case}/events", timeout=5),
                          requests.get(f"{api}/cases/{case}/events", timeout=5,
                                       headers={"Authorization": "Bearer forged"})):

@@ -193,20 +193,24 @@ def published_chain(data_dir: Path, public: rsa.RSAPublicKey) -> list[str]:
 
 
 SIGNATURE_CHAIN_FILE = "signature-chain.pem"
+SERVICE_CHAIN_FILE = "service-signature-chain.pem"  # the delivery service's SET key
 
 
-def signature_chain(data_dir: Path, public: rsa.RSAPublicKey) -> list[str]:
-    """The ``x5c`` of the subscriber's signature key, issued by the intermediate on first
-    use and kept in ``signature-chain.pem``."""
-    path = data_dir / PKI_DIR / SIGNATURE_CHAIN_FILE
+def signature_chain(data_dir: Path, public: rsa.RSAPublicKey,
+                    file: str = SIGNATURE_CHAIN_FILE) -> list[str]:
+    """The ``x5c`` of the subscriber's signature key (or, with ``file``
+    :data:`SERVICE_CHAIN_FILE`, of the delivery service's), issued by the intermediate on
+    first use and kept in ``file``."""
+    path = data_dir / PKI_DIR / file
     if path.exists():
         chain = x509.load_pem_x509_certificates(path.read_bytes())
         root_now = x509.load_pem_x509_certificate((data_dir / PKI_DIR / ROOT_CERT).read_bytes())
         if chain[0].public_key() == public and chain[-1] == root_now:
             return x5c(chain)
     intermediate, root = load_ca(data_dir, INTERMEDIATE_KEY), load_ca(data_dir, ROOT_KEY)
-    leaf = issue_encryption_cert(intermediate, public, "Destination signature key",
-                                 signature=True)
+    name = "Delivery service signature key" if file == SERVICE_CHAIN_FILE \
+        else "Destination signature key"
+    leaf = issue_encryption_cert(intermediate, public, name, signature=True)
     _write(path, b"".join(_pem(c) for c in (leaf, intermediate.cert, root.cert)))
     return x5c([leaf, intermediate.cert, root.cert])
 

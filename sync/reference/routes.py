@@ -1,10 +1,16 @@
 """The stand-in's routes: FIT-Connect's Submission API v2, request by request.
 
+The sender's operations are also served under ``/v1/…``, the paths of FITKO's
+published Submission API 1.1.3 (``tests/data/fitconnect/submission-api-1.1.3.yaml``),
+by the same code (:func:`canonical` maps them onto ``/v2``), so that document can be
+checked against the stand-in as it stands.
+
 :class:`Routes` answers one :class:`sync.httpd.Exchange` from the server's state
 (:class:`sync.reference.server.Intake`); :func:`gate` refuses, before a body is read,
 what no body could make right (no bearer token, an attachment that is not
-``application/jose``, a route that does not exist). Every answer but the JWKS and the
-token needs a bearer token; errors are ``application/problem+json`` (RFC 9457), a
+``application/jose``, a route that does not exist). Every answer but the token, the
+JWKS, a destination's keys and ``info`` (public in FIT-Connect 1.1.3) needs a bearer
+token; errors are ``application/problem+json`` (RFC 9457), a
 full disk is 503 with ``Retry-After``. Attachments are read as a stream into the
 store's spool file (hashed and shape-checked on the way), never whole into memory.
 
@@ -24,6 +30,7 @@ from collections.abc import Callable
 from http import HTTPStatus
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qs, urlsplit
 
 from sync.e2e import DecryptionFailed, HeaderRefused, check_protected_header
 from sync.httpd import BodyError, Busy, Exchange, Head, Refusal
@@ -50,6 +57,8 @@ _SUBMISSION = re.compile(rf"{_P}/submissions/({_ID_RE})")
 _ATTACHMENT = re.compile(rf"{_P}/submissions/({_ID_RE})/attachments/({_ID_RE})")
 _CASE_EVENTS = re.compile(rf"{_P}/cases/({_ID_RE})/events")
 _HEARTBEATS, _FLEET = f"{_P}/fleet/heartbeats", f"{_P}/fleet/terminals"  # stand-in additions
+#: FITKO's Submission API 1.1.3 has the sender's operations (and ``info``) under ``/v1``.
+_V1 = re.compile(r"/v1(/(?:info|destinations/.+|submissions(?:/.+)?|cases/.+))")
 _LEIKA_RE = re.compile(r"urn:de:fim:leika:leistung:\d{14}")
 _REGION_RE = re.compile(r"DE[0-9]{0,12}")  # an ARS with DE in front (ServiceRegion)
 #: JSON bodies (token, announce, completion) are read into memory; up to this many bytes.
@@ -57,6 +66,9 @@ MAX_JSON_BYTES = 8 * 1024 * 1024
 _CHUNK = 1024 * 1024
 _HEADER_MAX = 64 * 1024  # a JWE's protected header is a few hundred bytes
 _BEARER = {"WWW-Authenticate": 'Bearer realm="submission-api"'}
+_NO_CACHE = {"Cache-Control": "no-cache"}  # on a destination and its keys, as 1.1.3 requires
+#: ``info``'s version: that of the API the stand-in serves (sync/openapi.yaml, 2.0.0).
+_VERSION = {"major": 2, "minor": 0, "patch": 0}
 _ALLOWED = {_TOKEN: "POST", _JWKS: "GET, HEAD", _INFO: "GET, HEAD",
             _SUBMISSIONS: "POST", _HEARTBEATS: "POST", _FLEET: "GET, HEAD"}
 
@@ -65,6 +77,13 @@ def problem(status: int, title: str, detail: str) -> bytes:
     """An RFC 9457 problem, as FIT-Connect answers."""
     return json.dumps({"type": "about:blank", "title": title, "status": status,
                        "detail": detail}).encode()
+
+
+def canonical(path: str) -> str:
+    """``/v1/…`` of one of FIT-Connect 1.1.3's operations → the same route under ``/v2``;
+    every other path as it is (the fleet's routes are the stand-in's, only under /v2)."""
+    m = _V1.fullmatch(path)
+    return path if m is None else f"{_P}{m.group(1)}"
 
 
 def allowed(path: str) -> str | None:
@@ -83,14 +102,14 @@ def allowed(path: str) -> str | None:
 
 def gate(intake: Intake, head: Head) -> Refusal | None:
     """What is refused before the body is read (the connection closes after it)."""
-    path = head.target.split("?", 1)[0]
+    path = canonical(head.target.split("?", 1)[0])
     methods = allowed(path)
     if methods is None:
         return Refusal(404, "no such route") if head.length or head.chunked else None
     if head.method not in methods.split(", "):
         return Refusal(405, f"{path.rsplit('/', 1)[-1] or path} takes {methods}",
                        [("Allow", methods)])
-    if path not in (_TOKEN, _JWKS) and intake.tokens is not None:
+    if not _public(path) and intake.tokens is not None:
         role = _role(path)
         client = intake.tokens.client(head.headers.get("Authorization"))
         if client is None:
@@ -105,6 +124,12 @@ def gate(intake: Intake, head: Head) -> Refusal | None:
     if head.method in ("GET", "HEAD") and (head.length or head.chunked):
         return Refusal(413, f"{head.method} takes no body")
     return None
+
+
+def _public(path: str) -> bool:
+    """Routes without a bearer token: the token endpoint, and what FIT-Connect 1.1.3
+    publishes to anyone (the JWKS, a destination's keys, ``info``)."""
+    return path in (_TOKEN, _JWKS, _INFO) or _DESTINATION_KEY.fullmatch(path) is not None
 
 
 def _role(path: str) -> str:
@@ -142,10 +167,10 @@ class Routes:
             except BodyError as exc:
                 self._problem(exc.status, HTTPStatus(exc.status).phrase, str(exc))
             except Exception as exc:  # noqa: BLE001 - a bug: one line and a 500, never a crash
-                log.error("intake: %s %s failed: %s", self.command, self._path()[:60],
+                log.error("intake: %s %s failed: %s", self.command, self._asked()[:60],
                           type(exc).__name__)
                 self._problem(500, "Internal Server Error", "internal error")
-        log.info("%s %s %s", self.command or "-", self._path() or "-", self.x.status)
+        log.info("%s %s %s", self.command or "-", self._asked() or "-", self.x.status)
 
     def _send_json(self, status: int, body: dict[str, Any] | None,
                    headers: dict[str, str] | None = None) -> None:
@@ -164,8 +189,11 @@ class Routes:
             return None
         return self.x.read_body(limit)
 
-    def _path(self) -> str:
+    def _asked(self) -> str:
         return self.path.split("?", 1)[0]
+
+    def _path(self) -> str:
+        return canonical(self._asked())
 
     def _guarded(self, action: Callable[[], None]) -> None:
         try:
@@ -189,11 +217,13 @@ class Routes:
     # -- routes ------------------------------------------------------------------------
 
     def _authorised(self) -> bool:
-        """Every route but the token endpoint and the JWKS needs a valid bearer token of
-        the route's client (``_role``)."""
+        """Every route but the public ones (``_public``) needs a valid bearer token of the
+        route's client (``_role``)."""
         tokens, role = self.server.tokens, _role(self._path())
-        client = None if tokens is None else tokens.client(self.headers.get("Authorization"))
-        if tokens is None or client == self.server.clients[role]:
+        if tokens is None or _public(self._path()):
+            return True
+        client = tokens.client(self.headers.get("Authorization"))
+        if client == self.server.clients[role]:
             return True
         if client is not None:
             self._problem(403, "Forbidden", f"this route needs the {role} client's token")
@@ -212,23 +242,23 @@ class Routes:
             self._guarded(lambda: self._send_json(200, {
                 "now": time.time(), "terminals": self.server.fleet.terminals()}))
         elif path == _INFO:
-            self._send_json(200, {"status": "ok", "apiVersion": "2"})
+            self._send_json(200, {"status": "ok", "apiVersion": "2", "version": _VERSION})
         elif (m := _DESTINATION_KEY.fullmatch(path)) is not None:
             keys = {k["kid"]: k for k in (self.server.public_jwk, self.server.subscriber_jwk)}
             if m.group(1) not in self.server.services or m.group(2) not in keys:
                 self._problem(404, "Not Found", "unknown destination or key")
                 return
-            self._send_json(200, keys[m.group(2)])
+            self._send_json(200, keys[m.group(2)], _NO_CACHE)
         elif (m := _DESTINATION.fullmatch(path)) is not None:
             destination = self.server.destination(m.group(1))
             if destination is None:
                 self._problem(404, "Not Found", "unknown destination")
                 return
-            self._send_json(200, destination)
+            self._send_json(200, destination, _NO_CACHE)
         elif (m := _CASE_EVENTS.fullmatch(path)) is not None:
             case_ref = m.group(1)
             self._guarded(lambda: self._send_json(
-                200, {"eventLog": self.server.event_log(case_ref, self.path)}))
+                200, _page(self.server.event_log(case_ref, self.path), self.path)))
         else:
             self._problem(404, "Not Found", "no such route")
 
@@ -283,11 +313,12 @@ class Routes:
         destination_id = body.get("destinationId")
         if not isinstance(destination_id, str) or destination_id not in self.server.services:
             raise NotFound
+        for unsupported in ("caseId", "callback"):  # a reply to a case; callbacks
+            if unsupported in body:
+                raise Invalid(f"the stand-in does not take '{unsupported}'")
         if not self.server.offers(destination_id, service["identifier"]):
-            self._problem(422, "Unprocessable Entity",
-                          f"destination {destination_id} does not offer service "
+            raise Invalid(f"destination {destination_id} does not offer service "
                           f"{service['identifier']}")
-            return
         attachments = body.get("announcedAttachments", [])
         if (not isinstance(attachments, list) or len(attachments) > 100
                 or not all(isinstance(a, str) and re.fullmatch(_ID_RE, a) for a in attachments)
@@ -320,7 +351,9 @@ class Routes:
 
             def upload() -> None:
                 if aid not in store.submission(sid)["announced_attachments"]:
-                    raise NotFound  # before looking at the body
+                    # before looking at the body; 422 as FIT-Connect 1.1.3 says
+                    raise Invalid("attachment not announced: upload attachments under "
+                                  "their announced ids")
                 spooled = store.spool_file()
                 try:
                     token_hash = _spool_jwe(self.x, spooled)
@@ -346,7 +379,11 @@ class Routes:
             check_sealed(value.encode())
         view = self.server.store.submit(sid, raw, self._content_hash)
         self.server.wake_processor()
-        self._send_json(200, {"submissionId": sid, "caseId": view["case_ref"]})
+        # 202 and the submission, as FIT-Connect 1.1.3 answers ("SubmissionReduced")
+        self._send_json(202, {"destinationId": view["destination_id"], "submissionId": sid,
+                              "caseId": view["case_ref"],
+                              "attachments": view["announced_attachments"],
+                              "serviceType": {"identifier": view["service_id"]}})
 
     # Only for a repeat whose encryption differs from the first (a rare path).
     def _plaintext_sha512(self, token: bytes) -> str:
@@ -360,6 +397,25 @@ class Routes:
             return content_hash(self.server.private_key, body)
         except Unreadable as exc:
             raise BadRequest(str(exc)) from exc
+
+
+def _page(log: list[str], target: str) -> dict[str, Any]:
+    """The event log as FIT-Connect 1.1.3 pages it: ``offset`` (≥ 0) and ``limit``
+    (1–500, default all, at most 500) from the query; ``count``, ``offset``,
+    ``totalCount`` beside the ``eventLog``. Another value is a 400."""
+    query = parse_qs(urlsplit(target).query)
+    bounds = {"offset": (0, 0, None), "limit": (500, 1, 500)}
+    taken = {}
+    for name, (default, low, high) in bounds.items():
+        text = query.get(name, [str(default)])[0]
+        value = int(text) if re.fullmatch(r"[0-9]{1,9}", text) else -1
+        if value < low or (high is not None and value > high):
+            raise BadRequest(f"'{name}' must be an integer from {low}"
+                             + (f" to {high}" if high is not None else ""))
+        taken[name] = value
+    page = log[taken["offset"]:taken["offset"] + taken["limit"]]
+    return {"eventLog": page, "count": len(page), "offset": taken["offset"],
+            "totalCount": len(log)}
 
 
 def _spool_jwe(exchange: Exchange, target: Path) -> str:

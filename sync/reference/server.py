@@ -68,7 +68,7 @@ class Intake:
     """The stand-in's state, shared by every request (:mod:`sync.reference.routes`)."""
 
     def __init__(self, store: CaseStore, private_key: RSAKey, destination_id: str,
-                 x5c: list[str], signing_key: RSAKey, tokens: TokenIssuer | None,
+                 x5c: list[str], signing: tuple[RSAKey, list[str]], tokens: TokenIssuer | None,
                  subscriber: tuple[RSAKey, list[str]], clients: dict[str, str]) -> None:
         self.store = store
         self.clients = clients  # role → client id
@@ -80,8 +80,8 @@ class Intake:
         # destination id → the services it lists (every destination of the stand-in
         # shares its keys and its subscriber)
         self.services: dict[str, list[dict[str, Any]]] = {destination_id: []}
-        self.signing_key = signing_key
-        self.jwks = sets.jwks(signing_key)
+        self.signing_key = signing[0]
+        self.jwks = sets.jwks(*signing)
         self.subscriber_key = subscriber[0]
         self.subscriber_jwk = sets.signature_jwk(*subscriber)
         self.issuer = "buergerbuero-intake-stand-in"
@@ -91,7 +91,9 @@ class Intake:
         self.decisions = 0  # batches of verdicts the case processor reported
 
     def destination(self, destination_id: str) -> dict[str, Any] | None:
-        """The destination as ``GET /v2/destinations/{id}`` shows it (None: unknown)."""
+        """The destination as ``GET /v2/destinations/{id}`` shows it (None: unknown): the
+        services of its forms, each with region ``DE`` and the form's Fachdaten schema
+        (``sync.reference.services``), in the shape FIT-Connect's destination has."""
         services = self.services.get(destination_id)
         if services is None:
             return None
@@ -182,9 +184,11 @@ class IntakeServer:
             self.tokens = TokenIssuer(dict([self._client, self._fleet_client])) \
                 if require_token else None
             subscriber = sets.signing_key(data_dir / pki.PKI_DIR, sets.SUBSCRIBER_KEY)
+            service = sets.signing_key(data_dir / pki.PKI_DIR)
             self._intake = Intake(
                 self._store, private_key, destination_id, x5c,
-                sets.signing_key(data_dir / pki.PKI_DIR), self.tokens,
+                (service, pki.signature_chain(data_dir, service.public_key,
+                                              pki.SERVICE_CHAIN_FILE)), self.tokens,
                 (subscriber, pki.signature_chain(data_dir, subscriber.public_key)),
                 {SENDER: self._client[0], FLEET: self._fleet_client[0]})
             self._intake.services = {destination_id: shipped_services()} \

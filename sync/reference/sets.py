@@ -44,10 +44,11 @@ def signing_key(pki_dir: Path, name: str = SIGNING_KEY) -> RSAKey:
     return RSAKey.import_key(data)
 
 
-def jwks(key: RSAKey) -> dict[str, Any]:
+def jwks(key: RSAKey, x5c: list[str]) -> dict[str, Any]:
+    """The delivery service's JWKS, its key with the ``x5c`` FIT-Connect's JWK requires."""
     public = key.as_dict(private=False)
     public.update({"alg": ALG, "use": "sig", "key_ops": ["verify"],
-                   "kid": key.kid or key.thumbprint()})
+                   "kid": key.kid or key.thumbprint(), "x5c": x5c})
     return {"keys": [public]}
 
 
