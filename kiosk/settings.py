@@ -95,7 +95,9 @@ class Settings:
     receipt_timeout_s: int = 60
     # Days a confirmed application's personal data stays on the terminal (0: erase at once).
     retention_days: int = 0
-    destination_id: str = "buergerbuero-zentral"  # where the intake server routes submissions
+    # The destination (Zustellpunkt-ID, a UUID) applications go to; the default is the
+    # stand-in's (sync.worker.DEFAULT_DESTINATION, tests/test_config.py).
+    destination_id: str = "8f2a6c1e-3b7d-4e59-a0c4-5d9e7b1f2a63"
     intake_ca_file: str = ""  # PEM of the CA to trust for an https intake_url ("" = system's)
     # The root certificate(s) (PEM) a destination's encryption key must chain up to
     # (FIT-Connect: the administration PKI's root). None: no key is accepted, nothing
@@ -407,7 +409,9 @@ def _check_value(key: str, spec: Key, value: Any, where: str) -> tuple[Any, Mess
     return value, _check_form(key, value, where)
 
 
-_DESTINATION_ID = re.compile(r"[A-Za-z0-9_.-]{1,128}")
+# FIT-Connect's destination ids are UUIDs (Submission API: destinationId, format uuid).
+_DESTINATION_ID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+                             r"[0-9a-fA-F]{12}")
 
 
 def _check_destinations(key: str, spec: Key, value: Any, where: str
@@ -417,7 +421,7 @@ def _check_destinations(key: str, spec: Key, value: Any, where: str
             isinstance(k, str) and re.fullmatch(spec.pattern, k) and isinstance(v, str)
             and _DESTINATION_ID.fullmatch(v.strip()) for k, v in value.items()):
         return None, N_("Config", "Setting '{key}' in {path} must be a table of a form id "
-                        "and its destination's id in quotes, e.g. {example}.").format(
+                        "and its destination's id (a UUID) in quotes, e.g. {example}.").format(
             key=key, path=where, example=spec.example)
     # The services catalogue, only for a file that routes services (it is not loaded
     # before the first frame otherwise: tests/test_startup.py).
@@ -446,6 +450,11 @@ def _check_form(key: str, value: str, where: str) -> Message | None:
         if len(value) != 6 or not value.isdigit():
             return N_("Config", "Setting 'payment_terminal_password' in {path} must be "
                       "the terminal's six-digit password, e.g. \"000000\".").format(path=where)
+    elif key == "destination_id":
+        if not _DESTINATION_ID.fullmatch(value):
+            return N_("Config", "Setting 'destination_id' in {path} must be the destination's "
+                      "id (Zustellpunkt-ID) as FIT-Connect's self-service portal shows it, a "
+                      "UUID such as \"8f2a6c1e-3b7d-4e59-a0c4-5d9e7b1f2a63\".").format(path=where)
     elif key == "fitconnect_region":
         if not re.fullmatch(r"DE[0-9]{0,12}", value):
             return N_("Config", "Setting 'fitconnect_region' in {path} must be an Amtlicher "

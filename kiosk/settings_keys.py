@@ -64,9 +64,11 @@ KEYS: Final[dict[str, Key]] = {
     "intake_key_crl": Key(FILE, "CRLs (PEM or DER) for that chain; with it every certificate "
                           "below the root must be covered by a current CRL and not revoked.",
                           '"/etc/buergerbuero/intake-key.crl"'),
-    "destination_id": Key(TEXT, "The destination the intake server routes submissions to "
-                          "(FIT-Connect: the destination's UUID, the Zustellpunkt-ID).",
-                          '"buergerbuero-zentral"'),
+    "destination_id": Key(TEXT, "The destination applications go to unless 'destinations' "
+                          "names another (FIT-Connect: the destination's UUID, the "
+                          "Zustellpunkt-ID).", '"8f2a6c1e-3b7d-4e59-a0c4-5d9e7b1f2a63"',
+                          pattern=r"^\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+                          r"[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\s*$"),
     "fitconnect_token_url": Key(URL, "FIT-Connect's OAuth2 token endpoint (client "
                                 "credentials); leave out for an intake server without tokens.",
                                 '"https://auth-testing.fit-connect.fitko.dev/token"',

@@ -73,7 +73,7 @@ def _property(name: str, spec: Key) -> dict[str, Any]:
     elif spec.kind == DESTINATIONS:
         prop = {"type": "object", "propertyNames": {"enum": list(FORM_IDS)},
                 "additionalProperties": {"type": "string",
-                                         "pattern": "^\\s*[A-Za-z0-9_.-]{1,128}\\s*$"}}
+                                         "pattern": KEYS["destination_id"].pattern}}
     elif spec.kind in (FILE, DIR):
         prop = {"type": "string", "minLength": 1}
     else:

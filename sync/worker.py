@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from sync.outbox import Outbox, OutboxItem, OutboxStatus
     from sync.protocol import IntakeClient
 
+#: The stand-in's destination (sync.reference.server) and the setting's default.
+DEFAULT_DESTINATION = "8f2a6c1e-3b7d-4e59-a0c4-5d9e7b1f2a63"
+
 log = logging.getLogger(__name__)
 
 
@@ -89,7 +92,7 @@ class SyncWorker:
         idle_poll_s: float = 30.0,
         offline_poll_s: float = 10.0,
         retention_s: float = 7 * 86400.0,
-        destination_id: str = "buergerbuero-zentral",
+        destination_id: str = DEFAULT_DESTINATION,
         destinations: Mapping[str, str] | None = None,
         retry_after_cap_s: float = 3600.0,
         region: str | None = None,

@@ -21,7 +21,7 @@ DISTINCTIVE_NAME = "Zwiebelfisch-Quastenberg"
 PDF_MARKER = b"UNIQUE-PDF-PAYLOAD-7f3a9c"
 
 
-DESTINATION = "buergerbuero-zentral"  # the stand-in's default destination
+DESTINATION = "8f2a6c1e-3b7d-4e59-a0c4-5d9e7b1f2a63"  # the stand-in's default destination
 #: The FIT-Connect facts a form's record carries (placeholder Leika key of the tests).
 FIT_CONNECT = {"leika": "urn:de:fim:leika:leistung:99999999000004",
                "service_name": "Meldebescheinigung",

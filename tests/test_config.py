@@ -288,3 +288,14 @@ def test_config_check_of_a_missing_file_or_unknown_subcommand(tmp_path: Path) ->
     assert result.returncode == 1
     assert "does not exist" in json.loads(result.stdout)["problems"][0]["message"]
     assert run("config").returncode == 2
+
+
+def test_the_default_destination_is_the_stand_in_s() -> None:
+    """A terminal on the defaults sends to the demo's stand-in, whose destination id is a
+    UUID as FIT-Connect's are; the loader refuses an id that is not one."""
+    from sync.worker import DEFAULT_DESTINATION
+
+    assert Settings().destination_id == DEFAULT_DESTINATION
+    _, problems = check_text(b'destination_id = "buergerbuero-zentral"\n', Path("k.toml"))
+    assert [p.key for p in problems] == ["destination_id"]
+    assert "UUID" in problems[0].message.untranslated()

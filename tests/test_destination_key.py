@@ -38,7 +38,7 @@ from sync.reference.server import IntakeServer, stored_cases
 from sync.reference.store import KEY_FILE
 from sync.worker import SyncWorker
 
-DEST = "buergerbuero-zentral"
+DEST = "8f2a6c1e-3b7d-4e59-a0c4-5d9e7b1f2a63"
 
 
 def _seed() -> Path:

@@ -39,7 +39,7 @@ from sync.reference.store import KEY_FILE
 
 PDF, JSON = "application/pdf", "application/json"  # the JWEs' cty
 
-DEST = "buergerbuero-zentral"
+DEST = "8f2a6c1e-3b7d-4e59-a0c4-5d9e7b1f2a63"
 
 
 def _submit(client: IntakeClient, app):  # type: ignore[no-untyped-def]

@@ -26,7 +26,7 @@ from sync.reference.server import IntakeServer, stored_case
 
 PDF, JSON = "application/pdf", "application/json"  # the JWEs' cty
 
-DEST = "buergerbuero-zentral"
+DEST = "8f2a6c1e-3b7d-4e59-a0c4-5d9e7b1f2a63"
 NOW = dt.datetime(2026, 11, 21, 10, 30, tzinfo=dt.UTC)
 
 

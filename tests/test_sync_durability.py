@@ -42,7 +42,7 @@ def test_sigkill_at_100_random_moments_loses_and_duplicates_nothing(
     expected: dict[str, str] = report["expected"]
     # After the last kill, a clean run sends what is left.
     send_until_done(tmp_path / "kiosk" / "outbox.sqlite3", tmp_path / "kiosk" / "terminal.key",
-                    intake.url, "buergerbuero-zentral", key_trust=intake.key_trust,
+                    intake.url, "8f2a6c1e-3b7d-4e59-a0c4-5d9e7b1f2a63", key_trust=intake.key_trust,
                     tokens=intake.sender_tokens())
     cases = stored_cases(intake.data_dir)
     counts = Counter(meta["vorgangsnummer"] for meta, _pdf in cases)

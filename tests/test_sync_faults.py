@@ -133,7 +133,7 @@ def test_tls_untrusted_certificate_is_refused_then_trusted_ca_works(tmp_path: Pa
         assert server.url.startswith("https://127.0.0.1:")
         with pytest.raises(NetworkError) as info:
             IntakeClient(server.url, key_trust=server.key_trust,
-                         timeout_s=5).destination_key("buergerbuero-zentral")  # TLS first
+                         timeout_s=5).destination_key(server.destination_id)  # TLS first
         assert info.value.message == UNTRUSTED
         assert "TLS" in info.value.detail
         expected = _enqueue(db, key, 2, "T")

@@ -612,6 +612,11 @@
         <translation>يجب أن يكون الإعداد &apos;languages&apos; في {path} قائمة من القيم التالية: {known}.</translation>
     </message>
     <message>
+        <source>Setting &apos;{key}&apos; in {path} must be a table of a form id and its destination&apos;s id (a UUID) in quotes, e.g. {example}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>يجب أن يكون الإعداد &apos;{key}&apos; في {path} جدولًا من معرّف النموذج ومعرّف نقطة التسليم الخاصة به (UUID) بين علامتي اقتباس، مثل {example}.</translation>
+    </message>
+    <message>
         <source>In {path}, &apos;idle_warning_s&apos; must be shorter than &apos;idle_timeout_s&apos;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>في {path}، يجب أن تكون قيمة &apos;idle_warning_s&apos; أقل من &apos;idle_timeout_s&apos;.</translation>
@@ -692,11 +697,6 @@
         <translation>يجب أن يكون الإعداد &apos;{key}&apos; في {path} عنوانًا يبدأ بـ {schemes}، مثلًا {example}.</translation>
     </message>
     <message>
-        <source>Setting &apos;{key}&apos; in {path} must be a table of a form id and its destination&apos;s id in quotes, e.g. {example}.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>يجب أن يكون الإعداد &apos;{key}&apos; في {path} جدولًا من معرّف النموذج ومعرّف نقطة التسليم الخاصة به بين علامتي اقتباس، مثل {example}.</translation>
-    </message>
-    <message>
         <source>Setting &apos;{key}&apos; in {path} names {unknown}, which this kiosk does not offer. Services: {known}.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>الإعداد &apos;{key}&apos; في {path} يذكر {unknown}، وهي خدمة لا يقدمها هذا الجهاز. الخدمات: {known}.</translation>
@@ -705,6 +705,11 @@
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>يجب أن يكون الإعداد &apos;payment_terminal_password&apos; في {path} كلمة مرور جهاز الدفع المكوّنة من ستة أرقام، مثلًا &quot;000000&quot;.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;destination_id&apos; in {path} must be the destination&apos;s id (Zustellpunkt-ID) as FIT-Connect&apos;s self-service portal shows it, a UUID such as &quot;8f2a6c1e-3b7d-4e59-a0c4-5d9e7b1f2a63&quot;.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>يجب أن يكون الإعداد &apos;destination_id&apos; في {path} معرّف نقطة التسليم (Zustellpunkt-ID) كما تعرضه بوابة الخدمة الذاتية في FIT-Connect، أي UUID مثل &quot;8f2a6c1e-3b7d-4e59-a0c4-5d9e7b1f2a63&quot;.</translation>
     </message>
     <message>
         <source>Setting &apos;fitconnect_region&apos; in {path} must be an Amtlicher Regionalschlüssel with DE in front, e.g. &quot;DE073350000000&quot;.</source>

@@ -612,6 +612,11 @@
         <translation>Die Einstellung „languages“ in {path} muss eine Liste sein. In der Liste dürfen nur diese Werte stehen: {known}.</translation>
     </message>
     <message>
+        <source>Setting &apos;{key}&apos; in {path} must be a table of a form id and its destination&apos;s id (a UUID) in quotes, e.g. {example}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Die Einstellung „{key}“ in {path} ist falsch. Schreiben Sie zu jedem Formular die Nummer vom Zustell-Punkt. Die Nummer steht in Anführungs-Zeichen. Zum Beispiel: {example}.</translation>
+    </message>
+    <message>
         <source>In {path}, &apos;idle_warning_s&apos; must be shorter than &apos;idle_timeout_s&apos;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>In {path} muss „idle_warning_s“ kleiner sein als „idle_timeout_s“.</translation>
@@ -692,11 +697,6 @@
         <translation>Die Einstellung „{key}“ in {path} muss eine Adresse sein, die mit {schemes} beginnt, z. B. {example}.</translation>
     </message>
     <message>
-        <source>Setting &apos;{key}&apos; in {path} must be a table of a form id and its destination&apos;s id in quotes, e.g. {example}.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Die Einstellung „{key}“ in {path} ist falsch. Schreiben Sie zu jedem Formular die Nummer vom Zustell-Punkt. Die Nummer steht in Anführungs-Zeichen. Zum Beispiel: {example}.</translation>
-    </message>
-    <message>
         <source>Setting &apos;{key}&apos; in {path} names {unknown}, which this kiosk does not offer. Services: {known}.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Die Einstellung „{key}“ in {path} ist falsch. Dort steht {unknown}. Das gibt es an diesem Gerät nicht. Diese Dienste gibt es: {known}.</translation>
@@ -705,6 +705,11 @@
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Die Einstellung &apos;payment_terminal_password&apos; in {path} muss das Pass·wort vom Karten·terminal sein. Das Pass·wort hat 6 Ziffern. Zum Beispiel: &quot;000000&quot;.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;destination_id&apos; in {path} must be the destination&apos;s id (Zustellpunkt-ID) as FIT-Connect&apos;s self-service portal shows it, a UUID such as &quot;8f2a6c1e-3b7d-4e59-a0c4-5d9e7b1f2a63&quot;.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Die Einstellung „destination_id“ in {path} ist falsch. Schreiben Sie die Nummer vom Zustell-Punkt. Sie finden die Nummer im Portal von FIT-Connect. Zum Beispiel: &quot;8f2a6c1e-3b7d-4e59-a0c4-5d9e7b1f2a63&quot;.</translation>
     </message>
     <message>
         <source>Setting &apos;fitconnect_region&apos; in {path} must be an Amtlicher Regionalschlüssel with DE in front, e.g. &quot;DE073350000000&quot;.</source>

@@ -493,6 +493,10 @@
         <translation>Die Einstellung „languages“ in {path} muss eine Liste mit Werten aus {known} sein.</translation>
     </message>
     <message>
+        <source>Setting &apos;{key}&apos; in {path} must be a table of a form id and its destination&apos;s id (a UUID) in quotes, e.g. {example}.</source>
+        <translation>Die Einstellung „{key}“ in {path} muss eine Tabelle aus Formular-ID und der ID ihres Zustellpunkts (einer UUID) in Anführungszeichen sein, z. B. {example}.</translation>
+    </message>
+    <message>
         <source>In {path}, &apos;idle_warning_s&apos; must be shorter than &apos;idle_timeout_s&apos;.</source>
         <translation>In {path} muss „idle_warning_s“ kleiner als „idle_timeout_s“ sein.</translation>
     </message>
@@ -557,16 +561,16 @@
         <translation>Die Einstellung „{key}“ in {path} muss eine Adresse sein, die mit {schemes} beginnt, z. B. {example}.</translation>
     </message>
     <message>
-        <source>Setting &apos;{key}&apos; in {path} must be a table of a form id and its destination&apos;s id in quotes, e.g. {example}.</source>
-        <translation>Die Einstellung „{key}“ in {path} muss eine Tabelle aus Formular-ID und der ID ihres Zustellpunkts in Anführungszeichen sein, z. B. {example}.</translation>
-    </message>
-    <message>
         <source>Setting &apos;{key}&apos; in {path} names {unknown}, which this kiosk does not offer. Services: {known}.</source>
         <translation>Die Einstellung „{key}“ in {path} nennt {unknown}; diesen Dienst bietet dieses Terminal nicht an. Dienste: {known}.</translation>
     </message>
     <message>
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
         <translation>Die Einstellung &apos;payment_terminal_password&apos; in {path} muss das sechsstellige Passwort des Terminals sein, z. B. &quot;000000&quot;.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;destination_id&apos; in {path} must be the destination&apos;s id (Zustellpunkt-ID) as FIT-Connect&apos;s self-service portal shows it, a UUID such as &quot;8f2a6c1e-3b7d-4e59-a0c4-5d9e7b1f2a63&quot;.</source>
+        <translation>Die Einstellung „destination_id“ in {path} muss die ID des Zustellpunkts sein, wie das Self-Service-Portal von FIT-Connect sie zeigt: eine UUID wie &quot;8f2a6c1e-3b7d-4e59-a0c4-5d9e7b1f2a63&quot;.</translation>
     </message>
     <message>
         <source>Setting &apos;fitconnect_region&apos; in {path} must be an Amtlicher Regionalschlüssel with DE in front, e.g. &quot;DE073350000000&quot;.</source>

@@ -612,6 +612,11 @@
         <translation>Ustawienie „languages” w {path} musi być listą wartości spośród: {known}.</translation>
     </message>
     <message>
+        <source>Setting &apos;{key}&apos; in {path} must be a table of a form id and its destination&apos;s id (a UUID) in quotes, e.g. {example}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ustawienie &apos;{key}&apos; w {path} musi być tabelą z identyfikatorem formularza i identyfikatorem jego punktu doręczeń (UUID) w cudzysłowie, np. {example}.</translation>
+    </message>
+    <message>
         <source>In {path}, &apos;idle_warning_s&apos; must be shorter than &apos;idle_timeout_s&apos;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>W {path} wartość „idle_warning_s” musi być mniejsza niż „idle_timeout_s”.</translation>
@@ -692,11 +697,6 @@
         <translation>Ustawienie „{key}” w {path} musi być adresem zaczynającym się od {schemes}, np. {example}.</translation>
     </message>
     <message>
-        <source>Setting &apos;{key}&apos; in {path} must be a table of a form id and its destination&apos;s id in quotes, e.g. {example}.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Ustawienie &apos;{key}&apos; w {path} musi być tabelą z identyfikatorem formularza i identyfikatorem jego punktu doręczeń w cudzysłowie, np. {example}.</translation>
-    </message>
-    <message>
         <source>Setting &apos;{key}&apos; in {path} names {unknown}, which this kiosk does not offer. Services: {known}.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ustawienie &apos;{key}&apos; w {path} wymienia {unknown}, czego ten terminal nie oferuje. Usługi: {known}.</translation>
@@ -705,6 +705,11 @@
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Ustawienie „payment_terminal_password” w {path} musi być sześciocyfrowym hasłem terminala, np. &quot;000000&quot;.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;destination_id&apos; in {path} must be the destination&apos;s id (Zustellpunkt-ID) as FIT-Connect&apos;s self-service portal shows it, a UUID such as &quot;8f2a6c1e-3b7d-4e59-a0c4-5d9e7b1f2a63&quot;.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Ustawienie &apos;destination_id&apos; w {path} musi być identyfikatorem punktu doręczeń (Zustellpunkt-ID) tak, jak pokazuje go portal samoobsługowy FIT-Connect, czyli UUID, np. &quot;8f2a6c1e-3b7d-4e59-a0c4-5d9e7b1f2a63&quot;.</translation>
     </message>
     <message>
         <source>Setting &apos;fitconnect_region&apos; in {path} must be an Amtlicher Regionalschlüssel with DE in front, e.g. &quot;DE073350000000&quot;.</source>

@@ -612,6 +612,11 @@
         <translation>Setarea „languages” din {path} trebuie să fie o listă cu valori din: {known}.</translation>
     </message>
     <message>
+        <source>Setting &apos;{key}&apos; in {path} must be a table of a form id and its destination&apos;s id (a UUID) in quotes, e.g. {example}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Setarea &apos;{key}&apos; din {path} trebuie să fie un tabel cu id-ul formularului și id-ul punctului său de livrare (un UUID) între ghilimele, de ex. {example}.</translation>
+    </message>
+    <message>
         <source>In {path}, &apos;idle_warning_s&apos; must be shorter than &apos;idle_timeout_s&apos;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>În {path}, „idle_warning_s” trebuie să fie mai mic decât „idle_timeout_s”.</translation>
@@ -692,11 +697,6 @@
         <translation>Setarea „{key}” din {path} trebuie să fie o adresă care începe cu {schemes}, de ex. {example}.</translation>
     </message>
     <message>
-        <source>Setting &apos;{key}&apos; in {path} must be a table of a form id and its destination&apos;s id in quotes, e.g. {example}.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Setarea &apos;{key}&apos; din {path} trebuie să fie un tabel cu id-ul formularului și id-ul punctului său de livrare între ghilimele, de ex. {example}.</translation>
-    </message>
-    <message>
         <source>Setting &apos;{key}&apos; in {path} names {unknown}, which this kiosk does not offer. Services: {known}.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Setarea &apos;{key}&apos; din {path} numește {unknown}, pe care acest terminal nu le oferă. Servicii: {known}.</translation>
@@ -705,6 +705,11 @@
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Setarea „payment_terminal_password” din {path} trebuie să fie parola din șase cifre a terminalului, de exemplu &quot;000000&quot;.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;destination_id&apos; in {path} must be the destination&apos;s id (Zustellpunkt-ID) as FIT-Connect&apos;s self-service portal shows it, a UUID such as &quot;8f2a6c1e-3b7d-4e59-a0c4-5d9e7b1f2a63&quot;.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Setarea &apos;destination_id&apos; din {path} trebuie să fie id-ul punctului de livrare (Zustellpunkt-ID) așa cum îl arată portalul de autoservire FIT-Connect, un UUID precum &quot;8f2a6c1e-3b7d-4e59-a0c4-5d9e7b1f2a63&quot;.</translation>
     </message>
     <message>
         <source>Setting &apos;fitconnect_region&apos; in {path} must be an Amtlicher Regionalschlüssel with DE in front, e.g. &quot;DE073350000000&quot;.</source>

@@ -612,6 +612,11 @@
         <translation>Настройка «languages» в {path} должна быть списком из значений: {known}.</translation>
     </message>
     <message>
+        <source>Setting &apos;{key}&apos; in {path} must be a table of a form id and its destination&apos;s id (a UUID) in quotes, e.g. {example}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Параметр &apos;{key}&apos; в {path} должен быть таблицей из идентификатора формы и идентификатора её пункта доставки (UUID) в кавычках, например {example}.</translation>
+    </message>
+    <message>
         <source>In {path}, &apos;idle_warning_s&apos; must be shorter than &apos;idle_timeout_s&apos;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>В {path} значение «idle_warning_s» должно быть меньше, чем «idle_timeout_s».</translation>
@@ -692,11 +697,6 @@
         <translation>Параметр «{key}» в {path} должен быть адресом, начинающимся с {schemes}, напр. {example}.</translation>
     </message>
     <message>
-        <source>Setting &apos;{key}&apos; in {path} must be a table of a form id and its destination&apos;s id in quotes, e.g. {example}.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Параметр &apos;{key}&apos; в {path} должен быть таблицей из идентификатора формы и идентификатора её пункта доставки в кавычках, например {example}.</translation>
-    </message>
-    <message>
         <source>Setting &apos;{key}&apos; in {path} names {unknown}, which this kiosk does not offer. Services: {known}.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Параметр &apos;{key}&apos; в {path} называет {unknown}, чего этот терминал не предлагает. Услуги: {known}.</translation>
@@ -705,6 +705,11 @@
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Настройка &apos;payment_terminal_password&apos; в {path} должна быть шестизначным паролем терминала, например &quot;000000&quot;.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;destination_id&apos; in {path} must be the destination&apos;s id (Zustellpunkt-ID) as FIT-Connect&apos;s self-service portal shows it, a UUID such as &quot;8f2a6c1e-3b7d-4e59-a0c4-5d9e7b1f2a63&quot;.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Параметр &apos;destination_id&apos; в {path} должен быть идентификатором пункта доставки (Zustellpunkt-ID), как его показывает портал самообслуживания FIT-Connect, то есть UUID, например &quot;8f2a6c1e-3b7d-4e59-a0c4-5d9e7b1f2a63&quot;.</translation>
     </message>
     <message>
         <source>Setting &apos;fitconnect_region&apos; in {path} must be an Amtlicher Regionalschlüssel with DE in front, e.g. &quot;DE073350000000&quot;.</source>

@@ -612,6 +612,11 @@
         <translation>{path} içindeki &apos;languages&apos; ayarı şu değerlerden oluşan bir liste olmalıdır: {known}.</translation>
     </message>
     <message>
+        <source>Setting &apos;{key}&apos; in {path} must be a table of a form id and its destination&apos;s id (a UUID) in quotes, e.g. {example}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>{path} içindeki &apos;{key}&apos; ayarı, form kimliği ile teslim noktasının tırnak içindeki kimliğinden (UUID) oluşan bir tablo olmalıdır, örn. {example}.</translation>
+    </message>
+    <message>
         <source>In {path}, &apos;idle_warning_s&apos; must be shorter than &apos;idle_timeout_s&apos;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içinde &apos;idle_warning_s&apos;, &apos;idle_timeout_s&apos; değerinden küçük olmalıdır.</translation>
@@ -692,11 +697,6 @@
         <translation>{path} içindeki &apos;{key}&apos; ayarı {schemes} ile başlayan bir adres olmalıdır, örneğin {example}.</translation>
     </message>
     <message>
-        <source>Setting &apos;{key}&apos; in {path} must be a table of a form id and its destination&apos;s id in quotes, e.g. {example}.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>{path} içindeki &apos;{key}&apos; ayarı, form kimliği ile teslim noktasının tırnak içindeki kimliğinden oluşan bir tablo olmalıdır, örn. {example}.</translation>
-    </message>
-    <message>
         <source>Setting &apos;{key}&apos; in {path} names {unknown}, which this kiosk does not offer. Services: {known}.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içindeki &apos;{key}&apos; ayarı {unknown} adını veriyor; bu terminal bunu sunmuyor. Hizmetler: {known}.</translation>
@@ -705,6 +705,11 @@
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>{path} içindeki &apos;payment_terminal_password&apos; ayarı terminalin altı haneli parolası olmalıdır, örn. &quot;000000&quot;.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;destination_id&apos; in {path} must be the destination&apos;s id (Zustellpunkt-ID) as FIT-Connect&apos;s self-service portal shows it, a UUID such as &quot;8f2a6c1e-3b7d-4e59-a0c4-5d9e7b1f2a63&quot;.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>{path} içindeki &apos;destination_id&apos; ayarı, FIT-Connect self servis portalının gösterdiği teslim noktası kimliği (Zustellpunkt-ID) olmalıdır; örneğin &quot;8f2a6c1e-3b7d-4e59-a0c4-5d9e7b1f2a63&quot; gibi bir UUID.</translation>
     </message>
     <message>
         <source>Setting &apos;fitconnect_region&apos; in {path} must be an Amtlicher Regionalschlüssel with DE in front, e.g. &quot;DE073350000000&quot;.</source>

@@ -612,6 +612,11 @@
         <translation>Налаштування «languages» у {path} має бути списком зі значень: {known}.</translation>
     </message>
     <message>
+        <source>Setting &apos;{key}&apos; in {path} must be a table of a form id and its destination&apos;s id (a UUID) in quotes, e.g. {example}.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Параметр &apos;{key}&apos; у {path} має бути таблицею з ідентифікатора форми та ідентифікатора її пункту доставки (UUID) в лапках, наприклад {example}.</translation>
+    </message>
+    <message>
         <source>In {path}, &apos;idle_warning_s&apos; must be shorter than &apos;idle_timeout_s&apos;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>У {path} «idle_warning_s» має бути меншим за «idle_timeout_s».</translation>
@@ -692,11 +697,6 @@
         <translation>Параметр «{key}» у {path} має бути адресою, що починається з {schemes}, напр. {example}.</translation>
     </message>
     <message>
-        <source>Setting &apos;{key}&apos; in {path} must be a table of a form id and its destination&apos;s id in quotes, e.g. {example}.</source>
-        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
-        <translation>Параметр &apos;{key}&apos; у {path} має бути таблицею з ідентифікатора форми та ідентифікатора її пункту доставки в лапках, наприклад {example}.</translation>
-    </message>
-    <message>
         <source>Setting &apos;{key}&apos; in {path} names {unknown}, which this kiosk does not offer. Services: {known}.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Параметр &apos;{key}&apos; у {path} називає {unknown}, чого цей термінал не пропонує. Послуги: {known}.</translation>
@@ -705,6 +705,11 @@
         <source>Setting &apos;payment_terminal_password&apos; in {path} must be the terminal&apos;s six-digit password, e.g. &quot;000000&quot;.</source>
         <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
         <translation>Налаштування «payment_terminal_password» у {path} має бути шестизначним паролем термінала, наприклад &quot;000000&quot;.</translation>
+    </message>
+    <message>
+        <source>Setting &apos;destination_id&apos; in {path} must be the destination&apos;s id (Zustellpunkt-ID) as FIT-Connect&apos;s self-service portal shows it, a UUID such as &quot;8f2a6c1e-3b7d-4e59-a0c4-5d9e7b1f2a63&quot;.</source>
+        <translatorcomment>machine translation: wants a native speaker&apos;s review</translatorcomment>
+        <translation>Параметр &apos;destination_id&apos; у {path} має бути ідентифікатором пункту доставки (Zustellpunkt-ID), як його показує портал самообслуговування FIT-Connect, тобто UUID, наприклад &quot;8f2a6c1e-3b7d-4e59-a0c4-5d9e7b1f2a63&quot;.</translation>
     </message>
     <message>
         <source>Setting &apos;fitconnect_region&apos; in {path} must be an Amtlicher Regionalschlüssel with DE in front, e.g. &quot;DE073350000000&quot;.</source>

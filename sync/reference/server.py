@@ -54,12 +54,13 @@ from sync.reference.tokens import (
     client_files,
     load_or_create_client,
 )
+from sync.worker import DEFAULT_DESTINATION
 
 if TYPE_CHECKING:
     from joserfc.jwk import RSAKey
 
 MAX_BODY_BYTES = 40 * 1024 * 1024
-DEFAULT_DESTINATION = "buergerbuero-zentral"
+
 MAX_WAIT_S = 10.0
 _WAIT_FALLBACK_S = 1.0
 

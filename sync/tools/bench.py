@@ -390,7 +390,7 @@ def crash_drill(tmp: Path, kills: int) -> dict[str, Any]:
             text=True, check=True, timeout=3600)
         report = json.loads(result.stdout)
         send_until_done(tmp / "crash" / "outbox.sqlite3", tmp / "crash" / "terminal.key",
-                        server.url, "buergerbuero-zentral", key_trust=server.key_trust,
+                        server.url, server.destination_id, key_trust=server.key_trust,
                         tokens=server.sender_tokens())
     finally:
         server.stop()

@@ -29,7 +29,7 @@ from sync.keycheck import KeyTrust
 from sync.oauth import ClientCredentials, TokenSource, load_secret
 from sync.outbox import Outbox, OutgoingApplication, read_status
 from sync.protocol import IntakeClient
-from sync.worker import QuietListener, SyncWorker
+from sync.worker import DEFAULT_DESTINATION, QuietListener, SyncWorker
 
 #: The FIT-Connect facts of the drill's applications (a placeholder Leika key).
 DRILL_SERVICE = {"leika": "urn:de:fim:leika:leistung:99999999000004",
@@ -69,7 +69,7 @@ def send_until_done(db: Path, key: Path, url: str, destination_id: str,
 
 
 def run(data: Path, url: str, kills_wanted: int, *, seed: int, per_cycle: int = 3,
-        max_kill_ms: float = 150.0, destination_id: str = "buergerbuero-zentral",
+        max_kill_ms: float = 150.0, destination_id: str = DEFAULT_DESTINATION,
         pdf_size: int = 2048, key_trust: KeyTrust | None = None,
         tokens: TokenSource | None = None) -> dict[str, Any]:
     # Load everything the children need before forking, so a cycle costs no imports.
