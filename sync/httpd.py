@@ -77,8 +77,9 @@ from sync.httpd_api import (
 )
 from sync.httpd_certs import CertificateFiles
 from sync.httpd_channel import BUSY, Channel
+from sync.httpd_logbudget import FailureLog, LogBudget
 from sync.httpd_tls import harden
-from sync.httpd_tlschannel import FailureLog, TLSChannel
+from sync.httpd_tlschannel import TLSChannel
 
 __all__ = ["App", "BodyBudget", "BodyError", "Busy", "CertificateFiles", "Environ",
            "Exchange", "Gate", "Head", "Headers", "HttpServer", "Limits", "Refusal", "Render",
@@ -112,6 +113,8 @@ class _Server(TcpWSGIServer):  # type: ignore[misc]
         self._refusing = False
         self.refusals = 0  # connections beyond the cap being answered 503 now
         self.tls_failures = FailureLog(name)
+        self.refusal_log = LogBudget(name, "requests refused before the application")
+        self.connection_errors = LogBudget(name, "connections that ended with an error")
         #: TLS handshakes (their signatures and key shares) run here, off the loop.
         self.handshakes = ThreadPoolExecutor(HANDSHAKE_THREADS, f"{name} tls")
         super().__init__(app, map={}, adj=adj)
@@ -125,6 +128,8 @@ class _Server(TcpWSGIServer):  # type: ignore[misc]
             self._next_check = now + min(1.0, self.limits.request_timeout_s / 4)
             self.maintenance(now)
             self.tls_failures.tick(time.monotonic())
+            self.refusal_log.tick(time.monotonic())
+            self.connection_errors.tick(time.monotonic())
             if self.certificates is not None:
                 self.tls = self.certificates.check(time.monotonic())
 

@@ -61,9 +61,9 @@ class ErrorTask(_WaitressErrorTask):  # type: ignore[misc]
         self.response_headers.extend(getattr(error, "headers", ()))
         self.set_close_on_finish()
         self.content_length = len(body)
-        log.info("%s: %s %s refused before the application (%d)", server.name,
-                 getattr(self.request, "command", "-") or "-",
-                 loggable_path(getattr(self.request, "path", "") or ""), code)
+        server.refusal_log.note("%s: %s %s refused before the application (%d)",
+                                server.name, getattr(self.request, "command", "-") or "-",
+                                loggable_path(getattr(self.request, "path", "") or ""), code)
         self.write(body)
 
 
@@ -137,7 +137,8 @@ class Channel(HTTPChannel):  # type: ignore[misc]
         super().del_channel(map)
 
     def handle_error(self) -> None:
-        log.info("%s: a connection ended with an error", self.server.name)
+        self.server.connection_errors.note("%s: a connection ended with an error",
+                                           self.server.name)
         self.linger = False
         self.handle_close()
 

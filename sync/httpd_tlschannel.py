@@ -7,50 +7,16 @@ import logging
 import socket
 import ssl
 import time
-from collections.abc import Callable
 from functools import partial
 from typing import Any
 
 from waitress.adjustments import Adjustments
 
 from sync.httpd_channel import Channel
+from sync.httpd_logbudget import FailureLog as FailureLog  # re-exported (tests)
 from sync.httpd_tls import TLSStream, reason
 
 log = logging.getLogger("sync.httpd")
-
-
-class FailureLog:
-    """One log line per failed TLS handshake or connection, ``burst`` a minute at most:
-    the rest are counted and said in one line once the minute is over (a scanner sends
-    thousands). OpenSSL's reason only: no address, no byte of the client's."""
-
-    INTERVAL_S = 60.0
-
-    def __init__(self, name: str, burst: int = 10,
-                 clock: Callable[[], float] = time.monotonic) -> None:
-        self.name, self.burst, self._clock = name, burst, clock
-        self._until = clock() + self.INTERVAL_S
-        self._logged = self._unlogged = 0
-
-    def note(self, what: str, why: str) -> None:
-        """A TLS ``what`` (handshake, connection) ended for OpenSSL's reason ``why``."""
-        self.tick(self._clock())
-        if self._logged < self.burst:
-            self._logged += 1
-            log.info("%s: TLS %s ended (%s)", self.name, what, why)
-        else:
-            self._unlogged += 1
-
-    def tick(self, now: float) -> None:
-        """At the end of the minute, the failures not logged (on the loop's tick too, so
-        the line comes when the failures stop)."""
-        if now < self._until:
-            return
-        if self._unlogged:
-            log.info("%s: %d more failed TLS handshakes or connections in the last minute "
-                     "(%d logged one by one)", self.name, self._unlogged, self._logged)
-        self._until = now + self.INTERVAL_S
-        self._logged = self._unlogged = 0
 
 
 class TLSChannel(Channel):
@@ -140,7 +106,7 @@ class TLSChannel(Channel):
             self.handle_close()  # answered with our close_notify
 
     def _failed(self, exc: Exception) -> None:
-        self.server.tls_failures.note(
+        self.server.tls_failures.note_failure(
             "connection" if self._stream.handshaken else "handshake", reason(exc))
         self._flush()  # OpenSSL's alert, if the socket takes it now
         self._stream.abandon()
@@ -165,8 +131,7 @@ class TLSChannel(Channel):
             try:
                 written = self._stream.encrypt(data)
             except ssl.SSLError as exc:
-                log.info("%s: TLS connection ended while answering (%s)", self.server.name,
-                         reason(exc))
+                self.server.tls_failures.note_failure("connection", reason(exc))
                 self._stream.abandon()
                 self.connected = False
                 self.will_close = True

@@ -35,7 +35,7 @@ from sync.protocol import IntakeClient
 from sync.reference import pki
 from sync.reference.server import MAX_BODY_BYTES, IntakeServer
 
-DEST = "buergerbuero-zentral"
+DEST = "8f2a6c1e-3b7d-4e59-a0c4-5d9e7b1f2a63"
 HALF_OPEN = 1000
 
 
@@ -240,6 +240,24 @@ def test_malformed_and_oversized_requests_are_answered_4xx(intake: IntakeServer)
     status, _h, _b = _exchange(port, b"GET /v2/info HTTP/1.1\r\nHost: x\r\n" + auth
                                + b"\r\n")
     assert status == 200  # the server still answers
+
+
+def test_refused_requests_are_logged_ten_a_minute_then_summed_up(
+        intake: IntakeServer, caplog: pytest.LogCaptureFixture) -> None:
+    """A scanner's thousand bad requests do not become a thousand log lines: ten a
+    minute, then one line with the count (sync/httpd_logbudget.py)."""
+    port = int(intake.url.rsplit(":", 1)[1])
+    with caplog.at_level("INFO", logger="sync.httpd"):
+        for _ in range(25):
+            status, _h, _b = _exchange(port, b"GET /v2/info HTTP/1.1\r\nHost x\r\n\r\n")
+            assert status == 400
+        intake._httpd._server.refusal_log.tick(time.monotonic() + 61)  # a minute on
+    refused = [r.getMessage() for r in caplog.records
+               if r.getMessage().endswith("refused before the application (400)")]
+    assert len(refused) == 10, refused
+    summary = [r.getMessage() for r in caplog.records if "more requests refused" in r.getMessage()]
+    assert summary == ["intake-server: 15 more requests refused before the application in the "
+                       "last minute (10 logged one by one)"], summary
 
 
 def test_tablet_refuses_bad_input_on_the_head(tmp_path: Path) -> None:

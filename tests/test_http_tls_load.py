@@ -259,7 +259,7 @@ def test_the_failures_not_logged_are_summed_up_once_the_minute_is_over(
     failures = FailureLog("test", clock=lambda: now[0])
     caplog.set_level(logging.INFO, logger="sync.httpd")
     for _ in range(25):
-        failures.note("handshake", "WRONG_VERSION_NUMBER")
+        failures.note_failure("handshake", "WRONG_VERSION_NUMBER")
     failures.tick(now[0] + 59)  # not yet
     assert len(caplog.records) == 10
     now[0] += 61
@@ -268,7 +268,7 @@ def test_the_failures_not_logged_are_summed_up_once_the_minute_is_over(
         "test: 15 more failed TLS handshakes or connections in the last minute "
         "(10 logged one by one)")
     failures.tick(now[0] + 120)  # nothing unlogged: no line
-    failures.note("handshake", "WRONG_VERSION_NUMBER")  # a new minute: logged again
+    failures.note_failure("handshake", "WRONG_VERSION_NUMBER")  # a new minute: logged again
     assert len(caplog.records) == 12
     assert caplog.records[-1].getMessage() == \
         "test: TLS handshake ended (WRONG_VERSION_NUMBER)"
