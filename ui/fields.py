@@ -118,13 +118,18 @@ class MultiChoiceInput(ChoiceInput):
 
 
 class GroupInput(QWidget):
-    """A repeated group: one framed entry of sub-fields per person, with add and remove."""
+    """A repeated group: one framed entry of sub-fields per person, with add and remove. A
+    group among the sub-fields is a ``GroupInput`` of its own inside the entry's card, at
+    any depth (``level``: how many entries hold it; nested cards have narrower margins, the
+    buttons and inputs keep their size)."""
 
     changed = Signal()
 
-    def __init__(self, field: FieldDef, parent: QWidget | None = None) -> None:
+    def __init__(self, field: FieldDef, parent: QWidget | None = None, *,
+                 level: int = 0) -> None:
         super().__init__(parent)
         self._field = field
+        self.level = level
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(10)
@@ -144,7 +149,8 @@ class GroupInput(QWidget):
         frame = QFrame()
         frame.setObjectName("card")
         column = QVBoxLayout(frame)
-        column.setContentsMargins(16, 10, 16, 10)
+        side = 16 if self.level == 0 else 8  # a card inside a card: room for the inputs
+        column.setContentsMargins(side, 10, side, 10)
         head = QHBoxLayout()
         title = label(name="sectionTitle")
         head.addWidget(title, 1)
@@ -154,7 +160,7 @@ class GroupInput(QWidget):
         column.addLayout(head)
         widgets: dict[str, FieldWidget] = {}
         for sub in self._field.fields:
-            widget = FieldWidget(sub)
+            widget = FieldWidget(sub, level=self.level + 1)
             widget.edited.connect(lambda _fid: self.changed.emit())
             if values and sub.id in values:
                 widget.set_value(values[sub.id])
@@ -305,7 +311,7 @@ class FieldWidget(QFrame):
     edited = Signal(str)  # field id
 
     def __init__(self, field: FieldDef, parent: QWidget | None = None, *,
-                 scanner: Scanner | None = None) -> None:
+                 scanner: Scanner | None = None, level: int = 0) -> None:
         super().__init__(parent)
         self.field = field
         self._error: Message | None = None
@@ -328,7 +334,7 @@ class FieldWidget(QFrame):
                 self.choice.set_value(field.default)
             layout.addWidget(self.choice)
         elif field.type in ("group", "address"):
-            self.group = GroupInput(field)
+            self.group = GroupInput(field, level=level)
             self.group.changed.connect(self._changed)
             layout.addWidget(self.group)
         elif field.type == "file":
