@@ -38,8 +38,11 @@ BEWOHNER = REAL / "bewohnerparken" / "S05000058V1.0_xdf2.xml"
 GEWERBE = REAL / "gewerbeanmeldung" / "S00000009_xdatenfelder.xml"
 BLAUE_KARTE = REAL / "blaue-karte" / "BlaueKarte.xml"
 ANSCHRIFT = REAL / "xdf3-anschrift-inland" / "G60000000088_anschrift_inland.xml"
+# Real xdf3 exports of the FIM portal (fimportal.de), of two authorities.
+SPRENGSTOFF = REAL / "sprengstoff" / "S00000000373_schema.xdf.xml"
+JAGD = REAL / "jaegerpruefung" / "S07000000201_schema.xdf.xml"
 FILES = {"bewohnerparken": BEWOHNER, "gewerbeanmeldung": GEWERBE, "blaue-karte": BLAUE_KARTE,
-         "anschrift-inland": ANSCHRIFT}
+         "anschrift-inland": ANSCHRIFT, "sprengstoff": SPRENGSTOFF, "jaegerpruefung": JAGD}
 TODAY = date(2026, 6, 1)
 
 
@@ -118,6 +121,16 @@ def _all_items(definition: dict[str, Any]) -> list[dict[str, Any]]:
 def test_xdf2_files_are_valid(path: Path) -> None:
     schema = _schema("xdf2")
     assert schema.validate(etree.parse(str(path))), schema.error_log
+
+
+@pytest.mark.parametrize("path", [SPRENGSTOFF, JAGD], ids=lambda p: p.name)
+def test_xdf3_portal_exports_are_valid(path: Path) -> None:
+    schema = _schema("xdf3")
+    document = etree.parse(str(path))
+    assert schema.validate(document), schema.error_log
+    root = document.getroot()
+    assert _local(root.tag) == "xdatenfelder.stammdatenschema.0102"
+    assert root.findtext("./{*}header/{*}nachrichtID") == "fimportal-export"
 
 
 def test_real_xdf3_file_is_read_though_the_xsd_refuses_its_element_order() -> None:
@@ -328,3 +341,85 @@ def test_cli_imports_renders_without_data_and_takes_files_at_the_counter(
     application = read_application_data(pdf.read_bytes())
     assert [application["answers"][f] for f in files] == [{"at_counter": True}] * len(files)
     assert application["fim_ids"]["fields"]["nutzungsuberlassung"] == "F05001248V1.0"
+
+
+def test_xdf3_portal_export_sprengstoff_field_by_field(tmp_path: Path) -> None:
+    """S00000000373 (BMI, gold), converted by the FIM portal from its xdf2 original: a
+    repeated notice (1:*) holding a repeated responsible person (1:*) and an optional,
+    repeatable appointment (0:*), each a group at the kiosk with its bounds."""
+    result, form = _imported(tmp_path, "sprengstoff")
+    root = ET.parse(SPRENGSTOFF).getroot()  # our own test data
+    notice = form.field("angaben_zur_bestellung_oder_erloschung")
+    assert (notice.type, notice.required, notice.min_items, notice.max_items, notice.fim_id) \
+        == ("group", True, 1, 20, "G00000002237V1.0.0")
+    subs = {s.id: s for s in notice.fields}
+    person, appointment = subs["angaben_zur_verantwortlichen_person"], \
+        subs["angaben_zur_bestellung"]
+    assert (person.required, person.max_items, person.fim_id) == (True, 20,
+                                                                   "G00000002238V1.0.0")
+    assert (appointment.required, appointment.max_items) == (False, 20)
+    # xdf3 value lists inside the schema (no code list file): the published codes.
+    kind = subs["art_der_mitteilung_1"]
+    assert [(o.value, o.label.untranslated()) for o in kind.options] == [
+        ("001", "Bestellung"), ("002", "Erlöschung einer Bestellung")]
+    published = [w.findtext("./{*}code") for w in root.iter()
+                 if _local(w.tag) == "wert"][:2]
+    assert published == ["001", "002"]
+    # anzahl 1:2 inside the group: two numbered fields, the first required.
+    assert (subs["art_der_mitteilung_2"].required, subs["art_der_mitteilung_2"].fim_id) == (
+        False, "F00000003430V1.0.0")
+    # Datatypes and lengths as published.
+    names = {s.id: s for s in person.fields}
+    assert (names["familienname"].type, names["familienname"].max_length) == ("text", 120)
+    assert names["doktorgrade"].required is False
+    assert subs["datum_der_erloschung"].type == "date"
+    basis = {s.id: s for s in appointment.fields}["aufgaben_und_verantwortungsbereich"]
+    assert basis.max_length == UNLIMITED_TEXT  # none published: not cut to 100
+    # The proof (a file, 0:* inside two groups) is asked once after the group, reported.
+    proof = form.field("nachweis")
+    assert (proof.type, proof.required) == ("file", False)
+    what = [f.what for f in result.findings if f.fim_id == "F60000000296V1.1.0"]
+    assert "file field in group G00000002237V1.0.0 (1:*): asked once, after the group, " \
+        "and optional" in what
+    # The one rule (free text the importer cannot read) is reported with its text.
+    (rule,) = [f.what for f in result.findings if f.fim_id == "R00000002588"]
+    assert rule.startswith("rule on group G00000002237 'Angaben zur Bestellung oder "
+                           "Erlöschung' not mapped")
+    ids = form.fim_ids()
+    assert ids["fields"]["angaben_zur_bestellung_oder_erloschung.angaben_zur_verantwortlichen"
+                         "_person.familienname"] == "F60000000227V1.1.0"
+
+
+def test_xdf3_portal_export_jaegerpruefung_field_by_field(tmp_path: Path) -> None:
+    """S07000000201 (Rheinland-Pfalz, silver), written in xdf3: a partly known birth date,
+    an address at home or abroad (two optional groups), a shipped code list."""
+    result, form = _imported(tmp_path, "jaegerpruefung")
+    assert form.submission_service == "fim:S07000000201"
+    assert [s.fim_id for s in form.sections] == ["G07000002577V0.1.0", "G07000000827V1.2.0"]
+    day, month, year = (form.field(i) for i in ("tag_ohne_monat_und_jahr", "monat", "jahr"))
+    assert [(f.type, f.required, f.minimum, f.maximum) for f in (day, month, year)] == [
+        ("integer", False, 1, 31), ("integer", False, 1, 12), ("integer", True, 1850, 2080)]
+    assert [s.fim_id for s in year.fim_path] == ["G60000000083V2.0.0"]
+    home, abroad = form.field("anschrift_inland_strassenanschrift"), \
+        form.field("anschrift_ausland")
+    assert [(g.required, g.max_items, g.fim_id) for g in (home, abroad)] == [
+        (False, 1, "G60000000086V2.1.0"), (False, 1, "G60000000091V3.0.0")]
+    postcode = next(s for s in home.fields if s.id == "postleitzahl")
+    assert (postcode.required, postcode.max_length, postcode.pattern) == (
+        True, 5, "([0]{1}[1-9]{1}|[1-9]{1}[0-9]{1})[0-9]{3}")
+    country = next(s for s in abroad.fields if s.id == "staat")
+    assert (country.type, len(country.options)) == ("choice", 197)
+    assert ("code list urn:de:bund:destatis:bevoelkerungsstatistik:schluessel:staat version "
+            "2023-02-24 not found; took version 2020-05-11 from staat.gc.xml") in [
+                f.what for f in result.findings if f.fim_id == "F60000000261V2.1.0"]
+    lines = [s for s in abroad.fields if s.fim_id == "F60000000262V1.1.0"]
+    assert [(s.required, s.max_length) for s in lines] == [(True, 35)] * 2 + [(False, 35)] * 3
+    # The address rules (which group applies) are free text it cannot read: reported,
+    # and both groups are optional rather than both required.
+    for rule_id in ("R07000002249", "R07000002250", "R07000002245", "R60000000023",
+                    "R60000000024"):
+        assert any(f.fim_id == rule_id and "not mapped" in f.what for f in result.findings)
+    answers = sample_answers(form, TODAY) | {home.id: Entries(()), abroad.id: Entries(())}
+    assert validate_form(form, answers, TODAY) == {}
+    email = form.field("e_mail")
+    assert (email.required, email.max_length) == (False, 254)
