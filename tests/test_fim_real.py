@@ -210,7 +210,8 @@ def test_nothing_is_dropped_or_changed_without_a_word(tmp_path: Path, name: str)
         rule_id = " ".join((rule.findtext("./{*}identifikation/{*}id") or "").split())
         if rule_id in reported:
             continue
-        script = free_text_script(rule.findtext("./{*}definition") or "")
+        script = free_text_script(rule.findtext("./{*}freitextRegel")  # xdf3
+                                  or rule.findtext("./{*}definition") or "")
         targets = re.findall(r"([FG][\w-]+)\.(pflicht|sichtbar)", script)
         assert targets, f"rule {rule_id} neither mapped nor reported"
         for target, flag in targets:
@@ -414,12 +415,24 @@ def test_xdf3_portal_export_jaegerpruefung_field_by_field(tmp_path: Path) -> Non
                 f.what for f in result.findings if f.fim_id == "F60000000261V2.1.0"]
     lines = [s for s in abroad.fields if s.fim_id == "F60000000262V1.1.0"]
     assert [(s.required, s.max_length) for s in lines] == [(True, 35)] * 2 + [(False, 35)] * 3
-    # The address rules (which group applies) are free text it cannot read: reported,
-    # and both groups are optional rather than both required.
-    for rule_id in ("R07000002249", "R07000002250", "R07000002245", "R60000000023",
-                    "R60000000024"):
+    # The address rules (the portal's German free text): the address at home is asked
+    # and required when the applicant lives in Germany, the one abroad otherwise.
+    where = form.field("abfrage_anschrift_inland_oder_ausland")
+    assert [o.value for o in where.options] == ["001", "002"]
+    assert (home.visible_if, home.required_if) == (Condition(where.id, equals="001"),) * 2
+    assert (abroad.visible_if, abroad.required_if) == (Condition(where.id, equals="002"),) * 2
+    assert month.required_if == Condition(day.id, is_set=True)  # a day needs its month
+    mapped = {"R07000002249", "R07000002250", "R60000000023"}
+    assert not [f for f in result.findings if f.fim_id in mapped]
+    # Age (< 18 years) and calendar validity are not shapes the kiosk has: reported.
+    for rule_id in ("R07000002245", "R60000000024"):
         assert any(f.fim_id == rule_id and "not mapped" in f.what for f in result.findings)
-    answers = sample_answers(form, TODAY) | {home.id: Entries(()), abroad.id: Entries(())}
+    answers = dict(sample_answers(form, TODAY))
+    assert answers[where.id] == "001"
     assert validate_form(form, answers, TODAY) == {}
+    assert set(validate_form(form, answers | {home.id: Entries(())}, TODAY)) == {home.id}
+    abroad_only = answers | {where.id: "002", home.id: Entries(())}
+    assert set(validate_form(form, abroad_only, TODAY)) == {abroad.id}
+    assert home.id not in visible_answers(form, abroad_only)
     email = form.field("e_mail")
     assert (email.required, email.max_length) == (False, 254)
