@@ -299,3 +299,63 @@ def test_the_screen_asks_level_three_entries(qtbot, tmp_path: Path) -> None:  # 
     review.entered()
     texts = " ".join(w.text() for w in review.findChildren(QLabel))
     assert "(Staatsangehörigkeit: " in texts
+
+
+def _nested_schema(depth: int) -> str:
+    """An xdf3 schema written for this test (no real one nests this deep): ``depth``
+    groups, each 0:* inside the one before, each with a text field."""
+    xdf3 = "urn:xoev-de:fim:standard:xdatenfelder_3.0.0"
+
+    def ident(prefix: str, number: int) -> str:
+        return (f"<x:identifikation><x:id>{prefix}990000{number:05d}</x:id>"
+                "<x:version>1.0.0</x:version></x:identifikation>")
+
+    def group(level: int) -> str:
+        field = (f"<x:datenfeld>{ident('F', level)}<x:name>Feld {level}</x:name>"
+                 f"<x:bezeichnungEingabe>Feld {level}</x:bezeichnungEingabe>"
+                 "<x:feldart><code>input</code></x:feldart><x:datentyp><code>text</code>"
+                 "</x:datentyp><x:praezisierung maxLength='20'/></x:datenfeld>")
+        inner = (f"<x:struktur><x:anzahl>0:*</x:anzahl><x:enthaelt>{group(level + 1)}"
+                 "</x:enthaelt></x:struktur>") if level < depth else ""
+        return (f"<x:datenfeldgruppe>{ident('G', level)}<x:name>Ebene {level}</x:name>"
+                f"<x:bezeichnungEingabe>Ebene {level}</x:bezeichnungEingabe><x:struktur>"
+                f"<x:anzahl>1:1</x:anzahl><x:enthaelt>{field}</x:enthaelt></x:struktur>"
+                f"{inner}</x:datenfeldgruppe>")
+
+    return (f"<x:xdatenfelder.stammdatenschema.0102 xmlns:x='{xdf3}'><x:stammdatenschema>"
+            f"{ident('S', 1)}<x:name>Tief</x:name><x:struktur><x:anzahl>0:*</x:anzahl>"
+            f"<x:enthaelt>{group(1)}</x:enthaelt></x:struktur></x:stammdatenschema>"
+            "</x:xdatenfelder.stammdatenschema.0102>")
+
+
+def test_groups_deeper_than_the_limit_are_flattened_and_said_so(tmp_path: Path) -> None:
+    from forms.model import MAX_GROUP_DEPTH
+
+    source = tmp_path / "tief.xml"
+    source.write_text(_nested_schema(MAX_GROUP_DEPTH + 2), encoding="utf-8")
+    result = import_fim(source, "tief")
+    path = tmp_path / "tief.json"
+    path.write_text(json.dumps(result.definition), encoding="utf-8")
+    form = load_form(path)
+    item, levels = form.sections[0].fields[0], 1
+    while any(sub.type == "group" for sub in item.fields):
+        item = next(sub for sub in item.fields if sub.type == "group")
+        levels += 1
+    assert levels == MAX_GROUP_DEPTH  # every level the loader takes is a group
+    # The two below: their fields asked once in the deepest group, each group reported.
+    assert [(sub.fim_id, [s.fim_id for s in sub.fim_path]) for sub in item.fields] == [
+        ("F99000000008V1.0.0", []),
+        ("F99000000009V1.0.0", ["G99000000009V1.0.0"]),
+        ("F99000000010V1.0.0", ["G99000000009V1.0.0", "G99000000010V1.0.0"])]
+    for deep in ("G99000000009V1.0.0", "G99000000010V1.0.0"):
+        said = [f.what for f in result.findings if f.fim_id == deep]
+        assert "group repeated (0:*) deeper than 8 groups: flattened, asked once" in said
+    answers = sample_answers(form, TODAY)
+    assert validate_form(form, answers, TODAY) == {}
+    data = read_application_data(render(sample_record(form, answers=answers,
+                                                      vorgangsnummer="T", signed_at=SIGNED)))
+    node = data["fim_data"]["G99000000001V1.0.0"][0]
+    for level in range(2, MAX_GROUP_DEPTH + 1):
+        node = node[f"G990000{level:05d}V1.0.0"][0]
+    assert node["G99000000009V1.0.0"][0]["G99000000010V1.0.0"] == [
+        {"F99000000010V1.0.0": "Beispieltext"}]
