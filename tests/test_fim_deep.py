@@ -262,13 +262,14 @@ def test_the_screen_asks_level_three_entries(qtbot, tmp_path: Path) -> None:  # 
     for (_f, widgets, _r, _t), code in zip(nations.entries, ("000", "121"), strict=True):
         widgets["staatsangehorigkeit_3"].set_value(code)
     level1["rechtsform_gewerbeanzeige"].set_value("GmbH")
-    # A GmbH has no sole owner and no managing partner: their cards are removed (their
-    # steppers' starting values would count as a started entry).
-    for optional in ("einzelinhaber", "geschaftsfuhrender_gesellschafter"):
-        group = level1[optional].group
-        assert group is not None
-        QTest.mouseClick(group.entries[0][2], Qt.MouseButton.LeftButton)
-        assert group.entries == []
+    # A GmbH has no sole owner and no managing partner: their cards stay untouched, and
+    # their steppers' first numbers (day, month, year of birth) are no answer.
+    sole = level1["einzelinhaber"].group
+    assert sole is not None
+    ((_f, sole_widgets, _r, _t),) = sole.entries
+    assert sole_widgets["jahr"].stepper is not None
+    assert sole_widgets["jahr"].stepper.value() == "1850"
+    assert sole.value() == Entries()
     value = owner.value()
     assert isinstance(value, Entries)
     inner = value.items[0][VERTRETER]
@@ -291,6 +292,7 @@ def test_the_screen_asks_level_three_entries(qtbot, tmp_path: Path) -> None:  # 
                              screen.findChildren(FieldWidget) if w.error.text()]
     kept = journey.answers["betriebsinhaber"]
     assert isinstance(kept, Entries)
+    assert kept.items[0]["einzelinhaber"] == Entries()
     person = kept.items[0][VERTRETER]
     assert isinstance(person, Entries)
     assert len(person.items[0][NATIONS]) == 2  # type: ignore[arg-type]
@@ -299,6 +301,10 @@ def test_the_screen_asks_level_three_entries(qtbot, tmp_path: Path) -> None:  # 
     review.entered()
     texts = " ".join(w.text() for w in review.findChildren(QLabel))
     assert "(Staatsangehörigkeit: " in texts
+    # A tap on a stepper begins the sole owner's entry: now it must be complete.
+    QTest.mouseClick(sole_widgets["jahr"].stepper.plus, Qt.MouseButton.LeftButton)
+    assert sole.value() != Entries()
+    assert not screen.accept()
 
 
 def _nested_schema(depth: int) -> str:

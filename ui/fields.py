@@ -232,7 +232,15 @@ class GroupInput(QWidget):
         if self.fixed:
             return Address.of({k: v for k, v in (items[0] if items else {}).items()
                                if isinstance(v, str)})
-        return Entries(tuple(item for item in items if any(item.values())))
+        return Entries(tuple(item for item, (_f, widgets, _r, _t) in zip(
+            items, self.entries, strict=True) if self.started(widgets)))
+
+    @staticmethod
+    def started(widgets: Mapping[str, FieldWidget]) -> bool:
+        """Whether the citizen began this entry: a field holds more than it started with
+        (a stepper's first number or a default is not an answer), or a group inside it
+        holds an entry."""
+        return any(not widget.pristine() for widget in widgets.values())
 
     def set_value(self, value: Answer) -> None:
         for frame, *_rest in list(self.entries):
@@ -251,7 +259,7 @@ class GroupInput(QWidget):
     def validate_entries(self) -> bool:
         ok = True
         for _frame, widgets, _r, _t in self.entries:
-            if not any(self.entry(widgets).values()):
+            if not self.started(widgets):
                 continue
             for widget in widgets.values():
                 if not widget.isHidden():
@@ -282,7 +290,8 @@ class StepperInput(QWidget):
         for widget in (self.minus, self.edit, self.plus):
             layout.addWidget(widget)
         layout.addStretch(1)
-        self.set_value(field.default or str(self._min))
+        self.start = field.default or str(self._min)  # what it shows before any tap
+        self.set_value(self.start)
 
     def _step(self, delta: int) -> None:
         try:
@@ -419,6 +428,17 @@ class FieldWidget(QFrame):
         if required != self.required_now:
             self.required_now = required
             self.retranslate()
+
+    def pristine(self) -> bool:
+        """Whether the widget still holds what it started with (nothing, or its default)."""
+        if self.group is not None:
+            return not self.group.value()
+        if self.stepper is not None:
+            return self.stepper.value() == self.stepper.start
+        if self.file is not None:
+            return not is_given(self.file.value())
+        value = self.value()
+        return not is_given(value) or value == normalize(self.field.default or "")
 
     def value(self) -> Answer:
         """The answer as it stands in this widget (texts normalized)."""
