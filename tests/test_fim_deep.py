@@ -365,3 +365,30 @@ def test_groups_deeper_than_the_limit_are_flattened_and_said_so(tmp_path: Path) 
         node = node[f"G990000{level:05d}V1.0.0"][0]
     assert node["G99000000009V1.0.0"][0]["G99000000010V1.0.0"] == [
         {"F99000000010V1.0.0": "Beispieltext"}]
+
+
+def test_a_field_repeated_inside_a_group_is_a_list_for_the_case_system(tmp_path: Path) -> None:
+    """A Datenfeld placed 1:* inside a group (the Versicherungsart of the FIM portal's
+    S05000001216) is a group of one sub-field inside the group's entry; the case system
+    gets the list of its answers under the field's FIM id (definition written for this
+    test in the importer's shape)."""
+    from forms.fim_data import fim_data
+
+    definition = {
+        "id": "wiederholt", "version": 1, "title": "T", "description": "D",
+        "fee": {"amount_cents": 0, "currency": "EUR", "legal_basis": "L"},
+        "sections": [{"id": "s", "title": "S", "fim_id": "G1V1.0", "fields": [{
+            "id": "vermittler", "type": "group", "label": "Vermittler", "fim_id": "G2V1.0",
+            "max_items": 5, "fields": [
+                {"id": "name", "type": "text", "label": "Name", "fim_id": "F1V1.0"},
+                {"id": "art", "type": "group", "label": "Versicherungsart", "fim_id": "F2V1.0",
+                 "max_items": 20, "fields": [{"id": "wert", "type": "text",
+                                              "label": "Versicherungsart"}]}]}]}]}
+    path = tmp_path / "wiederholt.json"
+    path.write_text(json.dumps(definition), encoding="utf-8")
+    form = load_form(path)
+    answers = {"vermittler": Entries(({"name": "A", "art": Entries(({"wert": "Leben"},
+                                                                   {"wert": "Kfz"}))},))}
+    assert validate_form(form, answers, TODAY) == {}
+    assert fim_data(form, answers_to_json(form, answers)) == {
+        "G1V1.0": {"G2V1.0": [{"F1V1.0": "A", "F2V1.0": ["Leben", "Kfz"]}]}}
