@@ -142,8 +142,9 @@ class FieldDef:
     max_bytes: int | None = None  # a file field's size limit (None: forms.files' default)
     photo: bool = False  # a file field asking for a passport-style photo
     fim_id: str | None = None  # the FIM Datenfeld/Datenfeldgruppe it was imported from
-    # The FIM groups flattened above this field, outermost first (the screen shows them as
-    # one level; the case system gets the structure, ``forms.fim_data``).
+    # The FIM groups flattened above this field, outermost first: the 1:1 ones (always
+    # there), and any beyond ``MAX_GROUP_DEPTH``; the case system gets the structure
+    # (``forms.fim_data``).
     fim_path: tuple[FimStep, ...] = ()
 
     def option(self, value: str) -> ChoiceOption | None:
