@@ -262,6 +262,8 @@ class _Importer(FieldMapper):
                                          "group, and optional"))
         if not plain:
             self.know(entry, None, "is a group of files only, asked after one another")
+            self.note(entry, f"group ({shown}) of files only: no group at the kiosk, its "
+                      f"files asked one after another; {_KEPT}")
             self.close(scope)
             return files
         most = min(high or MAX_REPEAT, MAX_REPEAT)

@@ -90,8 +90,9 @@ def fim_data(form: FormDef, answers: Mapping[str, Any]) -> dict[str, Any]:
     root: dict[str, Any] = {}
     for section in form.sections:
         held = [f for f in section.fields if f.id in answers]
-        # A section made for one optional or repeated group holds that group's field.
-        alone = len(section.fields) == 1 and section.fields[0].fim_id == section.fim_id
+        # A section made for one optional or repeated group holds that group's field (and
+        # the files asked after it, which carry the group in their fim_path).
+        alone = any(f.fim_id == section.fim_id for f in section.fields)
         node = root if section.fim_id is None or alone else \
             root.setdefault(section.fim_id, {})
         for field in held:

@@ -58,7 +58,8 @@ def sample_date(field: FieldDef, today: date) -> str:
     return format_date(today.replace(year=today.year - 3, day=1))
 
 
-_PATTERN_TRIES: Final = ("0123 456789", "12345", "AB 123", "Beispiel", "A")
+_PATTERN_TRIES: Final = ("0123 456789", "12345", "AB 123", "Beispiel", "A",
+                         "post@beispiel.de")  # FIM's e-mail fields are texts with a pattern
 
 
 def sample_value(field: FieldDef, today: date) -> Answer:

@@ -41,8 +41,10 @@ ANSCHRIFT = REAL / "xdf3-anschrift-inland" / "G60000000088_anschrift_inland.xml"
 # Real xdf3 exports of the FIM portal (fimportal.de), of two authorities.
 SPRENGSTOFF = REAL / "sprengstoff" / "S00000000373_schema.xdf.xml"
 JAGD = REAL / "jaegerpruefung" / "S07000000201_schema.xdf.xml"
+VERMITTLER = REAL / "versicherungsvermittler" / "S05000001216_schema.xdf.xml"
 FILES = {"bewohnerparken": BEWOHNER, "gewerbeanmeldung": GEWERBE, "blaue-karte": BLAUE_KARTE,
-         "anschrift-inland": ANSCHRIFT, "sprengstoff": SPRENGSTOFF, "jaegerpruefung": JAGD}
+         "anschrift-inland": ANSCHRIFT, "sprengstoff": SPRENGSTOFF, "jaegerpruefung": JAGD,
+         "versicherungsvermittler": VERMITTLER}
 TODAY = date(2026, 6, 1)
 
 
@@ -123,7 +125,7 @@ def test_xdf2_files_are_valid(path: Path) -> None:
     assert schema.validate(etree.parse(str(path))), schema.error_log
 
 
-@pytest.mark.parametrize("path", [SPRENGSTOFF, JAGD], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [SPRENGSTOFF, JAGD, VERMITTLER], ids=lambda p: p.name)
 def test_xdf3_portal_exports_are_valid(path: Path) -> None:
     schema = _schema("xdf3")
     document = etree.parse(str(path))
@@ -436,3 +438,43 @@ def test_xdf3_portal_export_jaegerpruefung_field_by_field(tmp_path: Path) -> Non
     assert home.id not in visible_answers(form, abroad_only)
     email = form.field("e_mail")
     assert (email.required, email.max_length) == (False, 254)
+
+
+def test_xdf3_portal_export_versicherungsvermittler_repeats_inside_groups(
+        tmp_path: Path) -> None:
+    """S05000001216 (IHK-Organisation, silver): the kinds of insurance (a select placed 1:*
+    inside the applicant's group) repeat within it, with the published code list; the
+    case system gets the list of codes under the field's FIM id."""
+    from forms.fim_data import fim_data
+
+    result, form = _imported(tmp_path, "versicherungsvermittler")
+    person = form.field("person")
+    kinds = next(s for s in person.fields if s.fim_id == "F05000016896V1.3.0")
+    assert (kinds.type, kinds.required, kinds.min_items, kinds.max_items) == (
+        "group", True, 1, 20)
+    (value,) = kinds.fields
+    assert (value.type, value.required, value.fim_id) == ("choice", True, None)
+    root = ET.parse(VERMITTLER).getroot()  # our own test data
+    field = next(e for e in root.iter() if _local(e.tag) == "datenfeld"
+                 and e.findtext("./{*}identifikation/{*}id") == "F05000016896")
+    published = [w.findtext("./{*}code") for w in field.iter() if _local(w.tag) == "wert"]
+    assert [o.value for o in value.options] == published
+    assert "F05000016896V1.3.0 anzahl 1:*: a repeated group of one field (min 1, max 20)" in [
+        f"{f.fim_id} {f.what}" for f in result.findings]
+    # Up to 20 representatives (1:*), each a group inside the legal person's group.
+    legal = form.field("person_juristische_person")
+    representatives = next(s for s in legal.fields if s.fim_id == "G05000011202V1.4.0")
+    assert (representatives.required, representatives.max_items) == (True, 20)
+    answers = dict(sample_answers(form, TODAY))
+    entry = dict(answers["person"].items[0])  # type: ignore[union-attr]
+    entry[kinds.id] = Entries(tuple({value.id: code} for code in published[:2]))
+    answers["person"] = Entries((entry,))
+    assert validate_form(form, answers, TODAY) == {}
+    data = fim_data(form, answers_to_json(form, answers))
+    applicant = data["G05000010674V6.2.0"]  # the section's group, once (files after it)
+    assert kinds.fim_path[0].fim_id == "G05000011055V2.0.0"  # a 1:1 group around it
+    assert applicant["G05000011055V2.0.0"]["F05000016896V1.3.0"] == published[:2]
+    assert "G05000010674V6.2.0" not in applicant
+    # A group of files only (Erforderliche Unterlagen) is no group at the kiosk: said so.
+    assert any(f.fim_id == "G05000011213V0.2.0" and "of files only" in f.what
+               for f in result.findings)
