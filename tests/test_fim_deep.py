@@ -392,3 +392,27 @@ def test_a_field_repeated_inside_a_group_is_a_list_for_the_case_system(tmp_path:
     assert validate_form(form, answers, TODAY) == {}
     assert fim_data(form, answers_to_json(form, answers)) == {
         "G1V1.0": {"G2V1.0": [{"F1V1.0": "A", "F2V1.0": ["Leben", "Kfz"]}]}}
+
+
+def test_samples_leave_out_an_optional_group_they_cannot_fill(tmp_path: Path) -> None:
+    """A repeated field inside a group with a pattern the samples cannot meet (the 13-digit
+    Steuernummer of the FIM portal's S00000000374, 0:* inside an optional group): the
+    optional group is left empty, so `forms render` without --data stays valid."""
+    definition = {
+        "id": "muster", "version": 1, "title": "T", "description": "D",
+        "fee": {"amount_cents": 0, "currency": "EUR", "legal_basis": "L"},
+        "sections": [{"id": "s", "title": "S", "fields": [{
+            "id": "nachweise", "type": "group", "label": "Nachweise", "required": False,
+            "max_items": 1, "fields": [{
+                "id": "steuernummer", "type": "group", "label": "Steuernummer",
+                "required": False, "max_items": 20, "fields": [{
+                    "id": "wert", "type": "text", "label": "Steuernummer",
+                    "pattern": "[1-9][0-9]{12}", "max_length": 13}]}]}]}]}
+    path = tmp_path / "muster.json"
+    path.write_text(json.dumps(definition), encoding="utf-8")
+    form = load_form(path)
+    answers = sample_answers(form, TODAY)
+    assert validate_form(form, answers, TODAY) == {}
+    outer = answers["nachweise"]
+    assert isinstance(outer, Entries)
+    assert [dict(item) for item in outer.items] == [{"steuernummer": Entries()}]
