@@ -80,12 +80,22 @@ def format_size(size: int, language: str) -> str:
     return text(MEGABYTES.format(whole=tenths // 10, tenth=tenths % 10), language)
 
 
-def entry_lines(field: FieldDef, value: Entries, language: str) -> list[tuple[str, str]]:
+def entry_lines(field: FieldDef, value: Entries, language: str,
+                within: str = "") -> list[tuple[str, str]]:
     """A repeated group as (label, answer) lines: for each entry the group's label with its
-    number, then each sub-field (for groups too wide for one column per sub-field)."""
+    number, then each sub-field (for groups too wide for one column per sub-field). A group
+    inside an entry, at any depth, follows as lines of its own, each entry headed by the
+    path to it ("Betriebsinhaber 1 › Gesetzlicher Vertreter 2")."""
     lines: list[tuple[str, str]] = []
     for number, item in enumerate(value.items, start=1):
-        lines.append((f"{text(field.label, language)} {number}", ""))
-        lines.extend((text(sub.label, language), display(sub, item.get(sub.id, ""), language))
-                     for sub in field.fields)
+        head = f"{within}{text(field.label, language)} {number}"
+        lines.append((head, ""))
+        nested: list[tuple[str, str]] = []
+        for sub in field.fields:
+            answer = item.get(sub.id, "")
+            if isinstance(answer, Entries) and answer:
+                nested.extend(entry_lines(sub, answer, language, f"{head} › "))
+            else:
+                lines.append((text(sub.label, language), display(sub, answer, language)))
+        lines.extend(nested)
     return lines

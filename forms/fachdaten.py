@@ -38,11 +38,10 @@ def _field_schema(field: FieldDef) -> dict[str, Any]:
         return {"enum": [o.value for o in field.options]}
     if field.type == "yes_no":
         return {"enum": ["yes", "no"]}
-    if field.type == "group":
+    if field.type == "group":  # its entries, and the groups inside them, at any depth
         return {"type": "array", "maxItems": field.max_items,
                 "items": {"type": "object", "additionalProperties": False,
-                          "properties": {f.id: _field_schema(f) if f.type == "group"
-                                         else {"type": "string"} for f in field.fields}}}
+                          "properties": {f.id: _entry_schema(f) for f in field.fields}}}
     if field.type == "address":
         return {"type": "object", "additionalProperties": False,
                 "properties": {part: {"type": "string"} for part in _ADDRESS}}
@@ -51,6 +50,17 @@ def _field_schema(field: FieldDef) -> dict[str, Any]:
     if field.type == "date":  # as the citizen enters it (forms.validation checks it)
         return {"type": "string", "pattern": r"^\d{2}\.\d{2}\.\d{4}$",
                 "description": "TT.MM.JJJJ"}
+    return {"type": "string", "maxLength": max(field.max_length, 1)}
+
+
+def _entry_schema(field: FieldDef) -> dict[str, Any]:
+    """A sub-field of a group entry: a text ("" when left empty), a choice's value, or a
+    group's entries."""
+    if field.type == "group":
+        return _field_schema(field)
+    if field.type in ("choice", "yes_no"):
+        values = ["yes", "no"] if field.type == "yes_no" else [o.value for o in field.options]
+        return {"enum": [*values, ""]}
     return {"type": "string", "maxLength": max(field.max_length, 1)}
 
 

@@ -14,11 +14,12 @@ repeats becomes a ``group`` field (``min_items``/``max_items`` as published, at
 most 20), whose sub-fields keep their own cardinality; a top-level one is that
 group inside its section. A ``1:1`` group inside is flattened into where it
 stands (exact: it is always there). An optional or repeated group inside a group
-field is a group field there (``_DEPTH``); deeper, nothing nests on the screen: such
-a group is flattened, asked once, the first of its required fields optional and the
-others required once it is answered — each reported by name; each field keeps the
-groups above it in ``fim_path``, and the application's data the nesting
-(``forms.fim_data``).
+field is a group field there, at any depth FIM uses (``forms.model.MAX_GROUP_DEPTH``
+group fields holding one another), so a repeated group three levels down repeats.
+Only beyond that depth is a group flattened, asked once, the first of its required
+fields optional and the others required once it is answered — each reported by name;
+each field keeps the flattened groups above it in ``fim_path``, and the application's
+data the nesting (``forms.fim_data``).
 A file cannot be part of a group: it is asked after it. Fields: ``forms.fim_fields``; code lists:
 ``forms.fim_codelists``; rules: ``forms.fim_rules`` and ``forms.fim_checks``
 (scripts), ``forms.fim_freetext`` (the common German free-text shapes), once every
@@ -57,7 +58,7 @@ from forms.fim_fields import (
 )
 from forms.fim_freetext import free_text_rule
 from forms.fim_rules import FieldTable, RuleNotMapped
-from forms.model import FORMAT_VERSION
+from forms.model import FORMAT_VERSION, MAX_GROUP_DEPTH
 
 XDF2: Final = "urn:xoev-de:fim:standard:xdatenfelder_2"
 XDF3: Final = "urn:xoev-de:fim:standard:xdatenfelder_3.0.0"
@@ -65,8 +66,8 @@ FEE_BASIS_PLACEHOLDER: Final = "Bitte ergänzen: Rechtsgrundlage der Gebühr"
 # An xdf2 rule script with nothing in it, as FIM editors export it.
 _EMPTY_SCRIPT: Final = re.compile(r"\s*(function\s+\w*\s*\(\s*\)\s*\{\s*\}\s*;?)?\s*")
 _MESSAGES: Final = {"stammdatenschema", "datenfeldgruppe", "datenfeld"}
-# How many group fields may hold one another: a section's group, and a group in it.
-_DEPTH: Final = 2
+# How many group fields may hold one another: a section's group, and groups in it.
+_DEPTH: Final = MAX_GROUP_DEPTH
 # What the report says of a flattened group: where its structure is kept.
 _KEPT: Final = ("the group stays in each field's fim_path, and the application's data "
                 "carries the FIM structure (fim_data)")
@@ -222,10 +223,11 @@ class _Importer(FieldMapper):
     def members(self, entries: Sequence[tuple[ET.Element, int, int | None]], *,
                 in_group: bool, depth: int = 0) -> list[dict[str, Any]]:
         """The fields of a section or group field, from its ``entries``; ``depth``: how
-        many group fields hold them (a group inside a group is one, deeper is flattened)."""
+        many group fields hold them (up to ``_DEPTH``; deeper is flattened)."""
         fields: list[dict[str, Any]] = []
         for entry, low, high in entries:
             if local(entry.tag) == "datenfeld":
+                self.room = depth < _DEPTH  # a repeated field may become a group here
                 fields.extend(self.datenfeld(entry, low, high, in_group=in_group))
             elif low == 1 and high == 1:
                 scope = self.collect_rules(entry, "group", scoped=True)
@@ -244,8 +246,8 @@ class _Importer(FieldMapper):
 
     def group_field(self, entry: ET.Element, low: int, high: int | None, *,
                     depth: int = 0) -> list[dict[str, Any]]:
-        """An optional or repeated group as a ``group`` field (inside a group field when
-        ``depth`` is 1), and the files after it (after the outermost group)."""
+        """An optional or repeated group as a ``group`` field (inside ``depth`` group
+        fields), and the files after it (after the outermost group)."""
         scope = self.collect_rules(entry, "group", scoped=True)
         sub = self.members(_contents(entry), in_group=True, depth=depth + 1)
         files = [f for f in sub if f["type"] == "file"]
@@ -260,13 +262,19 @@ class _Importer(FieldMapper):
                                          "group, and optional"))
         if not plain:
             self.know(entry, None, "is a group of files only, asked after one another")
+            self.note(entry, f"group ({shown}) of files only: no group at the kiosk, its "
+                      f"files asked one after another; {_KEPT}")
             self.close(scope)
             return files
         most = min(high or MAX_REPEAT, MAX_REPEAT)
         if high is None or high > MAX_REPEAT:
             self.note(entry, f"anzahl {shown}: the kiosk takes at most {MAX_REPEAT} entries")
+        required = low >= 1 and any(f.get("required") for f in plain)
+        if low >= 1 and not required:
+            self.note(entry, f"anzahl {shown} with no required field: an empty entry is "
+                      "valid in FIM, and the kiosk keeps no empty entry; optional")
         group: dict[str, Any] = {"id": self.unique(text(entry, "name") or "gruppe", self.used_ids),
-                 "type": "group", "label": _label(entry), "required": low >= 1,
+                 "type": "group", "label": _label(entry), "required": required,
                  "min_items": max(low, 1), "max_items": most, "fim_id": fim_id(entry),
                  "fields": plain}
         self.know(entry, group["id"])
@@ -275,22 +283,23 @@ class _Importer(FieldMapper):
         return [group, *files]
 
     def flattened(self, entry: ET.Element, low: int, high: int | None) -> list[dict[str, Any]]:
-        """An optional or repeated group inside a group field: its fields, asked once."""
+        """An optional or repeated group deeper than ``_DEPTH``: its fields, asked once."""
         scope = self.collect_rules(entry, "group", scoped=True)
-        fields = _under(self.members(_contents(entry), in_group=True), entry, low, high)
+        fields = _under(self.members(_contents(entry), in_group=True, depth=_DEPTH), entry,
+                        low, high)
         shown = f"{low}:{high or '*'}"
-        self.know(entry, None, "is a group inside a group, flattened")
+        self.know(entry, None, f"is a group deeper than {_DEPTH} groups, flattened")
         self.close(scope)
         if high != 1:
-            self.note(entry, f"group repeated ({shown}) inside a group: flattened, asked "
-                      "once" + ("" if low == 0 else f"; {_KEPT}"))
+            self.note(entry, f"group repeated ({shown}) deeper than {_DEPTH} groups: "
+                      "flattened, asked once" + ("" if low == 0 else f"; {_KEPT}"))
         if low == 0:
             self.optional_inside(entry, shown, fields)
         return fields
 
     def optional_inside(self, entry: ET.Element, shown: str,
                         fields: list[dict[str, Any]]) -> None:
-        """An optional group's fields inside a group field: FIM requires its required
+        """An optional group's fields, flattened: FIM requires its required
         fields once any of the group is given; the kiosk requires them once the first of
         them is answered in the entry (a rule per entry), and that first one is optional."""
         made = [f for f in fields if f.get("required") and f["type"] != "file"]
@@ -299,7 +308,7 @@ class _Importer(FieldMapper):
             item["required"] = False
         for item in made[1:]:
             item["required_if"] = {"field": made[0]["id"], "is_set": True}
-        what = f"optional group ({shown}) inside a group: flattened"
+        what = f"optional group ({shown}) deeper than {_DEPTH} groups: flattened"
         if len(made) > 1:
             what += (f"; once {made[0]['id']} is answered in an entry, its other required "
                      f"fields are required there: {', '.join(f['id'] for f in made[1:])} "

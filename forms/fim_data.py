@@ -1,19 +1,21 @@
 """The answers of a form imported from FIM in the shape of its Stammdatenschema.
 
-The kiosk shows two levels of groups (a ``group`` field, and a group inside it);
-FIM nests deeper (the Gewerbeanmeldung's Betriebsinhaber holds an Einzelinhaber
-holding a Person holding an Anschrift). The importer flattens the deeper levels for
-the screen and keeps each flattened group in the field's ``fim_path``
-(``forms.model.FimStep``). :func:`fim_data` puts the answers back into
-that structure, keyed by FIM ids with their version, for the case system:
+The kiosk asks an optional or repeated FIM group as a ``group`` field, at any depth
+(the Gewerbeanmeldung's Betriebsinhaber holds a Gesetzlicher Vertreter holding his
+Staatsangehörigkeiten); a ``1:1`` group is flattened into where it stands (it is
+always there), and kept in each field's ``fim_path`` (``forms.model.FimStep``), as is a
+group beyond ``forms.model.MAX_GROUP_DEPTH``. :func:`fim_data` puts the answers back
+into the published structure, keyed by FIM ids with their version, for the case
+system:
 
     {"G00000091V1.0": [                       # Betriebsinhaber, one object per entry
         {"G00000248V1.0": {                   # Einzelinhaber (0:1)
             "G00000093V1.0": {                # Person (1:1)
                 "F00000013V1.0": "Muster", …}}}]}
 
-A group that may repeat (``1:*``, ``0:5``) is a list (the kiosk asks it once, so it
-holds one object); a 1:1 or 0:1 group is an object; a FIM field placed twice in one
+A group that may repeat (``1:*``, ``0:5``) is a list of its entries (one flattened
+beyond the depth limit is asked once, so its list holds one object); a 1:1 or 0:1
+group is an object; a FIM field placed twice in one
 group (numbered sub-fields such as address lines 1–5) is a list of its answers. Fields
 without a FIM id (a hand-written form) are left out; such a form has no ``fim_data``.
 """
@@ -56,15 +58,23 @@ def _put(root: dict[str, Any], field: FieldDef, value: Any) -> None:
         node[field.fim_id] = value
 
 
+def _value(field: FieldDef, value: Any) -> Any:
+    """An answer as the case system gets it: a group's entries nested (a repeated FIM field,
+    asked as a group of one sub-field without a FIM id, as the list of its answers)."""
+    if field.type != "group" or not isinstance(value, list):
+        return value
+    if len(field.fields) == 1 and field.fields[0].fim_id is None:  # a repeated FIM field
+        return [item.get(field.fields[0].id) for item in value if isinstance(item, dict)]
+    return _entries(field, value)
+
+
 def _entry(group: FieldDef, item: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for sub in group.fields:
         value = item.get(sub.id)
         if value in ("", None, []):
             continue
-        if sub.type == "group" and isinstance(value, list):  # a group inside the group
-            value = _entries(sub, value)
-        _put(out, sub, value)
+        _put(out, sub, _value(sub, value))  # a group inside the group, at any depth
     return out
 
 
@@ -80,17 +90,11 @@ def fim_data(form: FormDef, answers: Mapping[str, Any]) -> dict[str, Any]:
     root: dict[str, Any] = {}
     for section in form.sections:
         held = [f for f in section.fields if f.id in answers]
-        # A section made for one optional or repeated group holds that group's field.
-        alone = len(section.fields) == 1 and section.fields[0].fim_id == section.fim_id
+        # A section made for one optional or repeated group holds that group's field (and
+        # the files asked after it, which carry the group in their fim_path).
+        alone = any(f.fim_id == section.fim_id for f in section.fields)
         node = root if section.fim_id is None or alone else \
             root.setdefault(section.fim_id, {})
         for field in held:
-            value = answers[field.id]
-            if field.type == "group" and isinstance(value, list):
-                subs = [s for s in field.fields if s.fim_id]
-                if not subs and len(field.fields) == 1:  # a repeated FIM field
-                    value = [item.get(field.fields[0].id) for item in value]
-                else:
-                    value = _entries(field, value)
-            _put(node, field, value)
+            _put(node, field, _value(field, answers[field.id]))
     return root

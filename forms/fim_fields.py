@@ -13,8 +13,9 @@ pattern without any regular-expression syntax is a convention too and reported,
 never taken literally. A text without a published maximum takes
 ``UNLIMITED_TEXT`` characters (reported once per schema). A field that repeats
 (``anzahl`` ``0:n``/``1:n``) becomes a multi-choice (select) or a repeated group
-of one sub-field; inside a group (where nothing can repeat) it is asked as up to
-``MAX_COPIES`` numbered fields, more often only once; each reported.
+of one sub-field; inside a group it is asked as up to ``MAX_COPIES`` numbered fields,
+beyond that a group of one sub-field inside the group (while groups may nest deeper:
+``room``), else once; a file once; each reported.
 """
 
 from __future__ import annotations
@@ -124,6 +125,8 @@ class FieldMapper:
     # up first (FIM reuses groups: a rule means its own copy's fields).
     rules: list[tuple[ET.Element, str, list[int]]] = field(default_factory=list)
     unlimited: list[str] = field(default_factory=list)  # texts without a published maximum
+    # Whether a field being mapped may become a group of its own (groups nest that deep).
+    room: bool = field(default=True, init=False)
     code_lists: CodeLists = field(init=False)
 
     def __post_init__(self) -> None:
@@ -279,8 +282,8 @@ class FieldMapper:
             self.note(node, f"anzahl {shown} inside a group: asked as {high} fields "
                       f"({', '.join(c['id'] for c in copies)}), the first {low} required")
             return copies
-        if in_group or result["type"] == "file":
-            where = "inside a group" if in_group else "a file"
+        if result["type"] == "file" or not self.room:
+            where = "a file" if result["type"] == "file" else "a group this deep"
             self.note(node, f"anzahl {shown}: {where} cannot repeat at the kiosk; asked once")
             return [result]
         sub = dict(result, required=True, id="wert")

@@ -24,6 +24,7 @@ from forms.model import (
     DEFINITIONS_DIR,
     FIELD_TYPES,
     FORMAT_VERSION,
+    MAX_GROUP_DEPTH,
     PREFILL_ATTRIBUTES,
     YES_NO_VALUES,
     ChoiceOption,
@@ -363,12 +364,15 @@ class _Reader:
         nested = bool(parent)
         pre = self.typed(raw, dict, key)
         field_type: str = self.get(pre, "type", str, key)
-        # A group may hold groups one level deep (FIM's group in a group), no deeper.
-        if field_type not in FIELD_TYPES or (field_type == "group"
-                                             and parent.count(".") > 1):
+        if field_type not in FIELD_TYPES:
             raise self.fail(f"{key}.type", N_(
                 "Config", "In the form definition {path}, '{key}' names an unknown field type. "
                 "Known types: {known}.").format(known=", ".join(sorted(FIELD_TYPES))))
+        # Groups hold groups as deep as FIM nests them (``parent``: fields.<id>.<id>…).
+        if field_type == "group" and parent.count(".") >= MAX_GROUP_DEPTH:
+            raise self.fail(f"{key}.type", N_(
+                "Config", "In the form definition {path}, '{key}' must be one of: {known}.")
+                .format(known=", ".join(sorted(FIELD_TYPES - {"group"}))))
         if nested and field_type == "file":
             raise self.fail(f"{key}.type", N_(
                 "Config", "In the form definition {path}, '{key}': a file field cannot be part "

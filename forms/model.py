@@ -46,6 +46,9 @@ SOURCE_LANGUAGE: Final = "de"
 CONTEXT_PREFIX: Final = "form:"
 # ``max_length`` when a definition gives none.
 DEFAULT_MAX_LENGTH: Final = 100
+# How many ``group`` fields may hold one another (a section's group is the first): FIM
+# nests groups that deep in published schemas (a Stammdatenschema's group, then 5 more).
+MAX_GROUP_DEPTH: Final = 8
 
 DEFINITIONS_DIR: Final = Path(__file__).resolve().parent / "definitions"
 
@@ -139,8 +142,9 @@ class FieldDef:
     max_bytes: int | None = None  # a file field's size limit (None: forms.files' default)
     photo: bool = False  # a file field asking for a passport-style photo
     fim_id: str | None = None  # the FIM Datenfeld/Datenfeldgruppe it was imported from
-    # The FIM groups flattened above this field, outermost first (the screen shows them as
-    # one level; the case system gets the structure, ``forms.fim_data``).
+    # The FIM groups flattened above this field, outermost first: the 1:1 ones (always
+    # there), and any beyond ``MAX_GROUP_DEPTH``; the case system gets the structure
+    # (``forms.fim_data``).
     fim_path: tuple[FimStep, ...] = ()
 
     def option(self, value: str) -> ChoiceOption | None:
@@ -216,23 +220,26 @@ class FormDef:
 
     def fim_ids(self) -> dict[str, Any]:
         """The FIM ids the form was imported from: sections by id, fields by answer path
-        (``group`` and ``group.sub_field``), and for a field below flattened FIM groups
-        those groups (``paths``: answer path → ``[{"fim_id", "anzahl"}, …]``, outermost
-        first); empty if it was not imported from FIM."""
+        (``group``, ``group.sub_field``, ``group.inner_group.sub_field`` at any depth), and
+        for a field below flattened FIM groups those groups (``paths``: answer path →
+        ``[{"fim_id", "anzahl"}, …]``, outermost first); empty if it was not imported
+        from FIM."""
         sections = {s.id: s.fim_id for s in self.sections if s.fim_id}
         fields: dict[str, str] = {}
         paths: dict[str, list[dict[str, str]]] = {}
-        for item in self.all_fields():
-            subs = [(f"{item.id}.{sub.id}", sub) for sub in item.fields
-                    if item.type == "group"]
-            subs += [(f"{path}.{inner.id}", inner) for path, sub in list(subs)
-                     if sub.type == "group" for inner in sub.fields]
-            for path, each in [(item.id, item), *subs]:
+
+        def walk(prefix: str, items: tuple[FieldDef, ...]) -> None:
+            for each in items:
+                path = f"{prefix}{each.id}"
                 if each.fim_id:
                     fields[path] = each.fim_id
                 if each.fim_path:
                     paths[path] = [{"fim_id": s.fim_id, "anzahl": s.anzahl}
                                    for s in each.fim_path]
+                if each.type == "group":
+                    walk(f"{path}.", each.fields)
+
+        walk("", tuple(self.all_fields()))
         if not (sections or fields):
             return {}
         return {"sections": sections, "fields": fields, **({"paths": paths} if paths else {})}

@@ -372,7 +372,8 @@ def _story(doc: ApplicationRecord, chrome: _Texts,
             answer: Flowable | list[Flowable] = _p(shown, ANSWER)
             if isinstance(value, FileAnswer) and is_given(value):
                 answer = file_cell(field, value, language, ANSWER, SMALL)
-            elif isinstance(value, Entries) and len(field.fields) > 5:  # a row per sub-field
+            elif isinstance(value, Entries) and (len(field.fields) > 5 or any(  # a row each
+                    sub.type == "group" for sub in field.fields)):  # nested: lines, any depth
                 rows.extend([_p(label, LABEL), _p(shown, ANSWER)]
                             for label, shown in entry_lines(field, value, language))
                 continue

@@ -20,7 +20,7 @@ from forms.model import FieldDef, FormDef
 from forms.record import ApplicationRecord
 from forms.sample_files import sample_file
 from forms.signing.capture import Ink, Sample
-from forms.validation import format_date, is_visible
+from forms.validation import format_date, is_visible, validate_field
 
 _BY_PREFILL: Final[Mapping[str, str]] = {
     "family_name": "Mustermann", "given_names": "Erika", "birth_name": "Gabler",
@@ -58,7 +58,8 @@ def sample_date(field: FieldDef, today: date) -> str:
     return format_date(today.replace(year=today.year - 3, day=1))
 
 
-_PATTERN_TRIES: Final = ("0123 456789", "12345", "AB 123", "Beispiel", "A")
+_PATTERN_TRIES: Final = ("0123 456789", "12345", "AB 123", "Beispiel", "A",
+                         "post@beispiel.de")  # FIM's e-mail fields are texts with a pattern
 
 
 def sample_value(field: FieldDef, today: date) -> Answer:
@@ -101,8 +102,13 @@ def _sample(field: FieldDef, today: date) -> Answer:
             return sample_file(accepted_types(field), photo=field.photo)
         case "group":
             count = max(1, field.min_items)
-            return Entries(tuple({sub.id: _entry_sample(sub, today) for sub in field.fields}
-                                 for _ in range(count)))
+            entries = Entries(tuple({sub.id: _entry_sample(sub, today) for sub in field.fields}
+                                    for _ in range(count)))
+            # An optional group whose entries defeat the samples (a pattern) is left out,
+            # as an optional field is.
+            if not field.required and validate_field(field, entries, today=today) is not None:
+                return Entries()
+            return entries
     return _BY_TYPE.get(field.type, "Beispiel")[: field.max_length]
 
 

@@ -40,6 +40,38 @@ TODAY = date(2026, 6, 1)
      'anzugeben.', Presence(("G00000237", "G00000238"), most=True)),
     ('Wenn "F00000128 Beschränkung vorhanden" befüllt ist, dann ist "F00000129 '
      'Beschränkungen" eine Pflichtangabe.', "F00000129.pflicht = istGesetzt(F00000128);"),
+    # The FIM portal's xdf3 exports: the id before the quoted name (real rule texts).
+    ('Es muss mindestens eines der Felder F60000000240 "Telefon", F60000000241 "Telefax" '
+     'oder F60000000242 "E-Mail" befüllt sein.',
+     Presence(("F60000000240", "F60000000241", "F60000000242"))),
+    ('Es muss entweder Feldgruppe G60000000086 "Anschrift Inland Straßenanschrift" oder '
+     'Feldgruppe G60000000087 "Anschrift Inland Postfachanschrift" befüllt werden.',
+     Presence(("G60000000086", "G60000000087"), most=True)),
+    ('Wenn das Feld F60000000263 "Abfrage Anschrift Inland oder Ausland" = 001 "in '
+     'Deutschland", dann muss die Feldgruppe G60000000086 "Anschrift Inland '
+     'Straßenanschrift" befüllt sein. Wenn das Feld F60000000263 "Abfrage Anschrift Inland '
+     'oder Ausland" <> 001 "in Deutschland", dann darf die Feldgruppe G60000000086 '
+     '"Anschrift Inland Straßenanschrift" nicht befüllt sein.',
+     "G60000000086.sichtbar = F60000000263 == '001'; "
+     "G60000000086.pflicht = F60000000263 == '001';"),
+    ('Wenn das Feld F60000000352 "Vertretung" = 003 "Ja, durch einen gesetzlichen Vertreter '
+     '(juristische Person)." ODER = 005 "Ja, durch einen Bevollmächtigten (juristische '
+     'Person).", dann muss die Datenfeldgruppe G60000000223 "Gesetzlicher Vertreter" befüllt '
+     'sein. Wenn das Feld F60000000352 "Vertretung" <> 003 "Ja." UND <> 005 "Ja.", dann darf '
+     'die Datenfeldgruppe G60000000223 "Gesetzlicher Vertreter" nicht befüllt sein.',
+     "G60000000223.sichtbar = F60000000352 == '003' || F60000000352 == '005'; "
+     "G60000000223.pflicht = F60000000352 == '003' || F60000000352 == '005';"),
+    ('WENN das Datenfeld F05000019519 "Abfrage Nachweis Sprachkenntnisse" = "wahr", DANN muss '
+     'das Datenfeld F05000019528 "Sprachzertifikat" befüllt werden. WENN das Datenfeld '
+     'F05000019519 "Abfrage Nachweis Sprachkenntnisse" <> "wahr", DANN darf das Datenfeld '
+     'F05000019528 "Sprachzertifikat" nicht angezeigt werden.',
+     "F05000019528.sichtbar = F05000019519 == true; "
+     "F05000019528.pflicht = F05000019519 == true;"),
+    # The two sentences name different codes: not one rule of a shape, not read.
+    ('Wenn das Feld F1 "A" = 001 "x", dann muss die Feldgruppe G2 "B" befüllt sein. Wenn '
+     'das Feld F1 "A" <> 002 "y", dann darf die Feldgruppe G2 "B" nicht befüllt sein.', None),
+    ('Wenn F60000000231 "Tag (ohne Monat und Jahr)" nicht leer, dann darf F60000000232 '
+     '"Monat" nicht leer sein.', "F60000000232.pflicht = istGesetzt(F60000000231);"),
     ("Die Angaben sind vollständig zu machen.", None),
     ('Mindestens eines der Felder "F1 Telefon" muss befüllt werden.', None),  # one field
 ])

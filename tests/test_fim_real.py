@@ -24,7 +24,7 @@ from forms.fim_codelists import read_genericode
 from forms.fim_fields import UNLIMITED_TEXT
 from forms.fim_freetext import free_text_script
 from forms.loader import load_form
-from forms.model import Condition, FormDef
+from forms.model import Condition, FieldDef, FormDef
 from forms.pdf import read_application_data
 from forms.pdf import render_application_pdf as render
 from forms.samples import sample_answers, sample_record
@@ -38,8 +38,13 @@ BEWOHNER = REAL / "bewohnerparken" / "S05000058V1.0_xdf2.xml"
 GEWERBE = REAL / "gewerbeanmeldung" / "S00000009_xdatenfelder.xml"
 BLAUE_KARTE = REAL / "blaue-karte" / "BlaueKarte.xml"
 ANSCHRIFT = REAL / "xdf3-anschrift-inland" / "G60000000088_anschrift_inland.xml"
+# Real xdf3 exports of the FIM portal (fimportal.de), of two authorities.
+SPRENGSTOFF = REAL / "sprengstoff" / "S00000000373_schema.xdf.xml"
+JAGD = REAL / "jaegerpruefung" / "S07000000201_schema.xdf.xml"
+VERMITTLER = REAL / "versicherungsvermittler" / "S05000001216_schema.xdf.xml"
 FILES = {"bewohnerparken": BEWOHNER, "gewerbeanmeldung": GEWERBE, "blaue-karte": BLAUE_KARTE,
-         "anschrift-inland": ANSCHRIFT}
+         "anschrift-inland": ANSCHRIFT, "sprengstoff": SPRENGSTOFF, "jaegerpruefung": JAGD,
+         "versicherungsvermittler": VERMITTLER}
 TODAY = date(2026, 6, 1)
 
 
@@ -84,8 +89,21 @@ def _summary(definition: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _fields_of(form: FormDef) -> list[FieldDef]:
+    """Every field of ``form``, and every sub-field at any depth."""
+    found: list[FieldDef] = []
+
+    def walk(items: tuple[FieldDef, ...]) -> None:
+        for item in items:
+            found.append(item)
+            walk(item.fields)
+
+    walk(tuple(form.all_fields()))
+    return found
+
+
 def _all_items(definition: dict[str, Any]) -> list[dict[str, Any]]:
-    """Every field, sub-field and sub-field of a group inside a group."""
+    """Every field and sub-field, at any depth."""
     found: list[dict[str, Any]] = []
 
     def walk(items: list[dict[str, Any]]) -> None:
@@ -105,6 +123,16 @@ def _all_items(definition: dict[str, Any]) -> list[dict[str, Any]]:
 def test_xdf2_files_are_valid(path: Path) -> None:
     schema = _schema("xdf2")
     assert schema.validate(etree.parse(str(path))), schema.error_log
+
+
+@pytest.mark.parametrize("path", [SPRENGSTOFF, JAGD, VERMITTLER], ids=lambda p: p.name)
+def test_xdf3_portal_exports_are_valid(path: Path) -> None:
+    schema = _schema("xdf3")
+    document = etree.parse(str(path))
+    assert schema.validate(document), schema.error_log
+    root = document.getroot()
+    assert _local(root.tag) == "xdatenfelder.stammdatenschema.0102"
+    assert root.findtext("./{*}header/{*}nachrichtID") == "fimportal-export"
 
 
 def test_real_xdf3_file_is_read_though_the_xsd_refuses_its_element_order() -> None:
@@ -184,7 +212,8 @@ def test_nothing_is_dropped_or_changed_without_a_word(tmp_path: Path, name: str)
         rule_id = " ".join((rule.findtext("./{*}identifikation/{*}id") or "").split())
         if rule_id in reported:
             continue
-        script = free_text_script(rule.findtext("./{*}definition") or "")
+        script = free_text_script(rule.findtext("./{*}freitextRegel")  # xdf3
+                                  or rule.findtext("./{*}definition") or "")
         targets = re.findall(r"([FG][\w-]+)\.(pflicht|sichtbar)", script)
         assert targets, f"rule {rule_id} neither mapped nor reported"
         for target, flag in targets:
@@ -265,18 +294,19 @@ def test_gewerbeanmeldung_multi_select_and_code_list_folder(tmp_path: Path) -> N
                        f"not available offline: imported as text; drop its genericode file into "
                        f"{folder} and import again")
     # A shipped list in another version: taken, and said so.
-    nationality = next(inner for f in form.all_fields() for sub in (f, *f.fields)
-                       for inner in (sub, *sub.fields) if inner.fim_id == "F00000039V1.0")
+    nationality = next(f for f in _fields_of(form) if f.fim_id == "F00000039V1.0")
     assert (nationality.type, len(nationality.options)) == ("choice", 211)
     assert ("code list urn:de:bund:destatis:bevoelkerungsstatistik:schluessel:"
             "staatsangehoerigkeit version 2017-01-01 not found; took version 2021-02-19 from "
             "staatsangehoerigkeit.gc.xml") in [f.what for f in result.findings]
-    # A group three levels deep (the permit of the sole owner of a Betriebsinhaber):
-    # flattened, and the report says what that changes.
-    assert ("optional group (0:1) inside a group: flattened; its required field "
-            "vorliegen_einer_aufenthaltsgenehmigung is optional at the kiosk; the group stays "
-            "in each field's fim_path, and the application's data carries the FIM structure "
-            "(fim_data)") in [f.what for f in result.findings if f.fim_id == "G00000099V1.0"]
+    # A group three levels deep (the permit of the sole owner of a Betriebsinhaber): a
+    # group there, its required field required within it, as published; not flattened.
+    owner = form.field("betriebsinhaber")
+    sole = next(s for s in owner.fields if s.fim_id == "G00000248V1.0")
+    permit = next(s for s in sole.fields if s.fim_id == "G00000099V1.0")
+    assert (permit.type, permit.required, permit.max_items, permit.fields[0].required) == (
+        "group", False, 1, True)
+    assert not [f for f in result.findings if f.fim_id == "G00000099V1.0"]
 
 
 def test_xdf3_group_message_is_a_form(tmp_path: Path) -> None:
@@ -314,3 +344,137 @@ def test_cli_imports_renders_without_data_and_takes_files_at_the_counter(
     application = read_application_data(pdf.read_bytes())
     assert [application["answers"][f] for f in files] == [{"at_counter": True}] * len(files)
     assert application["fim_ids"]["fields"]["nutzungsuberlassung"] == "F05001248V1.0"
+
+
+def test_xdf3_portal_export_sprengstoff_field_by_field(tmp_path: Path) -> None:
+    """S00000000373 (BMI, gold), converted by the FIM portal from its xdf2 original: a
+    repeated notice (1:*) holding a repeated responsible person (1:*) and an optional,
+    repeatable appointment (0:*), each a group at the kiosk with its bounds."""
+    result, form = _imported(tmp_path, "sprengstoff")
+    root = ET.parse(SPRENGSTOFF).getroot()  # our own test data
+    notice = form.field("angaben_zur_bestellung_oder_erloschung")
+    assert (notice.type, notice.required, notice.min_items, notice.max_items, notice.fim_id) \
+        == ("group", True, 1, 20, "G00000002237V1.0.0")
+    subs = {s.id: s for s in notice.fields}
+    person, appointment = subs["angaben_zur_verantwortlichen_person"], \
+        subs["angaben_zur_bestellung"]
+    assert (person.required, person.max_items, person.fim_id) == (True, 20,
+                                                                   "G00000002238V1.0.0")
+    assert (appointment.required, appointment.max_items) == (False, 20)
+    # xdf3 value lists inside the schema (no code list file): the published codes.
+    kind = subs["art_der_mitteilung_1"]
+    assert [(o.value, o.label.untranslated()) for o in kind.options] == [
+        ("001", "Bestellung"), ("002", "Erlöschung einer Bestellung")]
+    published = [w.findtext("./{*}code") for w in root.iter()
+                 if _local(w.tag) == "wert"][:2]
+    assert published == ["001", "002"]
+    # anzahl 1:2 inside the group: two numbered fields, the first required.
+    assert (subs["art_der_mitteilung_2"].required, subs["art_der_mitteilung_2"].fim_id) == (
+        False, "F00000003430V1.0.0")
+    # Datatypes and lengths as published.
+    names = {s.id: s for s in person.fields}
+    assert (names["familienname"].type, names["familienname"].max_length) == ("text", 120)
+    assert names["doktorgrade"].required is False
+    assert subs["datum_der_erloschung"].type == "date"
+    basis = {s.id: s for s in appointment.fields}["aufgaben_und_verantwortungsbereich"]
+    assert basis.max_length == UNLIMITED_TEXT  # none published: not cut to 100
+    # The proof (a file, 0:* inside two groups) is asked once after the group, reported.
+    proof = form.field("nachweis")
+    assert (proof.type, proof.required) == ("file", False)
+    what = [f.what for f in result.findings if f.fim_id == "F60000000296V1.1.0"]
+    assert "file field in group G00000002237V1.0.0 (1:*): asked once, after the group, " \
+        "and optional" in what
+    # The one rule (free text the importer cannot read) is reported with its text.
+    (rule,) = [f.what for f in result.findings if f.fim_id == "R00000002588"]
+    assert rule.startswith("rule on group G00000002237 'Angaben zur Bestellung oder "
+                           "Erlöschung' not mapped")
+    ids = form.fim_ids()
+    assert ids["fields"]["angaben_zur_bestellung_oder_erloschung.angaben_zur_verantwortlichen"
+                         "_person.familienname"] == "F60000000227V1.1.0"
+
+
+def test_xdf3_portal_export_jaegerpruefung_field_by_field(tmp_path: Path) -> None:
+    """S07000000201 (Rheinland-Pfalz, silver), written in xdf3: a partly known birth date,
+    an address at home or abroad (two optional groups), a shipped code list."""
+    result, form = _imported(tmp_path, "jaegerpruefung")
+    assert form.submission_service == "fim:S07000000201"
+    assert [s.fim_id for s in form.sections] == ["G07000002577V0.1.0", "G07000000827V1.2.0"]
+    day, month, year = (form.field(i) for i in ("tag_ohne_monat_und_jahr", "monat", "jahr"))
+    assert [(f.type, f.required, f.minimum, f.maximum) for f in (day, month, year)] == [
+        ("integer", False, 1, 31), ("integer", False, 1, 12), ("integer", True, 1850, 2080)]
+    assert [s.fim_id for s in year.fim_path] == ["G60000000083V2.0.0"]
+    home, abroad = form.field("anschrift_inland_strassenanschrift"), \
+        form.field("anschrift_ausland")
+    assert [(g.required, g.max_items, g.fim_id) for g in (home, abroad)] == [
+        (False, 1, "G60000000086V2.1.0"), (False, 1, "G60000000091V3.0.0")]
+    postcode = next(s for s in home.fields if s.id == "postleitzahl")
+    assert (postcode.required, postcode.max_length, postcode.pattern) == (
+        True, 5, "([0]{1}[1-9]{1}|[1-9]{1}[0-9]{1})[0-9]{3}")
+    country = next(s for s in abroad.fields if s.id == "staat")
+    assert (country.type, len(country.options)) == ("choice", 197)
+    assert ("code list urn:de:bund:destatis:bevoelkerungsstatistik:schluessel:staat version "
+            "2023-02-24 not found; took version 2020-05-11 from staat.gc.xml") in [
+                f.what for f in result.findings if f.fim_id == "F60000000261V2.1.0"]
+    lines = [s for s in abroad.fields if s.fim_id == "F60000000262V1.1.0"]
+    assert [(s.required, s.max_length) for s in lines] == [(True, 35)] * 2 + [(False, 35)] * 3
+    # The address rules (the portal's German free text): the address at home is asked
+    # and required when the applicant lives in Germany, the one abroad otherwise.
+    where = form.field("abfrage_anschrift_inland_oder_ausland")
+    assert [o.value for o in where.options] == ["001", "002"]
+    assert (home.visible_if, home.required_if) == (Condition(where.id, equals="001"),) * 2
+    assert (abroad.visible_if, abroad.required_if) == (Condition(where.id, equals="002"),) * 2
+    assert month.required_if == Condition(day.id, is_set=True)  # a day needs its month
+    mapped = {"R07000002249", "R07000002250", "R60000000023"}
+    assert not [f for f in result.findings if f.fim_id in mapped]
+    # Age (< 18 years) and calendar validity are not shapes the kiosk has: reported.
+    for rule_id in ("R07000002245", "R60000000024"):
+        assert any(f.fim_id == rule_id and "not mapped" in f.what for f in result.findings)
+    answers = dict(sample_answers(form, TODAY))
+    assert answers[where.id] == "001"
+    assert validate_form(form, answers, TODAY) == {}
+    assert set(validate_form(form, answers | {home.id: Entries(())}, TODAY)) == {home.id}
+    abroad_only = answers | {where.id: "002", home.id: Entries(())}
+    assert set(validate_form(form, abroad_only, TODAY)) == {abroad.id}
+    assert home.id not in visible_answers(form, abroad_only)
+    email = form.field("e_mail")
+    assert (email.required, email.max_length) == (False, 254)
+
+
+def test_xdf3_portal_export_versicherungsvermittler_repeats_inside_groups(
+        tmp_path: Path) -> None:
+    """S05000001216 (IHK-Organisation, silver): the kinds of insurance (a select placed 1:*
+    inside the applicant's group) repeat within it, with the published code list; the
+    case system gets the list of codes under the field's FIM id."""
+    from forms.fim_data import fim_data
+
+    result, form = _imported(tmp_path, "versicherungsvermittler")
+    person = form.field("person")
+    kinds = next(s for s in person.fields if s.fim_id == "F05000016896V1.3.0")
+    assert (kinds.type, kinds.required, kinds.min_items, kinds.max_items) == (
+        "group", True, 1, 20)
+    (value,) = kinds.fields
+    assert (value.type, value.required, value.fim_id) == ("choice", True, None)
+    root = ET.parse(VERMITTLER).getroot()  # our own test data
+    field = next(e for e in root.iter() if _local(e.tag) == "datenfeld"
+                 and e.findtext("./{*}identifikation/{*}id") == "F05000016896")
+    published = [w.findtext("./{*}code") for w in field.iter() if _local(w.tag) == "wert"]
+    assert [o.value for o in value.options] == published
+    assert "F05000016896V1.3.0 anzahl 1:*: a repeated group of one field (min 1, max 20)" in [
+        f"{f.fim_id} {f.what}" for f in result.findings]
+    # Up to 20 representatives (1:*), each a group inside the legal person's group.
+    legal = form.field("person_juristische_person")
+    representatives = next(s for s in legal.fields if s.fim_id == "G05000011202V1.4.0")
+    assert (representatives.required, representatives.max_items) == (True, 20)
+    answers = dict(sample_answers(form, TODAY))
+    entry = dict(answers["person"].items[0])  # type: ignore[union-attr]
+    entry[kinds.id] = Entries(tuple({value.id: code} for code in published[:2]))
+    answers["person"] = Entries((entry,))
+    assert validate_form(form, answers, TODAY) == {}
+    data = fim_data(form, answers_to_json(form, answers))
+    applicant = data["G05000010674V6.2.0"]  # the section's group, once (files after it)
+    assert kinds.fim_path[0].fim_id == "G05000011055V2.0.0"  # a 1:1 group around it
+    assert applicant["G05000011055V2.0.0"]["F05000016896V1.3.0"] == published[:2]
+    assert "G05000010674V6.2.0" not in applicant
+    # A group of files only (Erforderliche Unterlagen) is no group at the kiosk: said so.
+    assert any(f.fim_id == "G05000011213V0.2.0" and "of files only" in f.what
+               for f in result.findings)

@@ -1,6 +1,7 @@
 """FIM groups inside groups on a real export (the Gewerbeanmeldung, tests/data/fim/real/):
-the kiosk asks them one level deep, and the data the case system receives keeps the
-Stammdatenschema's nesting, field by field."""
+the kiosk asks them at every depth FIM nests them (a repeated group three levels down
+repeats), and the data the case system receives keeps the Stammdatenschema's nesting,
+field by field."""
 
 from __future__ import annotations
 
@@ -61,7 +62,7 @@ def _asked(group: ET.Element, path: Steps) -> list[tuple[str, Steps]]:
 
 def _kept(group: FieldDef, path: list[str]) -> list[tuple[str, list[str]]]:
     """What the kiosk asks of ``group``: each field's FIM id with the FIM groups above it
-    (a group inside the group, then the flattened ones)."""
+    (the groups inside the group, then the flattened 1:1 ones)."""
     found: list[tuple[str, list[str]]] = []
     for sub in group.fields:
         steps = [*path, *(s.fim_id for s in sub.fim_path)]
@@ -86,28 +87,49 @@ def test_every_field_of_the_owner_keeps_its_fim_groups(tmp_path: Path) -> None:
     # the sole owner and the managing partner once at most, up to 20 legal representatives.
     inner = {sub.fim_id: (sub.required, sub.min_items, sub.max_items, len(sub.fields))
              for sub in owner.fields if sub.type == "group"}
-    assert inner == {"G00000100V1.0": (False, 1, 1, 2), "G00000248V1.0": (False, 1, 1, 24),
-                     "G00000250V1.0": (False, 1, 1, 24), "G00000249V1.0": (False, 1, 20, 24)}
+    assert inner == {"G00000100V1.0": (False, 1, 1, 2), "G00000248V1.0": (False, 1, 1, 19),
+                     "G00000250V1.0": (False, 1, 1, 19), "G00000249V1.0": (False, 1, 20, 19)}
     representative = form.field("betriebsinhaber").fields[-1]
     assert representative.id == "gesetzlicher_vertreter_juristische_person"
-    # Deeper groups are flattened into it, and keep their place in fim_path.
+    # Level 3: each representative's nationalities (1:*) repeat, his permit (0:1) is a
+    # group of its own — both as published, none flattened.
+    third = {sub.fim_id: (sub.required, sub.min_items, sub.max_items,
+                          [s.fim_id for s in sub.fields])
+             for sub in representative.fields if sub.type == "group"}
+    assert third == {
+        "G00000247V1.0": (False, 1, 20, ["F00000039V1.0", "F00000156V1.0"]),
+        "G00000099V1.0": (False, 1, 1, ["F00000127V1.0", "F00000004V1.0", "F00000175V1.0",
+                                        "F00000128V1.0", "F00000129V1.0"])}
+    nationalities = next(s for s in representative.fields if s.fim_id == "G00000247V1.0")
+    assert [s.fim_path for s in nationalities.fields] == [(), ()]
+    permit = next(s for s in representative.fields if s.fim_id == "G00000099V1.0")
+    assert [s.required for s in permit.fields] == [True, False, False, False, False]
+    # The 1:1 Person between them is flattened (exact), and keeps its place in fim_path.
     family = next(sub for sub in representative.fields if sub.fim_id == "F00000013V1.0")
     assert [(s.fim_id, s.anzahl) for s in family.fim_path] == [("G00000093V1.0", "1:1")]
-    paths = form.fim_ids()["paths"]
-    assert paths["betriebsinhaber.gesetzlicher_vertreter_juristische_person.familienname_3"] == [
-        {"fim_id": "G00000093V1.0", "anzahl": "1:1"}]
-    assert form.fim_ids()["fields"][
-        "betriebsinhaber.gesetzlicher_vertreter_juristische_person"] == "G00000249V1.0"
-    # What the screen cannot nest (a nationality list three levels deep) is reported.
-    assert any(f.fim_id == "G00000247V1.0" and "asked once" in f.what
-               for f in result.findings)
+    ids = form.fim_ids()
+    assert ids["paths"]["betriebsinhaber.gesetzlicher_vertreter_juristische_person."
+                        "familienname_3"] == [{"fim_id": "G00000093V1.0", "anzahl": "1:1"}]
+    assert ids["fields"]["betriebsinhaber.gesetzlicher_vertreter_juristische_person"] == \
+        "G00000249V1.0"
+    assert ids["fields"]["betriebsinhaber.gesetzlicher_vertreter_juristische_person."
+                         "staatsangehorigkeit_unscharf_3.staatsangehorigkeit_3"] == \
+        "F00000039V1.0"
+    # Nothing optional or repeated is flattened or asked once any more.
+    assert not [f for f in result.findings if "asked once" in f.what
+                or "inside a group: flattened" in f.what]
+    # A 1:* group of optional fields only: an empty entry is valid in FIM; said so.
+    assert [f.what for f in result.findings if f.fim_id == "G00000247V1.0"].count(
+        "anzahl 1:* with no required field: an empty entry is valid in FIM, and the kiosk "
+        "keeps no empty entry; optional") == 3
 
 
 def test_the_case_system_receives_the_answers_nested_as_published(tmp_path: Path) -> None:
     form = _form(tmp_path, import_fim(GEWERBE, "fim-gewerbe").definition)
     answers = dict(sample_answers(form, TODAY))
     partner = {"familienname_2": "Muster", "vornamen_2": "Erika", "geschlecht_2": "w",
-               "jahr_2": "1980", "staatsangehorigkeit_2": "000", "strasse_2": "Heidestraße",
+               "jahr_2": "1980", "strasse_2": "Heidestraße",
+               "staatsangehorigkeit_unscharf_2": Entries(({"staatsangehorigkeit_2": "000"},)),
                "hausnummer_2": "17", "postleitzahl_2": "51147", "ort_2": "Köln",
                "telefon_2": "0221 12345", "telefax_2": "0221 12346"}
     representatives = [
@@ -298,20 +320,28 @@ def test_the_screen_applies_the_rules_of_each_entry(qtbot, tmp_path: Path) -> No
         ({"vorliegen_einer_handwerkskarte": "no"},))
 
 
-def test_a_group_inside_a_group_inside_a_group_is_refused(tmp_path: Path) -> None:
-    from forms.model import FormDefinitionError
+def test_groups_nest_as_deep_as_fim_and_no_deeper(tmp_path: Path) -> None:
+    from forms.model import MAX_GROUP_DEPTH, FormDefinitionError
 
-    def group(field_id: str, *fields: dict[str, Any]) -> dict[str, Any]:
-        return {"id": field_id, "type": "group", "label": field_id, "fields": list(fields)}
+    def nest(depth: int) -> dict[str, Any]:
+        item: dict[str, Any] = {"id": "name", "type": "text", "label": "Name"}
+        for level in range(depth, 0, -1):
+            item = {"id": f"g{level}", "type": "group", "label": f"G{level}",
+                    "fields": [item]}
+        return item
 
-    leaf = {"id": "name", "type": "text", "label": "Name"}
     definition = {"id": "tief", "version": 1, "title": "T", "description": "D",
                   "fee": {"amount_cents": 0, "currency": "EUR", "legal_basis": "L"},
-                  "sections": [{"id": "s", "title": "S", "fields": [
-                      group("aussen", group("innen", leaf))]}]}
-    assert _form(tmp_path, definition).field("aussen").fields[0].type == "group"
-    definition["sections"][0]["fields"] = [group("aussen", group("innen", group("tief",
-                                                                              leaf)))]
+                  "sections": [{"id": "s", "title": "S", "fields": [nest(MAX_GROUP_DEPTH)]}]}
+    assert MAX_GROUP_DEPTH == 8  # the real schemas nest up to 6 (S00000000362)
+    item = _form(tmp_path, definition).field("g1")
+    levels = [item.id]
+    while item.fields[0].type == "group":
+        item = item.fields[0]
+        levels.append(item.id)
+    assert levels == [f"g{n}" for n in range(1, MAX_GROUP_DEPTH + 1)]
+    definition["sections"][0]["fields"] = [nest(MAX_GROUP_DEPTH + 1)]
     with pytest.raises(FormDefinitionError) as caught:
         _form(tmp_path, definition)
-    assert caught.value.key == "sections[0].fields[0].fields[0].fields[0].type"
+    assert caught.value.key == "sections[0].fields[0]" + ".fields[0]" * MAX_GROUP_DEPTH + ".type"
+    assert "must be one of: address, choice" in str(caught.value.message.untranslated())

@@ -118,13 +118,18 @@ class MultiChoiceInput(ChoiceInput):
 
 
 class GroupInput(QWidget):
-    """A repeated group: one framed entry of sub-fields per person, with add and remove."""
+    """A repeated group: one framed entry of sub-fields per person, with add and remove. A
+    group among the sub-fields is a ``GroupInput`` of its own inside the entry's card, at
+    any depth (``level``: how many entries hold it; nested cards have narrower margins, the
+    buttons and inputs keep their size)."""
 
     changed = Signal()
 
-    def __init__(self, field: FieldDef, parent: QWidget | None = None) -> None:
+    def __init__(self, field: FieldDef, parent: QWidget | None = None, *,
+                 level: int = 0) -> None:
         super().__init__(parent)
         self._field = field
+        self.level = level
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(10)
@@ -144,7 +149,8 @@ class GroupInput(QWidget):
         frame = QFrame()
         frame.setObjectName("card")
         column = QVBoxLayout(frame)
-        column.setContentsMargins(16, 10, 16, 10)
+        side = 16 if self.level == 0 else 8  # a card inside a card: room for the inputs
+        column.setContentsMargins(side, 10, side, 10)
         head = QHBoxLayout()
         title = label(name="sectionTitle")
         head.addWidget(title, 1)
@@ -154,7 +160,7 @@ class GroupInput(QWidget):
         column.addLayout(head)
         widgets: dict[str, FieldWidget] = {}
         for sub in self._field.fields:
-            widget = FieldWidget(sub)
+            widget = FieldWidget(sub, level=self.level + 1)
             widget.edited.connect(lambda _fid: self.changed.emit())
             if values and sub.id in values:
                 widget.set_value(values[sub.id])
@@ -226,7 +232,15 @@ class GroupInput(QWidget):
         if self.fixed:
             return Address.of({k: v for k, v in (items[0] if items else {}).items()
                                if isinstance(v, str)})
-        return Entries(tuple(item for item in items if any(item.values())))
+        return Entries(tuple(item for item, (_f, widgets, _r, _t) in zip(
+            items, self.entries, strict=True) if self.started(widgets)))
+
+    @staticmethod
+    def started(widgets: Mapping[str, FieldWidget]) -> bool:
+        """Whether the citizen began this entry: a field holds more than it started with
+        (a stepper's first number or a default is not an answer), or a group inside it
+        holds an entry."""
+        return any(not widget.pristine() for widget in widgets.values())
 
     def set_value(self, value: Answer) -> None:
         for frame, *_rest in list(self.entries):
@@ -245,7 +259,7 @@ class GroupInput(QWidget):
     def validate_entries(self) -> bool:
         ok = True
         for _frame, widgets, _r, _t in self.entries:
-            if not any(self.entry(widgets).values()):
+            if not self.started(widgets):
                 continue
             for widget in widgets.values():
                 if not widget.isHidden():
@@ -276,7 +290,8 @@ class StepperInput(QWidget):
         for widget in (self.minus, self.edit, self.plus):
             layout.addWidget(widget)
         layout.addStretch(1)
-        self.set_value(field.default or str(self._min))
+        self.start = field.default or str(self._min)  # what it shows before any tap
+        self.set_value(self.start)
 
     def _step(self, delta: int) -> None:
         try:
@@ -305,7 +320,7 @@ class FieldWidget(QFrame):
     edited = Signal(str)  # field id
 
     def __init__(self, field: FieldDef, parent: QWidget | None = None, *,
-                 scanner: Scanner | None = None) -> None:
+                 scanner: Scanner | None = None, level: int = 0) -> None:
         super().__init__(parent)
         self.field = field
         self._error: Message | None = None
@@ -328,7 +343,7 @@ class FieldWidget(QFrame):
                 self.choice.set_value(field.default)
             layout.addWidget(self.choice)
         elif field.type in ("group", "address"):
-            self.group = GroupInput(field)
+            self.group = GroupInput(field, level=level)
             self.group.changed.connect(self._changed)
             layout.addWidget(self.group)
         elif field.type == "file":
@@ -413,6 +428,17 @@ class FieldWidget(QFrame):
         if required != self.required_now:
             self.required_now = required
             self.retranslate()
+
+    def pristine(self) -> bool:
+        """Whether the widget still holds what it started with (nothing, or its default)."""
+        if self.group is not None:
+            return not self.group.value()
+        if self.stepper is not None:
+            return self.stepper.value() == self.stepper.start
+        if self.file is not None:
+            return not is_given(self.file.value())
+        value = self.value()
+        return not is_given(value) or value == normalize(self.field.default or "")
 
     def value(self) -> Answer:
         """The answer as it stands in this widget (texts normalized)."""

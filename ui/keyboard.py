@@ -273,7 +273,8 @@ class OnScreenKeyboard(QFrame):
             self._show_letter_page(at_key=bool(hints & Qt.InputMethodHint.ImhEmailCharactersOnly))
         self._auto_shift()
         self.show()
-        QTimer.singleShot(0, lambda: self._reveal(field))
+        # With the field as context: dropped if the field goes first (its entry removed).
+        QTimer.singleShot(0, field, lambda: self._reveal(field))
 
     def dismiss(self) -> None:
         self.hide()
