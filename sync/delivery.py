@@ -98,10 +98,10 @@ def deliver(outbox: Outbox, client: IntakeClient, item: OutboxItem, destination_
         service = fit_connect_of(app.metadata)
         attachment_ids = [str(uuid.uuid4())]
         tags = SentTags({})
+        client.check_service(destination_id, service["leika"], service["submission_schema"],
+                             region)  # reads and checks the destination and its key first
         pdf_jwe, metadata_jwe, data_jwe = _seal(
             app, client.destination_key(destination_id), attachment_ids[0], tags, True)
-        client.check_service(destination_id, service["leika"], service["submission_schema"],
-                             region)
         announced = client.announce(destination_id, service["leika"],
                                     service["service_name"], attachment_ids, region)
         outbox.mark_announced(item.id, announced.submission_id, announced.case_id,
