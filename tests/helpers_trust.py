@@ -35,9 +35,11 @@ class Office:
         return int(pki.load_certificate(signing / pki.DEVICE_CERT).serial_number)
 
 
-def make_server_tls(tmp_path: Path, rsa_bits: int = 0) -> tuple[Path, Path, Path]:
+def make_server_tls(tmp_path: Path, rsa_bits: int = 0, *,
+                    valid_days: tuple[float, float] = (-0.01, 1.0)) -> tuple[Path, Path, Path]:
     """A test CA and a TLS server certificate for 127.0.0.1: (CA, chain, key) PEM files;
-    the server's key is P-256, or RSA of ``rsa_bits`` (a costlier handshake)."""
+    the server's key is P-256, or RSA of ``rsa_bits`` (a costlier handshake). The server
+    certificate is valid from ``valid_days[0]`` to ``valid_days[1]`` days from now."""
     import datetime
     import ipaddress
 
@@ -66,8 +68,8 @@ def make_server_tls(tmp_path: Path, rsa_bits: int = 0) -> tuple[Path, Path, Path
             .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")]))
             .issuer_name(ca_name).public_key(key.public_key())
             .serial_number(x509.random_serial_number())
-            .not_valid_before(now - datetime.timedelta(minutes=5))
-            .not_valid_after(now + datetime.timedelta(days=1))
+            .not_valid_before(now + datetime.timedelta(days=valid_days[0]))
+            .not_valid_after(now + datetime.timedelta(days=valid_days[1]))
             .add_extension(x509.SubjectAlternativeName(
                 [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
             .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(

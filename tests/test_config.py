@@ -245,6 +245,15 @@ def test_a_tablet_port_in_use_or_missing_tls_files_is_one_line(tmp_path: Path) -
                  str(tmp_path / "tablet.crt"), "--tls-key", str(tmp_path / "tablet.key"))
     assert result.returncode == 2
     assert "tablet.crt" in one_clear_line(result)
+    from helpers_trust import make_server_tls
+
+    _, cert, key = make_server_tls(tmp_path, valid_days=(-400, -35))
+    result = run("tablet", "--windowed", "--port", "0", "--tls-cert", str(cert),
+                 "--tls-key", str(key))
+    assert result.returncode == 2  # every workstation would refuse it: not served
+    line = one_clear_line(result)
+    assert str(cert) in line and "the certificate expired on" in line, line
+    assert "install a renewed one" in line, line
 
 
 # -- config check -------------------------------------------------------------------

@@ -296,14 +296,18 @@ def test_a_changed_certificate_is_taken_without_a_restart_and_a_broken_one_is_no
         tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     """The certificate and key files are replaced (a new CA, too) while the server runs: new
     connections get the new certificate within a check (0.2 s here), one already open
-    goes on. Then a key that does not match, and then a key that is not PEM: one error
-    line each, and the server goes on with the certificate it has."""
+    goes on. Then a key that does not match, a key that is not PEM, an expired
+    certificate and one not valid yet (with their keys): one error line each, and the
+    server goes on with the certificate it has."""
     caplog.set_level(logging.INFO, logger="sync.httpd")
-    (tmp_path / "new").mkdir()
-    (tmp_path / "other").mkdir()
+    for folder in ("new", "other", "expired", "early"):
+        (tmp_path / folder).mkdir()
     old_ca, cert, key = make_server_tls(tmp_path)
     new_ca, new_cert, new_key = make_server_tls(tmp_path / "new")
     _, _, other_key = make_server_tls(tmp_path / "other")
+    _, expired_cert, expired_key = make_server_tls(tmp_path / "expired",
+                                                   valid_days=(-30, -1))
+    _, early_cert, early_key = make_server_tls(tmp_path / "early", valid_days=(2, 30))
 
     def errors() -> list[str]:
         return [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
@@ -330,13 +334,22 @@ def test_a_changed_certificate_is_taken_without_a_restart_and_a_broken_one_is_no
             _replace(key, broken)
             assert _wait_until(lambda n=count: len(errors()) == before + n, 5)
             assert _peer_certificate(server, trusting) == _der(new_cert)
+        for bad_cert, bad_key, words in ((expired_cert, expired_key, "expired on"),
+                                         (early_cert, early_key, "valid only from")):
+            _replace(cert, bad_cert.read_bytes())  # for a moment, a key that does not
+            _replace(key, bad_key.read_bytes())  # match (a line, if a check saw it)
+            assert _wait_until(lambda w=words: any(w in e for e in errors()[before:]), 5)
+            assert _peer_certificate(server, trusting) == _der(new_cert)
     finally:
         server.stop()
     taken = [r.getMessage() for r in caplog.records if "taken again" in r.getMessage()]
     assert taken == [f"tls load test: TLS certificate {cert} taken again (changed)"]
     refused = errors()[before:]
-    assert len(refused) == 2, refused
     assert "KEY_VALUES_MISMATCH" in refused[0], refused
+    dated = [line for line in refused[2:] if "KEY_VALUES_MISMATCH" not in line]
+    assert len(dated) == 2, refused
+    assert "the certificate expired on" in dated[0] and "install a renewed one" in dated[0]
+    assert "valid only from" in dated[1] and "check the machine's clock" in dated[1]
     assert all("still serving the one loaded before" in line for line in refused), refused
 
 
