@@ -26,7 +26,8 @@ few kilobytes, never a thread. Around it, this module adds what waitress leaves 
   no reset destroys the answer before the client reads it (``sync.httpd_channel``);
 - **a connection cap** answered at once: beyond ``max_connections`` a new connection
   gets ``503`` with ``Retry-After`` (over TLS after the handshake; 16 such answers at
-  a time, further connections are closed) instead of waiting unaccepted. The cap is
+  a time, each given 3 s, further connections are closed) instead of waiting
+  unaccepted. The cap is
   held below the process's descriptor limit, and when ``accept`` runs out of
   descriptors anyway the loop stops accepting for a second instead of spinning;
 - **a gate** that sees each request's head before its body is read (the bearer token,

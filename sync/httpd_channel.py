@@ -70,6 +70,10 @@ class ErrorTask(_WaitressErrorTask):  # type: ignore[misc]
 BUSY = (b"HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\n"
         b"Connection: close\r\n\r\n")
 LINGER_S = 2.0  # how long at most a closing connection drains what the client still sends
+#: How long a connection beyond the cap may take to be refused (over TLS: its handshake,
+#: then the 503). Refusals are few at a time (``sync.httpd.REFUSALS``): a client that
+#: stalls in its handshake must not hold one of them for a whole request deadline.
+REFUSAL_S = 3.0
 
 
 class Channel(HTTPChannel):  # type: ignore[misc]
@@ -105,6 +109,8 @@ class Channel(HTTPChannel):  # type: ignore[misc]
     def expired(self, now: float, timeout: float) -> bool:
         if self.lingering_until is not None:
             return now >= self.lingering_until
+        if self.refusing:
+            return now - self.creation_time > min(REFUSAL_S, timeout)
         if self.requests:  # the application is working on it (a long poll): never cut,
             # unless its answer is stuck: a client that has taken no byte for that long
             return self.unsent() and now - self.last_activity > timeout
@@ -120,7 +126,8 @@ class Channel(HTTPChannel):  # type: ignore[misc]
 
     def refuse(self) -> None:
         """Beyond the connection cap: 503 with ``Retry-After``, then a lingering close
-        (the request, if it comes, is drained unread). Counted in ``server.refusals``."""
+        (the request, if it comes, is drained unread), all within ``REFUSAL_S``.
+        Counted in ``server.refusals``."""
         self.refusing = True
         self.answer_busy()
 

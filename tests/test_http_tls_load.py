@@ -232,6 +232,38 @@ def test_beyond_the_cap_a_client_reads_503_with_retry_after(tmp_path: Path,
             assert response.read() == b"hello"
 
 
+def test_clients_stalling_in_their_handshake_hold_no_refusal_for_long(
+        tmp_path: Path) -> None:
+    """Beyond the cap, ``REFUSALS`` (16) connections are answered 503 at a time, over TLS
+    after their handshake. Sixteen that connect and never send a ClientHello take all
+    of them; they are closed after ``REFUSAL_S`` (not the request deadline, 20 s here),
+    so the next client reads its 503 within seconds instead of being cut off."""
+    from sync.httpd import REFUSALS
+    from sync.httpd_channel import REFUSAL_S
+
+    limits = Limits(request_timeout_s=20.0, threads=4, max_connections=2)
+    with serving(tmp_path, limits=limits) as (server, context), \
+            contextlib.ExitStack() as held:
+        for _ in range(2):
+            held.enter_context(socket.create_connection(server.server_address, timeout=10))
+        assert _wait_until(lambda: server.connections == 2, 5)
+        started = time.monotonic()
+        stalling = [held.enter_context(socket.create_connection(server.server_address,
+                                                                timeout=10))
+                    for _ in range(REFUSALS)]
+        assert _wait_until(lambda: server.connections == 2 + REFUSALS, 5)
+        for sock in stalling:  # each closed by the server: EOF (or a reset)
+            with contextlib.suppress(ConnectionResetError):
+                assert sock.recv(1) == b""
+        closed_after = time.monotonic() - started
+        assert closed_after < REFUSAL_S + 3, closed_after  # far below the 20 s deadline
+        raw = socket.create_connection(server.server_address, timeout=10)
+        with context.wrap_socket(raw, server_hostname="127.0.0.1") as late:
+            late.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+            head = late.recv(65536).decode()
+        assert head.startswith("HTTP/1.1 503 Service Unavailable\r\n"), head
+
+
 def test_failed_handshakes_are_logged_ten_a_minute(tmp_path: Path,
                                                     caplog: pytest.LogCaptureFixture) -> None:
     """25 connections send garbage instead of a ClientHello: ten log lines, no address
