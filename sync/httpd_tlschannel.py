@@ -36,8 +36,11 @@ class TLSChannel(Channel):
     def readable(self) -> bool:
         if self.lingering_until is not None:
             return True
+        # not while ciphertext waits for the socket either (as waitress reads nothing while
+        # its plaintext waits): a client that half-closes after its request would be
+        # read as gone, and the rest of its answer dropped
         return not self._handshaking and not self._stream.peer_closed \
-            and bool(super().readable())
+            and not self._stream.pending and bool(super().readable())
 
     def handle_read(self) -> None:
         if self.lingering_until is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import http.client
 import logging
+import os
 import socket
 import ssl
 import statistics
@@ -23,6 +24,7 @@ from pathlib import Path
 import pytest
 from helpers_trust import make_server_tls
 from test_http_tls import (
+    BIG,
     TIMEOUT_S,
     _answer,
     _app,
@@ -262,6 +264,28 @@ def test_clients_stalling_in_their_handshake_hold_no_refusal_for_long(
             late.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
             head = late.recv(65536).decode()
         assert head.startswith("HTTP/1.1 503 Service Unavailable\r\n"), head
+
+
+@pytest.mark.parametrize("scheme", ["http", "https"])
+def test_a_client_that_half_closes_after_its_request_reads_the_whole_answer(
+        tmp_path: Path, scheme: str) -> None:
+    """Some clients shut their sending side once the request is out (TCP's half-close;
+    over TLS, below the TLS layer). The server must still answer it, a large answer
+    too, and close only after it."""
+    with serving(tmp_path, plain=scheme == "http") as (server, context):
+        for path, size in (("/", 5), ("/big", len(BIG))):
+            raw = socket.create_connection(server.server_address, timeout=10)
+            with context.wrap_socket(raw, server_hostname="127.0.0.1") \
+                    if scheme == "https" else raw as sock:
+                sock.sendall(f"GET {path} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+                with socket.socket(fileno=os.dup(sock.fileno())) as same:
+                    same.shutdown(socket.SHUT_WR)  # the TCP half-close, TLS untouched
+                answer = b""
+                while chunk := sock.recv(65536):
+                    answer += chunk
+            head, _, body = answer.partition(b"\r\n\r\n")
+            assert head.startswith(b"HTTP/1.1 200 OK"), head
+            assert len(body) == size, (path, len(body))
 
 
 def test_failed_handshakes_are_logged_ten_a_minute(tmp_path: Path,
