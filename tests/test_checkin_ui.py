@@ -46,6 +46,8 @@ def _kiosk(kiosk_factory, zms: ZmsStandIn, printer: EscposRecorder | None = None
 def _open(qtbot, kiosk) -> CheckInScreen:  # type: ignore[no-untyped-def]
     welcome = kiosk.window.welcome
     assert welcome.checkin_button.isVisible()
+    assert welcome.voice_button.isVisible()  # side by side: one height (it was 12 px taller)
+    assert welcome.voice_button.height() == welcome.checkin_button.height()
     QTest.mouseClick(welcome.checkin_button, Qt.MouseButton.LeftButton)
     screen = kiosk.window.current_screen()
     assert isinstance(screen, CheckInScreen)

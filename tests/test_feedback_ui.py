@@ -11,15 +11,15 @@ import pytest
 import ui.statistics
 from kiosk.journey import Display
 from kiosk.stats.feedback import FACES
-from ui.qt import QApplication, Qt, QTest
+from ui.qt import QApplication, QScrollArea, Qt, QTest
 from ui.screens.feedback import FeedbackScreen
 from ui.screens.receipt import ReceiptScreen
 from ui.tools.journey import SAMPLE_IDENTITY, JourneyDriver
 
 
-def _to_receipt(qtbot, kiosk) -> tuple[JourneyDriver, ReceiptScreen]:  # type: ignore[no-untyped-def]
+def _to_receipt(qtbot, kiosk, language: str = "en") -> tuple[JourneyDriver, ReceiptScreen]:  # type: ignore[no-untyped-def]
     drive = JourneyDriver(kiosk.window)
-    drive.choose_language("en")
+    drive.choose_language(language)
     drive.choose_service("meldebescheinigung-einfach")
     drive.fill(SAMPLE_IDENTITY)
     drive.submit_from_identify()
@@ -28,6 +28,28 @@ def _to_receipt(qtbot, kiosk) -> tuple[JourneyDriver, ReceiptScreen]:  # type: i
     receipt = kiosk.window.current_screen()
     assert isinstance(receipt, ReceiptScreen)
     return drive, receipt
+
+
+def test_the_receipt_fits_the_screen_and_its_faces_are_alike_in_ukrainian(
+        qtbot, kiosk_factory) -> None:  # type: ignore[no-untyped-def]
+    """Ukrainian's "Very dissatisfied" takes two lines on its face: the five faces keep
+    one height, and the receipt still fits a 1280×800 terminal without scrolling (the
+    advice beside the QR code took a third line, and a scroll bar appeared)."""
+    kiosk = kiosk_factory()
+    kiosk.window.setFixedSize(1280, 800)
+    _drive, receipt = _to_receipt(qtbot, kiosk, "uk")
+    for _ in range(3):
+        QApplication.processEvents()
+    faces = list(receipt.feedback.faces.values())
+    assert faces[0].title.text() == "Зовсім незадоволені"
+    assert faces[0].title.height() > faces[1].title.height()  # two lines, then
+    assert len({tile.height() for tile in faces}) == 1, [tile.height() for tile in faces]
+    area = receipt.findChild(QScrollArea)
+    assert area is not None
+    assert not area.verticalScrollBar().isVisible()
+    assert receipt.done.isVisible()
+    assert area.viewport().rect().contains(
+        receipt.done.mapTo(area.viewport(), receipt.done.rect().bottomRight()))
 
 
 def test_the_faces_come_with_the_receipt_and_work_by_keyboard(qtbot, kiosk_factory) -> None:  # type: ignore[no-untyped-def]

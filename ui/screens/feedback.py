@@ -80,9 +80,12 @@ class FeedbackPanel(QWidget):
         for grid, widgets, across in ((self._face_grid, list(self.faces.values()), columns),
                                       (self._reason_grid, list(self.reasons.values()),
                                        3 if columns == 5 else 1)):
+            # The faces fill their row's height (one whose name takes two lines makes
+            # the row taller, and all five stay alike); the reasons keep their own.
+            align = Qt.AlignmentFlag(0) if grid is self._face_grid else Qt.AlignmentFlag.AlignTop
             for index, widget in enumerate(widgets):
                 grid.removeWidget(widget)
-                grid.addWidget(widget, index // across, index % across, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(widget, index // across, index % across, align)
             for column in range(5):
                 grid.setColumnStretch(column, 1 if column < across else 0)
 

@@ -75,14 +75,19 @@ class ReceiptScreen(Screen):
         self.printed = label()  # whether the receipt was printed
         self.advice = label(name="subheading")
         for widget in (self.number_caption, self.number, self.payment_line, self.status,
-                       self.printed, self.advice):
+                       self.printed):
             text.addWidget(widget)
         text.addStretch(1)
         row.addLayout(text, 1)
         self.qr = QLabel()
         self.qr.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         row.addWidget(self.qr)
-        layout.addLayout(row, 1)
+        layout.addLayout(row)
+        # The advice (write the number down, or photograph the code) below both, across
+        # the page: beside the code it took a third line in Ukrainian, and the receipt
+        # no longer fitted the screen.
+        layout.addWidget(self.advice)
+        layout.addStretch(1)
         # The satisfaction question, below what the citizen came for (ui.statistics).
         self.feedback = FeedbackPanel()
         layout.addWidget(self.feedback)

@@ -41,6 +41,8 @@ class ServiceTile(QPushButton):
         self.setObjectName("faceTile" if vertical else "tile")
         policy = self.sizePolicy()
         policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+        if vertical:  # a face fills its row's height: the five of a row stay alike
+            policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         row = QVBoxLayout(self) if vertical else QHBoxLayout(self)
