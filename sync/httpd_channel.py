@@ -110,7 +110,7 @@ class Channel(HTTPChannel):  # type: ignore[misc]
         if self.lingering_until is not None:
             return now >= self.lingering_until
         if self.refusing:
-            return now - self.creation_time > min(REFUSAL_S, timeout)
+            return bool(now - self.creation_time > min(REFUSAL_S, timeout))
         if self.requests:  # the application is working on it (a long poll): never cut,
             # unless its answer is stuck: a client that has taken no byte for that long
             return self.unsent() and now - self.last_activity > timeout

@@ -252,7 +252,8 @@ def test_a_tablet_port_in_use_or_missing_tls_files_is_one_line(tmp_path: Path) -
                  "--tls-key", str(key))
     assert result.returncode == 2  # every workstation would refuse it: not served
     line = one_clear_line(result)
-    assert str(cert) in line and "the certificate expired on" in line, line
+    assert str(cert) in line, line
+    assert "the certificate expired on" in line, line
     assert "install a renewed one" in line, line
 
 
