@@ -536,7 +536,7 @@ class _SignatureBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
     it confirms, the name, place and date), on the left the counter's planned signature
     box and its label."""
 
-    LABELS: Final = 15 * mm  # room under the lines
+    LABELS: Final = 21 * mm  # room under the lines
 
     def __init__(self, doc: ApplicationRecord, chrome: _Texts, *,
                  draw_ink: bool = True) -> None:
@@ -565,8 +565,7 @@ class _SignatureBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
         doc, chrome = self.doc, self.chrome
         box_w, box_h = SIGNATURE_BOX
         left = self.width - box_w
-        counter_w = left - 10 * mm
-        base = self.LABELS  # both signature lines
+        counter_w, base = left - 10 * mm, self.LABELS  # base: both signature lines
         below = 6 * mm  # the field reaches below the line: what the pen wrote under it
         canv.saveState()
         # Right: the applicant's signature, on its line.
@@ -577,17 +576,19 @@ class _SignatureBlock(Flowable):  # type: ignore[misc]  # reportlab is untyped
         canv.setStrokeColor(INK)
         canv.setLineWidth(0.6)
         canv.line(left, base, self.width, base)
-        canv.setFillColor(MUTED)
-        canv.setFont(FONT, 7.5)
-        canv.drawString(left, base - 3.5 * mm, chrome(SIGNATURE))
-        when = doc.signed_at.strftime("%d.%m.%Y %H:%M")
+        # Texts below the pen's reach (ink covered the caption), wrapped to the box (in
+        # German it ran 15 mm past the margin).
+        caption = Paragraph(escape(chrome(SIGNATURE)), SMALL)
+        h = caption.wrap(box_w, self.LABELS)[1]
+        caption.drawOn(canv, left, base - below - 0.2 * mm - h)
+        y, when = base - below - h - 4 * mm, doc.signed_at.strftime("%d.%m.%Y %H:%M")
         canv.setFillColor(INK)
         canv.setFont(FONT, 9.5)
         who = (doc.signer_name, " · ") if doc.signer_name else ()
-        draw_line(canv, left, base - 8 * mm, *who, f"{doc.place}, {when}")
+        draw_line(canv, left, y, *who, f"{doc.place}, {when}", width=box_w)
         canv.setFillColor(MUTED)
         canv.setFont(FONT, 7.5)
-        canv.drawString(left, base - 12 * mm, chrome(PLACE_DATE))
+        canv.drawString(left, y - 3.2 * mm, chrome(PLACE_DATE))
         # Left: the counter's signature, planned as an empty field on this box.
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.4)

@@ -31,11 +31,21 @@ def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
                      _shaped(style) if has_right_to_left_letters(text) else style)
 
 
-def draw_line(canv: Canvas, x: float, y: float, *parts: str) -> None:
+MIN_SIZE = 5.5  # the smallest a line is set to fit its width (a name of 45 letters, with
+#                place and time, in the signature box)
+
+
+def draw_line(canv: Canvas, x: float, y: float, *parts: str, width: float | None = None) -> None:
     """``parts`` one after the other on the baseline ``y`` from ``x``, in the canvas's
     current font and colour, as ``canv.drawString`` sets them; each part that needs it
-    shaped (so a name typed in Arabic joins, and the German beside it gets no ligature)."""
+    shaped (so a name typed in Arabic joins, and the German beside it gets no ligature).
+    With ``width``, a line wider than that is set smaller to fit (to ``MIN_SIZE``): a
+    long name with place and time must stay inside the margin."""
     size = canv._fontsize
+    wide = sum(canv.stringWidth(part, canv._fontname, size) for part in parts)
+    if width is not None and wide > width:
+        size = max(MIN_SIZE, size * width / wide)
+        canv.setFont(canv._fontname, size)
     for part in parts:
         if not has_right_to_left_letters(part):
             canv.drawString(x, y, part)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import io
 import math
+import re
 import shutil
 import subprocess
 import time
@@ -241,3 +243,40 @@ def test_kiosk_signature_field_sits_on_the_box_and_shows_the_ink_once(
     assert ink_pixels(plain, "plain") > 100  # unsigned renders keep the ink on the page
     assert ink_pixels(rendered, "empty") == 0  # for the field, the page draws none
     assert ink_pixels(signed, "signed") > 100  # the field's appearance does
+
+
+_WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">'
+                   r'([^<]*)</word>')
+LONG_NAME = ("Maximiliane-Alexandra Wilhelmina", "Hohenzollern")  # past an MRZ line's 39
+
+
+@pytest.mark.parametrize("name", [("Jürgen", "Groß-Öztürk"), LONG_NAME])
+def test_the_signature_texts_stay_clear_of_the_ink_and_inside_the_margin(
+        tmp_path: Path, name: tuple[str, str]) -> None:
+    """What the pen may write below the line (6 mm) covered the caption "Unterschrift der
+    antragstellenden Person …", and the caption and the name line ran up to 15 mm past
+    the right margin. Measured on the page poppler lays out (``pdftotext -bbox``)."""
+    from forms.pdf import MARGIN, PAGE_WIDTH, render_application_pdf_with_layout
+
+    answers = {**ANSWERS, "given_names": name[0], "family_name": name[1]}
+    doc = record(FORM, answers, vorgangsnummer=VORGANG, ink=SIGNATURE, place="Musterstadt",
+                 signed_at=datetime(2026, 11, 21, 14, 3, tzinfo=timezone(timedelta(hours=1))))
+    data, layout = render_application_pdf_with_layout(doc)
+    path = tmp_path / "application.pdf"
+    path.write_bytes(data)
+    page = str(layout.applicant.page + 1)
+    xml = _run("pdftotext", "-bbox", "-f", page, "-l", page, str(path), "-")
+    height = float(re.search(r'<page width="[\d.]+" height="([\d.]+)"', xml).group(1))  # type: ignore[union-attr]
+    words = [(float(a), float(b), float(c), float(d), html.unescape(w))
+             for a, b, c, d, w in _WORD.findall(xml)]
+    assert words
+    right = PAGE_WIDTH - MARGIN + 0.5
+    assert [w for w in words if w[2] > right] == []  # nothing past the margin
+    ink_bottom = height - layout.applicant.y1  # poppler counts from the top
+    box = layout.applicant
+    below_box = [w for w in words if box.x1 - 1 <= w[0] <= box.x2 and w[1] >= height - box.y2]
+    texts = " ".join(w[4] for w in below_box)
+    assert "Unterschrift der antragstellenden Person: bestätigt die Erklärung oben" in texts
+    assert f"{name[1]} · Musterstadt, 21.11.2026 14:03" in texts
+    in_reach = [w for w in below_box if w[1] < ink_bottom]
+    assert in_reach == [], in_reach  # no word where the ink may be
