@@ -13,7 +13,9 @@ few kilobytes, never a thread. Around it, this module adds what waitress leaves 
   BIOs, as asyncio does it), so a slow handshake holds nothing either; the costly part
   of a handshake (the signature, the key share) runs on a handshake thread (half the
   cores), so a flood of ClientHellos does not hold up the loop and the clients it
-  serves; TLS 1.2 at least, no TLS 1.2 session tickets, ALPN ``http/1.1``, every close
+  serves, and the threads take the clients' addresses in turn, so a flood from one
+  machine does not hold up a new client from another; TLS 1.2 at least, no TLS 1.2
+  session tickets, ALPN ``http/1.1``, every close
   says close_notify, failed handshakes are logged ten a minute (then summed up), and a
   certificate whose files change is taken again (``sync.httpd_certs``);
 - **deadlines**: the request line and headers must arrive within ``request_timeout_s``
@@ -52,7 +54,6 @@ import resource
 import ssl
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from waitress import wasyncore
@@ -78,6 +79,7 @@ from sync.httpd_api import (
 )
 from sync.httpd_certs import CertificateFiles
 from sync.httpd_channel import BUSY, Channel
+from sync.httpd_handshakes import FairHandshakes
 from sync.httpd_logbudget import FailureLog, LogBudget
 from sync.httpd_tls import harden
 from sync.httpd_tlschannel import TLSChannel
@@ -116,8 +118,10 @@ class _Server(TcpWSGIServer):  # type: ignore[misc]
         self.tls_failures = FailureLog(name)
         self.refusal_log = LogBudget(name, "requests refused before the application")
         self.connection_errors = LogBudget(name, "connections that ended with an error")
-        #: TLS handshakes (their signatures and key shares) run here, off the loop.
-        self.handshakes = ThreadPoolExecutor(HANDSHAKE_THREADS, f"{name} tls")
+        #: TLS handshakes (their signatures and key shares) run here, off the loop, the
+        #: clients' addresses in turn (``sync.httpd_handshakes``).
+        self.handshakes = FairHandshakes(HANDSHAKE_THREADS, name) if tls is not None \
+            else None
         super().__init__(app, map={}, adj=adj)
 
     def readable(self) -> bool:
@@ -272,5 +276,6 @@ class HttpServer:
 
     def _close(self) -> None:
         wasyncore.close_all(self._map, ignore_all=True)
-        self._server.handshakes.shutdown(wait=False, cancel_futures=True)
+        if self._server.handshakes is not None:
+            self._server.handshakes.shutdown()
         self._server.task_dispatcher.shutdown(cancel_pending=True, timeout=0.5)

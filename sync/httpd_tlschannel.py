@@ -60,7 +60,7 @@ class TLSChannel(Channel):
         self.last_activity = time.time()
         if not self._stream.handshaken:  # the costly part (a signature, a key share)
             self._handshaking = True
-            self.server.handshakes.submit(self._handshake, raw)
+            self.server.handshakes.submit(str(self.addr[0]), partial(self._handshake, raw))
             return
         try:
             plain = self._stream.receive(raw)
