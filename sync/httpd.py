@@ -15,9 +15,9 @@ few kilobytes, never a thread. Around it, this module adds what waitress leaves 
   cores), so a flood of ClientHellos does not hold up the loop and the clients it
   serves, and the threads take the clients' addresses in turn, so a flood from one
   machine does not hold up a new client from another; TLS 1.2 at least, no TLS 1.2
-  session tickets, ALPN ``http/1.1``, every close
-  says close_notify, failed handshakes are logged ten a minute (then summed up), and a
-  certificate whose files change is taken again (``sync.httpd_certs``);
+  session tickets, ALPN ``http/1.1``, every close says close_notify, failed handshakes
+  are logged ten a minute (then summed up), and a certificate whose files change is
+  taken again (``sync.httpd_certs``);
 - **deadlines**: the request line and headers must arrive within ``request_timeout_s``
   of their first byte (of the connection, for the first request); a connection silent
   that long (between requests, or in a body) is closed, and so is one that takes no
@@ -29,9 +29,9 @@ few kilobytes, never a thread. Around it, this module adds what waitress leaves 
 - **a connection cap** answered at once: beyond ``max_connections`` a new connection
   gets ``503`` with ``Retry-After`` (over TLS after the handshake; 16 such answers at
   a time, each given 3 s, further connections are closed) instead of waiting
-  unaccepted. The cap is
-  held below the process's descriptor limit, and when ``accept`` runs out of
-  descriptors anyway the loop stops accepting for a second instead of spinning;
+  unaccepted. The cap is held below the process's descriptor limit, and when
+  ``accept`` runs out of descriptors anyway the loop stops accepting for a second
+  instead of spinning;
 - **a gate** that sees each request's head before its body is read (the bearer token,
   the media type, the length), so a stranger cannot make the server take 40 MB;
 - error answers of the library (400 malformed, 413 too large, 431 headers too large,

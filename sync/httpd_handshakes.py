@@ -47,11 +47,6 @@ class FairHandshakes:
             queue.append(step)
             self._lock.notify()
 
-    def waiting(self) -> int:
-        """Steps not started yet."""
-        with self._lock:
-            return sum(len(queue) for queue in self._queues.values())
-
     def _next(self) -> Step | None:
         with self._lock:
             while not self._turns and not self._stopped:

@@ -158,7 +158,6 @@ def test_handshake_steps_take_the_addresses_in_turn() -> None:
             steps.submit("10.0.0.66", lambda n=n: ran.append(f"flood {n}"))
         steps.submit("10.0.0.7", lambda: ran.append("clerk"))
         steps.submit("10.0.0.66", lambda: (ran.append("flood last"), done.set()))
-        assert steps.waiting() == 52
         busy.set()
         assert done.wait(10)
     finally:
