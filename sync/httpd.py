@@ -118,11 +118,28 @@ class _Server(TcpWSGIServer):  # type: ignore[misc]
         self.tls_failures = FailureLog(name)
         self.refusal_log = LogBudget(name, "requests refused before the application")
         self.connection_errors = LogBudget(name, "connections that ended with an error")
+        try:
+            super().__init__(app, map={}, adj=adj)  # binds
+        except OSError:  # the port is taken: what waitress made before binding goes
+            self._discard()
+            raise
         #: TLS handshakes (their signatures and key shares) run here, off the loop, the
         #: clients' addresses in turn (``sync.httpd_handshakes``).
         self.handshakes = FairHandshakes(HANDSHAKE_THREADS, name) if tls is not None \
             else None
-        super().__init__(app, map={}, adj=adj)
+
+    def _discard(self) -> None:
+        """After a failed bind: waitress's workers (``threads`` of them), its trigger's
+        pipe and the socket, which a failed start left behind, each time."""
+        dispatcher = getattr(self, "task_dispatcher", None)
+        if dispatcher is not None:
+            dispatcher.shutdown(cancel_pending=True, timeout=0.5)
+        trigger = getattr(self, "trigger", None)
+        with contextlib.suppress(OSError):
+            if trigger is not None:
+                trigger.close()
+            if getattr(self, "socket", None) is not None:
+                self.socket.close()
 
     def readable(self) -> bool:
         return bool(self.accepting) and time.time() >= self._paused_until

@@ -142,6 +142,29 @@ def test_a_flood_of_costly_handshakes_does_not_hold_up_a_real_client(tmp_path: P
         assert len(flooded) > len(quiet) / 8, (len(quiet), len(flooded))
 
 
+@pytest.mark.parametrize("scheme", ["http", "https"])
+def test_a_port_already_taken_leaves_no_thread_or_descriptor_behind(
+        tmp_path: Path, scheme: str) -> None:
+    """Waitress starts its workers and its trigger's pipe before it binds: each start on
+    a taken port left 16 threads and three descriptors behind (a tablet started again
+    and again on a busy port would pile them up)."""
+    _, cert, key = make_server_tls(tmp_path)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        threads, descriptors = threading.active_count(), len(os.listdir("/proc/self/fd"))
+        for _ in range(3):
+            with pytest.raises(OSError, match="in use"):
+                HttpServer(_app, "127.0.0.1", taken.getsockname()[1], name="taken",
+                           render=_render, tls=context if scheme == "https" else None,
+                           limits=Limits(request_timeout_s=TIMEOUT_S, threads=16))
+        assert _wait_until(lambda: threading.active_count() == threads, 5), \
+            [t.name for t in threading.enumerate()]
+        assert len(os.listdir("/proc/self/fd")) == descriptors
+
+
 def test_handshake_steps_take_the_addresses_in_turn() -> None:
     """One thread, held busy; 50 steps from one address, then one from another: the
     other's runs second, not 51st (one queue for all made a new client wait behind
