@@ -42,7 +42,8 @@ def draw_line(canv: Canvas, x: float, y: float, *parts: str, width: float | None
     With ``width``, a line wider than that is set smaller to fit (to ``MIN_SIZE``): a
     long name with place and time must stay inside the margin."""
     size = canv._fontsize
-    wide = sum(canv.stringWidth(part, canv._fontname, size) for part in parts)
+    wide = sum(canv.stringWidth(part, canv._fontname, size) for part in parts) \
+        if width is not None else 0.0
     if width is not None and wide > width:
         size = max(MIN_SIZE, size * width / wide)
         canv.setFont(canv._fontname, size)

@@ -134,12 +134,10 @@ class _Server(TcpWSGIServer):  # type: ignore[misc]
         dispatcher = getattr(self, "task_dispatcher", None)
         if dispatcher is not None:
             dispatcher.shutdown(cancel_pending=True, timeout=0.5)
-        trigger = getattr(self, "trigger", None)
-        with contextlib.suppress(OSError):
-            if trigger is not None:
-                trigger.close()
-            if getattr(self, "socket", None) is not None:
-                self.socket.close()
+        for closable in (getattr(self, "trigger", None), getattr(self, "socket", None)):
+            if closable is not None:
+                with contextlib.suppress(OSError):  # one failing must not keep the other
+                    closable.close()
 
     def readable(self) -> bool:
         return bool(self.accepting) and time.time() >= self._paused_until
